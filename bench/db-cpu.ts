@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+
+/**
+ * CPU time of the embedded database process (a Java child of this process), read from /proc on
+ * Linux: found by its command line (EmbeddedMongo) and its parent (this process). Undefined elsewhere.
+ */
+export function findDatabasePid(): number | undefined {
+  if (!fs.existsSync('/proc')) return undefined;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (cmdline.includes('EmbeddedMongo') && parentOf(Number(entry)) === process.pid) return Number(entry);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return undefined;
+}
+
+function parentOf(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+}
+
+const TICKS_PER_SECOND = 100;
+
+/** User + system CPU ms of a process (fields 14 and 15 of /proc/<pid>/stat, in clock ticks). */
+export function processCpuMs(pid: number | undefined): number {
+  if (!pid) return NaN;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return NaN;
+  }
+}

@@ -1,0 +1,126 @@
+import type { LoadResult } from './load';
+import type { ProfileSummary } from './profile';
+
+export type TargetName = 'gateway' | 'hive' | 'hive-rust' | 'direct';
+
+export const TARGET_LABELS: Record<TargetName, string> = {
+  gateway: 'our gateway (@apollo/gateway)',
+  hive: 'Hive Gateway (Node planner)',
+  'hive-rust': 'Hive Gateway + router-runtime (Rust planner)',
+  direct: 'owning subgraph directly',
+};
+
+export interface RunRecord {
+  scale: string;
+  workload: string;
+  family: string;
+  items?: number;
+  target: TargetName;
+  connections: number;
+  result: LoadResult;
+  /** Database commands per request, summed over the four subgraphs (driver command monitoring). */
+  dbRoundTripsPerRequest: number;
+  dbRoundTripsByCommand: Record<string, number>;
+  /** Memory of the process serving the target after the run. */
+  memory?: { rssMiB: number; heapUsedMiB: number };
+  /** CPU ms per request of the target process ("gateway") and of each subgraph process. */
+  cpuMsPerRequest: Record<string, number>;
+  /** Writes: what the database holds afterwards vs. what the client saw succeed. */
+  writeCheck?: { ok: boolean; detail: string };
+  failed: boolean;
+}
+
+export interface BenchResults {
+  startedAt: string;
+  mode: 'quick' | 'full';
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
+  database: string;
+  loads: unknown[];
+  /** One request of each workload per target before the load (all steps; `ms`: its latency, unloaded). */
+  validation: Array<{ scale: string; workload: string; target: TargetName; ok: boolean; detail?: string; ms?: number }>;
+  runs: RunRecord[];
+  profiles: Array<ProfileSummary & { workload: string; rps: number }>;
+  failed: boolean;
+  notes: string[];
+}
+
+const f0 = (n: number) => (Number.isFinite(n) ? Math.round(n).toString() : '–');
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '–');
+export const errorCount = (r: LoadResult) => r.errors.socket + r.errors.timeouts + r.errors.non2xx + r.errors.graphql + r.errors.check;
+
+const SHORT: Record<string, string> = { enterprises: 'E', activities: 'Ac', approvals: 'Ap', mediation: 'M', database: '· DB' };
+/** "3.1 · E 2.0 Ac 0.5 Ap 0.4 M 0.3 · DB 9.0" */
+function cpuCell(cpu: Record<string, number> | undefined): string {
+  if (!cpu) return '–';
+  const gateway = cpu.gateway !== undefined ? `${f1(cpu.gateway)} · ` : '– · ';
+  return gateway + Object.entries(cpu).filter(([k]) => k !== 'gateway').map(([k, v]) => `${SHORT[k] ?? k} ${f1(v)}`).join(' ');
+}
+
+function find(results: BenchResults, scale: string, workload: string, target: TargetName, connections: number) {
+  return results.runs.find((r) => r.scale === scale && r.workload === workload && r.target === target && r.connections === connections);
+}
+
+/** The results as Markdown: every run, then the side-by-side ratios and cost growth. */
+export function markdown(results: BenchResults): string {
+  const lines: string[] = [];
+  const m = results.machine;
+  lines.push(`Run ${results.startedAt} (${results.mode}) on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}; database: ${results.database}.`);
+  lines.push('');
+  lines.push('| scale | workload | target | conc. | req/s | p50 ms | p90 ms | p99 ms | errors | DB round-trips/req | RSS MiB | heap MiB | CPU ms/req: gateway · subgraphs · DB |');
+  lines.push('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const r of results.runs) {
+    const e = errorCount(r.result);
+    lines.push(
+      `| ${r.scale} | ${r.workload} | ${r.target} | ${r.connections} | ${f0(r.result.rps)} | ${f1(r.result.latencyMs.p50)} | ${f1(r.result.latencyMs.p90)} | ${f1(r.result.latencyMs.p99)} | ${e ? `**${e} FAILED**` : '0'} | ${f1(r.dbRoundTripsPerRequest)} | ${r.memory?.rssMiB ?? '–'} | ${r.memory?.heapUsedMiB ?? '–'} | ${cpuCell(r.cpuMsPerRequest)} |`,
+    );
+  }
+  const writes = results.runs.filter((r) => r.writeCheck);
+  if (writes.length) {
+    lines.push('', '**Writes, counted in the databases afterwards:**', '');
+    for (const r of writes) lines.push(`- ${r.target}: ${r.writeCheck!.ok ? 'OK' : '**FAILED**'} — ${r.writeCheck!.detail}`);
+  }
+  const side: string[] = [];
+  const scales = [...new Set(results.runs.map((r) => r.scale))];
+  for (const scale of scales) {
+    for (const workload of [...new Set(results.runs.filter((r) => r.scale === scale).map((r) => r.workload))]) {
+      for (const c of [...new Set(results.runs.map((r) => r.connections))]) {
+        const ours = find(results, scale, workload, 'gateway', c);
+        if (!ours) continue;
+        const cell = (t: TargetName) => {
+          const other = find(results, scale, workload, t, c);
+          return other ? `${f0(other.result.rps)} (${f2(ours.result.rps / other.result.rps)}×)` : '–';
+        };
+        side.push(`| ${scale} | ${workload} | ${c} | ${f0(ours.result.rps)} | ${cell('hive')} | ${cell('hive-rust')} | ${cell('direct')} |`);
+      }
+    }
+  }
+  if (side.length) {
+    lines.push('', '**Side by side** (req/s; in brackets: our gateway ÷ that target — above 1 means ours is faster; vs. direct it is the gateway overhead):', '');
+    lines.push('| scale | workload | conc. | our gateway | Hive Gateway | Hive + Rust planner | subgraph directly |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |', ...side);
+  }
+  const growth = results.runs.filter((r) => r.target === 'gateway' && (r.family === 'EnterpriseList' || r.family === 'AnalystStats'));
+  if (growth.length) {
+    lines.push('', '**Cost growth** (our gateway): EnterpriseList by page size, AnalystStats by scale:', '');
+    lines.push('| scale | workload | one request alone, ms | conc. | req/s | p50 ms | DB round-trips/req |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of growth) {
+      const alone = results.validation.find((v) => v.scale === r.scale && v.workload === r.workload && v.target === 'gateway')?.ms;
+      lines.push(`| ${r.scale} | ${r.workload} | ${alone ?? '–'} | ${r.connections} | ${f0(r.result.rps)} | ${f1(r.result.latencyMs.p50)} | ${f1(r.dbRoundTripsPerRequest)} |`);
+    }
+  }
+  for (const p of results.profiles) {
+    lines.push('', `**CPU profile of our gateway** during ${p.workload} (${f0(p.rps)} req/s; ${p.totalMs} ms of samples, idle excluded) — self time by package:`, '');
+    lines.push('| package | self ms | % |', '| --- | ---: | ---: |', ...p.packages.slice(0, 10).map((x) => `| ${x.name} | ${x.selfMs} | ${x.percent} |`));
+    lines.push('', 'Share of samples with each concern on the stack (overlapping):', '', '| concern | % |', '| --- | ---: |', ...p.concerns.map((c) => `| ${c.name} | ${c.percent} |`));
+    lines.push('', 'Top functions by self time:', '', '| function | where | self ms | % |', '| --- | --- | ---: | ---: |');
+    lines.push(...p.functions.slice(0, 12).map((x) => `| \`${x.name}\` | ${x.where} | ${x.selfMs} | ${x.percent} |`));
+  }
+  const failures = results.validation.filter((v) => !v.ok);
+  if (failures.length) {
+    lines.push('', '**Validation failures** (one request per workload and target before the load):', '');
+    for (const v of failures) lines.push(`- ${v.scale} ${v.workload} → ${v.target}: ${v.detail}`);
+  }
+  for (const note of results.notes) lines.push('', `Note: ${note}`);
+  lines.push('', results.failed ? '**RESULT: FAILED** (errors, failed validation or failed write check above)' : '**RESULT: OK** — zero errors in every run.');
+  return lines.join('\n');
+}

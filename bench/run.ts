@@ -1,0 +1,205 @@
+/**
+ * `npm run bench [-- --full] [--scale s|m|l] [--only REGEX] [--no-hive] [--no-profile]`
+ *
+ * Starts the embedded database (in memory; or MONGODB_URI), loads a scale, starts the four subgraphs
+ * and the gateways each in its own process (ours, Hive Gateway, Hive Gateway with the Rust planner),
+ * checks every workload once per target, then drives each with autocannon from a separate process
+ * and reports req/s, latency, errors, DB round-trips per request and gateway memory. Writes
+ * bench/results/<timestamp>.json and prints a Markdown table. Exits 1 when any run had errors.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { config, logger, startEmbeddedDatabase, type EmbeddedDatabase } from '@pecg/common';
+import { loadScale } from './data/load';
+import type { LoadJob, LoadResult } from './load';
+import { summarizeProfile } from './profile';
+import { errorCount, markdown, type BenchResults, type RunRecord, type TargetName } from './report';
+import { scaleByName, type Scale } from './scales';
+import { TS_EXEC_ARGV } from './services/fork';
+import { startStack, type Stack } from './stack';
+import { findDatabasePid, processCpuMs } from './db-cpu';
+import { checkWrites, validate } from './verify';
+import { WORKLOADS, type Workload, type WorkloadContext } from './workloads';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const full = flag('full');
+const PLAN = full ? { connections: [10, 50], duration: 10, warmup: 3 } : { connections: [10], duration: 3, warmup: 1 };
+const scales: Scale[] = (option('scales') ?? option('scale') ?? (full ? 's,m' : 'xs')).split(',').map(scaleByName);
+const gateways: Array<Exclude<TargetName, 'direct'>> = flag('no-hive') ? ['gateway'] : ['gateway', 'hive', 'hive-rust'];
+const only = option('only') ? new RegExp(option('only')!) : undefined;
+const RESULTS_DIR = path.join(__dirname, 'results');
+if (!process.env.LOG_LEVEL) logger.level = 'error';
+
+const started = Date.now();
+const say = (text: string) => process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s] ${text}\n`);
+
+/** The load generator process, reused for every run. */
+function loadGenerator(): { run(job: LoadJob): Promise<LoadResult>; stop(): void } {
+  const child: ChildProcess = fork(path.join(__dirname, 'load.ts'), [], { execArgv: TS_EXEC_ARGV, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return {
+    run(job) {
+      return new Promise((resolve, reject) => {
+        const onExit = (code: number) => reject(new Error(`load generator exited with code ${code}`));
+        child.once('exit', onExit);
+        child.once('message', (message: { ok: boolean; result?: LoadResult; error?: string }) => {
+          child.off('exit', onExit);
+          if (message.ok) resolve(message.result!);
+          else reject(new Error(message.error));
+        });
+        child.send(job);
+      });
+    },
+    stop: () => child.kill(),
+  };
+}
+
+function targetUrl(stack: Stack, workload: Workload, target: TargetName): string {
+  return target === 'direct' ? stack.subgraphs[workload.direct!].url : stack.targets[target]!.url;
+}
+
+async function profileGateway(stack: Stack, load: ReturnType<typeof loadGenerator>, ctx: WorkloadContext, results: BenchResults, profileFile: string, workload: string): Promise<void> {
+  const gateway = stack.targets.gateway;
+  if (!gateway) return;
+  const job: LoadJob = { url: gateway.url, workload, ctx, connections: 10, duration: full ? 10 : 4, warmup: 0, sampleEvery: 50 };
+  await load.run({ ...job, duration: 1 });
+  await stack.quiet();
+  await gateway.request('profileStart');
+  const result = await load.run(job);
+  await gateway.request('profileStop');
+  await stack.quiet();
+  const file = profileFile.replace('.cpuprofile', `-${workload.replace(/\W+/g, '-')}.cpuprofile`);
+  fs.renameSync(profileFile, file);
+  results.profiles.push({ ...summarizeProfile(file), workload, rps: result.rps });
+}
+
+async function main(): Promise<void> {
+  const results: BenchResults = {
+    startedAt: new Date().toISOString(),
+    mode: full ? 'full' : 'quick',
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.arch()}` },
+    database: '',
+    loads: [],
+    validation: [],
+    runs: [],
+    profiles: [],
+    failed: false,
+    notes: [],
+  };
+  const profileFile = path.join(RESULTS_DIR, `${results.startedAt.replace(/[:.]/g, '-')}-gateway.cpuprofile`);
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  let database: EmbeddedDatabase | undefined;
+  let stack: Stack | undefined;
+  const load = loadGenerator();
+  // Ctrl-C / SIGTERM: stop the services and the database this run started, then exit.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      load.stop();
+      void Promise.allSettled([stack?.stop(), database?.stop()]).then(() => process.exit(130));
+    });
+  }
+  try {
+    let uri = config.mongodbUri;
+    if (!uri) {
+      database = await startEmbeddedDatabase({ port: 0 });
+      uri = database.uri;
+    }
+    results.database = database ? `embedded ${database.engine} (in memory)` : 'MONGODB_URI';
+    const dbPid = database ? findDatabasePid() : undefined;
+    say(`database: ${results.database}; mode ${results.mode}; scales ${scales.map((s) => s.name).join(', ')}; targets ${gateways.join(', ')}`);
+    for (const scale of scales) {
+      process.env.DB_PREFIX = `bench_${scale.name}_`;
+      say(`loading scale ${scale.name} (${scale.enterprises} enterprises)…`);
+      const loaded = await loadScale(uri, scale, { progress: true });
+      results.loads.push(loaded);
+      say(`scale ${scale.name} loaded in ${loaded.seconds.toFixed(1)} s`);
+      stack = await startStack({ mongodbUri: uri, dbPrefix: process.env.DB_PREFIX, gateways, profileFile });
+      say(`services up: ${[...Object.values(stack.subgraphs), ...Object.values(stack.targets)].map((s) => `${s.name} ${s.url}`).join(', ')}`);
+      const ctx: WorkloadContext = { enterprises: scale.enterprises, runId: `${scale.name}v-${(Date.now() % 1e8).toString(36)}` };
+      const workloads = WORKLOADS.filter((w) => !only || only.test(w.name));
+      const targetsOf = (w: Workload): TargetName[] => [...gateways, ...(w.direct ? (['direct'] as const) : [])];
+      for (const workload of workloads) {
+        for (const target of targetsOf(workload)) {
+          const t0 = Date.now();
+          const detail = await validate(targetUrl(stack, workload, target), workload, ctx);
+          results.validation.push({ scale: scale.name, workload: workload.name, target, ok: !detail, detail, ms: Date.now() - t0 });
+          if (detail) say(`validation FAILED: ${workload.name} → ${target}: ${detail}`);
+        }
+      }
+      for (const workload of workloads) {
+        for (const connections of PLAN.connections) {
+          for (const target of targetsOf(workload)) {
+            if (results.validation.some((v) => v.scale === scale.name && v.workload === workload.name && v.target === target && !v.ok)) continue;
+            const runCtx: WorkloadContext = { enterprises: scale.enterprises, runId: `${scale.name}${target}${connections}-${(Date.now() % 1e8).toString(36)}` };
+            const job: LoadJob = { url: targetUrl(stack, workload, target), workload: workload.name, ctx: runCtx, connections, duration: PLAN.duration, warmup: 0, sampleEvery: 20 };
+            if (!workload.writes) await load.run({ ...job, duration: PLAN.warmup, ctx: { ...runCtx, runId: `${runCtx.runId}-warm` } });
+            await stack.quiet();
+            await stack.resetRoundTrips();
+            const service = target === 'direct' ? stack.subgraphs[workload.direct!] : stack.targets[target]!;
+            const measured = target === 'direct' ? Object.values(stack.subgraphs) : [service, ...Object.values(stack.subgraphs)];
+            const cpuBefore = await Promise.all(measured.map((s) => s.memory()));
+            const dbBefore = processCpuMs(dbPid);
+            const result = await load.run(job);
+            await stack.quiet();
+            const cpuAfter = await Promise.all(measured.map((s) => s.memory()));
+            const dbCpu = processCpuMs(dbPid) - dbBefore;
+            const trips = await stack.roundTrips();
+            const record: RunRecord = {
+              scale: scale.name,
+              workload: workload.name,
+              family: workload.family,
+              items: workload.items,
+              target,
+              connections,
+              result,
+              dbRoundTripsPerRequest: result.sent ? trips.total / result.sent : NaN,
+              dbRoundTripsByCommand: trips.byCommand,
+              memory: target === 'direct' ? undefined : cpuAfter[0],
+              cpuMsPerRequest: {
+                ...Object.fromEntries(measured.map((s, k) => [s === service && target !== 'direct' ? 'gateway' : s.name, result.sent ? (cpuAfter[k].cpuMs - cpuBefore[k].cpuMs) / result.sent : NaN])),
+                database: result.sent ? dbCpu / result.sent : NaN,
+              },
+              failed: errorCount(result) > 0,
+            };
+            if (workload.writes) {
+              record.writeCheck = await checkWrites(uri, workload, runCtx.runId, result, connections);
+              record.failed ||= !record.writeCheck.ok;
+            }
+            results.runs.push(record);
+            say(
+              `${scale.name} ${workload.name.padEnd(24)} ${target.padEnd(9)} c=${connections}: ${result.rps.toFixed(0).padStart(5)} req/s p50 ${result.latencyMs.p50} ms p99 ${result.latencyMs.p99} ms, errors ${errorCount(result)}${result.errors.first ? ` (${result.errors.first.slice(0, 200)})` : ''}, ${record.dbRoundTripsPerRequest.toFixed(1)} DB round-trips/req`,
+            );
+          }
+        }
+      }
+      for (const workload of ['EnterpriseList first:50', 'EnterpriseCard']) {
+        if (flag('no-profile') || scale !== scales[0] || (only && !only.test(workload))) continue;
+        say(`profiling our gateway (V8 CPU profiler, measured window only) during ${workload}…`);
+        await profileGateway(stack, load, { enterprises: scale.enterprises, runId: 'profile' }, results, profileFile, workload);
+      }
+      await stack.stop();
+      stack = undefined;
+    }
+  } finally {
+    load.stop();
+    await stack?.stop().catch(() => undefined);
+    await database?.stop().catch(() => undefined);
+  }
+  results.failed = results.runs.some((r) => r.failed) || results.validation.some((v) => !v.ok);
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, `${results.startedAt.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`\n${markdown(results)}\n\nResults: ${path.relative(process.cwd(), file)} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+  process.exitCode = results.failed ? 1 : 0;
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench failed: ${(error as Error)?.stack ?? error}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,9 @@
+/**
+ * Turn off every phone-home before @apollo/gateway or @apollo/server is constructed: without this the
+ * gateway probes cloud metadata addresses and sends usage metrics to Apollo. Only an explicit
+ * PECG_ALLOW_APOLLO_TELEMETRY=true leaves Apollo's own setting alone.
+ */
+if (process.env.PECG_ALLOW_APOLLO_TELEMETRY !== 'true') {
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+}
+export const APOLLO_TELEMETRY_DISABLED = process.env.APOLLO_TELEMETRY_DISABLED === 'true';

@@ -1,0 +1,61 @@
+import { demoEnterpriseId } from '@pecg/common';
+import { postGraphQL } from '@pecg/common/testing';
+import { startTestGraph, type TestGraph } from '../src/testing';
+
+describe('the federated graph through the gateway', () => {
+  let graph: TestGraph;
+  beforeAll(async () => {
+    graph = await startTestGraph({ seed: true });
+  });
+  afterAll(async () => {
+    await graph.stop();
+  });
+
+  it('answers one query that crosses all four subgraphs', async () => {
+    const id = demoEnterpriseId(1).toHexString();
+    const { status, data, errors } = await graph.query(
+      `query ($id: ID!) {
+        enterprise(id: $id) {
+          id name categoryLabel
+          applications { statusLabel item { name } enterprise { name } }
+          activitiesAttended { title kindLabel venue { name } }
+          disputes { title kindLabel }
+        }
+      }`,
+      { id },
+    );
+    expect(errors).toBeUndefined();
+    expect(status).toBe(200);
+    const enterprise = data!.enterprise;
+    expect(enterprise.id).toBe(id);
+    expect(enterprise.categoryLabel).toBe('规上企业');
+    expect(enterprise.applications.length).toBeGreaterThan(0);
+    expect(enterprise.applications[0].enterprise.name).toBe(enterprise.name);
+    expect(enterprise.activitiesAttended).toContainEqual({ title: '知识产权保护及风险防范培训', kindLabel: '培训', venue: { name: '党建活动室' } });
+    expect(enterprise.disputes.length).toBeGreaterThan(0);
+  });
+
+  it('resolves Enterprise and PoliceOfficer as entities through _entities at the owning subgraph', async () => {
+    const id = demoEnterpriseId(2).toHexString();
+    const { data, errors } = await graph.subgraphs.enterprises.query(
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Enterprise { id name } } }`,
+      { representations: [{ __typename: 'Enterprise', id }, { __typename: 'Enterprise', id: 'ffffffffffffffffffffffff' }] },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!._entities[0]).toEqual({ id, name: expect.any(String) });
+    expect(data!._entities[1]).toBeNull();
+  });
+
+  it('refuses callers without a valid token at the gateway and straight at a subgraph', async () => {
+    const atGateway = await postGraphQL(graph.gateway.url, '{ approvalItems { name } }');
+    expect(atGateway.status).toBe(401);
+    expect(atGateway.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const atSubgraph = await postGraphQL(graph.subgraphs.approvals.url, '{ _service { sdl } }', {}, { authorization: 'Bearer not-a-token' });
+    expect(atSubgraph.status).toBe(401);
+    expect(atSubgraph.data).toBeUndefined();
+  });
+
+  it('keeps Apollo telemetry off', () => {
+    expect(process.env.APOLLO_TELEMETRY_DISABLED).toBe('true');
+  });
+});

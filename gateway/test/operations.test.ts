@@ -1,0 +1,152 @@
+import { Writable } from 'node:stream';
+import { createLogger } from '@pecg/common';
+import { postGraphQL } from '@pecg/common/testing';
+import { startTestGraph, type TestGraph } from '../src/testing';
+import { PEOPLE, startProbeGraph, type ProbeGraph } from './support/probe';
+
+/** Health, readiness, metrics, request-id logging, graceful shutdown and partial failure. */
+function captureLogs() {
+  const lines: Array<Record<string, any>> = [];
+  const raw: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      raw.push(chunk.toString());
+      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+      done();
+    },
+  });
+  return { logger: createLogger(stream), lines, raw };
+}
+
+const metricsOf = async (url: string) => (await fetch(new URL('/metrics', url))).text();
+
+/** The value of one Prometheus sample whose labels include `labels` (undefined when absent). */
+function sample(text: string, name: string, labels: Record<string, string>): number | undefined {
+  for (const match of text.matchAll(/^(\w+)\{([^}]*)\} (\S+)$/gm)) {
+    if (match[1] !== name) continue;
+    const have = Object.fromEntries([...match[2].matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    if (Object.entries(labels).every(([k, v]) => (v.startsWith('/') ? new RegExp(v.slice(1)).test(have[k] ?? '') : have[k] === v))) return Number(match[3]);
+  }
+  return undefined;
+}
+
+describe('operations of the gateway and subgraphs', () => {
+  let graph: ProbeGraph;
+  const logs = captureLogs();
+  beforeAll(async () => {
+    graph = await startProbeGraph({ logger: logs.logger, subgraphTimeoutMs: 300 });
+  });
+  afterAll(async () => {
+    await graph.stop();
+  });
+
+  it('/health answers on the gateway and on a subgraph', async () => {
+    expect(await (await fetch(new URL('/health', graph.gateway.url))).json()).toEqual({ status: 'ok' });
+    expect((await fetch(new URL('/health', graph.subgraphs.alpha.url))).status).toBe(200);
+  });
+
+  it('passes the request id to the subgraphs, where it appears in their structured logs; no PII or token is logged', async () => {
+    const { data } = await graph.query('query WhoAsks { alphaWhoami { requestId } alphaPerson(id: "p1") { name phone idNumber } }', {}, 'ADMIN', { 'x-request-id': 'trace-ops-1' });
+    expect(data!.alphaWhoami.requestId).toBe('trace-ops-1');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const mine = logs.lines.filter((line) => line.requestId === 'trace-ops-1');
+    expect(mine.find((line) => line.subgraph === 'alpha' && line.msg === 'graphql request')).toMatchObject({ level: 30, operationName: expect.stringContaining('WhoAsks'), durationMs: expect.any(Number) });
+    expect(mine.find((line) => line.component === 'gateway' && line.msg === 'graphql request')).toMatchObject({ operationName: 'WhoAsks', errorCodes: [] });
+    const all = logs.raw.join('');
+    for (const secret of [PEOPLE[0].name, PEOPLE[0].phone, PEOPLE[0].idNumber, 'Bearer ']) expect(all).not.toContain(secret);
+  });
+
+  it('redacts personal information and credentials that reach a log call', () => {
+    const capture = captureLogs();
+    capture.logger.info({ phone: '13812345678', applicant: { idNumber: '510100199001011234', personName: '张三' }, req: { headers: { authorization: 'Bearer abc' } } }, 'x');
+    expect(capture.raw.join('')).not.toMatch(/13812345678|510100199001011234|张三|Bearer abc/);
+    expect(capture.lines[0].phone).toBe('[redacted]');
+  });
+
+  it('exposes Prometheus metrics: requests, errors and latency per operation, and calls per subgraph', async () => {
+    await graph.query('query CountedOp { alpha beta }');
+    await graph.query('query FailingOp { alphaFail }');
+    const gateway = await metricsOf(graph.gateway.url);
+    expect(sample(gateway, 'pecg_graphql_requests_total', { service: 'gateway', operation: 'CountedOp' })).toBe(1);
+    expect(sample(gateway, 'pecg_graphql_request_duration_seconds_bucket', { service: 'gateway', operation: 'CountedOp', le: '+Inf' })).toBe(1);
+    expect(sample(gateway, 'pecg_graphql_request_duration_seconds_sum', { service: 'gateway', operation: 'CountedOp' })).toBeGreaterThan(0);
+    expect(sample(gateway, 'pecg_graphql_errors_total', { service: 'gateway', operation: 'FailingOp', code: 'INTERNAL_SERVER_ERROR' })).toBe(1);
+    expect(sample(gateway, 'pecg_graphql_errors_total', { service: 'gateway', operation: 'CountedOp' })).toBeUndefined();
+    expect(sample(gateway, 'pecg_gateway_subgraph_request_duration_seconds_count', { subgraph: 'alpha', outcome: 'ok' })).toBeGreaterThanOrEqual(2);
+    expect(sample(gateway, 'pecg_gateway_subgraph_request_duration_seconds_count', { subgraph: 'beta', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
+    const subgraph = await metricsOf(graph.subgraphs.beta.url);
+    expect(sample(subgraph, 'pecg_graphql_requests_total', { service: 'beta', operation: '/CountedOp__beta__\\d+' })).toBe(1);
+  });
+
+  it('a slow subgraph costs only its own part: SUBGRAPH_TIMEOUT after the per-subgraph timeout, other data intact', async () => {
+    const started = Date.now();
+    const { data, errors } = await graph.query('{ alpha betaSlow(ms: 3000) }');
+    expect(Date.now() - started).toBeLessThan(2_500);
+    expect(data).toEqual({ alpha: 'alpha answers', betaSlow: null });
+    expect(errors).toEqual([expect.objectContaining({ message: 'Subgraph "beta" did not answer within 300 ms; its part of the answer is missing', extensions: { code: 'SUBGRAPH_TIMEOUT', subgraph: 'beta' } })]);
+  });
+
+  it('/ready is true while every subgraph is ready and turns false when one stops; the rest keeps answering', async () => {
+    const ready = await fetch(new URL('/ready', graph.gateway.url));
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', supergraph: 'loaded', subgraphs: { alpha: 'ready', beta: 'ready' } });
+    await graph.subgraphs.beta.stop();
+    const notReady = await fetch(new URL('/ready', graph.gateway.url));
+    expect(notReady.status).toBe(503);
+    expect(await notReady.json()).toEqual({ status: 'unavailable', supergraph: 'loaded', subgraphs: { alpha: 'ready', beta: 'unreachable (ECONNREFUSED)' } });
+    const { status, data, errors } = await graph.query('{ alpha beta }');
+    expect(status).toBe(200);
+    expect(data).toEqual({ alpha: 'alpha answers', beta: null });
+    expect(errors).toEqual([expect.objectContaining({ message: 'Subgraph "beta" is unavailable (ECONNREFUSED); its part of the answer is missing', extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'beta' } })]);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('finishes in-flight operations, then refuses new connections', async () => {
+    const graph = await startProbeGraph({}, ['alpha']);
+    try {
+      const inFlight = graph.query('{ alphaSlow(ms: 400) }');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const stopping = graph.gateway.stop();
+      expect((await inFlight).data).toEqual({ alphaSlow: 'slept 400 ms' });
+      await stopping;
+      await expect(fetch(new URL('/health', graph.gateway.url))).rejects.toThrow();
+    } finally {
+      for (const subgraph of Object.values(graph.subgraphs)) await subgraph.stop();
+    }
+  });
+});
+
+describe('the real graph: zero trust at every subgraph, partial failure', () => {
+  let graph: TestGraph;
+  beforeAll(async () => {
+    graph = await startTestGraph();
+  });
+  afterAll(async () => {
+    await graph.gateway.stop();
+    for (const subgraph of Object.values(graph.subgraphs)) await subgraph.stop().catch(() => undefined);
+  });
+
+  it('every real subgraph refuses _service, _entities and root fields without a valid token (401, no data)', async () => {
+    const operations = ['{ _service { sdl } }', '{ _entities(representations: [{ __typename: "Enterprise", id: "ffffffffffffffffffffffff" }]) { __typename } }', '{ __typename }'];
+    for (const [name, subgraph] of Object.entries(graph.subgraphs)) {
+      for (const query of operations) {
+        for (const headers of [{}, { authorization: 'Bearer forged' }] as Array<Record<string, string>>) {
+          const response = await postGraphQL(subgraph.url, query, {}, headers);
+          expect({ name, query, status: response.status, code: response.errors?.[0].extensions?.code, data: response.data }).toEqual({ name, query, status: 401, code: 'UNAUTHENTICATED', data: undefined });
+        }
+      }
+      expect((await subgraph.query('{ _service { sdl } }')).data!._service.sdl).toContain('@contact');
+    }
+  });
+
+  it('with mediation stopped, a query over enterprises and mediation returns the enterprises data and a clear error', async () => {
+    await graph.subgraphs.mediation.stop();
+    const { status, data, errors } = await graph.query('{ enterprises(first: 1) { totalCount } dispute(id: "ffffffffffffffffffffffff") { id } }');
+    expect(status).toBe(200);
+    expect(data!.enterprises).toEqual({ totalCount: 0 });
+    expect(data!.dispute).toBeNull();
+    expect(errors).toEqual([expect.objectContaining({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'mediation' } })]);
+    expect(errors![0].message).toMatch(/^Subgraph "mediation" is unavailable/);
+  });
+});

@@ -1,0 +1,44 @@
+import { Types } from 'mongoose';
+import { ForbiddenError } from './errors';
+import type { Caller, Role } from './identity';
+
+/**
+ * Authorization helpers used by every subgraph's services. The rules themselves are declared next to
+ * each subgraph's schema (its `policy.ts`); these functions only enforce them.
+ */
+export function requireRole(caller: Caller, allowed: readonly Role[], action: string): void {
+  if (!allowed.includes(caller.role)) {
+    throw new ForbiddenError(`Role ${caller.role} may not ${action}; allowed roles: ${allowed.join(', ')}`);
+  }
+}
+
+/** ENTERPRISE callers may only touch their own enterprise's records. */
+export function requireEnterpriseScope(caller: Caller, enterpriseId: string | { toString(): string }, action: string): void {
+  if (caller.role === 'ENTERPRISE' && caller.enterpriseId !== String(enterpriseId)) {
+    throw new ForbiddenError(`An ENTERPRISE user of ${caller.enterpriseId} may not ${action} for enterprise ${String(enterpriseId)}`);
+  }
+}
+
+/** A mongo filter restricting ENTERPRISE callers to their own records (empty for other roles). */
+export function enterpriseScopeFilter(caller: Caller, field = 'enterpriseId'): Record<string, unknown> {
+  if (caller.role !== 'ENTERPRISE') return {};
+  const id = caller.enterpriseId ?? '';
+  return { [field]: Types.ObjectId.isValid(id) ? new Types.ObjectId(id) : id };
+}
+
+/** Read-only roles cannot run mutations. */
+export function requireWriter(caller: Caller, action: string): void {
+  if (caller.role === 'ANALYST') throw new ForbiddenError(`Role ANALYST is read-only and may not ${action}`);
+}
+
+/** Who did something and when, stored on every write. */
+export interface ActorStamp {
+  subject: string;
+  role: Role;
+  name?: string;
+  at: Date;
+}
+
+export function actorStamp(caller: Caller, at = new Date()): ActorStamp {
+  return { subject: caller.subject, role: caller.role, ...(caller.name ? { name: caller.name } : {}), at };
+}

@@ -1,0 +1,63 @@
+import mongoose, { type Connection } from 'mongoose';
+import type { CommandStartedEvent } from 'mongodb';
+
+mongoose.set('strictQuery', true);
+
+/** Counts MongoDB commands sent over a connection (database round-trips), from driver command monitoring. */
+export class RoundTripCounter {
+  total = 0;
+  readonly byCommand = new Map<string, number>();
+  record(event: CommandStartedEvent): void {
+    if (event.commandName === 'hello' || event.commandName === 'isMaster' || event.commandName === 'ping') return;
+    this.total += 1;
+    this.byCommand.set(event.commandName, (this.byCommand.get(event.commandName) ?? 0) + 1);
+  }
+  reset(): void {
+    this.total = 0;
+    this.byCommand.clear();
+  }
+}
+
+export interface DatabaseHandle {
+  connection: Connection;
+  roundTrips: RoundTripCounter;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a connection to one subgraph's own database. Every subgraph has its own database on the
+ * server (config.databaseName); none reads another's.
+ */
+export async function connectDatabase(uri: string, dbName: string): Promise<DatabaseHandle> {
+  const connection = mongoose.createConnection(uri, {
+    dbName,
+    monitorCommands: true,
+    maxPoolSize: Number(process.env.MONGODB_POOL_SIZE ?? 20),
+    serverSelectionTimeoutMS: 10_000,
+    autoIndex: false,
+    autoCreate: false,
+  });
+  await connection.asPromise();
+  const roundTrips = new RoundTripCounter();
+  connection.getClient().on('commandStarted', (event) => roundTrips.record(event));
+  return {
+    connection,
+    roundTrips,
+    async close() {
+      await connection.close();
+    },
+  };
+}
+
+/** Creates every index declared in the connection's mongoose schemas (run at start-up). */
+export async function ensureIndexes(connection: Connection): Promise<void> {
+  for (const model of Object.values(connection.models)) {
+    // createIndexes also creates the collection when it does not exist yet.
+    await model.createIndexes();
+  }
+}
+
+/** Whether an error is a MongoDB duplicate-key error (unique index violated). */
+export function isDuplicateKeyError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: number }).code === 11000;
+}

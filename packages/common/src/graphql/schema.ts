@@ -1,0 +1,21 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, type DocumentNode } from 'graphql';
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { REPO_ROOT } from '../config';
+
+/** Types every subgraph shares (scalars, PageInfo, SortDirection, MonthCount, Actor); schema/common.graphql. */
+export const COMMON_SDL_PATH = path.join(REPO_ROOT, 'schema', 'common.graphql');
+
+/** A subgraph's full type definitions: the shared SDL followed by its own schema file. */
+export function loadSubgraphTypeDefs(schemaFile: string): DocumentNode {
+  const own = fs.readFileSync(schemaFile, 'utf8');
+  const common = fs.readFileSync(COMMON_SDL_PATH, 'utf8');
+  return parse(`${own}\n${common}`);
+}
+
+/** Resolvers for the shared scalars. */
+export const commonScalarResolvers = {
+  DateTime: DateTimeResolver,
+  Date: DateResolver,
+};

@@ -1,0 +1,86 @@
+import type { ApolloServerPlugin, BaseContext as ApolloBaseContext } from '@apollo/server';
+import type { RequestHandler } from 'express';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import type { Logger } from './logger';
+
+/**
+ * Prometheus metrics of one service (gateway or subgraph), each in its own registry so several
+ * services can live in one process (tests, `npm start`). Served at GET /metrics.
+ */
+export interface ServiceMetrics {
+  registry: Registry;
+  requests: Counter<'service' | 'operation'>;
+  errors: Counter<'service' | 'operation' | 'code'>;
+  duration: Histogram<'service' | 'operation'>;
+  /** Apollo plugin counting requests, errors and latency per operation name. */
+  plugin: ApolloServerPlugin<any>;
+  /** Express handler for GET /metrics. */
+  handler: RequestHandler;
+}
+
+export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
+/** Operation names are client-chosen: keep the label short and plain so it cannot explode. */
+export function operationLabel(name: string | null | undefined): string {
+  if (!name) return 'anonymous';
+  return name.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 64);
+}
+
+export function createServiceMetrics(service: string, options: { defaultMetrics?: boolean } = {}): ServiceMetrics {
+  const registry = new Registry();
+  registry.setDefaultLabels({ service });
+  if (options.defaultMetrics !== false) collectDefaultMetrics({ register: registry });
+  const requests = new Counter({ name: 'pecg_graphql_requests_total', help: 'GraphQL operations received', labelNames: ['service', 'operation'] as const, registers: [registry] });
+  const errors = new Counter({ name: 'pecg_graphql_errors_total', help: 'GraphQL errors returned, by error code', labelNames: ['service', 'operation', 'code'] as const, registers: [registry] });
+  const duration = new Histogram({
+    name: 'pecg_graphql_request_duration_seconds',
+    help: 'Time from receiving a GraphQL operation to sending the response',
+    labelNames: ['service', 'operation'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const plugin: ApolloServerPlugin<ApolloBaseContext> = {
+    async requestDidStart() {
+      const end = duration.startTimer();
+      return {
+        async willSendResponse({ operationName, request, errors: requestErrors, response }) {
+          const operation = operationLabel(operationName ?? request.operationName);
+          requests.inc({ operation });
+          end({ operation });
+          const bodyErrors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const all = requestErrors ?? bodyErrors ?? [];
+          for (const error of all) errors.inc({ operation, code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+        },
+      };
+    },
+  };
+  const handler: RequestHandler = async (_req, res) => {
+    res.set('content-type', registry.contentType);
+    res.send(await registry.metrics());
+  };
+  return { registry, requests, errors, duration, plugin, handler };
+}
+
+/**
+ * Logs one line per GraphQL operation with the request id (never variables or results, so no PII):
+ * operation name, duration and error codes. `loggerOf` picks the request's logger from the context.
+ */
+export function requestLogPlugin<C extends ApolloBaseContext>(loggerOf: (context: C) => Logger | undefined): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operationName, request, errors, response }) {
+          const log = loggerOf(contextValue);
+          if (!log) return;
+          const bodyErrors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const codes = (errors ?? bodyErrors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          log.info(
+            { operationName: operationName ?? request.operationName ?? null, durationMs: Number(process.hrtime.bigint() - started) / 1e6, errorCodes: codes },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { MongoClient } from 'mongodb';
+import type { BaseContext } from '../context';
+import { mintToken, type MintOptions, type Role } from '../identity';
+import type { Logger } from '../logger';
+import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../subgraph-server';
+
+/** Test helpers: real database, real HTTP. */
+
+export function testMongoUri(): string {
+  const uri = process.env.MONGODB_URI;
+  if (!uri) throw new Error('MONGODB_URI is not set: run tests through jest (global setup starts the embedded database)');
+  return uri;
+}
+
+/** A fresh database name for one test suite. */
+export function uniqueDatabaseName(prefix: string): string {
+  return `test_${prefix}_${randomBytes(4).toString('hex')}`;
+}
+
+export async function dropDatabase(name: string): Promise<void> {
+  const client = new MongoClient(testMongoUri());
+  try {
+    await client.connect();
+    await client.db(name).dropDatabase();
+  } finally {
+    await client.close();
+  }
+}
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: (string | number)[]; extensions?: Record<string, any> }>;
+  headers: Headers;
+}
+
+/** POSTs a GraphQL operation over HTTP. */
+export async function postGraphQL<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  let body: { data?: T | null; errors?: GraphQLResponse<T>['errors'] };
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new Error(`Non-JSON response ${response.status}: ${text.slice(0, 500)}`);
+  }
+  return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
+}
+
+export type TestCaller = Role | MintOptions;
+
+export async function authHeaders(caller: TestCaller): Promise<Record<string, string>> {
+  const options = typeof caller === 'string' ? { role: caller } : caller;
+  return { authorization: `Bearer ${await mintToken(options)}` };
+}
+
+export interface TestSubgraph<M> extends RunningSubgraph<M> {
+  /** Sends an operation as the given caller (default ADMIN). */
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, caller?: TestCaller): Promise<GraphQLResponse<T>>;
+}
+
+/** Starts a subgraph on a free port with its own fresh database; stop() also drops the database. */
+export async function startTestSubgraph<M, C extends BaseContext>(
+  definition: SubgraphDefinition<M, C>,
+  options: { seed?: boolean; database?: string; logger?: Logger } = {},
+): Promise<TestSubgraph<M>> {
+  const database = options.database ?? uniqueDatabaseName(definition.name);
+  const running = await startSubgraph(definition, { mongodbUri: testMongoUri(), database, port: 0, seed: options.seed, logger: options.logger });
+  return {
+    ...running,
+    async query(query, variables = {}, caller = 'ADMIN') {
+      return postGraphQL(running.url, query, variables, await authHeaders(caller));
+    },
+    async stop() {
+      await running.stop();
+      if (!options.database) await dropDatabase(database);
+    },
+  };
+}

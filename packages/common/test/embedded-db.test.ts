@@ -1,0 +1,25 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MongoClient } from 'mongodb';
+import { startEmbeddedDatabase } from '../src/db/embedded';
+
+describe('embedded database', () => {
+  it('starts on a loopback port, answers ping, and keeps data across a restart', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pecg-db-'));
+    const first = await startEmbeddedDatabase({ dataDir, port: 0 });
+    expect(first.uri).toMatch(/^mongodb:\/\/127\.0\.0\.1:\d+\//);
+    let client = await MongoClient.connect(first.uri);
+    await client.db('persist').collection('things').insertOne({ name: '警企议事室' });
+    await client.close();
+    await first.stop();
+
+    const second = await startEmbeddedDatabase({ dataDir, port: 0 });
+    client = await MongoClient.connect(second.uri);
+    const found = await client.db('persist').collection('things').findOne({ name: '警企议事室' });
+    await client.close();
+    await second.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    expect(found?.name).toBe('警企议事室');
+  });
+});

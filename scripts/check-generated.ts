@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
+import { REPO_ROOT } from '@pecg/common';
+import { composeSupergraph, readCommittedSupergraph } from '@pecg/gateway';
+
+/**
+ * `npm run generated:check` (run by CI): fails when schema/supergraph.graphql or the codegen output
+ * committed in each subgraph is stale, i.e. differs from what `npm run compose` / `npm run codegen`
+ * would write now.
+ */
+async function main() {
+  const problems: string[] = [];
+  const composed = composeSupergraph();
+  if (!composed.supergraphSdl) problems.push(`composition fails: ${composed.errors.join('; ')}`);
+  else if (composed.supergraphSdl !== readCommittedSupergraph()) problems.push('schema/supergraph.graphql is stale: run `npm run compose`');
+
+  const { config } = await loadCodegenConfig({ configFilePath: path.join(REPO_ROOT, 'codegen.yml') });
+  const outputs = await generate({ ...config, cwd: REPO_ROOT, silent: true }, false);
+  for (const output of outputs as Array<{ filename: string; content: string }>) {
+    const file = path.resolve(REPO_ROOT, output.filename);
+    const committed = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    if (committed !== output.content) problems.push(`${path.relative(REPO_ROOT, file)} is stale: run \`npm run codegen\``);
+  }
+  if (problems.length) {
+    for (const p of problems) process.stderr.write(`✗ ${p}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`generated files are up to date (supergraph + ${outputs.length} codegen outputs)\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${(error as Error).stack}\n`);
+  process.exit(1);
+});

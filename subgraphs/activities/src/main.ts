@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@pecg/common';
+import { activitiesSubgraph } from './index';
+
+runSubgraphMain(activitiesSubgraph);

@@ -1,0 +1,76 @@
+import { Schema, type Types } from 'mongoose';
+import type { ActorStamp } from '@pecg/common';
+import { actorSchema } from './actor';
+
+export const ACTIVITY_KINDS = ['TRAINING', 'SYMPOSIUM', 'THEMATIC_STUDY', 'UNIFIED_ACTIVITY_DAY', 'THEMED_PARTY_DAY', 'ONE_TO_ONE_CONSULTATION'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+export const ACTIVITY_STATUSES = ['PLANNED', 'OPEN_FOR_REGISTRATION', 'ONGOING', 'COMPLETED', 'CANCELLED'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+export interface MaterialDoc {
+  title: string;
+  reference?: string | null;
+}
+
+export interface ActivityDoc {
+  _id: Types.ObjectId;
+  title: string;
+  description?: string | null;
+  kind: ActivityKind;
+  status: ActivityStatus;
+  startsAt: Date;
+  endsAt: Date;
+  /** monthKey(startsAt), stored for statistics by month. */
+  startsMonth: string;
+  venueId?: Types.ObjectId | null;
+  organizerId?: Types.ObjectId | null;
+  capacity: number;
+  /** seatsTaken + seatsLeft = capacity; both change in one conditional $inc (seatsLeft > 0). */
+  seatsTaken: number;
+  seatsLeft: number;
+  waitlistCount: number;
+  attendedCount: number;
+  materials: MaterialDoc[];
+  outcome?: { summary: string; recorded: ActorStamp } | null;
+  cancellationReason?: string | null;
+  ratingSum: number;
+  ratingCount: number;
+  version: number;
+  created: ActorStamp;
+  updated: ActorStamp;
+}
+
+export const activitySchema = new Schema<ActivityDoc>(
+  {
+    title: { type: String, required: true },
+    description: { type: String, default: null },
+    kind: { type: String, required: true },
+    status: { type: String, required: true, default: 'PLANNED' },
+    startsAt: { type: Date, required: true },
+    endsAt: { type: Date, required: true },
+    startsMonth: { type: String, required: true },
+    venueId: { type: Schema.Types.ObjectId, default: null },
+    organizerId: { type: Schema.Types.ObjectId, default: null },
+    capacity: { type: Number, required: true },
+    seatsTaken: { type: Number, required: true, default: 0 },
+    seatsLeft: { type: Number, required: true },
+    waitlistCount: { type: Number, required: true, default: 0 },
+    attendedCount: { type: Number, required: true, default: 0 },
+    materials: { type: [new Schema<MaterialDoc>({ title: { type: String, required: true }, reference: { type: String, default: null } }, { _id: false })], default: [] },
+    outcome: { type: new Schema({ summary: { type: String, required: true }, recorded: { type: actorSchema, required: true } }, { _id: false }), default: null },
+    cancellationReason: { type: String, default: null },
+    ratingSum: { type: Number, required: true, default: 0 },
+    ratingCount: { type: Number, required: true, default: 0 },
+    version: { type: Number, required: true, default: 1 },
+    created: { type: actorSchema, required: true },
+    updated: { type: actorSchema, required: true },
+  },
+  { collection: 'activities', versionKey: false },
+);
+activitySchema.index({ startsAt: -1, _id: -1 });
+activitySchema.index({ title: 1, _id: 1 });
+activitySchema.index({ capacity: 1, _id: 1 });
+activitySchema.index({ kind: 1, startsAt: -1 });
+activitySchema.index({ status: 1, startsAt: -1 });
+activitySchema.index({ venueId: 1, startsAt: -1 });
+activitySchema.index({ organizerId: 1, startsAt: -1 });

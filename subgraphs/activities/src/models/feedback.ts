@@ -1,0 +1,25 @@
+import { Schema, type Types } from 'mongoose';
+import type { ActorStamp } from '@pecg/common';
+import { actorSchema } from './actor';
+
+export interface FeedbackDoc {
+  _id: Types.ObjectId;
+  activityId: Types.ObjectId;
+  enterpriseId: Types.ObjectId;
+  rating: number;
+  comment?: string | null;
+  created: ActorStamp;
+}
+
+export const feedbackSchema = new Schema<FeedbackDoc>(
+  {
+    activityId: { type: Schema.Types.ObjectId, required: true },
+    enterpriseId: { type: Schema.Types.ObjectId, required: true },
+    rating: { type: Number, required: true },
+    comment: { type: String, default: null },
+    created: { type: actorSchema, required: true },
+  },
+  { collection: 'feedback', versionKey: false },
+);
+feedbackSchema.index({ activityId: 1, _id: -1 });
+feedbackSchema.index({ activityId: 1, enterpriseId: 1 }, { unique: true });

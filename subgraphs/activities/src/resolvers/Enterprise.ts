@@ -1,0 +1,19 @@
+import { pageSize, referenceId } from '@pecg/common';
+import type { ActivityDoc } from '../models';
+import type { EnterpriseResolvers } from '../__generated__/resolvers-types';
+
+export const Enterprise: EnterpriseResolvers = {
+  __resolveReference: (reference) => ({ id: referenceId(reference) }),
+  /** Two batched queries for any number of enterprises: confirmed registrations, then their activities. */
+  activitiesAttended: async (enterprise, _a, { loaders }) => {
+    const registrations = await loaders.confirmedRegistrationsByEnterprise.load(enterprise.id);
+    const ids = [...new Set(registrations.map((r) => r.activityId.toHexString()))];
+    const activities = await loaders.activityById.loadMany(ids);
+    return activities.filter((a): a is ActivityDoc => a !== null && !(a instanceof Error)).sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || (b._id > a._id ? 1 : -1));
+  },
+  activityRegistrations: async (enterprise, { first }, { loaders, caller }) => {
+    if (caller.role === 'ENTERPRISE' && caller.enterpriseId !== enterprise.id) return [];
+    const limit = pageSize(first, 100, 10);
+    return (await loaders.registrationsByEnterprise.load(enterprise.id)).slice(0, limit);
+  },
+};

@@ -1,0 +1,18 @@
+import { referenceId } from '@pecg/common';
+import { REGISTRATION_STATUS_LABELS } from '../labels';
+import type { RegistrationResolvers } from '../__generated__/resolvers-types';
+import { canRead } from '../services/registrations';
+
+export const Registration: RegistrationResolvers = {
+  __resolveReference: async (reference, ctx) => {
+    const found = await ctx.loaders.registrationById.load(referenceId(reference));
+    return found && canRead(ctx, found) ? found : null;
+  },
+  id: (r) => r._id.toHexString(),
+  activity: (r, _a, { loaders }) => loaders.activityById.load(r.activityId.toHexString()),
+  enterprise: (r) => ({ id: r.enterpriseId.toHexString() }),
+  personName: (r, _a, { pii }) => pii.reveal('NAME', r.personName, 'Registration', r._id.toHexString(), 'personName') ?? '',
+  personPhone: (r, _a, { pii }) => pii.reveal('PHONE', r.personPhone, 'Registration', r._id.toHexString(), 'personPhone'),
+  statusLabel: (r) => REGISTRATION_STATUS_LABELS[r.status],
+  attended: (r) => Boolean(r.attended),
+};

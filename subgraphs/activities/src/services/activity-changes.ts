@@ -1,0 +1,44 @@
+import { actorStamp, ConflictError, NotFoundError, parseId, parseInput, requireRole, updateVersioned, ValidationError } from '@pecg/common';
+import type { ActivitiesContext } from '../context';
+import type { ActivityDoc, ActivityStatus } from '../models';
+import { updateActivityInput } from '../validation';
+import { POLICY } from './policy';
+import { fillSeatsFromWaitlist } from './seats';
+
+const CHANGEABLE: readonly ActivityStatus[] = ['PLANNED', 'OPEN_FOR_REGISTRATION'];
+
+/**
+ * Changes details and capacity before the activity starts. The capacity change moves `capacity` and
+ * `seatsLeft` together in one conditional write (`seatsLeft >= -delta`), so it can never drop below the
+ * seats taken, even while people register; added seats go to the waitlist first.
+ */
+export async function updateActivity(ctx: ActivitiesContext, id: string, expectedVersion: number, input: unknown): Promise<ActivityDoc> {
+  requireRole(ctx.caller, POLICY.updateActivity, 'change activities');
+  const data = parseInput(updateActivityInput, input);
+  const current = await ctx.loaders.activityById.load(parseId(id).toHexString());
+  if (!current) throw new NotFoundError('Activity', id);
+  if (!CHANGEABLE.includes(current.status)) {
+    throw new ConflictError(`Activity "${id}" is ${current.status}; it can be changed only while ${CHANGEABLE.join(' or ')}`, { entity: 'Activity', id, status: current.status });
+  }
+  const set: Partial<ActivityDoc> = { updated: actorStamp(ctx.caller) };
+  if (data.title) set.title = data.title;
+  if (data.description !== undefined && data.description !== null) set.description = data.description;
+  if (data.materials) set.materials = data.materials.map((m) => ({ title: m.title, reference: m.reference ?? null }));
+  const delta = data.capacity ? data.capacity - current.capacity : 0;
+  if (data.capacity && data.capacity < current.seatsTaken) {
+    throw new ValidationError(`input.capacity: ${data.capacity} is below the ${current.seatsTaken} seats already taken (got ${data.capacity})`, { field: 'input.capacity', value: data.capacity });
+  }
+  const updated = await updateVersioned(
+    ctx.models.Activity,
+    'Activity',
+    current._id,
+    expectedVersion,
+    { $set: set, ...(delta ? { $inc: { capacity: delta, seatsLeft: delta } } : {}) },
+    { status: { $in: CHANGEABLE }, ...(delta < 0 ? { seatsLeft: { $gte: -delta } } : {}) },
+  );
+  ctx.loaders.activityById.clear(id);
+  if (delta > 0 && updated.waitlistCount > 0 && (await fillSeatsFromWaitlist(ctx.models, current._id)) > 0) {
+    return (await ctx.models.Activity.findById(current._id).lean().exec()) ?? updated;
+  }
+  return updated;
+}

@@ -1,0 +1,12 @@
+import type { Role } from '@pecg/common';
+
+/** Who may run each kind of write (ANALYST is read-only everywhere; ENTERPRISE acts only for its own people). */
+export const POLICY = {
+  planActivity: ['ADMIN', 'POLICE'],
+  advanceActivity: ['ADMIN', 'POLICE'],
+  updateActivity: ['ADMIN', 'POLICE'],
+  register: ['ADMIN', 'POLICE', 'ENTERPRISE'],
+  cancelRegistration: ['ADMIN', 'POLICE', 'ENTERPRISE'],
+  checkIn: ['ADMIN', 'POLICE'],
+  leaveFeedback: ['ADMIN', 'POLICE', 'ENTERPRISE'],
+} as const satisfies Record<string, readonly Role[]>;

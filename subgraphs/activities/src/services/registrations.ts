@@ -1,0 +1,136 @@
+import {
+  actorStamp,
+  ConflictError,
+  IllegalTransitionError,
+  isDuplicateKeyError,
+  NotFoundError,
+  parseId,
+  parseInput,
+  requireEnterpriseScope,
+  requireRole,
+  updateVersioned,
+} from '@pecg/common';
+import { Types } from 'mongoose';
+import type { ActivitiesContext } from '../context';
+import { ATTENDANCE_OPEN, REGISTRATION_OPEN, registrationLifecycle } from '../domain/activity-lifecycle';
+import type { ActivityDoc, RegistrationDoc } from '../models';
+import { registerInput } from '../validation';
+import { fillSeatsFromWaitlist, handOverSeat, takeSeat } from './seats';
+import { POLICY } from './policy';
+
+function notOpen(activity: ActivityDoc, allowed: readonly string[], action: string): ConflictError {
+  return new ConflictError(`Activity "${activity._id.toHexString()}" is ${activity.status}; people can ${action} only while it is ${allowed.join(' or ')}`, {
+    entity: 'Activity',
+    id: activity._id.toHexString(),
+    status: activity.status,
+  });
+}
+
+/** Registers a person: a seat when one is left (conditional $inc), otherwise the waitlist. */
+export async function register(ctx: ActivitiesContext, input: unknown): Promise<RegistrationDoc> {
+  requireRole(ctx.caller, POLICY.register, 'register people for activities');
+  const data = parseInput(registerInput, input);
+  requireEnterpriseScope(ctx.caller, data.enterpriseId, 'register people');
+  const activityId = new Types.ObjectId(data.activityId);
+  const activity = (await ctx.models.Activity.findById(activityId).lean()) as ActivityDoc | null;
+  if (!activity) throw new NotFoundError('Activity', data.activityId, 'input.activityId');
+  if (!REGISTRATION_OPEN.includes(activity.status)) throw notOpen(activity, REGISTRATION_OPEN, 'register');
+  const enterpriseId = new Types.ObjectId(data.enterpriseId);
+  // The name is personal information: the message names the field, not the value.
+  const duplicate = () =>
+    new ConflictError(`input.personName: this person of enterprise ${data.enterpriseId} already holds a registration for activity ${data.activityId}`, {
+      field: 'input.personName',
+    });
+  if (await ctx.models.Registration.exists({ activityId, enterpriseId, personName: data.personName, cancelledKey: null })) throw duplicate();
+  const seated = await takeSeat(ctx.models, activityId, REGISTRATION_OPEN);
+  const stamp = actorStamp(ctx.caller);
+  const doc = {
+    activityId,
+    enterpriseId,
+    activityKind: activity.kind,
+    activityStartsAt: activity.startsAt,
+    personName: data.personName,
+    personPhone: data.personPhone ?? null,
+    cancelledKey: null,
+    status: seated ? ('CONFIRMED' as const) : ('WAITLISTED' as const),
+    registeredAt: stamp.at,
+    attended: false,
+    version: 1,
+    registered: stamp,
+    updated: stamp,
+  };
+  let created: RegistrationDoc;
+  try {
+    created = (await ctx.models.Registration.create(doc)).toObject();
+  } catch (error) {
+    if (seated) await handOverSeat(ctx.models, activityId);
+    throw isDuplicateKeyError(error) ? duplicate() : error;
+  }
+  ctx.loaders.activityById.clear(data.activityId);
+  if (seated) return created;
+  await ctx.models.Activity.updateOne({ _id: activityId }, { $inc: { waitlistCount: 1 } });
+  await fillSeatsFromWaitlist(ctx.models, activityId);
+  return ((await ctx.models.Registration.findById(created._id).lean()) as RegistrationDoc | null) ?? created;
+}
+
+async function loadRegistration(ctx: ActivitiesContext, id: string): Promise<RegistrationDoc> {
+  const registration = await ctx.loaders.registrationById.load(parseId(id).toHexString());
+  if (!registration) throw new NotFoundError('Registration', id);
+  return registration;
+}
+
+/** Cancels a registration; a released seat goes to the first waitlisted person. */
+export async function cancelRegistration(ctx: ActivitiesContext, id: string, expectedVersion: number): Promise<RegistrationDoc> {
+  requireRole(ctx.caller, POLICY.cancelRegistration, 'cancel registrations');
+  const current = await loadRegistration(ctx, id);
+  requireEnterpriseScope(ctx.caller, current.enterpriseId, 'cancel registrations');
+  registrationLifecycle.assert(id, current.status, 'CANCELLED');
+  if (current.attended) throw new IllegalTransitionError('Registration', id, 'CONFIRMED (checked in)', 'CANCELLED', []);
+  const activity = await ctx.loaders.activityById.load(current.activityId.toHexString());
+  if (activity && !ATTENDANCE_OPEN.includes(activity.status)) throw notOpen(activity, ATTENDANCE_OPEN, 'cancel');
+  const updated = await updateVersioned(
+    ctx.models.Registration,
+    'Registration',
+    current._id,
+    expectedVersion,
+    { $set: { status: 'CANCELLED', cancelledKey: current._id.toHexString(), updated: actorStamp(ctx.caller) } },
+    { status: current.status, attended: false },
+  );
+  if (current.status === 'CONFIRMED') {
+    await handOverSeat(ctx.models, current.activityId);
+  } else {
+    await ctx.models.Activity.updateOne({ _id: current.activityId }, { $inc: { waitlistCount: -1 } });
+  }
+  ctx.loaders.activityById.clear(current.activityId.toHexString());
+  return updated;
+}
+
+/** Checks a confirmed person in (once). */
+export async function checkIn(ctx: ActivitiesContext, id: string, expectedVersion: number): Promise<RegistrationDoc> {
+  requireRole(ctx.caller, POLICY.checkIn, 'check people in');
+  const current = await loadRegistration(ctx, id);
+  if (current.status !== 'CONFIRMED') {
+    throw new ConflictError(`Registration "${id}" is ${current.status}; only CONFIRMED registrations can check in`, { entity: 'Registration', id, status: current.status });
+  }
+  if (current.attended) throw new ConflictError(`Registration "${id}" already checked in at ${current.checkedInAt?.toISOString()}`, { entity: 'Registration', id });
+  const activity = await ctx.loaders.activityById.load(current.activityId.toHexString());
+  if (activity && !ATTENDANCE_OPEN.includes(activity.status)) throw notOpen(activity, ATTENDANCE_OPEN, 'check in');
+  const stamp = actorStamp(ctx.caller);
+  const updated = await updateVersioned(
+    ctx.models.Registration,
+    'Registration',
+    current._id,
+    expectedVersion,
+    { $set: { attended: true, checkedInAt: stamp.at, updated: stamp } },
+    { status: 'CONFIRMED', attended: false },
+  );
+  await ctx.models.Activity.updateOne({ _id: current.activityId }, { $inc: { attendedCount: 1 } });
+  ctx.loaders.activityById.clear(current.activityId.toHexString());
+  return updated;
+}
+
+/** ENTERPRISE users read only their own enterprise's registrations. */
+export function canRead(ctx: ActivitiesContext, registration: RegistrationDoc): boolean {
+  return ctx.caller.role !== 'ENTERPRISE' || ctx.caller.enterpriseId === registration.enterpriseId.toHexString();
+}
+

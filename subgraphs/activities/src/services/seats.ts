@@ -1,0 +1,60 @@
+import type { Types } from 'mongoose';
+import { ATTENDANCE_OPEN } from '../domain/activity-lifecycle';
+import type { ActivitiesModels } from '../models';
+
+/**
+ * Seats of an activity, without transactions: `seatsLeft` and `seatsTaken` change together in one
+ * conditional $inc whose filter is `seatsLeft > 0`, so concurrent registrations can never take more
+ * seats than the capacity. Every step is idempotent or compensated.
+ */
+export async function takeSeat(models: ActivitiesModels, activityId: Types.ObjectId, statuses: readonly string[]): Promise<boolean> {
+  const result = await models.Activity.updateOne(
+    { _id: activityId, status: { $in: statuses }, seatsLeft: { $gt: 0 } },
+    { $inc: { seatsLeft: -1, seatsTaken: 1 } },
+  );
+  return result.modifiedCount === 1;
+}
+
+export async function releaseSeat(models: ActivitiesModels, activityId: Types.ObjectId): Promise<void> {
+  await models.Activity.updateOne({ _id: activityId, seatsTaken: { $gt: 0 } }, { $inc: { seatsLeft: 1, seatsTaken: -1 } });
+}
+
+/** Confirms the first waitlisted person (by registration time) into a seat already held for them. */
+export async function promoteNextWaitlisted(models: ActivitiesModels, activityId: Types.ObjectId): Promise<boolean> {
+  const next = await models.Registration.findOneAndUpdate(
+    { activityId, status: 'WAITLISTED' },
+    { $set: { status: 'CONFIRMED' }, $inc: { version: 1 } },
+    { sort: { registeredAt: 1, _id: 1 }, new: true },
+  ).lean();
+  if (!next) return false;
+  await models.Activity.updateOne({ _id: activityId }, { $inc: { waitlistCount: -1 } });
+  return true;
+}
+
+/**
+ * A confirmed person cancelled: their seat goes straight to the first waitlisted person (so a newcomer
+ * can never take it first); only when nobody waits is it released.
+ */
+export async function handOverSeat(models: ActivitiesModels, activityId: Types.ObjectId): Promise<void> {
+  if (await promoteNextWaitlisted(models, activityId)) return;
+  await releaseSeat(models, activityId);
+  await fillSeatsFromWaitlist(models, activityId);
+}
+
+/**
+ * Gives free seats to waitlisted people, first registered first. Called after a seat is released and
+ * after someone joins the waitlist (which closes the race where a seat freed up in between).
+ */
+export async function fillSeatsFromWaitlist(models: ActivitiesModels, activityId: Types.ObjectId): Promise<number> {
+  let promoted = 0;
+  for (;;) {
+    const waiting = await models.Registration.exists({ activityId, status: 'WAITLISTED' });
+    if (!waiting) return promoted;
+    if (!(await takeSeat(models, activityId, ATTENDANCE_OPEN))) return promoted;
+    if (!(await promoteNextWaitlisted(models, activityId))) {
+      await releaseSeat(models, activityId);
+      return promoted;
+    }
+    promoted += 1;
+  }
+}

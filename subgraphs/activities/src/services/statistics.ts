@@ -1,0 +1,44 @@
+import { Types, type FilterQuery } from 'mongoose';
+import { completeDimension, countBy, pageSize } from '@pecg/common';
+import type { ActivitiesModels, ActivityDoc, RegistrationDoc } from '../models';
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../models';
+import type { ActivityFilter } from '../__generated__/resolvers-types';
+import { activityQuery } from './filters';
+
+/** Statistics of activities, each computed in the database ($match/$group/$sort/$limit). */
+export class ActivityStatisticsQuery {
+  private readonly match: FilterQuery<ActivityDoc>;
+  constructor(
+    private readonly models: ActivitiesModels,
+    filter: ActivityFilter | null | undefined,
+  ) {
+    this.match = activityQuery(filter);
+  }
+
+  total = () => this.models.Activity.countDocuments(this.match).exec();
+  byKind = async () => completeDimension(await countBy(this.models.Activity, this.match, 'kind'), ACTIVITY_KINDS);
+  byStatus = async () => completeDimension(await countBy(this.models.Activity, this.match, 'status'), ACTIVITY_STATUSES);
+  byMonth = async () => (await countBy(this.models.Activity, this.match, 'startsMonth')).map((r) => ({ month: r.key ?? '', count: r.count }));
+
+  private attendanceRows?: Promise<{ seats: number; attended: number }>;
+  attendance = () =>
+    (this.attendanceRows ??= this.models.Activity.aggregate<{ seats: number; attended: number }>([
+      { $match: { ...this.match, status: 'COMPLETED' } },
+      { $group: { _id: null, seats: { $sum: '$seatsTaken' }, attended: { $sum: '$attendedCount' } } },
+    ]).then((rows) => ({ seats: rows[0]?.seats ?? 0, attended: rows[0]?.attended ?? 0 })));
+
+  /** Top enterprises by confirmed registrations for activities of the filter's kinds and dates. */
+  async topEnterprises(first: number | null | undefined): Promise<Array<{ enterpriseId: Types.ObjectId; count: number }>> {
+    const limit = Math.max(1, pageSize(first ?? 10));
+    const match: FilterQuery<RegistrationDoc> = { status: 'CONFIRMED' };
+    if (this.match.kind) match.activityKind = this.match.kind;
+    if (this.match.startsAt) match.activityStartsAt = this.match.startsAt;
+    const rows = await this.models.Registration.aggregate<{ _id: Types.ObjectId; count: number }>([
+      { $match: match },
+      { $group: { _id: '$enterpriseId', count: { $sum: 1 } } },
+      { $sort: { count: -1, _id: 1 } },
+      { $limit: limit },
+    ]);
+    return rows.map((r) => ({ enterpriseId: r._id, count: r.count }));
+  }
+}

@@ -1,0 +1,166 @@
+import { demoEnterpriseId, demoId } from '@pecg/common';
+import { startTestSubgraph, type TestSubgraph } from '@pecg/common/testing';
+import { activitiesSubgraph, type ActivitiesModels } from '../src';
+import { ACTIVITY_FIELDS, planOpenActivity, REGISTER } from './helpers';
+
+// The root multi-project run ignores the per-project testTimeout; start-up with demo data needs more than 5 s on a busy machine.
+jest.setTimeout(30_000);
+
+describe('activities subgraph: venues, activities, life cycle, feedback, statistics', () => {
+  let graph: TestSubgraph<ActivitiesModels>;
+  const venueId = demoId('venue', 1).toHexString();
+  beforeAll(async () => {
+    graph = await startTestSubgraph(activitiesSubgraph, { seed: true });
+  });
+  afterAll(async () => {
+    await graph.stop();
+  });
+
+  it('seeds idempotently: a second run creates nothing', async () => {
+    expect(graph.seeded!.created).toBeGreaterThan(300);
+    expect(await activitiesSubgraph.seedDemo!(graph.models)).toEqual({ created: 0 });
+  });
+
+  it('lists the four functional rooms and finds one by id', async () => {
+    const { data, errors } = await graph.query(`query ($id: ID!) { venues { name seats } venue(id: $id) { id name purpose } }`, { id: venueId }, 'ANALYST');
+    expect(errors).toBeUndefined();
+    expect(data!.venues.map((v: { name: string }) => v.name).sort()).toEqual(['党建书屋', '党建活动室', '清亲连心警务室', '警企议事室'].sort());
+    expect(data!.venue).toEqual({ id: venueId, name: '警企议事室', purpose: expect.any(String) });
+  });
+
+  it('keeps the 2023-08-07 IP-protection training with 24 enterprise heads', async () => {
+    const { data, errors } = await graph.query(
+      `query ($id: ID!) { activity(id: $id) { ${ACTIVITY_FIELDS} averageRating feedbackCount feedback { rating enterprise { id } } registrations(first: 100) { totalCount edges { node { attended } } } } }`,
+      { id: demoId('activity', 1).toHexString() },
+    );
+    expect(errors).toBeUndefined();
+    const a = data!.activity;
+    expect(a).toMatchObject({ title: '知识产权保护及风险防范培训', kindLabel: '培训', statusLabel: '已结束', seatsTaken: 24, attendedCount: 24, venue: { name: '党建活动室' } });
+    expect(a.startsAt).toBe('2023-08-07T06:30:00.000Z');
+    expect(a.registrations.totalCount).toBe(24);
+    expect(a.registrations.edges.every((e: { node: { attended: boolean } }) => e.node.attended)).toBe(true);
+    expect(a.feedbackCount).toBe(a.feedback.length);
+    expect(a.averageRating).toBeGreaterThanOrEqual(4);
+  });
+
+  it('filters, sorts and pages activities with cursors', async () => {
+    const q = `query ($filter: ActivityFilter, $sort: ActivitySort, $after: String) { activities(filter: $filter, sort: $sort, first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title kind startsAt } } } }`;
+    const filter = { kinds: ['THEMED_PARTY_DAY'], startsFrom: '2023-01-01T00:00:00+08:00', startsBefore: '2024-01-01T00:00:00+08:00' };
+    const first = await graph.query(q, { filter, sort: { field: 'STARTS_AT', direction: 'ASC' } }, 'ANALYST');
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.activities.totalCount).toBe(12);
+    const second = await graph.query(q, { filter, sort: { field: 'STARTS_AT', direction: 'ASC' }, after: first.data!.activities.pageInfo.endCursor }, 'ANALYST');
+    const dates = [...first.data!.activities.edges, ...second.data!.activities.edges].map((e: { node: { startsAt: string } }) => e.node.startsAt);
+    expect(dates).toEqual([...dates].sort());
+    expect(new Set(dates).size).toBe(10);
+    const byVenue = await graph.query(`query ($f: ActivityFilter) { activities(filter: $f, first: 100) { edges { node { venue { name } } } } }`, { f: { venueId, statuses: ['COMPLETED'] } });
+    expect(byVenue.data!.activities.edges.length).toBeGreaterThan(0);
+    expect(byVenue.data!.activities.edges.every((e: { node: { venue: { name: string } } }) => e.node.venue.name === '警企议事室')).toBe(true);
+  });
+
+  it('rejects a bad filter id, a bad page size and a foreign cursor, naming the value', async () => {
+    const bad = await graph.query(`{ activities(filter: { venueId: "nope" }) { totalCount } }`);
+    expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].message).toContain('"nope"');
+    const big = await graph.query(`{ activities(first: 500) { totalCount } }`);
+    expect(big.errors![0].message).toContain('500');
+    const page = await graph.query(`{ activities(first: 1) { pageInfo { endCursor } } }`);
+    const cursor = page.data!.activities.pageInfo.endCursor;
+    const foreign = await graph.query(`query ($after: String) { activities(sort: { field: TITLE }, after: $after) { totalCount } }`, { after: cursor });
+    expect(foreign.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', value: cursor });
+  });
+
+  it('computes statistics in the database', async () => {
+    const { data, errors } = await graph.query(
+      `{ activityStatistics(filter: { startsFrom: "2023-01-01T00:00:00+08:00", startsBefore: "2024-01-01T00:00:00+08:00" }) {
+          total byKind { kind kindLabel count } byStatus { status count } byMonth { month count }
+          completedSeats attended attendanceRate topEnterprises(first: 3) { enterprise { id } count } } }`,
+      {},
+      'ANALYST',
+    );
+    expect(errors).toBeUndefined();
+    const s = data!.activityStatistics;
+    expect(s.total).toBe(30);
+    expect(s.byKind.find((k: { kind: string }) => k.kind === 'THEMED_PARTY_DAY')).toEqual({ kind: 'THEMED_PARTY_DAY', kindLabel: '主题党日', count: 12 });
+    expect(s.byKind.reduce((n: number, k: { count: number }) => n + k.count, 0)).toBe(30);
+    expect(s.byMonth).toHaveLength(12);
+    expect(s.byMonth.find((m: { month: string }) => m.month === '2023-08').count).toBe(3);
+    expect(s.attended).toBeLessThan(s.completedSeats);
+    expect(s.attendanceRate).toBeCloseTo(s.attended / s.completedSeats);
+    expect(s.topEnterprises).toHaveLength(3);
+    expect(s.topEnterprises[0].count).toBeGreaterThanOrEqual(s.topEnterprises[2].count);
+    const regs = await graph.models.Registration.countDocuments({ enterpriseId: demoEnterpriseId(1), status: 'CONFIRMED', activityStartsAt: { $lt: new Date('2024-01-01T00:00:00+08:00') } });
+    const top = s.topEnterprises[0].count;
+    expect(top).toBeGreaterThanOrEqual(regs);
+  });
+
+  it('runs the life cycle PLANNED → OPEN → ONGOING → COMPLETED with actor, version and outcome', async () => {
+    const { id, version } = await planOpenActivity(graph, 10, venueId);
+    const started = await graph.query(`mutation ($id: ID!, $v: Int!) { startActivity(id: $id, expectedVersion: $v) { status version } }`, { id, v: version }, 'POLICE');
+    expect(started.data!.startActivity).toEqual({ status: 'ONGOING', version: version + 1 });
+    const done = await graph.query(`mutation ($id: ID!, $v: Int!) { completeActivity(id: $id, expectedVersion: $v, outcome: "圆满完成") { ${ACTIVITY_FIELDS} } }`, { id, v: version + 1 }, { role: 'POLICE', subject: 'officer-7', name: '李警官' });
+    expect(done.errors).toBeUndefined();
+    expect(done.data!.completeActivity).toMatchObject({ status: 'COMPLETED', statusLabel: '已结束', outcome: { summary: '圆满完成', recorded: { subject: 'officer-7', role: 'POLICE' } }, updated: { subject: 'officer-7' } });
+    const again = await graph.query(`mutation ($id: ID!, $v: Int!) { cancelActivity(id: $id, expectedVersion: $v, reason: "晚了") { status } }`, { id, v: version + 2 }, 'POLICE');
+    expect(again.errors![0].extensions).toMatchObject({ code: 'ILLEGAL_STATE_TRANSITION', from: 'COMPLETED', to: 'CANCELLED' });
+  });
+
+  it('refuses a stale version, an unknown id, ANALYST writes and bad plan input', async () => {
+    const { id, version } = await planOpenActivity(graph, 5, venueId);
+    const stale = await graph.query(`mutation ($id: ID!) { cancelActivity(id: $id, expectedVersion: 1, reason: "改期") { status } }`, { id }, 'POLICE');
+    expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', expectedVersion: 1, currentVersion: version });
+    const cancelled = await graph.query(`mutation ($id: ID!, $v: Int!) { cancelActivity(id: $id, expectedVersion: $v, reason: "改期") { status cancellationReason } }`, { id, v: version }, 'ADMIN');
+    expect(cancelled.data!.cancelActivity).toEqual({ status: 'CANCELLED', cancellationReason: '改期' });
+    const missing = await graph.query(`mutation { openRegistration(id: "ffffffffffffffffffffffff", expectedVersion: 1) { id } }`, {}, 'POLICE');
+    expect(missing.errors![0].extensions!.code).toBe('NOT_FOUND');
+    const analyst = await graph.query(`mutation { openRegistration(id: "ffffffffffffffffffffffff", expectedVersion: 1) { id } }`, {}, 'ANALYST');
+    expect(analyst.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const bad = await graph.query(
+      `mutation ($input: PlanActivityInput!) { planActivity(input: $input) { id } }`,
+      { input: { title: 'x', kind: 'TRAINING', venueId, startsAt: '2030-05-01T09:00:00Z', endsAt: '2030-05-01T08:00:00Z', capacity: 0 } },
+      'POLICE',
+    );
+    expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].message).toContain('input.capacity');
+    expect(bad.errors![0].message).toContain('(got 0)');
+    expect(bad.errors![0].message).toContain('input.endsAt');
+    const enterprise = await graph.query(
+      `mutation ($input: PlanActivityInput!) { planActivity(input: $input) { id } }`,
+      { input: { title: 'x', kind: 'TRAINING', venueId, startsAt: '2030-05-01T09:00:00Z', endsAt: '2030-05-01T10:00:00Z', capacity: 3 } },
+      { role: 'ENTERPRISE', enterpriseId: demoEnterpriseId(1).toHexString() },
+    );
+    expect(enterprise.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('takes feedback once per enterprise on completed activities only, and averages it', async () => {
+    const { id, version } = await planOpenActivity(graph, 5, venueId);
+    const e = demoEnterpriseId(5).toHexString();
+    const early = await graph.query(`mutation ($input: LeaveFeedbackInput!) { leaveFeedback(input: $input) { id } }`, { input: { activityId: id, enterpriseId: e, rating: 5 } }, { role: 'ENTERPRISE', enterpriseId: e });
+    expect(early.errors![0].extensions!.code).toBe('CONFLICT');
+    await graph.query(`mutation ($id: ID!, $v: Int!) { startActivity(id: $id, expectedVersion: $v) { status } }`, { id, v: version }, 'POLICE');
+    await graph.query(`mutation ($id: ID!, $v: Int!) { completeActivity(id: $id, expectedVersion: $v, outcome: "好") { status } }`, { id, v: version + 1 }, 'POLICE');
+    const leave = (input: object, caller: object | string) => graph.query(`mutation ($input: LeaveFeedbackInput!) { leaveFeedback(input: $input) { rating comment enterprise { id } activity { averageRating } created { role } } }`, { input }, caller as never);
+    const ok = await leave({ activityId: id, enterpriseId: e, rating: 5, comment: '很好' }, { role: 'ENTERPRISE', enterpriseId: e });
+    expect(ok.data!.leaveFeedback).toMatchObject({ rating: 5, comment: '很好', enterprise: { id: e }, created: { role: 'ENTERPRISE' } });
+    const twice = await leave({ activityId: id, enterpriseId: e, rating: 4 }, 'ADMIN');
+    expect(twice.errors![0].extensions!.code).toBe('CONFLICT');
+    const other = await leave({ activityId: id, enterpriseId: demoEnterpriseId(6).toHexString(), rating: 2 }, 'POLICE');
+    expect(other.data!.leaveFeedback.activity.averageRating).toBe(3.5);
+    const badRating = await leave({ activityId: id, enterpriseId: demoEnterpriseId(7).toHexString(), rating: 6 }, 'POLICE');
+    expect(badRating.errors![0].message).toContain('input.rating');
+    expect(badRating.errors![0].message).toContain('(got 6)');
+    const foreign = await leave({ activityId: id, enterpriseId: demoEnterpriseId(8).toHexString(), rating: 3 }, { role: 'ENTERPRISE', enterpriseId: e });
+    expect(foreign.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('resolves Activity, Venue and Registration as entities', async () => {
+    const reg = demoId('registration', 1).toHexString();
+    const { data, errors } = await graph.query(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Activity { title } ... on Venue { name } ... on Registration { status enterprise { id } } } }`,
+      { r: [{ __typename: 'Activity', id: demoId('activity', 1).toHexString() }, { __typename: 'Venue', id: demoId('venue', 2).toHexString() }, { __typename: 'Registration', id: reg }, { __typename: 'Activity', id: 'ffffffffffffffffffffffff' }] },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!._entities).toEqual([{ title: '知识产权保护及风险防范培训' }, { name: '党建活动室' }, { status: 'CONFIRMED', enterprise: { id: demoEnterpriseId(1).toHexString() } }, null]);
+    void REGISTER;
+  });
+});

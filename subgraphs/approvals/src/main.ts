@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@pecg/common';
+import { approvalsSubgraph } from './index';
+
+runSubgraphMain(approvalsSubgraph);

@@ -1,0 +1,58 @@
+import { labelOf, referenceId } from '@pecg/common';
+import type { ApplicationResolvers, ApplicationTransitionResolvers, CommitmentResolvers, SpecialProcedureResolvers, SubmittedMaterialResolvers } from '../__generated__/resolvers-types';
+import { APPLICATION_STATUS_LABELS, CHANNEL_LABELS, COMMITMENT_STATUS_LABELS, SPECIAL_PROCEDURE_LABELS } from '../labels';
+import { canSeeEnterprise } from '../services/lists';
+
+export const Application: ApplicationResolvers = {
+  __resolveReference: async (reference, { loaders, caller }) => {
+    const app = await loaders.applicationById.load(referenceId(reference));
+    return app && canSeeEnterprise(caller, app.enterpriseId) ? app : null;
+  },
+  id: (app) => app._id.toHexString(),
+  item: async (app, _args, { loaders }) => (await loaders.itemById.load(app.itemId.toHexString()))!,
+  enterprise: (app) => ({ id: app.enterpriseId.toHexString() }),
+  applicantContact: (app, _args, { pii }) => {
+    const id = app._id.toHexString();
+    return { name: pii.reveal('NAME', app.applicantContact?.name, 'Application', id, 'applicantContact.name'), phone: pii.reveal('PHONE', app.applicantContact?.phone, 'Application', id, 'applicantContact.phone') };
+  },
+  handlingOfficer: (app) => (app.handlingOfficerId ? { id: app.handlingOfficerId.toHexString() } : null),
+  statusLabel: (app) => labelOf(APPLICATION_STATUS_LABELS, app.status)!,
+  submittedMaterials: (app) => app.materials.map((m) => ({ ...m, itemId: app.itemId.toHexString() })),
+  missingMaterialCodes: async (app, _args, { loaders }) => {
+    const item = await loaders.itemById.load(app.itemId.toHexString());
+    const present = new Set(app.materials.map((m) => m.code));
+    return (item?.requiredMaterials ?? []).filter((m) => !present.has(m.code)).map((m) => m.code);
+  },
+  deemedAccepted: (app) => Boolean(app.deemedAccepted),
+  multipleVisits: (app) => Boolean(app.multipleVisits),
+  dueDate: (app) => {
+    if (app.status === 'SUBMITTED') return app.acceptanceDueDate ?? null;
+    if (['ACCEPTED', 'ACCEPTED_WITH_DEFICIENCY', 'UNDER_REVIEW'].includes(app.status)) return app.decisionDueDate ?? null;
+    if (app.status === 'APPROVED') return app.certificateDueDate ?? null;
+    return null;
+  },
+  commitment: (app) => (app.commitment ? { ...app.commitment, application: app } : null),
+  specialProcedures: (app) => app.specialProcedures ?? [],
+  evaluation: async (app, _args, { loaders }) => (await loaders.evaluationByApplication.load(app._id.toHexString()))[0] ?? null,
+};
+
+export const SubmittedMaterial: SubmittedMaterialResolvers = {
+  name: async (m, _args, { loaders }) => (await loaders.itemById.load(m.itemId))?.requiredMaterials.find((r) => r.code === m.code)?.name ?? m.code,
+  channelLabel: (m) => labelOf(CHANNEL_LABELS, m.channel)!,
+};
+
+export const ApplicationTransition: ApplicationTransitionResolvers = {
+  toLabel: (t) => labelOf(APPLICATION_STATUS_LABELS, t.to)!,
+};
+
+export const Commitment: CommitmentResolvers = {
+  outstandingMaterialCodes: (c) => {
+    const present = new Set(c.application.materials.filter((m) => m.submittedAt.getTime() <= c.deadline.getTime()).map((m) => m.code));
+    return c.missingMaterialCodes.filter((code) => !present.has(code));
+  },
+  statusLabel: (c) => labelOf(COMMITMENT_STATUS_LABELS, c.status)!,
+};
+
+export const SpecialProcedure: SpecialProcedureResolvers = {
+  kindLabel: (p) => labelOf(SPECIAL_PROCEDURE_LABELS, p.kind)!,
+};

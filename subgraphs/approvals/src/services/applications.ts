@@ -1,0 +1,103 @@
+import { Types } from 'mongoose';
+import { actorStamp, monthKey, parseInput, requireEnterpriseScope, requireRole, updateVersioned, ValidationError } from '@pecg/common';
+import type { ApprovalsContext } from '../context';
+import { TIME_LIMITS } from '../domain/life-cycle';
+import { workingCalendar } from '../domain/working-days';
+import type { ApplicationDoc, ApprovalItemDoc, SubmittedMaterialDoc } from '../models';
+import { createApplicationInput, reasonInput, recordVisitInput, submitMaterialsInput } from '../validation';
+import { loadApplication, loadItem, parseVersion } from './loading';
+import { APPLICANTS, OFFICERS } from './policy';
+import { transition } from './transitions';
+
+type MaterialInput = { code: string; channel: SubmittedMaterialDoc['channel']; submittedAt?: Date | null };
+
+/** Checks codes against the item and the online rule; returns the stored materials. */
+function toMaterials(item: ApprovalItemDoc, materials: MaterialInput[], now: Date): SubmittedMaterialDoc[] {
+  const codes = new Set(item.requiredMaterials.map((m) => m.code));
+  return materials.map((m, i) => {
+    if (!codes.has(m.code)) {
+      throw new ValidationError(`input.materials.${i}.code: "${m.code}" is not a material of ${item.code} (use one of ${[...codes].join(', ')})`, { field: `input.materials.${i}.code`, value: m.code });
+    }
+    if (m.channel === 'ONLINE' && !item.onlineSubmissionAllowed) {
+      throw new ValidationError(`input.materials.${i}.channel: ${item.code} does not take online submissions`, { field: `input.materials.${i}.channel`, value: m.channel });
+    }
+    return { code: m.code, channel: m.channel, submittedAt: m.submittedAt ?? now };
+  });
+}
+
+export async function createApplication(ctx: ApprovalsContext, input: unknown): Promise<ApplicationDoc> {
+  requireRole(ctx.caller, APPLICANTS, 'create applications');
+  const data = parseInput(createApplicationInput, input);
+  requireEnterpriseScope(ctx.caller, data.enterpriseId.toLowerCase(), 'apply');
+  const item = await loadItem(ctx, data.itemId, 'input.itemId');
+  const stamp = actorStamp(ctx.caller);
+  const doc = await ctx.models.Application.create({
+    _id: new Types.ObjectId(),
+    itemId: item._id,
+    enterpriseId: new Types.ObjectId(data.enterpriseId),
+    handlingOfficerId: data.handlingOfficerId ? new Types.ObjectId(data.handlingOfficerId) : ctx.caller.role === 'POLICE' && ctx.caller.officerId && Types.ObjectId.isValid(ctx.caller.officerId) ? new Types.ObjectId(ctx.caller.officerId) : null,
+    applicantContact: data.applicantContact,
+    status: 'DRAFT',
+    materials: toMaterials(item, data.materials ?? [], stamp.at),
+    timeline: [{ from: null, to: 'DRAFT', actor: stamp, at: stamp.at, reason: null }],
+    version: 1,
+  });
+  return doc.toObject();
+}
+
+export async function submitApplication(ctx: ApprovalsContext, id: string, expectedVersion: number): Promise<ApplicationDoc> {
+  requireRole(ctx.caller, APPLICANTS, 'submit applications');
+  const version = parseVersion(expectedVersion);
+  const { app, item } = await loadApplication(ctx, id, 'submit an application');
+  const at = new Date();
+  return transition(ctx, app, item, version, {
+    to: 'SUBMITTED',
+    at,
+    set: { submittedAt: at, submittedMonth: monthKey(at), acceptanceDueDate: workingCalendar.addWorkingDays(at, TIME_LIMITS.acceptance) },
+  });
+}
+
+/** Supplements and committed materials; a commitment is fulfilled when its last material arrives by the deadline. */
+export async function submitMaterials(ctx: ApprovalsContext, id: string, expectedVersion: number, input: unknown): Promise<ApplicationDoc> {
+  requireRole(ctx.caller, APPLICANTS, 'hand in materials');
+  const version = parseVersion(expectedVersion);
+  const data = parseInput(submitMaterialsInput, input);
+  const { app, item } = await loadApplication(ctx, id, 'hand in materials');
+  if (['APPROVED', 'DENIED', 'NOT_ACCEPTED', 'WITHDRAWN', 'TERMINATED'].includes(app.status)) {
+    throw new ValidationError(`id: application ${id} is ${app.status}; materials can no longer be handed in`, { field: 'id', value: id });
+  }
+  const added = toMaterials(item, data.materials, new Date());
+  const materials = [...app.materials.filter((m) => !added.some((a) => a.code === m.code)), ...added];
+  const set: Record<string, unknown> = { materials };
+  const c = app.commitment;
+  if (c && c.status === 'PENDING') {
+    const arrivals = c.missingMaterialCodes.map((code) => materials.find((m) => m.code === code)?.submittedAt);
+    if (arrivals.every((at): at is Date => Boolean(at) && at!.getTime() <= c.deadline.getTime())) {
+      set['commitment.status'] = 'FULFILLED';
+      set['commitment.fulfilledAt'] = new Date(Math.max(...arrivals.map((at) => at.getTime())));
+    }
+  }
+  return updateVersioned(ctx.models.Application, 'Application', app._id, version, { $set: set });
+}
+
+/** Each in-person visit is recorded; more than one breaks 最多跑一次 and flags the application. */
+export async function recordVisit(ctx: ApprovalsContext, id: string, expectedVersion: number, input: unknown): Promise<ApplicationDoc> {
+  requireRole(ctx.caller, OFFICERS, 'record visits');
+  const version = parseVersion(expectedVersion);
+  const data = parseInput(recordVisitInput, input);
+  const { app, item } = await loadApplication(ctx, id, 'record a visit');
+  const stamp = actorStamp(ctx.caller);
+  const count = app.inPersonVisitCount + 1;
+  return updateVersioned(ctx.models.Application, 'Application', app._id, version, {
+    $push: { visits: { at: data.at ?? stamp.at, purpose: data.purpose, recordedBy: stamp } },
+    $set: { inPersonVisitCount: count, multipleVisits: count > item.maxInPersonVisits },
+  });
+}
+
+export async function withdrawApplication(ctx: ApprovalsContext, id: string, expectedVersion: number, input: unknown): Promise<ApplicationDoc> {
+  requireRole(ctx.caller, APPLICANTS, 'withdraw applications');
+  const version = parseVersion(expectedVersion);
+  const data = parseInput(reasonInput, input);
+  const { app, item } = await loadApplication(ctx, id, 'withdraw an application');
+  return transition(ctx, app, item, version, { to: 'WITHDRAWN', reason: data.reason, set: { decisionReason: data.reason } });
+}

@@ -1,0 +1,90 @@
+import type { FilterQuery } from 'mongoose';
+import { parseInput, requireRole } from '@pecg/common';
+import type { ApprovalsContext } from '../context';
+import { DECISION_PENDING } from '../domain/life-cycle';
+import type { ApplicationDoc, ApprovalItemDoc, ApprovalsModels } from '../models';
+import { optionalInstant } from '../validation';
+import { markBrokenCommitment } from './credit';
+import { acceptanceFields } from './handling';
+import { OFFICERS } from './policy';
+import { openAutomaticCase } from './supervision';
+import { applyTransition, systemActor } from './transitions';
+
+/** Applications past the due date of their current stage at `asOf` (a paused decision clock is not overdue). */
+export function overdueQuery(asOf: Date): FilterQuery<ApplicationDoc> {
+  return {
+    $or: [
+      { status: 'SUBMITTED', acceptanceDueDate: { $lt: asOf } },
+      { status: { $in: DECISION_PENDING }, pausedSince: null, decisionDueDate: { $lt: asOf } },
+    ],
+  };
+}
+
+export interface DeadlineRun {
+  asOf: Date;
+  deemedAccepted: number;
+  commitmentsLapsed: number;
+  newlyOverdue: number;
+  supervisionCasesOpened: number;
+}
+
+/** Skips applications someone else changed in the meantime (the next run picks them up again). */
+async function each(docs: ApplicationDoc[], step: (app: ApplicationDoc) => Promise<unknown>): Promise<number> {
+  let done = 0;
+  for (const app of docs) {
+    try {
+      await step(app);
+      done += 1;
+    } catch (error) {
+      if ((error as { extensions?: { code?: string } }).extensions?.code !== 'CONFLICT' && (error as { extensions?: { code?: string } }).extensions?.code !== 'ILLEGAL_STATE_TRANSITION') throw error;
+    }
+  }
+  return done;
+}
+
+/**
+ * Applies every deadline at `asOf`, in idempotent steps (each a conditional write, so a rerun or a
+ * concurrent run does nothing twice):
+ * 1. submitted and not handled within 5 working days → deemed accepted from the day of receipt (art. 32);
+ * 2. a 容缺 commitment past its deadline with materials missing → terminated, enterprise marked;
+ * 3. a decision past its due date → marked overdue once, and a supervision case opened.
+ */
+export async function runDeadlines(models: ApprovalsModels, asOf: Date): Promise<DeadlineRun> {
+  const actor = systemActor(asOf);
+  const casesBefore = await models.SupervisionCase.countDocuments({ trigger: { $ne: 'ENTERPRISE_REPORT' } });
+  const items = new Map((await models.ApprovalItem.find().lean()).map((i) => [i._id.toHexString(), i]));
+  const itemOf = (app: ApplicationDoc) => items.get(app.itemId.toHexString()) as ApprovalItemDoc;
+
+  const late = await models.Application.find({ status: 'SUBMITTED', acceptanceDueDate: { $lt: asOf } }).lean();
+  const deemedAccepted = await each(late, (app) =>
+    applyTransition(models, app, itemOf(app), app.version, {
+      to: 'ACCEPTED',
+      reason: '视为受理: not handled within 5 working days of receipt (行政许可法 art. 32)',
+      set: { ...acceptanceFields(itemOf(app), app.submittedAt!), deemedAccepted: true, acceptanceDueDate: null },
+    }, actor),
+  );
+
+  const lapsed = await models.Application.find({ 'commitment.status': 'PENDING', 'commitment.deadline': { $lt: asOf }, status: { $in: ['ACCEPTED_WITH_DEFICIENCY', 'UNDER_REVIEW'] } }).lean();
+  const commitmentsLapsed = await each(lapsed, async (app) => {
+    const terminated = await applyTransition(models, app, itemOf(app), app.version, {
+      to: 'TERMINATED',
+      reason: `容缺承诺逾期: ${app.commitment!.missingMaterialCodes.join(', ')} not handed in by ${app.commitment!.deadline.toISOString()}`,
+      set: { 'commitment.status': 'LAPSED', decisionReason: '容缺承诺逾期未履行' },
+    }, actor);
+    await markBrokenCommitment(models, terminated, asOf);
+  });
+
+  const overdue = await models.Application.find({ ...overdueQuery(asOf), overdueAt: null }).lean();
+  const newlyOverdue = await each(overdue, async (app) => {
+    const marked = await models.Application.updateOne({ _id: app._id, overdueAt: null }, { $set: { overdueAt: asOf }, $inc: { version: 1 } });
+    await openAutomaticCase(models, app, 'OVERDUE', `${itemOf(app).name}: decision due ${app.decisionDueDate?.toISOString() ?? app.acceptanceDueDate?.toISOString()} passed`, actor);
+    if (!marked.modifiedCount) throw Object.assign(new Error('already marked'), { extensions: { code: 'CONFLICT' } });
+  });
+  const supervisionCasesOpened = (await models.SupervisionCase.countDocuments({ trigger: { $ne: 'ENTERPRISE_REPORT' } })) - casesBefore;
+  return { asOf, deemedAccepted, commitmentsLapsed, newlyOverdue, supervisionCasesOpened };
+}
+
+export async function processDeadlines(ctx: ApprovalsContext, asOf: unknown): Promise<DeadlineRun> {
+  requireRole(ctx.caller, OFFICERS, 'process deadlines');
+  return runDeadlines(ctx.models, parseInput(optionalInstant, asOf, 'asOf') ?? new Date());
+}

@@ -1,0 +1,7 @@
+import type { Role } from '@pecg/common';
+
+/** Who may do what in this subgraph (enforced by the services with requireRole). */
+export const OFFICERS: readonly Role[] = ['POLICE', 'ADMIN'];
+/** The applicant (for its own enterprise) or an officer acting for it (帮办代办). */
+export const APPLICANTS: readonly Role[] = ['ENTERPRISE', 'POLICE', 'ADMIN'];
+export const STATISTICS_READERS: readonly Role[] = ['ADMIN', 'POLICE', 'ANALYST', 'DEPARTMENT'];

@@ -1,0 +1,87 @@
+import { startTestSubgraph, type TestSubgraph } from '@pecg/common/testing';
+import { workingCalendar } from '../src/domain/working-days';
+import { approvalsSubgraph, type ApprovalsModels } from '../src';
+import { act, APP_FIELDS, dataOf, E, ESSENTIAL, errorOf, step, submitted } from './helpers';
+
+const deadlineIn = (days: number) => workingCalendar.addWorkingDays(new Date(), days).toISOString();
+
+describe('容缺受理: acceptance with non-essential materials missing, under a commitment', () => {
+  let sg: TestSubgraph<ApprovalsModels>;
+  beforeAll(async () => {
+    sg = await startTestSubgraph(approvalsSubgraph, { seed: true });
+  }, 30_000);
+  afterAll(async () => {
+    await sg?.stop();
+  }, 30_000);
+
+  it('is refused when an essential material (主项) is missing, naming it', async () => {
+    const app = await submitted(sg, ['M01', 'M02', 'M03', 'M04', 'M06'], 11);
+    const refused = errorOf(await act(sg, 'acceptWithDeficiency', app, { deadline: deadlineIn(3) }));
+    expect(refused.code).toBe('ILLEGAL_STATE_TRANSITION');
+    expect(refused.message).toContain('essential materials (主项) M05');
+    expect(refused.message).not.toContain('M07');
+  });
+
+  it('refuses a commitment deadline beyond the promised time limit (5 working days for item 1)', async () => {
+    const app = await submitted(sg, ESSENTIAL, 12);
+    const late = errorOf(await act(sg, 'acceptWithDeficiency', app, { deadline: deadlineIn(6) }));
+    expect(late.code).toBe('BAD_USER_INPUT');
+    expect(late.extensions.field).toBe('input.deadline');
+    expect(late.message).toContain('at most 5 working days');
+  });
+
+  it('creates the commitment, lets review proceed, blocks the certificate until every committed material arrives', async () => {
+    let app = await submitted(sg, ESSENTIAL, 13);
+    app = await step(sg, 'acceptWithDeficiency', app, { deadline: deadlineIn(5) });
+    expect(app.status).toBe('ACCEPTED_WITH_DEFICIENCY');
+    expect(app.commitment).toMatchObject({ status: 'PENDING', missingMaterialCodes: ['M06', 'M07'], outstandingMaterialCodes: ['M06', 'M07'] });
+    app = await step(sg, 'startReview', app);
+    const blocked = errorOf(await act(sg, 'approveApplication', app));
+    expect(blocked.code).toBe('ILLEGAL_STATE_TRANSITION');
+    expect(blocked.message).toContain('still outstanding: M06, M07');
+    app = await step(sg, 'submitMaterials', app, { materials: [{ code: 'M06', channel: 'PHOTO_TO_OFFICER' }] }, { role: 'ENTERPRISE', enterpriseId: E(13) });
+    expect(app.commitment).toMatchObject({ status: 'PENDING', outstandingMaterialCodes: ['M07'] });
+    expect(errorOf(await act(sg, 'approveApplication', app)).message).toContain('still outstanding: M07');
+    app = await step(sg, 'submitMaterials', app, { materials: [{ code: 'M07', channel: 'IN_PERSON' }] });
+    expect(app.commitment.status).toBe('FULFILLED');
+    expect(app.commitment.fulfilledAt).toBeTruthy();
+    app = await step(sg, 'approveApplication', app);
+    expect(app.status).toBe('APPROVED');
+    expect(app.certificateNumber).toBeTruthy();
+  });
+
+  it('a material arriving after the deadline does not fulfil; the lapse terminates, marks the enterprise, excludes it from 容缺 until cleared', async () => {
+    let app = await submitted(sg, ESSENTIAL, 14);
+    app = await step(sg, 'acceptWithDeficiency', app, { deadline: deadlineIn(2) });
+    const tooLate = new Date(Date.now() + 20 * 86_400_000).toISOString();
+    app = await step(sg, 'submitMaterials', app, { materials: [{ code: 'M06', channel: 'ONLINE', submittedAt: tooLate }, { code: 'M07', channel: 'ONLINE', submittedAt: tooLate }] });
+    expect(app.commitment.status).toBe('PENDING');
+
+    const asOf = new Date(Date.now() + 10 * 86_400_000).toISOString();
+    const run = dataOf(await sg.query(`mutation ($asOf: DateTime) { processDeadlines(asOf: $asOf) { commitmentsLapsed supervisionCasesOpened } }`, { asOf }, 'POLICE')).processDeadlines;
+    expect(run.commitmentsLapsed).toBeGreaterThanOrEqual(1);
+    const after = dataOf(await sg.query(`query ($id: ID!) { application(id: $id) { ${APP_FIELDS} } }`, { id: app.id })).application;
+    expect(after.status).toBe('TERMINATED');
+    expect(after.commitment.status).toBe('LAPSED');
+    expect(after.timeline.at(-1)).toMatchObject({ from: 'ACCEPTED_WITH_DEFICIENCY', to: 'TERMINATED', actor: { role: 'ADMIN' } });
+
+    const rerun = dataOf(await sg.query(`mutation ($asOf: DateTime) { processDeadlines(asOf: $asOf) { commitmentsLapsed supervisionCasesOpened } }`, { asOf }, 'POLICE')).processDeadlines;
+    expect(rerun).toEqual({ commitmentsLapsed: 0, supervisionCasesOpened: 0 });
+
+    const mark = async () => dataOf(await sg.query(`{ _entities(representations: [{ __typename: "Enterprise", id: "${E(14)}" }]) { ... on Enterprise { creditMark { active brokenCommitmentCount lastBrokenApplicationId version } } } }`))._entities[0].creditMark;
+    expect(await mark()).toMatchObject({ active: true, brokenCommitmentCount: 1, lastBrokenApplicationId: app.id });
+    const cases = dataOf(await sg.query(`query ($id: ID!) { supervisionCases(filter: { applicationId: $id }) { edges { node { trigger status } } } }`, { id: app.id })).supervisionCases.edges;
+    expect(cases.map((e: any) => e.node.trigger)).toEqual(['TERMINATED']);
+
+    const next = await submitted(sg, ESSENTIAL, 14);
+    const excluded = errorOf(await act(sg, 'acceptWithDeficiency', next, { deadline: deadlineIn(3) }));
+    expect(excluded.message).toContain('excluded from 容缺受理');
+    const { version } = await mark();
+    const cleared = dataOf(
+      await sg.query(`mutation ($e: ID!, $v: Int!) { clearCreditMark(enterpriseId: $e, expectedVersion: $v, input: { reason: "企业已说明并补齐" }) { active cleared { role } clearReason } }`, { e: E(14), v: version }, 'POLICE'),
+    ).clearCreditMark;
+    expect(cleared).toMatchObject({ active: false, cleared: { role: 'POLICE' } });
+    const accepted = await step(sg, 'acceptWithDeficiency', next, { deadline: deadlineIn(3) });
+    expect(accepted.status).toBe('ACCEPTED_WITH_DEFICIENCY');
+  });
+});

@@ -1,0 +1,20 @@
+import { StateMachine } from '@pecg/common';
+import type { RiskAlertStatusValue, ServiceNeedStatusValue } from '../models';
+
+/** 服务需求: open → in progress → resolved, or declined from open or in progress. */
+export const serviceNeedLifeCycle = new StateMachine<ServiceNeedStatusValue>('ServiceNeed', {
+  OPEN: ['IN_PROGRESS', 'DECLINED'],
+  IN_PROGRESS: ['RESOLVED', 'DECLINED'],
+  RESOLVED: [],
+  DECLINED: [],
+});
+
+/** 风险预警: detected → triaged → notified → mitigated → closed; dismissed (false positive) → closed. */
+export const riskAlertLifeCycle = new StateMachine<RiskAlertStatusValue>('RiskAlert', {
+  DETECTED: ['TRIAGED', 'DISMISSED'],
+  TRIAGED: ['NOTIFIED', 'DISMISSED'],
+  NOTIFIED: ['MITIGATED', 'DISMISSED'],
+  MITIGATED: ['CLOSED'],
+  DISMISSED: ['CLOSED'],
+  CLOSED: [],
+});

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@pecg/common';
+import { enterprisesSubgraph } from './index';
+
+runSubgraphMain(enterprisesSubgraph);

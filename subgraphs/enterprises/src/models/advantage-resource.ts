@@ -1,0 +1,36 @@
+import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import type { ActorStamp } from '@pecg/common';
+import { actorStampSchema } from './actor';
+
+export const ADVANTAGE_RESOURCE_KINDS = ['VENUE', 'EXPERTISE', 'VOLUNTEERS', 'EQUIPMENT', 'OTHER'] as const;
+
+export interface AdvantageResourceDoc {
+  _id: Types.ObjectId;
+  enterpriseId: Types.ObjectId;
+  kind: (typeof ADVANTAGE_RESOURCE_KINDS)[number];
+  description: string;
+  available: boolean;
+  offered: ActorStamp;
+  offeredAt: Date;
+  version: number;
+}
+
+export const advantageResourceSchema = new Schema<AdvantageResourceDoc>(
+  {
+    enterpriseId: { type: Schema.Types.ObjectId, required: true },
+    kind: { type: String, required: true, enum: ADVANTAGE_RESOURCE_KINDS },
+    description: { type: String, required: true },
+    available: { type: Boolean, required: true, default: true },
+    offered: { type: actorStampSchema, required: true },
+    offeredAt: { type: Date, required: true },
+    version: { type: Number, required: true, default: 1 },
+  },
+  { collection: 'advantage_resources', timestamps: true, versionKey: false },
+);
+advantageResourceSchema.index({ offeredAt: 1, _id: 1 });
+advantageResourceSchema.index({ enterpriseId: 1 });
+advantageResourceSchema.index({ kind: 1, available: 1 });
+
+export function advantageResourceModel(connection: Connection): Model<AdvantageResourceDoc> {
+  return connection.model<AdvantageResourceDoc>('AdvantageResource', advantageResourceSchema);
+}

@@ -1,0 +1,31 @@
+import { labelOf, referenceId } from '@pecg/common';
+import type { OfficerAssignmentResolvers, PoliceOfficerResolvers } from '../__generated__/resolvers-types';
+import { ASSIGNMENT_KIND_LABELS } from '../labels';
+import type { EnterpriseDoc } from '../models';
+
+export const PoliceOfficer: PoliceOfficerResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.officerById.load(referenceId(reference)),
+  id: (o) => o._id.toHexString(),
+  workstation: (o) => o.workstation ?? '万象警务工作站',
+  phone: (o, _args, { pii }) => pii.reveal('PHONE', o.phone, 'PoliceOfficer', o._id.toHexString(), 'phone'),
+  enterprises: async (o, _args, { loaders }) => {
+    const active = (await loaders.assignmentsByOfficer.load(o._id.toHexString())).filter((a) => !a.endedOn);
+    const ids = [...new Set(active.map((a) => a.enterpriseId.toHexString()))];
+    const enterprises = await loaders.enterpriseById.loadMany(ids);
+    return enterprises.filter((e): e is EnterpriseDoc => Boolean(e) && !(e instanceof Error));
+  },
+  assignments: async (o, { activeOnly }, { loaders }) => {
+    const all = await loaders.assignmentsByOfficer.load(o._id.toHexString());
+    return activeOnly ? all.filter((a) => !a.endedOn) : all;
+  },
+};
+
+export const OfficerAssignment: OfficerAssignmentResolvers = {
+  id: (a) => a._id.toHexString(),
+  enterprise: async (a, _args, { loaders }) => (await loaders.enterpriseById.load(a.enterpriseId.toHexString()))!,
+  officer: async (a, _args, { loaders }) => (await loaders.officerById.load(a.officerId.toHexString()))!,
+  kindLabel: (a) => labelOf(ASSIGNMENT_KIND_LABELS, a.kind)!,
+  active: (a) => !a.endedOn,
+  assignedBy: (a) => a.assigned,
+  endedBy: (a) => a.ended ?? null,
+};

@@ -1,0 +1,35 @@
+import { Types, type FilterQuery } from 'mongoose';
+import { enterpriseScopeFilter, parseId, ValidationError, type Caller } from '@pecg/common';
+import type { EnterprisesModels, EnterpriseDoc } from '../models';
+import type { EnterpriseFilter } from '../__generated__/resolvers-types';
+
+/** Escaped, case-insensitive "contains" (no text indexes on the supported engines). */
+export function containsPattern(value: string, field: string): RegExp {
+  const trimmed = value.trim();
+  if (!trimmed || trimmed.length > 100) throw new ValidationError(`filter.${field}: must be 1 to 100 characters (got ${JSON.stringify(value)})`, { field: `filter.${field}`, value });
+  return new RegExp(trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+}
+
+/** An optional id filter argument as an ObjectId (BAD_USER_INPUT naming the filter field when malformed). */
+export function optionalId(value: string | null | undefined, field: string): Types.ObjectId | undefined {
+  return value == null ? undefined : parseId(value, `filter.${field}`);
+}
+
+/** The mongo filter of the enterprise list and statistics, restricted to the caller's scope. */
+export async function enterpriseQuery(models: EnterprisesModels, caller: Caller, filter: EnterpriseFilter | null | undefined): Promise<FilterQuery<EnterpriseDoc>> {
+  const conditions: FilterQuery<EnterpriseDoc>[] = [];
+  const scope = enterpriseScopeFilter(caller, '_id');
+  if (Object.keys(scope).length) conditions.push(scope as FilterQuery<EnterpriseDoc>);
+  if (filter?.category) conditions.push({ category: filter.category });
+  if (filter?.allianceMember != null) conditions.push({ allianceMember: filter.allianceMember });
+  if (filter?.industry) conditions.push({ industry: filter.industry });
+  if (filter?.status) conditions.push({ status: filter.status });
+  if (filter?.nameContains != null) conditions.push({ name: containsPattern(filter.nameContains, 'nameContains') });
+  const officerId = optionalId(filter?.officerId, 'officerId');
+  if (officerId) {
+    const ids = await models.OfficerAssignment.distinct('enterpriseId', { officerId, endedOn: null });
+    conditions.push({ _id: { $in: ids } });
+  }
+  if (conditions.length === 0) return {};
+  return conditions.length === 1 ? conditions[0] : { $and: conditions };
+}

@@ -1,0 +1,57 @@
+import type { FilterQuery } from 'mongoose';
+import { completeDimension, countBy, type Caller } from '@pecg/common';
+import type { EnterpriseFilter } from '../__generated__/resolvers-types';
+import { ENTERPRISE_CATEGORIES, OPEN_ALERT_STATUSES, OPEN_NEED_STATUSES, RISK_SEVERITIES, SERVICE_NEED_CATEGORIES, type EnterpriseDoc, type EnterprisesModels } from '../models';
+import { enterpriseQuery } from './filters';
+
+/**
+ * The parent of EnterpriseStatistics fields: the resolved filter. Each field runs its own
+ * aggregation ($match + $group) only when asked for.
+ */
+export interface EnterpriseStatisticsSource {
+  models: EnterprisesModels;
+  match: FilterQuery<EnterpriseDoc>;
+  /** Ids of the matching enterprises, only when the filter restricts them (needs/alerts/officer counts). */
+  enterpriseIds(): Promise<unknown[] | null>;
+}
+
+export async function enterpriseStatistics(models: EnterprisesModels, caller: Caller, filter: EnterpriseFilter | null | undefined): Promise<EnterpriseStatisticsSource> {
+  const match = await enterpriseQuery(models, caller, filter);
+  let ids: Promise<unknown[] | null> | undefined;
+  return {
+    models,
+    match,
+    enterpriseIds: () => (ids ??= Object.keys(match).length ? models.Enterprise.distinct('_id', match).exec() : Promise.resolve(null)),
+  };
+}
+
+const byEnterprise = (ids: unknown[] | null) => (ids ? { enterpriseId: { $in: ids } } : {});
+
+export const statistics = {
+  total: (s: EnterpriseStatisticsSource) => s.models.Enterprise.countDocuments(s.match).exec(),
+  byCategory: async (s: EnterpriseStatisticsSource) => completeDimension(await countBy(s.models.Enterprise, s.match, 'category'), ENTERPRISE_CATEGORIES),
+  byAllianceMembership: async (s: EnterpriseStatisticsSource) => {
+    const rows = await countBy(s.models.Enterprise, s.match, 'allianceMember');
+    const count = (member: boolean) => rows.find((r) => String(r.key) === String(member))?.count ?? 0;
+    return [true, false].map((member) => ({ allianceMember: member, count: count(member) }));
+  },
+  openNeedsByCategory: async (s: EnterpriseStatisticsSource) =>
+    completeDimension(await countBy(s.models.ServiceNeed, { ...byEnterprise(await s.enterpriseIds()), status: { $in: [...OPEN_NEED_STATUSES] } }, 'category'), SERVICE_NEED_CATEGORIES),
+  openAlertsBySeverity: async (s: EnterpriseStatisticsSource) =>
+    completeDimension(await countBy(s.models.RiskAlert, { ...byEnterprise(await s.enterpriseIds()), status: { $in: [...OPEN_ALERT_STATUSES] } }, 'severity'), RISK_SEVERITIES),
+  withoutOfficer: async (s: EnterpriseStatisticsSource) => {
+    const aboveScale: FilterQuery<EnterpriseDoc> = { $and: [s.match, { category: 'ABOVE_SCALE', status: 'ACTIVE' }] };
+    const ids = await s.models.Enterprise.distinct('_id', aboveScale);
+    if (ids.length === 0) return 0;
+    const covered = await s.models.OfficerAssignment.countDocuments({ kind: 'ONE_ENTERPRISE_ONE_OFFICER', endedOn: null, enterpriseId: { $in: ids } });
+    return ids.length - covered;
+  },
+  registeredByMonth: async (s: EnterpriseStatisticsSource) =>
+    (await countBy(s.models.Enterprise, s.match, 'registeredMonth')).map((r) => ({ month: String(r.key), count: r.count })),
+};
+
+/** Active above-scale enterprises without an active 一企一警 officer. */
+export async function enterprisesBreakingOneOfficerRule(models: EnterprisesModels, scope: FilterQuery<EnterpriseDoc>): Promise<EnterpriseDoc[]> {
+  const covered = await models.OfficerAssignment.distinct('enterpriseId', { kind: 'ONE_ENTERPRISE_ONE_OFFICER', endedOn: null });
+  return (await models.Enterprise.find({ $and: [scope, { category: 'ABOVE_SCALE', status: 'ACTIVE', _id: { $nin: covered } }] }).sort({ name: 1, _id: 1 }).lean()) as EnterpriseDoc[];
+}

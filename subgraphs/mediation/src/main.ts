@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@pecg/common';
+import { mediationSubgraph } from './index';
+
+runSubgraphMain(mediationSubgraph);

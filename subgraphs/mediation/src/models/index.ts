@@ -1,0 +1,26 @@
+import type { Connection, Model, Schema } from 'mongoose';
+import { communitySchema, gridSchema, type CommunityDoc, type GridDoc } from './community';
+import { disputeSchema, type DisputeDoc } from './dispute';
+import { legalConsultationSchema, type LegalConsultationDoc } from './legal-consultation';
+import { volunteerSchema, type VolunteerDoc } from './volunteer';
+
+export * from './community';
+export * from './dispute';
+export * from './enums';
+export * from './legal-consultation';
+export * from './volunteer';
+
+function model<T>(connection: Connection, name: string, schema: Schema<T>): Model<T> {
+  return (connection.models[name] as Model<T>) ?? connection.model<T>(name, schema);
+}
+
+export function createModels(connection: Connection) {
+  return {
+    Community: model<CommunityDoc>(connection, 'Community', communitySchema),
+    Grid: model<GridDoc>(connection, 'Grid', gridSchema),
+    Volunteer: model<VolunteerDoc>(connection, 'Volunteer', volunteerSchema),
+    Dispute: model<DisputeDoc>(connection, 'Dispute', disputeSchema),
+    LegalConsultation: model<LegalConsultationDoc>(connection, 'LegalConsultation', legalConsultationSchema),
+  };
+}
+export type MediationModels = ReturnType<typeof createModels>;

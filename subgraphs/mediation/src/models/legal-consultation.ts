@@ -1,0 +1,34 @@
+import { Schema, type Types } from 'mongoose';
+import type { ActorStamp } from '@pecg/common';
+import { actorSchema } from './actor';
+import type { ConsultationChannel } from './enums';
+
+export interface LegalConsultationDoc {
+  _id: Types.ObjectId;
+  topic: string;
+  channel: ConsultationChannel;
+  answeredBy: string;
+  answerSummary?: string | null;
+  askedAt: Date;
+  gridId?: Types.ObjectId | null;
+  enterpriseId?: Types.ObjectId | null;
+  recorded: ActorStamp;
+}
+
+export const legalConsultationSchema = new Schema<LegalConsultationDoc>(
+  {
+    topic: { type: String, required: true },
+    channel: { type: String, required: true },
+    answeredBy: { type: String, required: true },
+    answerSummary: { type: String, default: null },
+    askedAt: { type: Date, required: true },
+    gridId: { type: Schema.Types.ObjectId, default: null },
+    enterpriseId: { type: Schema.Types.ObjectId, default: null },
+    recorded: { type: actorSchema, required: true },
+  },
+  { collection: 'legal_consultations', versionKey: false },
+);
+legalConsultationSchema.index({ askedAt: -1, _id: -1 });
+legalConsultationSchema.index({ channel: 1, askedAt: -1 });
+legalConsultationSchema.index({ gridId: 1, askedAt: -1 });
+legalConsultationSchema.index({ enterpriseId: 1, askedAt: -1 });

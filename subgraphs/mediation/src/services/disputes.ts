@@ -1,0 +1,74 @@
+import { Types, type UpdateQuery } from 'mongoose';
+import { actorStamp, ForbiddenError, monthKey, NotFoundError, parseId, parseInput, requireRole, updateVersioned, ValidationError } from '@pecg/common';
+import type { MediationContext } from '../context';
+import { disputeLifecycle } from '../domain/dispute-lifecycle';
+import type { DisputeDoc, DisputeStatus } from '../models';
+import { reportDisputeInput } from '../validation';
+import { POLICY } from './policy';
+
+/** Reports a dispute at grid level. ENTERPRISE users may report disputes their own enterprise is a party to. */
+export async function reportDispute(ctx: MediationContext, input: unknown): Promise<DisputeDoc> {
+  requireRole(ctx.caller, POLICY.reportDispute, 'report disputes');
+  const data = parseInput(reportDisputeInput, input);
+  const enterpriseIds = [...new Set(data.parties.map((p) => p.enterpriseId).filter((id): id is string => Boolean(id)))];
+  if (ctx.caller.role === 'ENTERPRISE') {
+    if (!enterpriseIds.includes(ctx.caller.enterpriseId ?? '')) {
+      throw new ForbiddenError(`An ENTERPRISE user of ${ctx.caller.enterpriseId} may only report disputes its enterprise is a party to (input.parties[].enterpriseId)`);
+    }
+    if (data.channel !== 'ENTERPRISE_REPORT') {
+      throw new ValidationError(`input.channel: ENTERPRISE users report through ENTERPRISE_REPORT (got "${data.channel}")`, { field: 'input.channel', value: data.channel });
+    }
+  }
+  const grid = await ctx.loaders.gridById.load(data.gridId);
+  if (!grid) throw new NotFoundError('Grid', data.gridId, 'input.gridId');
+  const stamp = actorStamp(ctx.caller);
+  const reportedAt = data.reportedAt ?? stamp.at;
+  const created = await ctx.models.Dispute.create({
+    title: data.title,
+    description: data.description ?? null,
+    kind: data.kind,
+    level: 'GRID',
+    status: 'REPORTED',
+    channel: data.channel,
+    resolved: false,
+    gridId: grid._id,
+    communityId: grid.communityId,
+    parties: data.parties.map((p) => ({ ...p, enterpriseId: p.enterpriseId ? new Types.ObjectId(p.enterpriseId) : null })),
+    enterpriseIds: enterpriseIds.map((id) => new Types.ObjectId(id)),
+    reportedAt,
+    reportedMonth: monthKey(reportedAt),
+    history: [{ from: null, to: 'REPORTED', changed: stamp }],
+    version: 1,
+    created: stamp,
+    updated: stamp,
+  });
+  return created.toObject();
+}
+
+export async function loadDispute(ctx: MediationContext, id: string): Promise<DisputeDoc> {
+  const dispute = await ctx.loaders.disputeById.load(parseId(id).toHexString());
+  if (!dispute) throw new NotFoundError('Dispute', id);
+  return dispute;
+}
+
+/**
+ * Moves a dispute to `to` (checked against the life-cycle table), conditional on the version read and
+ * on the status still being one that may move to `to`; records the change in the history.
+ */
+export async function moveDispute(ctx: MediationContext, id: string, expectedVersion: number, to: DisputeStatus, update: UpdateQuery<DisputeDoc> = {}, action = `move disputes to ${to}`): Promise<DisputeDoc> {
+  requireRole(ctx.caller, POLICY.handleDispute, action);
+  const current = await loadDispute(ctx, id);
+  disputeLifecycle.assert(id, current.status, to);
+  const stamp = actorStamp(ctx.caller);
+  const push = { ...((update.$push as Record<string, unknown>) ?? {}), history: { from: current.status, to, changed: stamp } };
+  const updated = await updateVersioned(
+    ctx.models.Dispute,
+    'Dispute',
+    current._id,
+    expectedVersion,
+    { ...update, $set: { ...((update.$set as Record<string, unknown>) ?? {}), status: to, updated: stamp }, $push: push },
+    { status: { $in: disputeLifecycle.sourcesOf(to) } },
+  );
+  ctx.loaders.disputeById.clear(id);
+  return updated;
+}

@@ -1,0 +1,64 @@
+import type { FilterQuery } from 'mongoose';
+import { completeDimension, countBy, type EnumLabels } from '@pecg/common';
+import { DISPUTE_KIND_LABELS, DISPUTE_LEVEL_LABELS, DISPUTE_STATUS_LABELS, INTAKE_CHANNEL_LABELS, VOLUNTEER_DUTY_LABELS } from '../labels';
+import { DISPUTE_KINDS, DISPUTE_LEVELS, DISPUTE_STATUSES, INTAKE_CHANNELS, LOCAL_LEVELS, VOLUNTEER_DUTIES, type DisputeDoc, type MediationModels, type VolunteerDoc } from '../models';
+
+type Labelled = { key: string; label: string; count: number };
+
+/** Dispute statistics, each computed in the database ($match/$group/$sort). */
+export class DisputeStatisticsQuery {
+  constructor(
+    private readonly models: MediationModels,
+    private readonly match: FilterQuery<DisputeDoc>,
+  ) {}
+
+  private async dimension<K extends string>(field: string, keys: readonly K[], labels: EnumLabels<K>, match = this.match): Promise<Labelled[]> {
+    return completeDimension(await countBy(this.models.Dispute, match, field), keys).map(({ key, count }) => ({ key, label: labels[key], count }));
+  }
+
+  total = () => this.models.Dispute.countDocuments(this.match).exec();
+  byKind = () => this.dimension('kind', DISPUTE_KINDS, DISPUTE_KIND_LABELS);
+  byLevel = () => this.dimension('level', DISPUTE_LEVELS, DISPUTE_LEVEL_LABELS);
+  byStatus = () => this.dimension('status', DISPUTE_STATUSES, DISPUTE_STATUS_LABELS);
+  byChannel = () => this.dimension('channel', INTAKE_CHANNELS, INTAKE_CHANNEL_LABELS);
+  byGrid = async () =>
+    (await countBy(this.models.Dispute, { ...this.match, gridId: { $ne: null } }, 'gridId'))
+      .map((r) => ({ gridId: String(r.key), count: r.count }))
+      .sort((a, b) => b.count - a.count || a.gridId.localeCompare(b.gridId));
+  byMonth = async () => (await countBy(this.models.Dispute, this.match, 'reportedMonth')).map((r) => ({ month: r.key ?? '', count: r.count }));
+
+  private resolvedRows?: Promise<Labelled[]>;
+  resolvedByLevel = () => (this.resolvedRows ??= this.dimension('resolvedLevel', DISPUTE_LEVELS, DISPUTE_LEVEL_LABELS, { ...this.match, resolved: true }));
+  resolved = async () => (await this.resolvedByLevel()).reduce((sum, r) => sum + r.count, 0);
+  resolvedLocally = async () => (await this.resolvedByLevel()).filter((r) => (LOCAL_LEVELS as readonly string[]).includes(r.key)).reduce((sum, r) => sum + r.count, 0);
+
+  private satisfactionRow?: Promise<{ sum: number; count: number }>;
+  satisfaction = () =>
+    (this.satisfactionRow ??= this.models.Dispute.aggregate<{ sum: number; count: number }>([
+      { $match: { ...this.match, satisfaction: { $gte: 1 } } },
+      { $group: { _id: null, sum: { $sum: '$satisfaction' }, count: { $sum: 1 } } },
+    ]).then((rows) => ({ sum: rows[0]?.sum ?? 0, count: rows[0]?.count ?? 0 })));
+}
+
+/** Volunteer statistics: total and by duty ($unwind the duties, then $group). */
+export class VolunteerStatisticsQuery {
+  constructor(
+    private readonly models: MediationModels,
+    private readonly match: FilterQuery<VolunteerDoc>,
+  ) {}
+
+  total = () => this.models.Volunteer.countDocuments(this.match).exec();
+  byDuty = async () => {
+    const rows = await this.models.Volunteer.aggregate<{ _id: string; count: number }>([
+      { $match: this.match },
+      { $unwind: '$duties' },
+      ...(this.match.duties ? [{ $match: { duties: this.match.duties } }] : []),
+      { $group: { _id: '$duties', count: { $sum: 1 } } },
+      { $sort: { _id: 1 } },
+    ]);
+    return completeDimension(
+      rows.map((r) => ({ key: r._id, count: r.count })),
+      VOLUNTEER_DUTIES,
+    ).map(({ key, count }) => ({ duty: key, dutyLabel: VOLUNTEER_DUTY_LABELS[key], count }));
+  };
+}
