@@ -1,4 +1,4 @@
-import type { Model } from 'mongoose';
+import type { FilterQuery, Model } from 'mongoose';
 import { isDuplicateKeyError } from './db/connection';
 
 /**
@@ -22,9 +22,9 @@ export function seededRandom(seed: number): () => number {
 export const randomInt = (random: () => number, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 export const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
-export async function insertInBatches<T>(model: Model<T>, docs: Iterable<Record<string, unknown>>, batchSize = 1000): Promise<number> {
+export async function insertInBatches<T>(model: Model<T>, docs: Iterable<object>, batchSize = 1000): Promise<number> {
   let inserted = 0;
-  let batch: Record<string, unknown>[] = [];
+  let batch: object[] = [];
   const flush = async () => {
     if (!batch.length) return;
     try {
@@ -55,11 +55,22 @@ export async function insertInBatches<T>(model: Model<T>, docs: Iterable<Record<
  */
 export async function upsertDemoDocuments<T>(model: Model<T>, docs: ReadonlyArray<{ _id: unknown }>, outdated?: Record<string, unknown>): Promise<number> {
   if (!docs.length) return 0;
-  const inserted = await model.bulkWrite(docs.map((doc) => ({ updateOne: { filter: { _id: doc._id }, update: { $setOnInsert: doc }, upsert: true } })) as Parameters<Model<T>['bulkWrite']>[0]);
+  // Two round trips whatever the number of documents: which ids exist, then one bulk insert of the
+  // rest (per-document upserts cost a round trip and a write lock each on the embedded engines).
+  const ids = docs.map((doc) => doc._id);
+  const present = new Set((await model.find({ _id: { $in: ids } } as FilterQuery<T>, { _id: 1 }).lean()).map((d) => String((d as { _id: unknown })._id)));
+  const inserted = await insertInBatches(
+    model,
+    docs.filter((doc) => !present.has(String(doc._id))),
+  );
   let rewritten = 0;
   if (outdated) {
-    const result = await model.bulkWrite(docs.map((doc) => ({ updateOne: { filter: { ...outdated, _id: doc._id }, update: { $set: doc } } })) as Parameters<Model<T>['bulkWrite']>[0]);
-    rewritten = result.modifiedCount;
+    const stale = new Set((await model.find({ ...outdated, _id: { $in: ids } } as FilterQuery<T>, { _id: 1 }).lean()).map((d) => String((d as { _id: unknown })._id)));
+    const rewrites = docs.filter((doc) => stale.has(String(doc._id)));
+    if (rewrites.length) {
+      const result = await model.bulkWrite(rewrites.map((doc) => ({ updateOne: { filter: { ...outdated, _id: doc._id }, update: { $set: doc } } })) as Parameters<Model<T>['bulkWrite']>[0]);
+      rewritten = result.modifiedCount;
+    }
   }
-  return inserted.upsertedCount + rewritten;
+  return inserted + rewritten;
 }

@@ -16,6 +16,7 @@ export * from './demo-ids';
 export * from './labels';
 export * from './db/connection';
 export * from './db/embedded';
+export * from './db/write-lock';
 export * from './graphql/schema';
 export * from './subgraph-server';
 export * from './http';

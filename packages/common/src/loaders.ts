@@ -7,6 +7,13 @@ import { Types } from 'mongoose';
  * request's entity fan-out costs one query per loader, not one per entity.
  */
 
+/**
+ * Batch size for loader reads: the whole answer in the first reply. MongoDB and FerretDB return only
+ * 101 documents in a cursor's first batch by default, so a batch of related documents past that would
+ * cost an extra `getMore` round trip per loader.
+ */
+export const LOADER_BATCH_SIZE = 10_000;
+
 function toObjectId(key: string): Types.ObjectId | null {
   return /^[0-9a-fA-F]{24}$/.test(key) ? new Types.ObjectId(key) : null;
 }
@@ -15,16 +22,27 @@ function toObjectId(key: string): Types.ObjectId | null {
 export function byIdLoader<T extends { _id: Types.ObjectId }>(model: Model<T>, projection?: Record<string, 0 | 1>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {
     const ids = keys.map(toObjectId).filter((id): id is Types.ObjectId => id !== null);
-    const docs = ids.length ? ((await model.find({ _id: { $in: ids } } as FilterQuery<T>, projection).lean()) as T[]) : [];
+    const docs = ids.length ? ((await model.find({ _id: { $in: ids } } as FilterQuery<T>, projection).batchSize(LOADER_BATCH_SIZE).lean()) as T[]) : [];
     const byId = new Map(docs.map((d) => [d._id.toHexString(), d]));
     return keys.map((k) => byId.get(k.toLowerCase()) ?? null);
   });
 }
 
+/**
+ * Loads many keys through a by-id loader and keeps the documents that exist (a reference to a
+ * deleted document is skipped). A failed batch is rethrown, never turned into a missing row.
+ */
+export async function loadExisting<T>(loader: DataLoader<string, T | null>, keys: readonly string[]): Promise<T[]> {
+  const results = await loader.loadMany(keys);
+  const failure = results.find((r): r is Error => r instanceof Error);
+  if (failure) throw failure;
+  return results.filter((r): r is T => r !== null);
+}
+
 /** Loads documents by a unique field value (e.g. a credit code). */
 export function byUniqueFieldLoader<T>(model: Model<T>, field: string): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {
-    const docs = (await model.find({ [field]: { $in: keys } } as FilterQuery<T>).lean()) as T[];
+    const docs = (await model.find({ [field]: { $in: keys } } as FilterQuery<T>).batchSize(LOADER_BATCH_SIZE).lean()) as T[];
     const byKey = new Map(docs.map((d) => [String((d as Record<string, unknown>)[field]), d]));
     return keys.map((k) => byKey.get(k) ?? null);
   });
@@ -45,7 +63,7 @@ export function groupLoader<T>(model: Model<T>, field: string, options: GroupLoa
   return new DataLoader<string, T[]>(async (keys) => {
     const values = objectIdKeys ? keys.map(toObjectId).filter((v): v is Types.ObjectId => v !== null) : [...keys];
     const filter = { ...(options.where ?? {}), [field]: { $in: values } } as FilterQuery<T>;
-    let query = model.find(filter, options.projection);
+    let query = model.find(filter, options.projection).batchSize(LOADER_BATCH_SIZE);
     if (options.sort) query = query.sort(options.sort);
     const docs = (await query.lean()) as T[];
     const groups = new Map<string, T[]>();

@@ -132,7 +132,7 @@ export async function paginate<T, F extends string>(
   }
   const query = conditions.length === 1 ? conditions[0] : ({ $and: conditions } as FilterQuery<T>);
   const sortSpec: Record<string, SortOrder> = path === '_id' ? { _id: direction } : { [path]: direction, _id: direction };
-  const docs = limit === 0 ? [] : ((await model.find(query, options.projection).sort(sortSpec).limit(limit + 1).lean()) as T[]);
+  const docs = limit === 0 ? [] : ((await model.find(query, options.projection).sort(sortSpec).limit(limit + 1).batchSize(limit + 1).lean()) as T[]);
   const hasNextPage = docs.length > limit;
   const page = docs.slice(0, limit);
   const edges = page.map((node) => {

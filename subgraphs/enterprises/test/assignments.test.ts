@@ -114,6 +114,8 @@ describe('officers and assignments (一企一警, 项目警官)', () => {
     };
     const ten = await cost(10);
     const hundred = await cost(100);
+    // no getMore / killCursors either: loaders and pages come back in one reply
+    expect(Object.fromEntries(sg.db.roundTrips.byCommand)).toEqual({ find: 4, aggregate: 1 });
     expect(hundred).toBe(ten);
     // enterprises page + active 一企一警 assignments + officers + party organisations + open-alert counts
     expect(hundred).toBe(5);

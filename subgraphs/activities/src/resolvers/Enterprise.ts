@@ -1,5 +1,4 @@
-import { pageSize, referenceId } from '@pecg/common';
-import type { ActivityDoc } from '../models';
+import { loadExisting, pageSize, referenceId } from '@pecg/common';
 import type { EnterpriseResolvers } from '../__generated__/resolvers-types';
 
 export const Enterprise: EnterpriseResolvers = {
@@ -8,8 +7,8 @@ export const Enterprise: EnterpriseResolvers = {
   activitiesAttended: async (enterprise, _a, { loaders }) => {
     const registrations = await loaders.confirmedRegistrationsByEnterprise.load(enterprise.id);
     const ids = [...new Set(registrations.map((r) => r.activityId.toHexString()))];
-    const activities = await loaders.activityById.loadMany(ids);
-    return activities.filter((a): a is ActivityDoc => a !== null && !(a instanceof Error)).sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || (b._id > a._id ? 1 : -1));
+    const activities = await loadExisting(loaders.activityById, ids);
+    return activities.sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || (b._id > a._id ? 1 : -1));
   },
   activityRegistrations: async (enterprise, { first }, { loaders, caller }) => {
     if (caller.role === 'ENTERPRISE' && caller.enterpriseId !== enterprise.id) return [];

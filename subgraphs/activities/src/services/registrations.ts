@@ -9,6 +9,7 @@ import {
   requireEnterpriseScope,
   requireRole,
   updateVersioned,
+  withWriteLock,
 } from '@pecg/common';
 import { Types } from 'mongoose';
 import type { ActivitiesContext } from '../context';
@@ -41,36 +42,39 @@ export async function register(ctx: ActivitiesContext, input: unknown): Promise<
     new ConflictError(`input.personName: this person of enterprise ${data.enterpriseId} already holds a registration for activity ${data.activityId}`, {
       field: 'input.personName',
     });
-  if (await ctx.models.Registration.exists({ activityId, enterpriseId, personName: data.personName, cancelledKey: null })) throw duplicate();
-  const seated = await takeSeat(ctx.models, activityId, REGISTRATION_OPEN);
-  const stamp = actorStamp(ctx.caller);
-  const doc = {
-    activityId,
-    enterpriseId,
-    activityKind: activity.kind,
-    activityStartsAt: activity.startsAt,
-    personName: data.personName,
-    personPhone: data.personPhone ?? null,
-    cancelledKey: null,
-    status: seated ? ('CONFIRMED' as const) : ('WAITLISTED' as const),
-    registeredAt: stamp.at,
-    attended: false,
-    version: 1,
-    registered: stamp,
-    updated: stamp,
-  };
-  let created: RegistrationDoc;
-  try {
-    created = (await ctx.models.Registration.create(doc)).toObject();
-  } catch (error) {
-    if (seated) await handOverSeat(ctx.models, activityId);
-    throw isDuplicateKeyError(error) ? duplicate() : error;
-  }
-  ctx.loaders.activityById.clear(data.activityId);
-  if (seated) return created;
-  await ctx.models.Activity.updateOne({ _id: activityId }, { $inc: { waitlistCount: 1 } });
-  await fillSeatsFromWaitlist(ctx.models, activityId);
-  return ((await ctx.models.Registration.findById(created._id).lean()) as RegistrationDoc | null) ?? created;
+  // Seats, the waitlist and the activity's counters change under the activity's write lock.
+  return withWriteLock(ctx.models.Activity, activityId, async () => {
+    if (await ctx.models.Registration.exists({ activityId, enterpriseId, personName: data.personName, cancelledKey: null })) throw duplicate();
+    const seated = await takeSeat(ctx.models, activityId, REGISTRATION_OPEN);
+    const stamp = actorStamp(ctx.caller);
+    const doc = {
+      activityId,
+      enterpriseId,
+      activityKind: activity.kind,
+      activityStartsAt: activity.startsAt,
+      personName: data.personName,
+      personPhone: data.personPhone ?? null,
+      cancelledKey: null,
+      status: seated ? ('CONFIRMED' as const) : ('WAITLISTED' as const),
+      registeredAt: stamp.at,
+      attended: false,
+      version: 1,
+      registered: stamp,
+      updated: stamp,
+    };
+    let created: RegistrationDoc;
+    try {
+      created = (await ctx.models.Registration.create(doc)).toObject();
+    } catch (error) {
+      if (seated) await handOverSeat(ctx.models, activityId);
+      throw isDuplicateKeyError(error) ? duplicate() : error;
+    }
+    ctx.loaders.activityById.clear(data.activityId);
+    if (seated) return created;
+    await ctx.models.Activity.updateOne({ _id: activityId }, { $inc: { waitlistCount: 1 } });
+    await fillSeatsFromWaitlist(ctx.models, activityId);
+    return ((await ctx.models.Registration.findById(created._id).lean()) as RegistrationDoc | null) ?? created;
+  });
 }
 
 async function loadRegistration(ctx: ActivitiesContext, id: string): Promise<RegistrationDoc> {
@@ -88,21 +92,23 @@ export async function cancelRegistration(ctx: ActivitiesContext, id: string, exp
   if (current.attended) throw new IllegalTransitionError('Registration', id, 'CONFIRMED (checked in)', 'CANCELLED', []);
   const activity = await ctx.loaders.activityById.load(current.activityId.toHexString());
   if (activity && !ATTENDANCE_OPEN.includes(activity.status)) throw notOpen(activity, ATTENDANCE_OPEN, 'cancel');
-  const updated = await updateVersioned(
-    ctx.models.Registration,
-    'Registration',
-    current._id,
-    expectedVersion,
-    { $set: { status: 'CANCELLED', cancelledKey: current._id.toHexString(), updated: actorStamp(ctx.caller) } },
-    { status: current.status, attended: false },
-  );
-  if (current.status === 'CONFIRMED') {
-    await handOverSeat(ctx.models, current.activityId);
-  } else {
-    await ctx.models.Activity.updateOne({ _id: current.activityId }, { $inc: { waitlistCount: -1 } });
-  }
-  ctx.loaders.activityById.clear(current.activityId.toHexString());
-  return updated;
+  return withWriteLock(ctx.models.Activity, current.activityId, async () => {
+    const updated = await updateVersioned(
+      ctx.models.Registration,
+      'Registration',
+      current._id,
+      expectedVersion,
+      { $set: { status: 'CANCELLED', cancelledKey: current._id.toHexString(), updated: actorStamp(ctx.caller) } },
+      { status: current.status, attended: false },
+    );
+    if (current.status === 'CONFIRMED') {
+      await handOverSeat(ctx.models, current.activityId);
+    } else {
+      await ctx.models.Activity.updateOne({ _id: current.activityId }, { $inc: { waitlistCount: -1 } });
+    }
+    ctx.loaders.activityById.clear(current.activityId.toHexString());
+    return updated;
+  });
 }
 
 /** Checks a confirmed person in (once). */
@@ -115,18 +121,20 @@ export async function checkIn(ctx: ActivitiesContext, id: string, expectedVersio
   if (current.attended) throw new ConflictError(`Registration "${id}" already checked in at ${current.checkedInAt?.toISOString()}`, { entity: 'Registration', id });
   const activity = await ctx.loaders.activityById.load(current.activityId.toHexString());
   if (activity && !ATTENDANCE_OPEN.includes(activity.status)) throw notOpen(activity, ATTENDANCE_OPEN, 'check in');
-  const stamp = actorStamp(ctx.caller);
-  const updated = await updateVersioned(
-    ctx.models.Registration,
-    'Registration',
-    current._id,
-    expectedVersion,
-    { $set: { attended: true, checkedInAt: stamp.at, updated: stamp } },
-    { status: 'CONFIRMED', attended: false },
-  );
-  await ctx.models.Activity.updateOne({ _id: current.activityId }, { $inc: { attendedCount: 1 } });
-  ctx.loaders.activityById.clear(current.activityId.toHexString());
-  return updated;
+  return withWriteLock(ctx.models.Activity, current.activityId, async () => {
+    const stamp = actorStamp(ctx.caller);
+    const updated = await updateVersioned(
+      ctx.models.Registration,
+      'Registration',
+      current._id,
+      expectedVersion,
+      { $set: { attended: true, checkedInAt: stamp.at, updated: stamp } },
+      { status: 'CONFIRMED', attended: false },
+    );
+    await ctx.models.Activity.updateOne({ _id: current.activityId }, { $inc: { attendedCount: 1 } });
+    ctx.loaders.activityById.clear(current.activityId.toHexString());
+    return updated;
+  });
 }
 
 /** ENTERPRISE users read only their own enterprise's registrations. */

@@ -4,8 +4,10 @@ import type { ActivitiesModels } from '../models';
 
 /**
  * Seats of an activity, without transactions: `seatsLeft` and `seatsTaken` change together in one
- * conditional $inc whose filter is `seatsLeft > 0`, so concurrent registrations can never take more
- * seats than the capacity. Every step is idempotent or compensated.
+ * conditional $inc whose filter is `seatsLeft > 0`. The callers (register, cancel, check-in, capacity
+ * changes) hold the activity's write lock (`withWriteLock`), because on FerretDB a conditional update
+ * is a read and a separate write-back, so two of them could both see the last seat. Every step is
+ * idempotent or compensated.
  */
 export async function takeSeat(models: ActivitiesModels, activityId: Types.ObjectId, statuses: readonly string[]): Promise<boolean> {
   const result = await models.Activity.updateOne(

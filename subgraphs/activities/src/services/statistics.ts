@@ -1,5 +1,5 @@
 import { Types, type FilterQuery } from 'mongoose';
-import { completeDimension, countBy, pageSize } from '@pecg/common';
+import { completeDimension, countBy, pageSize, sumsBy } from '@pecg/common';
 import type { ActivitiesModels, ActivityDoc, RegistrationDoc } from '../models';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../models';
 import type { ActivityFilter } from '../__generated__/resolvers-types';
@@ -22,10 +22,10 @@ export class ActivityStatisticsQuery {
 
   private attendanceRows?: Promise<{ seats: number; attended: number }>;
   attendance = () =>
-    (this.attendanceRows ??= this.models.Activity.aggregate<{ seats: number; attended: number }>([
-      { $match: { ...this.match, status: 'COMPLETED' } },
-      { $group: { _id: null, seats: { $sum: '$seatsTaken' }, attended: { $sum: '$attendedCount' } } },
-    ]).then((rows) => ({ seats: rows[0]?.seats ?? 0, attended: rows[0]?.attended ?? 0 })));
+    (this.attendanceRows ??= sumsBy(this.models.Activity, { ...this.match, status: 'COMPLETED' }, null, { seats: 'seatsTaken', attended: 'attendedCount' }).then((rows) => ({
+      seats: rows[0]?.seats ?? 0,
+      attended: rows[0]?.attended ?? 0,
+    })));
 
   /** Top enterprises by confirmed registrations for activities of the filter's kinds and dates. */
   async topEnterprises(first: number | null | undefined): Promise<Array<{ enterpriseId: Types.ObjectId; count: number }>> {

@@ -1,4 +1,4 @@
-import { referenceId } from '@pecg/common';
+import { loadExisting, referenceId } from '@pecg/common';
 import type { ApprovalItemResolvers, ServiceMeasureResolvers } from '../__generated__/resolvers-types';
 
 export const ApprovalItem: ApprovalItemResolvers = {
@@ -9,5 +9,5 @@ export const ApprovalItem: ApprovalItemResolvers = {
 
 export const ServiceMeasure: ServiceMeasureResolvers = {
   id: (measure) => measure._id.toHexString(),
-  items: async (measure, _args, { loaders }) => (await loaders.itemById.loadMany(measure.itemIds.map((id) => id.toHexString()))).filter((i): i is Exclude<typeof i, Error | null> => Boolean(i) && !(i instanceof Error)),
+  items: (measure, _args, { loaders }) => loadExisting(loaders.itemById, measure.itemIds.map((id) => id.toHexString())),
 };

@@ -16,6 +16,8 @@ export const OUTCOMES = {
   DENIED: 4,
   WITHDRAWN: 4,
   UNDER_REVIEW: 3,
+  ACCEPTED_PENDING: 2,
+  DEFICIENCY_PENDING: 2,
   SUPPLEMENT_REQUESTED: 2,
   SUBMITTED: 2,
   DRAFT: 2,
@@ -158,6 +160,11 @@ export function historyRecord(o: HistoryOptions): HistoryRecord {
       app.acceptanceDueDate = null;
       move('NOT_ACCEPTED', officerStamp(o.officer, at), app.decisionReason);
       openCase('NOT_ACCEPTED', at, app.decisionReason);
+      break;
+    case 'ACCEPTED_PENDING':
+    case 'DEFICIENCY_PENDING':
+      // accepted (容缺 with the commitment still open), review not started yet
+      accept(deficient);
       break;
     case 'WITHDRAWN':
       at = during(random, submittedAt, randomInt(random, 0, 2));

@@ -1,4 +1,4 @@
-import { actorStamp, DomainError, ErrorCode, updateVersioned, type ActorStamp } from '@pecg/common';
+import { actorStamp, assertCurrentVersion, DomainError, ErrorCode, updateVersioned, type ActorStamp } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import { applicationLifeCycle } from '../domain/life-cycle';
 import type { ApplicationDoc, ApplicationStatusValue, ApprovalItemDoc, ApprovalsModels, SupervisionTriggerValue } from '../models';
@@ -66,6 +66,7 @@ export async function applyTransition(
   actor: ActorStamp,
 ): Promise<ApplicationDoc> {
   const { to } = request;
+  assertCurrentVersion('Application', app._id, expectedVersion, app.version);
   applicationLifeCycle.assert(app._id.toHexString(), app.status, to);
   const blocked = GUARDS[to]?.(app, item, request);
   if (blocked) throw new TransitionBlockedError(app, to, blocked);

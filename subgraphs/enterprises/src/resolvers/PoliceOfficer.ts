@@ -1,7 +1,6 @@
-import { labelOf, referenceId } from '@pecg/common';
+import { labelOf, loadExisting, referenceId } from '@pecg/common';
 import type { OfficerAssignmentResolvers, PoliceOfficerResolvers } from '../__generated__/resolvers-types';
 import { ASSIGNMENT_KIND_LABELS } from '../labels';
-import type { EnterpriseDoc } from '../models';
 
 export const PoliceOfficer: PoliceOfficerResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.officerById.load(referenceId(reference)),
@@ -11,8 +10,7 @@ export const PoliceOfficer: PoliceOfficerResolvers = {
   enterprises: async (o, _args, { loaders }) => {
     const active = (await loaders.assignmentsByOfficer.load(o._id.toHexString())).filter((a) => !a.endedOn);
     const ids = [...new Set(active.map((a) => a.enterpriseId.toHexString()))];
-    const enterprises = await loaders.enterpriseById.loadMany(ids);
-    return enterprises.filter((e): e is EnterpriseDoc => Boolean(e) && !(e instanceof Error));
+    return loadExisting(loaders.enterpriseById, ids);
   },
   assignments: async (o, { activeOnly }, { loaders }) => {
     const all = await loaders.assignmentsByOfficer.load(o._id.toHexString());

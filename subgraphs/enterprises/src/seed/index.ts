@@ -1,5 +1,5 @@
 import type { Model } from 'mongoose';
-import { DEMO_PARK, demoEnterpriseId, demoId, demoOfficerId, monthKey } from '@pecg/common';
+import { DEMO_PARK, demoEnterpriseId, demoId, demoOfficerId, monthKey, upsertDemoDocuments } from '@pecg/common';
 import { oneOfficerSlot, projectSlot, SEVERITY_RANK, type EnterprisesModels, type OfficerAssignmentDoc, type PoliceOfficerDoc, type RiskAlertDoc } from '../models';
 import { demoEnterprise, mobile, personName, SEED_ACTOR } from './park';
 
@@ -8,15 +8,7 @@ import { demoEnterprise, mobile, personName, SEED_ACTOR } from './park';
  * Documents left by the first skeleton (version 0, never changed by a user: every write increments
  * the version) are upgraded to the full demo shape.
  */
-async function upsertMissing<T extends { _id: unknown }>(model: Model<T>, docs: T[]): Promise<number> {
-  if (!docs.length) return 0;
-  const ops = docs.flatMap((doc) => [
-    { updateOne: { filter: { _id: doc._id, version: 0 }, update: { $set: doc } } },
-    { updateOne: { filter: { _id: doc._id }, update: { $setOnInsert: doc }, upsert: true } },
-  ]);
-  const result = await model.bulkWrite(ops as never);
-  return result.upsertedCount;
-}
+const upsertMissing = <T extends { _id: unknown }>(model: Model<T>, docs: T[]) => upsertDemoDocuments(model, docs, { version: 0 });
 
 const OFFICER_NAMES = ['李明华', '王志刚', '张建军', '刘海波', '陈晓东', '杨国庆', '赵文涛', '黄俊峰', '周立新', '吴德胜', '徐卫东', '孙永平'];
 

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { actorStamp, ConflictError, IllegalTransitionError, isDuplicateKeyError, NotFoundError, parseId, parseInput, requireRole, updateVersioned, ValidationError } from '@pecg/common';
+import { actorStamp, ConflictError, IllegalTransitionError, isDuplicateKeyError, NotFoundError, parseId, parseInput, requireRole, updateVersioned, ValidationError, withWriteLock } from '@pecg/common';
 import type { EnterprisesContext } from '../context';
 import { endedSlot, oneOfficerSlot, projectSlot, type OfficerAssignmentDoc } from '../models';
 import { assignOfficerInput, version } from '../validation';
@@ -42,9 +42,12 @@ export async function assignOfficer(ctx: EnterprisesContext, input: unknown): Pr
       throw new ConflictError(`Officer "${data.officerId}" already is the 一企一警 officer of enterprise "${data.enterpriseId}"`, { assignmentId: replaced._id.toHexString() });
     }
     if (replaced) {
-      const ended = await Assignment.updateOne(
-        { _id: replaced._id, slot: doc.slot },
-        { $set: { slot: endedSlot(replaced._id), endedOn: startedOn < replaced.startedOn ? replaced.startedOn : startedOn, ended: stamp }, $inc: { version: 1 } },
+      const holder = replaced;
+      const ended = await withWriteLock(Assignment, holder._id, () =>
+        Assignment.updateOne(
+          { _id: holder._id, slot: doc.slot },
+          { $set: { slot: endedSlot(holder._id), endedOn: startedOn < holder.startedOn ? holder.startedOn : startedOn, ended: stamp }, $inc: { version: 1 } },
+        ).exec(),
       );
       if (ended.modifiedCount !== 1) throw raceLost(data.enterpriseId);
     }
@@ -81,8 +84,12 @@ export async function endAllAssignments(ctx: EnterprisesContext, enterpriseId: T
   const stamp = actorStamp(ctx.caller);
   const active = await ctx.models.OfficerAssignment.find({ enterpriseId, endedOn: null }, { _id: 1 }).lean();
   if (!active.length) return 0;
-  const result = await ctx.models.OfficerAssignment.bulkWrite(
-    active.map((a) => ({ updateOne: { filter: { _id: a._id, endedOn: null }, update: { $set: { slot: endedSlot(a._id), endedOn: stamp.at, ended: stamp }, $inc: { version: 1 } } } })),
-  );
-  return result.modifiedCount;
+  let ended = 0;
+  for (const a of active) {
+    const result = await withWriteLock(ctx.models.OfficerAssignment, a._id, () =>
+      ctx.models.OfficerAssignment.updateOne({ _id: a._id, endedOn: null }, { $set: { slot: endedSlot(a._id), endedOn: stamp.at, ended: stamp }, $inc: { version: 1 } }).exec(),
+    );
+    ended += result.modifiedCount;
+  }
+  return ended;
 }

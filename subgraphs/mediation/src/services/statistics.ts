@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { completeDimension, countBy, type EnumLabels } from '@pecg/common';
+import { completeDimension, countBy, sumsBy, type EnumLabels } from '@pecg/common';
 import { DISPUTE_KIND_LABELS, DISPUTE_LEVEL_LABELS, DISPUTE_STATUS_LABELS, INTAKE_CHANNEL_LABELS, VOLUNTEER_DUTY_LABELS } from '../labels';
 import { DISPUTE_KINDS, DISPUTE_LEVELS, DISPUTE_STATUSES, INTAKE_CHANNELS, LOCAL_LEVELS, VOLUNTEER_DUTIES, type DisputeDoc, type MediationModels, type VolunteerDoc } from '../models';
 
@@ -34,10 +34,10 @@ export class DisputeStatisticsQuery {
 
   private satisfactionRow?: Promise<{ sum: number; count: number }>;
   satisfaction = () =>
-    (this.satisfactionRow ??= this.models.Dispute.aggregate<{ sum: number; count: number }>([
-      { $match: { ...this.match, satisfaction: { $gte: 1 } } },
-      { $group: { _id: null, sum: { $sum: '$satisfaction' }, count: { $sum: 1 } } },
-    ]).then((rows) => ({ sum: rows[0]?.sum ?? 0, count: rows[0]?.count ?? 0 })));
+    (this.satisfactionRow ??= sumsBy(this.models.Dispute, { ...this.match, satisfaction: { $gte: 1 } }, null, { sum: 'satisfaction', count: 1 }).then((rows) => ({
+      sum: rows[0]?.sum ?? 0,
+      count: rows[0]?.count ?? 0,
+    })));
 }
 
 /** Volunteer statistics: total and by duty ($unwind the duties, then $group). */
