@@ -41,8 +41,10 @@ beforeAll(async () => {
   subgraphs = await Promise.all(SUBGRAPH_NAMES.map((name) => startSubgraph(SUBGRAPH_DEFINITIONS[name] as never, { mongodbUri: uri, database: config.databaseName(name), port: 0 })));
   const composed = composeSupergraph();
   if (!composed.supergraphSdl) throw new Error(`composition failed: ${composed.errors.join('; ')}`);
-  gateway = await startGateway({ supergraphSdl: composed.supergraphSdl, port: 0, subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) });
-}, 60_000);
+  // A correctness check, not a timing one: on the embedded FerretDB every query scans and decodes the
+  // whole collection, and CI runs two suites at once, so subgraph calls get a generous timeout.
+  gateway = await startGateway({ supergraphSdl: composed.supergraphSdl, port: 0, subgraphTimeoutMs: 60_000, subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) });
+}, 120_000);
 
 afterAll(async () => {
   await gateway?.stop();
@@ -57,14 +59,14 @@ describe('bench workloads through the gateway (scale xs)', () => {
     // Two variants of each operation (request 0 and request 5 of a run).
     expect(await validate(gateway.url, workloadByName(name), ctx)).toBeUndefined();
     expect(await validate(gateway.url, workloadByName(name), { ...ctx }, 5)).toBeUndefined();
-  });
+  }, 150_000);
 
   it('EnterpriseList: database round-trips per request do not grow with the page size (10 vs 50)', async () => {
     const ten = await roundTripsOf('EnterpriseList first:10', 0);
     const fifty = await roundTripsOf('EnterpriseList first:50', 0);
     expect(ten).toBeGreaterThan(0);
     expect(fifty).toBeLessThanOrEqual(ten);
-  });
+  }, 60_000);
 
   it('Writes: every acknowledged write is in the database once, none lost or duplicated', async () => {
     const workload = workloadByName('Writes');
@@ -90,5 +92,5 @@ describe('bench workloads through the gateway (scale xs)', () => {
         'SubmitApplication: 6 acknowledged, 6 of them SUBMITTED',
     );
     expect(check.ok).toBe(true);
-  });
+  }, 150_000);
 });
