@@ -35,6 +35,24 @@ describe('the federated graph through the gateway', () => {
     expect(enterprise.disputes.length).toBeGreaterThan(0);
   });
 
+  it('answers an application with its enterprise (name, 一企一警 officer) and its handling officer from the enterprises subgraph', async () => {
+    const { data, errors } = await graph.query(
+      `{ applications(first: 10, filter: { status: [APPROVED] }) { edges { node { id statusLabel item { name } enterprise { id name officer { name } } handlingOfficer { name badgeNumber unit } } } } }`,
+      {},
+      'ADMIN',
+    );
+    expect(errors).toBeUndefined();
+    const nodes = data!.applications.edges.map((e: any) => e.node);
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const app of nodes) {
+      expect(app.statusLabel).toBe('已办结');
+      expect(app.enterprise.name).toEqual(expect.any(String));
+      expect(app.handlingOfficer).toMatchObject({ name: expect.any(String), badgeNumber: expect.any(String), unit: expect.any(String) });
+    }
+    // an above-scale demo enterprise has its 一企一警 officer; the name comes from enterprises, the application from approvals
+    expect(nodes.some((app: any) => app.enterprise.officer?.name)).toBe(true);
+  });
+
   it('resolves Enterprise and PoliceOfficer as entities through _entities at the owning subgraph', async () => {
     const id = demoEnterpriseId(2).toHexString();
     const { data, errors } = await graph.subgraphs.enterprises.query(
