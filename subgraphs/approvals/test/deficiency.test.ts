@@ -1,18 +1,12 @@
-import { startTestSubgraph, type TestSubgraph } from '@pecg/common/testing';
+import { useTestSubgraph } from '@pecg/common/testing';
 import { workingCalendar } from '../src/domain/working-days';
-import { approvalsSubgraph, type ApprovalsModels } from '../src';
+import { approvalsSubgraph } from '../src';
 import { act, APP_FIELDS, dataOf, E, ESSENTIAL, errorOf, step, submitted } from './helpers';
 
 const deadlineIn = (days: number) => workingCalendar.addWorkingDays(new Date(), days).toISOString();
 
 describe('容缺受理: acceptance with non-essential materials missing, under a commitment', () => {
-  let sg: TestSubgraph<ApprovalsModels>;
-  beforeAll(async () => {
-    sg = await startTestSubgraph(approvalsSubgraph, { seed: true });
-  }, 30_000);
-  afterAll(async () => {
-    await sg?.stop();
-  }, 30_000);
+  const sg = useTestSubgraph(approvalsSubgraph, { seed: true });
 
   it('is refused when an essential material (主项) is missing, naming it', async () => {
     const app = await submitted(sg, ['M01', 'M02', 'M03', 'M04', 'M06'], 11);

@@ -1,16 +1,10 @@
-import { startTestSubgraph, type TestSubgraph } from '@pecg/common/testing';
-import { approvalsSubgraph, type ApprovalsModels } from '../src';
+import { useTestSubgraph } from '@pecg/common/testing';
+import { approvalsSubgraph } from '../src';
 import { dataOf, E, errorOf } from './helpers';
 
 /** The demo data on a database of its own, before any test moves an application along. */
 describe('approvals demo data and statistics', () => {
-  let sg: TestSubgraph<ApprovalsModels>;
-  beforeAll(async () => {
-    sg = await startTestSubgraph(approvalsSubgraph, { seed: true });
-  }, 30_000);
-  afterAll(async () => {
-    await sg?.stop();
-  }, 30_000);
+  const sg = useTestSubgraph(approvalsSubgraph, { seed: true });
 
   it('the demo data holds the 19 items, the 23 measures and applications in every state; statistics come from the database', async () => {
     const catalogue = dataOf(await sg.query(`{ approvalItems { code name maxInPersonVisits requiredMaterials { essential } coveredByMeasures { number } } serviceMeasures { number title items { code } } }`));

@@ -1,17 +1,11 @@
-import { startTestSubgraph, type TestSubgraph } from '@pecg/common/testing';
-import { approvalsSubgraph, type ApprovalsModels } from '../src';
+import { useTestSubgraph } from '@pecg/common/testing';
+import { approvalsSubgraph } from '../src';
 import { act, APP_FIELDS, dataOf, ESSENTIAL, errorOf, OPTIONAL, step, submitted } from './helpers';
 
 const ALL = [...ESSENTIAL, ...OPTIONAL];
 
 describe('application life cycle (one table, every transition)', () => {
-  let sg: TestSubgraph<ApprovalsModels>;
-  beforeAll(async () => {
-    sg = await startTestSubgraph(approvalsSubgraph, { seed: true });
-  }, 30_000);
-  afterAll(async () => {
-    await sg?.stop();
-  }, 30_000);
+  const sg = useTestSubgraph(approvalsSubgraph, { seed: true });
 
   it('walks draft → submitted → accepted → under review → approved, with timeline, due dates and certificate', async () => {
     let app = await submitted(sg, ALL);

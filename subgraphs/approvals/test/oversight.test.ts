@@ -1,18 +1,12 @@
-import { startTestSubgraph, type TestSubgraph } from '@pecg/common/testing';
-import { approvalsSubgraph, type ApprovalsModels } from '../src';
+import { useTestSubgraph } from '@pecg/common/testing';
+import { approvalsSubgraph } from '../src';
 import { act, dataOf, E, ESSENTIAL, errorOf, OPTIONAL, step, submitted } from './helpers';
 
 const ALL = [...ESSENTIAL, ...OPTIONAL];
 const CASES = `query ($id: ID!) { supervisionCases(filter: { applicationId: $id }) { totalCount edges { node { id trigger triggerLabel status version dueDate enterprise { id } } } } }`;
 
 describe('“办不成事” supervision, 好差评 evaluations, enterprise scope and statistics', () => {
-  let sg: TestSubgraph<ApprovalsModels>;
-  beforeAll(async () => {
-    sg = await startTestSubgraph(approvalsSubgraph, { seed: true });
-  }, 30_000);
-  afterAll(async () => {
-    await sg?.stop();
-  }, 30_000);
+  const sg = useTestSubgraph(approvalsSubgraph, { seed: true });
 
   it('opens a supervision case once when an application is not accepted or denied, and works it through to archive', async () => {
     const a = await submitted(sg, ALL, 21);

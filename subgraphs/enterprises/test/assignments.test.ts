@@ -1,5 +1,5 @@
-import { startTestSubgraph, type TestSubgraph } from '@pecg/common/testing';
-import { enterprisesSubgraph, type EnterprisesModels } from '../src';
+import { useTestSubgraph } from '@pecg/common/testing';
+import { enterprisesSubgraph } from '../src';
 import { dataOf, E, errorOf, MISSING_ID, O } from './helpers';
 
 const ASSIGN = `mutation ($i: AssignOfficerInput!) { assignOfficer(input: $i) { id version kind kindLabel active projectName startedOn endedOn officer { id } enterprise { id } assignedBy { role } } }`;
@@ -7,13 +7,7 @@ const END = `mutation ($id: ID!, $v: Int!, $on: Date) { endAssignment(id: $id, e
 const OFFICER_OF = `query ($id: ID!) { enterprise(id: $id) { officer { id } assignments { id kind active officer { id } } } }`;
 
 describe('officers and assignments (一企一警, 项目警官)', () => {
-  let sg: TestSubgraph<EnterprisesModels>;
-  beforeAll(async () => {
-    sg = await startTestSubgraph(enterprisesSubgraph, { seed: true });
-  }, 30_000);
-  afterAll(async () => {
-    await sg?.stop();
-  }, 30_000);
+  const sg = useTestSubgraph(enterprisesSubgraph, { seed: true });
 
   it('lists officers of the workstation with their active enterprises; masks their phones for ANALYST', async () => {
     const { policeOfficers } = dataOf(await sg.query(`{ policeOfficers(first: 100, filter: { workstation: "万象警务工作站" }) { totalCount edges { node { id name unit workstation phone enterprises { id categoryLabel } assignments { kindLabel } } } } }`));

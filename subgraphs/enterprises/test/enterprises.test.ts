@@ -1,5 +1,5 @@
-import { startTestSubgraph, type TestSubgraph } from '@pecg/common/testing';
-import { enterprisesSubgraph, type EnterprisesModels } from '../src';
+import { useTestSubgraph } from '@pecg/common/testing';
+import { enterprisesSubgraph } from '../src';
 import { dataOf, E, errorOf, freshCreditCode, MISSING_ID } from './helpers';
 
 const ENTERPRISE_FIELDS = `id name creditCode category categoryLabel industry park status statusLabel employeeCount foundedOn version
@@ -7,13 +7,7 @@ const ENTERPRISE_FIELDS = `id name creditCode category categoryLabel industry pa
   partyOrganization { name type typeLabel memberCount } createdBy { role } updatedBy { subject }`;
 
 describe('enterprises: reads and enterprise mutations over HTTP', () => {
-  let sg: TestSubgraph<EnterprisesModels>;
-  beforeAll(async () => {
-    sg = await startTestSubgraph(enterprisesSubgraph, { seed: true });
-  }, 30_000);
-  afterAll(async () => {
-    await sg?.stop();
-  }, 30_000);
+  const sg = useTestSubgraph(enterprisesSubgraph, { seed: true });
 
   it('seeds the park idempotently: 102 enterprises, 42 members with party organisations, 四川新四方肥业有限公司 above scale', async () => {
     expect(await enterprisesSubgraph.seedDemo!(sg.models)).toEqual({ created: 0 });

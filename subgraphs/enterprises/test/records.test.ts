@@ -1,6 +1,6 @@
 import { demoId } from '@pecg/common';
-import { startTestSubgraph, type TestSubgraph } from '@pecg/common/testing';
-import { enterprisesSubgraph, type EnterprisesModels } from '../src';
+import { useTestSubgraph } from '@pecg/common/testing';
+import { enterprisesSubgraph } from '../src';
 import { dataOf, E, errorOf, MISSING_ID, O } from './helpers';
 
 const RAISE_NEED = `mutation ($i: RaiseServiceNeedInput!) { raiseServiceNeed(input: $i) { id status statusLabel categoryLabel version raisedBy { role } enterprise { id } } }`;
@@ -9,13 +9,7 @@ const RAISE_ALERT = `mutation ($i: RaiseRiskAlertInput!) { raiseRiskAlert(input:
 const ADVANCE_ALERT = `mutation ($id: ID!, $v: Int!, $i: AdvanceRiskAlertInput!) { advanceRiskAlert(id: $id, expectedVersion: $v, input: $i) { status statusLabel version acknowledgedAt dismissalReason mitigation lossAvoidedYuan updatedBy { role } } }`;
 
 describe('service needs, advantage resources and risk alerts', () => {
-  let sg: TestSubgraph<EnterprisesModels>;
-  beforeAll(async () => {
-    sg = await startTestSubgraph(enterprisesSubgraph, { seed: true });
-  }, 30_000);
-  afterAll(async () => {
-    await sg?.stop();
-  }, 30_000);
+  const sg = useTestSubgraph(enterprisesSubgraph, { seed: true });
 
   it('holds the story of the stopped 5,000,000-yuan investment in the demo data', async () => {
     const { riskAlerts } = dataOf(await sg.query(`{ riskAlerts(filter: { type: NOMINEE_HOLDING }) { edges { node { statusLabel lossAvoidedYuan acknowledgedAt typeLabel enterprise { name } raisedByOfficer { unit } } } } }`));

@@ -87,3 +87,25 @@ export async function startTestSubgraph<M, C extends BaseContext>(
     },
   };
 }
+
+/**
+ * The usual setup of a subgraph test file: starts the subgraph (fresh database, optionally the demo
+ * data) before the describe block's tests and stops it after them. Returns a stand-in that forwards
+ * to the running subgraph, so tests write `sg.query(…)`, `sg.models`, `sg.db` as with
+ * `startTestSubgraph`.
+ */
+export function useTestSubgraph<M, C extends BaseContext>(definition: SubgraphDefinition<M, C>, options: Parameters<typeof startTestSubgraph<M, C>>[1] = {}): TestSubgraph<M> {
+  let running: TestSubgraph<M> | undefined;
+  beforeAll(async () => {
+    running = await startTestSubgraph(definition, options);
+  }, 60_000);
+  afterAll(async () => {
+    await running?.stop();
+  }, 30_000);
+  return new Proxy({} as TestSubgraph<M>, {
+    get(_target, property) {
+      if (!running) throw new Error(`the ${definition.name} test subgraph is used outside a test (it starts in beforeAll)`);
+      return Reflect.get(running, property, running);
+    },
+  });
+}
