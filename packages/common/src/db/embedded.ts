@@ -221,8 +221,10 @@ async function freePort(): Promise<number> {
 
 /** Starts the embedded database on a loopback port and waits until it answers `ping`. */
 export async function startEmbeddedDatabase(options: StartOptions = {}): Promise<EmbeddedDatabase> {
-  const engine = options.engine ?? embeddedEngine();
-  ensureEmbeddedDatabaseInstalled(engine);
+  const requested = options.engine ?? embeddedEngine();
+  ensureEmbeddedDatabaseInstalled(requested);
+  // a machine where FerretDB could not be built got mongo-java-server instead
+  const engine: EmbeddedEngine = requested === 'ferretdb' && !fs.existsSync(FERRETDB_BIN) ? 'mongo-java-server' : requested;
   let child: ChildProcess;
   let requestedPort = options.port ?? 0;
   let temporaryDir: string | undefined;
