@@ -22,7 +22,9 @@ function toObjectId(key: string): Types.ObjectId | null {
 export function byIdLoader<T extends { _id: Types.ObjectId }>(model: Model<T>, projection?: Record<string, 0 | 1>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {
     const ids = keys.map(toObjectId).filter((id): id is Types.ObjectId => id !== null);
-    const docs = ids.length ? ((await model.find({ _id: { $in: ids } } as FilterQuery<T>, projection).batchSize(LOADER_BATCH_SIZE).lean()) as T[]) : [];
+    // one key: `{ _id }` alone, which FerretDB v1.24 answers from its index (an `$in` scans the collection)
+    const filter = ids.length === 1 ? { _id: ids[0] } : { _id: { $in: ids } };
+    const docs = ids.length ? ((await model.find(filter as FilterQuery<T>, projection).batchSize(LOADER_BATCH_SIZE).lean()) as T[]) : [];
     const byId = new Map(docs.map((d) => [d._id.toHexString(), d]));
     return keys.map((k) => byId.get(k.toLowerCase()) ?? null);
   });

@@ -1,7 +1,7 @@
 import mongoose, { Schema, Types } from 'mongoose';
 import { connectDatabase, type DatabaseHandle } from '../src/db/connection';
 import { WRITE_LOCKS_COLLECTION, withLock, withWriteLock } from '../src/db/write-lock';
-import { updateVersioned } from '../src/versioning';
+import { updateIf, updateVersioned } from '../src/versioning';
 import { dropDatabase, testMongoUri, uniqueDatabaseName } from '../src/testing';
 
 interface Counter {
@@ -33,6 +33,14 @@ describe('write locks: conditional updates that race, on the real engine', () =>
     expect(results.filter(Boolean)).toHaveLength(5);
     expect(await Counter.findById(_id).lean()).toMatchObject({ left: 0, taken: 5 });
     expect(await db.connection.db!.collection(WRITE_LOCKS_COLLECTION).countDocuments({})).toBe(0);
+  });
+
+  it('updateIf: concurrent counters with a condition, checked under the lock, never go below zero', async () => {
+    const { _id } = await Counter.create({ left: 3, taken: 0, version: 1 });
+    const results = await Promise.all(Array.from({ length: 10 }, () => updateIf(Counter, _id, { left: { $gt: 0 } }, { $inc: { left: -1, taken: 1 } })));
+    expect(results.filter((r) => r !== null)).toHaveLength(3);
+    expect(await Counter.findById(_id).lean()).toMatchObject({ left: 0, taken: 3 });
+    expect(await updateIf(Counter, new Types.ObjectId(), {}, { $inc: { left: 1 } })).toBeNull();
   });
 
   it('concurrent versioned writes of the same version: exactly one wins, the others get CONFLICT', async () => {

@@ -1,4 +1,5 @@
 import type { Types } from 'mongoose';
+import { updateIf } from '@pecg/common';
 import { ATTENDANCE_OPEN } from '../domain/activity-lifecycle';
 import type { ActivitiesModels } from '../models';
 
@@ -10,15 +11,11 @@ import type { ActivitiesModels } from '../models';
  * idempotent or compensated.
  */
 export async function takeSeat(models: ActivitiesModels, activityId: Types.ObjectId, statuses: readonly string[]): Promise<boolean> {
-  const result = await models.Activity.updateOne(
-    { _id: activityId, status: { $in: statuses }, seatsLeft: { $gt: 0 } },
-    { $inc: { seatsLeft: -1, seatsTaken: 1 } },
-  );
-  return result.modifiedCount === 1;
+  return (await updateIf(models.Activity, activityId, { status: { $in: statuses }, seatsLeft: { $gt: 0 } }, { $inc: { seatsLeft: -1, seatsTaken: 1 } })) !== null;
 }
 
 export async function releaseSeat(models: ActivitiesModels, activityId: Types.ObjectId): Promise<void> {
-  await models.Activity.updateOne({ _id: activityId, seatsTaken: { $gt: 0 } }, { $inc: { seatsLeft: 1, seatsTaken: -1 } });
+  await updateIf(models.Activity, activityId, { seatsTaken: { $gt: 0 } }, { $inc: { seatsLeft: 1, seatsTaken: -1 } });
 }
 
 /** Confirms the first waitlisted person (by registration time) into a seat already held for them. */

@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { parseInput, requireRole, withWriteLock } from '@pecg/common';
+import { parseInput, requireRole, updateIf } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import { DECISION_PENDING } from '../domain/life-cycle';
 import type { ApplicationDoc, ApprovalItemDoc, ApprovalsModels } from '../models';
@@ -76,9 +76,9 @@ export async function runDeadlines(models: ApprovalsModels, asOf: Date): Promise
 
   const overdue = await models.Application.find({ ...overdueQuery(asOf), overdueAt: null }).lean();
   const newlyOverdue = await each(overdue, async (app) => {
-    const marked = await withWriteLock(models.Application, app._id, () => models.Application.updateOne({ _id: app._id, overdueAt: null }, { $set: { overdueAt: asOf }, $inc: { version: 1 } }).exec());
+    const marked = await updateIf(models.Application, app._id, { overdueAt: null }, { $set: { overdueAt: asOf }, $inc: { version: 1 } });
     await openAutomaticCase(models, app, 'OVERDUE', `${itemOf(app).name}: decision due ${app.decisionDueDate?.toISOString() ?? app.acceptanceDueDate?.toISOString()} passed`, actor);
-    if (!marked.modifiedCount) throw Object.assign(new Error('already marked'), { extensions: { code: 'CONFLICT' } });
+    if (!marked) throw Object.assign(new Error('already marked'), { extensions: { code: 'CONFLICT' } });
   });
   const supervisionCasesOpened = (await models.SupervisionCase.countDocuments({ trigger: { $ne: 'ENTERPRISE_REPORT' } })) - casesBefore;
   return { asOf, deemedAccepted, commitmentsLapsed, newlyOverdue, supervisionCasesOpened };

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { actorStamp, ConflictError, IllegalTransitionError, isDuplicateKeyError, NotFoundError, parseId, parseInput, requireRole, updateVersioned, ValidationError, withWriteLock } from '@pecg/common';
+import { actorStamp, ConflictError, IllegalTransitionError, isDuplicateKeyError, NotFoundError, parseId, parseInput, requireRole, updateIf, updateVersioned, ValidationError } from '@pecg/common';
 import type { EnterprisesContext } from '../context';
 import { endedSlot, oneOfficerSlot, projectSlot, type OfficerAssignmentDoc } from '../models';
 import { assignOfficerInput, version } from '../validation';
@@ -42,14 +42,13 @@ export async function assignOfficer(ctx: EnterprisesContext, input: unknown): Pr
       throw new ConflictError(`Officer "${data.officerId}" already is the 一企一警 officer of enterprise "${data.enterpriseId}"`, { assignmentId: replaced._id.toHexString() });
     }
     if (replaced) {
-      const holder = replaced;
-      const ended = await withWriteLock(Assignment, holder._id, () =>
-        Assignment.updateOne(
-          { _id: holder._id, slot: doc.slot },
-          { $set: { slot: endedSlot(holder._id), endedOn: startedOn < holder.startedOn ? holder.startedOn : startedOn, ended: stamp }, $inc: { version: 1 } },
-        ).exec(),
+      const ended = await updateIf(
+        Assignment,
+        replaced._id,
+        { slot: doc.slot },
+        { $set: { slot: endedSlot(replaced._id), endedOn: startedOn < replaced.startedOn ? replaced.startedOn : startedOn, ended: stamp }, $inc: { version: 1 } },
       );
-      if (ended.modifiedCount !== 1) throw raceLost(data.enterpriseId);
+      if (!ended) throw raceLost(data.enterpriseId);
     }
   }
   try {
@@ -86,10 +85,7 @@ export async function endAllAssignments(ctx: EnterprisesContext, enterpriseId: T
   if (!active.length) return 0;
   let ended = 0;
   for (const a of active) {
-    const result = await withWriteLock(ctx.models.OfficerAssignment, a._id, () =>
-      ctx.models.OfficerAssignment.updateOne({ _id: a._id, endedOn: null }, { $set: { slot: endedSlot(a._id), endedOn: stamp.at, ended: stamp }, $inc: { version: 1 } }).exec(),
-    );
-    ended += result.modifiedCount;
+    if (await updateIf(ctx.models.OfficerAssignment, a._id, { endedOn: null }, { $set: { slot: endedSlot(a._id), endedOn: stamp.at, ended: stamp }, $inc: { version: 1 } })) ended += 1;
   }
   return ended;
 }
