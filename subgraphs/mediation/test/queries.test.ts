@@ -186,6 +186,14 @@ describe('mediation subgraph: communities, grids, volunteers, dispute lists, sta
     expect(ten.trips).toBe(2);
     expect(fifty.entities[0].disputes.length).toBeGreaterThan(0);
     expect(fifty.entities[0].disputes[0].kindLabel).toBe('涉企纠纷');
+    // the latest N per enterprise, newest first; a page size out of range is refused
+    const latest = await graph.query(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Enterprise { all: disputes(first: 100) { id reportedAt } one: disputes(first: 1) { id } } } }`, { r: reps(1) });
+    const [entity] = latest.data!._entities;
+    expect(entity.all.length).toBeGreaterThan(1);
+    expect(entity.one).toEqual([{ id: entity.all[0].id }]);
+    expect([...entity.all].map((d: any) => d.reportedAt)).toEqual([...entity.all].map((d: any) => d.reportedAt).sort().reverse());
+    const tooMany = await graph.query(`{ _entities(representations: [{ __typename: "Enterprise", id: "${demoEnterpriseId(1).toHexString()}" }]) { ... on Enterprise { disputes(first: 101) { id } } } }`);
+    expect(tooMany.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 
   it('lists and records legal consultations', async () => {

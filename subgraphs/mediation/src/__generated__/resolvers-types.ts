@@ -337,6 +337,12 @@ export type Enterprise = {
   id: Scalars['ID']['output'];
 };
 
+
+/** An enterprise in the industrial park. 企业 */
+export type EnterpriseDisputesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A move of a dispute to a higher level. 上报 */
 export type Escalation = {
   __typename?: 'Escalation';
@@ -1317,7 +1323,7 @@ export type DisputeStatusChangeResolvers<ContextType = MediationContext, ParentT
 
 export type EnterpriseResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']>, { __typename: 'Enterprise' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType, Partial<EnterpriseDisputesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
