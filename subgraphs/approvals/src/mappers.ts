@@ -17,8 +17,8 @@ export type { EntityReference as EnterpriseReference, EntityReference as PoliceO
 export type ApplicationConnectionMapper = Connection<ApplicationDoc>;
 export type SupervisionCaseConnectionMapper = Connection<SupervisionCaseDoc>;
 export type EvaluationConnectionMapper = Connection<EvaluationDoc>;
-/** Statistics are resolved field by field from the models (each field one aggregation). */
-export type ApprovalStatisticsMapper = Record<string, never>;
+/** Statistics are resolved field by field by one query object per request. */
+export type { ApprovalStatisticsQuery as ApprovalStatisticsMapper } from './services/statistics';
 export type ApprovalItemCountMapper = { itemId: string; count: number };
 /** A submitted material with the id of its application's item (for the material name). */
 export type SubmittedMaterialMapper = ApplicationDoc['materials'][number] & { itemId: string };

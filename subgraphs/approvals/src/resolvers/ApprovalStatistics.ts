@@ -1,11 +1,27 @@
 import { labelOf } from '@pecg/common';
 import type { ApplicationStatusCountResolvers, ApprovalItemCountResolvers, ApprovalStatisticsResolvers } from '../__generated__/resolvers-types';
 import { APPLICATION_STATUS_LABELS } from '../labels';
-import { approvalStatistics as figures } from '../services/statistics';
+import type { ApprovalStatisticsQuery } from '../services/statistics';
 
-export const ApprovalStatistics: ApprovalStatisticsResolvers = Object.fromEntries(
-  Object.entries(figures).map(([field, compute]) => [field, (_parent: unknown, _args: unknown, { models }: { models: Parameters<typeof compute>[0] }) => compute(models)]),
-) as ApprovalStatisticsResolvers;
+/** Every field asks the request's ApprovalStatisticsQuery (which shares one grouped scan between fields). */
+const FIELDS = [
+  'byStatus',
+  'byItem',
+  'byMonth',
+  'decidedCount',
+  'onTimeRate',
+  'averageWorkingDaysToDecision',
+  'acceptedWithDeficiencyShare',
+  'commitmentFulfilmentRate',
+  'atMostOneVisitShare',
+  'evaluationCount',
+  'satisfactionRate',
+  'callBackRate',
+  'overdueRectificationCount',
+  'openSupervisionCaseCount',
+] as const satisfies ReadonlyArray<keyof ApprovalStatisticsQuery & keyof ApprovalStatisticsResolvers>;
+
+export const ApprovalStatistics: ApprovalStatisticsResolvers = Object.fromEntries(FIELDS.map((field) => [field, (query: ApprovalStatisticsQuery) => query[field]()])) as ApprovalStatisticsResolvers;
 
 export const ApplicationStatusCount: ApplicationStatusCountResolvers = {
   status: (row) => (row as unknown as { key: string }).key as never,

@@ -1,50 +1,116 @@
-import { completeDimension, countBy, sumBy, type KeyCount } from '@pecg/common';
+import type { Types } from 'mongoose';
+import { completeDimension, countBy, sumsBy, type KeyCount } from '@pecg/common';
 import { APPLICATION_STATUSES, type ApprovalsModels } from '../models';
 
-/** Analysts' figures, each one aggregation in the database over keys stored at write time. */
 const share = (part: number, whole: number) => (whole ? part / whole : 0);
-const countOf = (rows: KeyCount[], key: string) => rows.filter((r) => String(r.key) === key).reduce((s, r) => s + r.count, 0);
-const total = (rows: KeyCount[]) => rows.reduce((s, r) => s + r.count, 0);
+const sum = <T>(rows: T[], count: (row: T) => number) => rows.reduce((s, r) => s + count(r), 0);
 
-export const approvalStatistics = {
-  byStatus: async (models: ApprovalsModels) => completeDimension(await countBy(models.Application, {}, 'status'), APPLICATION_STATUSES),
-  byItem: async (models: ApprovalsModels) => (await countBy(models.Application, {}, 'itemId')).map((r) => ({ itemId: String(r.key), count: r.count })),
-  byMonth: async (models: ApprovalsModels) => (await countBy(models.Application, { submittedMonth: { $ne: null } }, 'submittedMonth')).map((r) => ({ month: String(r.key), count: r.count })),
-  decidedCount: async (models: ApprovalsModels) => models.Application.countDocuments({ decidedAt: { $ne: null } }),
-  onTimeRate: async (models: ApprovalsModels) => {
-    const rows = await countBy(models.Application, { decidedOnTime: { $ne: null } }, 'decidedOnTime');
-    return share(countOf(rows, 'true'), total(rows));
-  },
-  /** $sum of the stored working-day counts over their number (no $avg: not every engine has it). */
-  averageWorkingDaysToDecision: async (models: ApprovalsModels) => {
-    const rows = await sumBy(models.Application, { workingDaysToDecision: { $ne: null } }, 'status', 'workingDaysToDecision');
-    return share(
-      rows.reduce((s, r) => s + r.sum, 0),
-      total(rows),
-    );
-  },
-  acceptedWithDeficiencyShare: async (models: ApprovalsModels) => {
-    const rows = await countBy(models.Application, { acceptedAt: { $ne: null } }, 'acceptedWithDeficiency');
-    return share(countOf(rows, 'true'), total(rows));
-  },
-  commitmentFulfilmentRate: async (models: ApprovalsModels) => {
-    const rows = await countBy(models.Application, { 'commitment.status': { $in: ['FULFILLED', 'LAPSED'] } }, 'commitment.status');
-    return share(countOf(rows, 'FULFILLED'), total(rows));
-  },
-  atMostOneVisitShare: async (models: ApprovalsModels) => {
-    const rows = await countBy(models.Application, { submittedAt: { $ne: null } }, 'multipleVisits');
-    return share(countOf(rows, 'false'), total(rows));
-  },
-  evaluationCount: async (models: ApprovalsModels) => models.Evaluation.countDocuments({}),
-  satisfactionRate: async (models: ApprovalsModels) => {
-    const rows = await countBy(models.Evaluation, {}, 'rating');
-    return share(countOf(rows, 'VERY_SATISFIED') + countOf(rows, 'SATISFIED'), total(rows));
-  },
-  callBackRate: async (models: ApprovalsModels) => {
-    const rows = await countBy(models.Evaluation, { bad: true }, 'followUpStatus');
-    return share(total(rows) - countOf(rows, 'AWAITING_CALL_BACK'), total(rows));
-  },
-  overdueRectificationCount: async (models: ApprovalsModels) =>
-    models.Evaluation.countDocuments({ bad: true, followUpStatus: { $in: ['AWAITING_CALL_BACK', 'AWAITING_RECTIFICATION'] }, rectificationDueDate: { $lt: new Date() } }),
-  openSupervisionCaseCount: async (models: ApprovalsModels) => models.SupervisionCase.countDocuments({ status: { $in: ['OPEN', 'INVESTIGATING'] } }),
-};
+/** Applications counted by every dimension the figures group by (keys stored at write time). */
+interface ApplicationCell {
+  status: string;
+  itemId: string;
+  month: string | null;
+  onTime: boolean | null;
+  commitment: string | null;
+  multipleVisits: boolean;
+  count: number;
+}
+
+/** Evaluations counted by rating and follow-up state. */
+interface EvaluationCell {
+  rating: string;
+  bad: boolean;
+  followUpStatus: string | null;
+  count: number;
+}
+
+/**
+ * Analysts' figures for one request, computed in the database. Most figures come from one `$group`
+ * over a compound key (a small "cube" of counts, summed here per figure): the embedded FerretDB reads
+ * and decodes the whole collection for every aggregation whatever its `$match`, so one grouped scan
+ * replaces six. Figures whose condition is not a stored key (decided, accepted, working days) keep
+ * their own aggregation. Each part runs only when a selected field needs it, once per request.
+ */
+export class ApprovalStatisticsQuery {
+  constructor(private readonly models: ApprovalsModels) {}
+
+  private applicationCells?: Promise<ApplicationCell[]>;
+  private cube(): Promise<ApplicationCell[]> {
+    return (this.applicationCells ??= this.models.Application.aggregate<{ _id: Record<string, unknown>; count: number }>([
+      {
+        $group: {
+          _id: { status: '$status', itemId: '$itemId', month: '$submittedMonth', onTime: '$decidedOnTime', commitment: '$commitment.status', multipleVisits: '$multipleVisits' },
+          count: { $sum: 1 },
+        },
+      },
+    ])
+      .exec()
+      .then((rows) =>
+        rows.map(({ _id: k, count }) => ({
+          status: String(k.status),
+          itemId: String(k.itemId as Types.ObjectId),
+          month: (k.month as string | undefined) ?? null,
+          onTime: (k.onTime as boolean | undefined) ?? null,
+          commitment: (k.commitment as string | undefined) ?? null,
+          multipleVisits: Boolean(k.multipleVisits),
+          count,
+        })),
+      ));
+  }
+
+  private evaluationCells?: Promise<EvaluationCell[]>;
+  private evaluations(): Promise<EvaluationCell[]> {
+    return (this.evaluationCells ??= this.models.Evaluation.aggregate<{ _id: Record<string, unknown>; count: number }>([
+      { $group: { _id: { rating: '$rating', bad: '$bad', followUpStatus: '$followUpStatus' }, count: { $sum: 1 } } },
+    ])
+      .exec()
+      .then((rows) => rows.map(({ _id: k, count }) => ({ rating: String(k.rating), bad: Boolean(k.bad), followUpStatus: (k.followUpStatus as string | undefined) ?? null, count }))));
+  }
+
+  private by<K extends string>(cells: ApplicationCell[], key: (cell: ApplicationCell) => K | null): KeyCount[] {
+    const counts = new Map<string, number>();
+    for (const cell of cells) {
+      const k = key(cell);
+      if (k !== null) counts.set(k, (counts.get(k) ?? 0) + cell.count);
+    }
+    return [...counts].map(([k, count]) => ({ key: k, count })).sort((a, b) => String(a.key).localeCompare(String(b.key)));
+  }
+
+  byStatus = async () => completeDimension(this.by(await this.cube(), (c) => c.status), APPLICATION_STATUSES);
+  byItem = async () => this.by(await this.cube(), (c) => c.itemId).map((r) => ({ itemId: String(r.key), count: r.count }));
+  byMonth = async () => this.by(await this.cube(), (c) => c.month).map((r) => ({ month: String(r.key), count: r.count }));
+  decidedCount = () => this.models.Application.countDocuments({ decidedAt: { $ne: null } }).exec();
+  onTimeRate = async () => {
+    const decided = (await this.cube()).filter((c) => c.onTime !== null);
+    return share(sum(decided.filter((c) => c.onTime), (c) => c.count), sum(decided, (c) => c.count));
+  };
+  /** The stored working-day counts summed over their number (no $avg: not every engine has it). */
+  averageWorkingDaysToDecision = async () => {
+    const [all] = await sumsBy(this.models.Application, { workingDaysToDecision: { $ne: null } }, null, { count: 1, days: 'workingDaysToDecision' });
+    return share(all?.days ?? 0, all?.count ?? 0);
+  };
+  acceptedWithDeficiencyShare = async () => {
+    const rows = await countBy(this.models.Application, { acceptedAt: { $ne: null } }, 'acceptedWithDeficiency');
+    return share(sum(rows.filter((r) => String(r.key) === 'true'), (r) => r.count), sum(rows, (r) => r.count));
+  };
+  commitmentFulfilmentRate = async () => {
+    const settled = (await this.cube()).filter((c) => c.commitment === 'FULFILLED' || c.commitment === 'LAPSED');
+    return share(sum(settled.filter((c) => c.commitment === 'FULFILLED'), (c) => c.count), sum(settled, (c) => c.count));
+  };
+  atMostOneVisitShare = async () => {
+    const submitted = (await this.cube()).filter((c) => c.month !== null);
+    return share(sum(submitted.filter((c) => !c.multipleVisits), (c) => c.count), sum(submitted, (c) => c.count));
+  };
+  evaluationCount = async () => sum(await this.evaluations(), (c) => c.count);
+  satisfactionRate = async () => {
+    const all = await this.evaluations();
+    return share(sum(all.filter((c) => c.rating === 'VERY_SATISFIED' || c.rating === 'SATISFIED'), (c) => c.count), sum(all, (c) => c.count));
+  };
+  callBackRate = async () => {
+    const bad = (await this.evaluations()).filter((c) => c.bad);
+    return share(sum(bad.filter((c) => c.followUpStatus !== 'AWAITING_CALL_BACK'), (c) => c.count), sum(bad, (c) => c.count));
+  };
+  overdueRectificationCount = () =>
+    this.models.Evaluation.countDocuments({ bad: true, followUpStatus: { $in: ['AWAITING_CALL_BACK', 'AWAITING_RECTIFICATION'] }, rectificationDueDate: { $lt: new Date() } }).exec();
+  openSupervisionCaseCount = () => this.models.SupervisionCase.countDocuments({ status: { $in: ['OPEN', 'INVESTIGATING'] } }).exec();
+}

@@ -1,9 +1,10 @@
 import { requireRole } from '@pecg/common';
 import type { QueryResolvers } from '../../__generated__/resolvers-types';
 import { STATISTICS_READERS } from '../../services/policy';
+import { ApprovalStatisticsQuery } from '../../services/statistics';
 
-/** Each statistics field runs its own aggregation (resolvers/ApprovalStatistics.ts): only what is asked is computed. */
-export const approvalStatistics: QueryResolvers['approvalStatistics'] = (_parent, _args, { caller }) => {
+/** The fields are computed by an ApprovalStatisticsQuery (resolvers/ApprovalStatistics.ts): only what is asked, once. */
+export const approvalStatistics: QueryResolvers['approvalStatistics'] = (_parent, _args, { caller, models }) => {
   requireRole(caller, STATISTICS_READERS, 'read approval statistics');
-  return {};
+  return new ApprovalStatisticsQuery(models);
 };
