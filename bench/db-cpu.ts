@@ -1,8 +1,15 @@
 import fs from 'node:fs';
+import path from 'node:path';
+
+/** Is this command line the embedded database: FerretDB (`…/ferretdb --handler=sqlite …`) or mongo-java-server (`java … EmbeddedMongo`)? */
+export function isDatabaseCommand(cmdline: string[]): boolean {
+  return path.basename(cmdline[0] ?? '') === 'ferretdb' || cmdline.includes('EmbeddedMongo');
+}
 
 /**
- * CPU time of the embedded database process (a Java child of this process), read from /proc on
- * Linux: found by its command line (EmbeddedMongo) and its parent (this process). Undefined elsewhere.
+ * CPU time of the embedded database process (FerretDB, or the Java process of mongo-java-server — a
+ * child of this process), read from /proc on Linux: found by its command line and its parent (this
+ * process). Undefined elsewhere.
  */
 export function findDatabasePid(): number | undefined {
   if (!fs.existsSync('/proc')) return undefined;
@@ -10,7 +17,7 @@ export function findDatabasePid(): number | undefined {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (cmdline.includes('EmbeddedMongo') && parentOf(Number(entry)) === process.pid) return Number(entry);
+      if (isDatabaseCommand(cmdline) && parentOf(Number(entry)) === process.pid) return Number(entry);
     } catch {
       // the process ended while we looked
     }

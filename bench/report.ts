@@ -1,9 +1,10 @@
 import type { LoadResult } from './load';
 import type { ProfileSummary } from './profile';
 
-export type TargetName = 'gateway' | 'hive' | 'hive-rust' | 'direct';
+/** `gateway:<label>`: a variant of our gateway (`--variant`), e.g. the code before an optimisation. */
+export type TargetName = 'gateway' | 'hive' | 'hive-rust' | 'direct' | `gateway:${string}`;
 
-export const TARGET_LABELS: Record<TargetName, string> = {
+export const TARGET_LABELS: Record<'gateway' | 'hive' | 'hive-rust' | 'direct', string> = {
   gateway: 'our gateway (@apollo/gateway)',
   hive: 'Hive Gateway (Node planner)',
   'hive-rust': 'Hive Gateway + router-runtime (Rust planner)',
@@ -39,9 +40,11 @@ export interface BenchResults {
   /** One request of each workload per target before the load (all steps; `ms`: its latency, unloaded). */
   validation: Array<{ scale: string; workload: string; target: TargetName; ok: boolean; detail?: string; ms?: number }>;
   runs: RunRecord[];
-  profiles: Array<ProfileSummary & { workload: string; rps: number }>;
+  profiles: Array<ProfileSummary & { workload: string; rps: number; target?: string }>;
   failed: boolean;
   notes: string[];
+  /** Variants of our gateway run side by side (`--variant label=…`), with what each one is. */
+  variants?: Array<{ label: string; what: string }>;
 }
 
 const f0 = (n: number) => (Number.isFinite(n) ? Math.round(n).toString() : '–');
@@ -99,6 +102,26 @@ export function markdown(results: BenchResults): string {
     lines.push('', '**Side by side** (req/s; in brackets: our gateway ÷ that target — above 1 means ours is faster; vs. direct it is the gateway overhead):', '');
     lines.push('| scale | workload | conc. | our gateway | Hive Gateway | Hive + Rust planner | subgraph directly |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |', ...side);
   }
+  const variantRows: string[] = [];
+  for (const scale of scales) {
+    for (const workload of [...new Set(results.runs.filter((r) => r.scale === scale).map((r) => r.workload))]) {
+      for (const c of [...new Set(results.runs.map((r) => r.connections))]) {
+        const ours = find(results, scale, workload, 'gateway', c);
+        const variants = results.runs.filter((r) => r.scale === scale && r.workload === workload && r.connections === c && r.target.startsWith('gateway:'));
+        if (!ours || !variants.length) continue;
+        for (const r of [...variants, ours]) {
+          variantRows.push(
+            `| ${scale} | ${workload} | ${c} | ${r.target === 'gateway' ? 'gateway (this code)' : r.target} | ${f0(r.result.rps)} | ${f1(r.result.latencyMs.p50)} | ${f1(r.result.latencyMs.p99)} | ${f2(r.cpuMsPerRequest.gateway)} | ${r.memory?.rssMiB ?? '–'} |`,
+          );
+        }
+      }
+    }
+  }
+  if (variantRows.length) {
+    lines.push('', '**Variants of our gateway**, same run:', '');
+    for (const v of results.variants ?? []) lines.push(`- \`gateway:${v.label}\`: ${v.what}`);
+    lines.push('', '| scale | workload | conc. | variant | req/s | p50 ms | p99 ms | gateway CPU ms/req | RSS MiB |', '| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |', ...variantRows);
+  }
   const growth = results.runs.filter((r) => r.target === 'gateway' && (r.family === 'EnterpriseList' || r.family === 'AnalystStats'));
   if (growth.length) {
     lines.push('', '**Cost growth** (our gateway): EnterpriseList by page size, AnalystStats by scale:', '');
@@ -109,7 +132,7 @@ export function markdown(results: BenchResults): string {
     }
   }
   for (const p of results.profiles) {
-    lines.push('', `**CPU profile of our gateway** during ${p.workload} (${f0(p.rps)} req/s; ${p.totalMs} ms of samples, idle excluded) — self time by package:`, '');
+    lines.push('', `**CPU profile of ${!p.target || p.target === 'gateway' ? 'our gateway' : p.target}** during ${p.workload} (${f0(p.rps)} req/s; ${p.totalMs} ms of samples, idle excluded) — self time by package:`, '');
     lines.push('| package | self ms | % |', '| --- | ---: | ---: |', ...p.packages.slice(0, 10).map((x) => `| ${x.name} | ${x.selfMs} | ${x.percent} |`));
     lines.push('', 'Share of samples with each concern on the stack (overlapping):', '', '| concern | % |', '| --- | ---: |', ...p.concerns.map((c) => `| ${c.name} | ${c.percent} |`));
     lines.push('', 'Top functions by self time:', '', '| function | where | self ms | % |', '| --- | --- | ---: | ---: |');

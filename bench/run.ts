@@ -1,13 +1,14 @@
 /**
- * `npm run bench [-- --full] [--scale s|m|l] [--only REGEX] [--no-hive] [--no-profile]`
+ * `npm run bench [-- --full] [--scale s|m|l] [--only REGEX] [--no-hive] [--no-profile] [--variant LABEL=git:REF|LABEL=options:JSON …]`
  *
- * Starts the embedded database (in memory; or MONGODB_URI), loads a scale, starts the four subgraphs
+ * Starts the embedded database (FerretDB on SQLite files in a temporary folder, or mongo-java-server
+ * in memory; or MONGODB_URI), loads a scale, starts the four subgraphs
  * and the gateways each in its own process (ours, Hive Gateway, Hive Gateway with the Rust planner),
  * checks every workload once per target, then drives each with autocannon from a separate process
  * and reports req/s, latency, errors, DB round-trips per request and gateway memory. Writes
  * bench/results/<timestamp>.json and prints a Markdown table. Exits 1 when any run had errors.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +19,7 @@ import { summarizeProfile } from './profile';
 import { errorCount, markdown, type BenchResults, type RunRecord, type TargetName } from './report';
 import { scaleByName, type Scale } from './scales';
 import { TS_EXEC_ARGV } from './services/fork';
-import { startStack, type Stack } from './stack';
+import { startStack, type GatewayVariant, type Stack } from './stack';
 import { findDatabasePid, processCpuMs } from './db-cpu';
 import { checkWrites, validate } from './verify';
 import { WORKLOADS, type Workload, type WorkloadContext } from './workloads';
@@ -32,9 +33,45 @@ const option = (name: string) => {
 const full = flag('full');
 const PLAN = full ? { connections: [10, 50], duration: 10, warmup: 3 } : { connections: [10], duration: 3, warmup: 1 };
 const scales: Scale[] = (option('scales') ?? option('scale') ?? (full ? 's,m' : 'xs')).split(',').map(scaleByName);
-const gateways: Array<Exclude<TargetName, 'direct'>> = flag('no-hive') ? ['gateway'] : ['gateway', 'hive', 'hive-rust'];
 const only = option('only') ? new RegExp(option('only')!) : undefined;
 const RESULTS_DIR = path.join(__dirname, 'results');
+const REPO_ROOT = path.join(__dirname, '..');
+
+/**
+ * `--variant LABEL=git:REF`: our gateway as committed at REF (its gateway/src, extracted under
+ * .data/bench-variants; it runs against the current packages). `--variant LABEL=options:JSON`: the
+ * current gateway with other GatewayOptions (e.g. `{"limitsCache":false}`). Each becomes a target
+ * `gateway:LABEL`, measured in the same run as the others — before/after in the same conditions.
+ */
+function parseVariants(): GatewayVariant[] {
+  const variants: GatewayVariant[] = [];
+  args.forEach((arg, i) => {
+    if (arg !== '--variant') return;
+    const match = /^([\w.-]+)=(git|options):(.+)$/.exec(args[i + 1] ?? '');
+    if (!match) throw new Error(`--variant needs LABEL=git:REF or LABEL=options:JSON, got "${args[i + 1]}"`);
+    const [, label, kind, value] = match;
+    if (kind === 'options') {
+      variants.push({ label, options: JSON.parse(value) as Record<string, unknown>, what: `this code with ${value}` });
+      return;
+    }
+    if (!/^[\w./~^-]+$/.test(value)) throw new Error(`--variant ${label}: "${value}" is not a git ref`);
+    const commit = spawnSync('git', ['rev-parse', '--short', `${value}^{commit}`], { cwd: REPO_ROOT, encoding: 'utf8' }).stdout.trim();
+    if (!commit) throw new Error(`--variant ${label}: git does not know "${value}"`);
+    const dir = path.join(REPO_ROOT, '.data', 'bench-variants', `${label}-${commit}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    const archive = spawnSync('sh', ['-c', `git archive ${commit} gateway/src | tar -x -C "${dir}"`], { cwd: REPO_ROOT, encoding: 'utf8' });
+    if (archive.status !== 0) throw new Error(`--variant ${label}: git archive failed: ${archive.stderr}`);
+    variants.push({ label, src: path.join(dir, 'gateway', 'src'), what: `gateway/src as committed at ${commit} (${value})` });
+  });
+  return variants;
+}
+const variants = parseVariants();
+const gateways: Array<Exclude<TargetName, 'direct'>> = [
+  'gateway',
+  ...variants.map((v) => `gateway:${v.label}` as const),
+  ...(flag('no-hive') ? [] : (['hive', 'hive-rust'] as const)),
+];
 if (!process.env.LOG_LEVEL) logger.level = 'error';
 
 const started = Date.now();
@@ -64,8 +101,16 @@ function targetUrl(stack: Stack, workload: Workload, target: TargetName): string
   return target === 'direct' ? stack.subgraphs[workload.direct!].url : stack.targets[target]!.url;
 }
 
-async function profileGateway(stack: Stack, load: ReturnType<typeof loadGenerator>, ctx: WorkloadContext, results: BenchResults, profileFile: string, workload: string): Promise<void> {
-  const gateway = stack.targets.gateway;
+async function profileGateway(
+  stack: Stack,
+  load: ReturnType<typeof loadGenerator>,
+  ctx: WorkloadContext,
+  results: BenchResults,
+  profileFile: string,
+  workload: string,
+  target: Exclude<TargetName, 'direct'> = 'gateway',
+): Promise<void> {
+  const gateway = stack.targets[target];
   if (!gateway) return;
   const job: LoadJob = { url: gateway.url, workload, ctx, connections: 10, duration: full ? 10 : 4, warmup: 0, sampleEvery: 50 };
   await load.run({ ...job, duration: 1 });
@@ -74,9 +119,10 @@ async function profileGateway(stack: Stack, load: ReturnType<typeof loadGenerato
   const result = await load.run(job);
   await gateway.request('profileStop');
   await stack.quiet();
-  const file = profileFile.replace('.cpuprofile', `-${workload.replace(/\W+/g, '-')}.cpuprofile`);
-  fs.renameSync(profileFile, file);
-  results.profiles.push({ ...summarizeProfile(file), workload, rps: result.rps });
+  const written = target === 'gateway' ? profileFile : `${profileFile}.${target.slice('gateway:'.length)}`;
+  const file = profileFile.replace('.cpuprofile', `${target === 'gateway' ? '' : `-${target.slice('gateway:'.length)}`}-${workload.replace(/\W+/g, '-')}.cpuprofile`);
+  fs.renameSync(written, file);
+  results.profiles.push({ ...summarizeProfile(file), workload, rps: result.rps, target });
 }
 
 async function main(): Promise<void> {
@@ -91,6 +137,7 @@ async function main(): Promise<void> {
     profiles: [],
     failed: false,
     notes: [],
+    variants: variants.map((v) => ({ label: v.label, what: v.what })),
   };
   const profileFile = path.join(RESULTS_DIR, `${results.startedAt.replace(/[:.]/g, '-')}-gateway.cpuprofile`);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
@@ -110,8 +157,11 @@ async function main(): Promise<void> {
       database = await startEmbeddedDatabase({ port: 0 });
       uri = database.uri;
     }
-    results.database = database ? `embedded ${database.engine} (in memory)` : 'MONGODB_URI';
+    // FerretDB keeps its SQLite files in a temporary folder under .data (removed at the end);
+    // mongo-java-server runs in memory.
+    results.database = database ? `embedded ${database.engine} (${database.engine === 'ferretdb' ? 'SQLite files in a temporary folder' : 'in memory'})` : 'MONGODB_URI';
     const dbPid = database ? findDatabasePid() : undefined;
+    if (database && !dbPid) results.notes.push('The embedded database process was not found in /proc: its CPU per request is not reported.');
     say(`database: ${results.database}; mode ${results.mode}; scales ${scales.map((s) => s.name).join(', ')}; targets ${gateways.join(', ')}`);
     for (const scale of scales) {
       process.env.DB_PREFIX = `bench_${scale.name}_`;
@@ -119,8 +169,8 @@ async function main(): Promise<void> {
       const loaded = await loadScale(uri, scale, { progress: true });
       results.loads.push(loaded);
       say(`scale ${scale.name} loaded in ${loaded.seconds.toFixed(1)} s`);
-      stack = await startStack({ mongodbUri: uri, dbPrefix: process.env.DB_PREFIX, gateways, profileFile });
-      say(`services up: ${[...Object.values(stack.subgraphs), ...Object.values(stack.targets)].map((s) => `${s.name} ${s.url}`).join(', ')}`);
+      stack = await startStack({ mongodbUri: uri, dbPrefix: process.env.DB_PREFIX, gateways, profileFile, variants });
+      say(`services up: ${[...Object.values(stack.subgraphs), ...Object.values(stack.targets)].map((s) => `${s?.name} ${s?.url}`).join(', ')}`);
       const ctx: WorkloadContext = { enterprises: scale.enterprises, runId: `${scale.name}v-${(Date.now() % 1e8).toString(36)}` };
       const workloads = WORKLOADS.filter((w) => !only || only.test(w.name));
       const targetsOf = (w: Workload): TargetName[] => [...gateways, ...(w.direct ? (['direct'] as const) : [])];
@@ -180,8 +230,10 @@ async function main(): Promise<void> {
       }
       for (const workload of ['EnterpriseList first:50', 'EnterpriseCard']) {
         if (flag('no-profile') || scale !== scales[0] || (only && !only.test(workload))) continue;
-        say(`profiling our gateway (V8 CPU profiler, measured window only) during ${workload}…`);
-        await profileGateway(stack, load, { enterprises: scale.enterprises, runId: 'profile' }, results, profileFile, workload);
+        for (const target of gateways.filter((g) => g === 'gateway' || g.startsWith('gateway:'))) {
+          say(`profiling ${target} (V8 CPU profiler, measured window only) during ${workload}…`);
+          await profileGateway(stack, load, { enterprises: scale.enterprises, runId: 'profile' }, results, profileFile, workload, target);
+        }
       }
       await stack.stop();
       stack = undefined;

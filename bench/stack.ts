@@ -9,7 +9,7 @@ import type { TargetName } from './report';
 /** The services of one benchmark stack: four subgraph processes and the gateways in front of them. */
 export interface Stack {
   subgraphs: Record<SubgraphName, Service>;
-  targets: Partial<Record<Exclude<TargetName, 'direct'>, Service>>;
+  targets: { [target in Exclude<TargetName, 'direct'>]?: Service };
   supergraphFile: string;
   resetRoundTrips(): Promise<void>;
   /** Waits until no service is still working on a request (those abandoned at a run's end included). */
@@ -40,6 +40,17 @@ export interface StackOptions {
   gateways: Array<Exclude<TargetName, 'direct'>>;
   /** Where our gateway writes its CPU profile when asked (profileStart/profileStop). */
   profileFile: string;
+  /** Variants of our gateway (targets `gateway:<label>`): another source folder and/or other options. */
+  variants?: GatewayVariant[];
+}
+
+export interface GatewayVariant {
+  label: string;
+  /** gateway/src of another ref (extracted by run.ts); the current code when absent. */
+  src?: string;
+  /** Extra GatewayOptions (JSON-serialisable). */
+  options?: Record<string, unknown>;
+  what: string;
 }
 
 export async function startStack(options: StackOptions): Promise<Stack> {
@@ -61,10 +72,19 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const targets: Stack['targets'] = {};
     await Promise.all(
       options.gateways.map(async (target) => {
+        const variant = target.startsWith('gateway:') ? options.variants?.find((v) => `gateway:${v.label}` === target) : undefined;
+        if (target.startsWith('gateway:') && !variant) throw new Error(`no variant for target ${target}`);
         const service =
           target === 'gateway'
             ? await forkService('our gateway', 'gateway', { ...env, BENCH_PROFILE_FILE: options.profileFile })
-            : await forkService(target, 'hive', { ...env, BENCH_HIVE_PLANNER: target === 'hive-rust' ? 'rust' : 'node' });
+            : variant
+              ? await forkService(target, 'gateway', {
+                  ...env,
+                  BENCH_PROFILE_FILE: `${options.profileFile}.${variant.label}`,
+                  BENCH_GATEWAY_SRC: variant.src ?? '',
+                  BENCH_GATEWAY_OPTIONS: JSON.stringify(variant.options ?? {}),
+                })
+              : await forkService(target, 'hive', { ...env, BENCH_HIVE_PLANNER: target === 'hive-rust' ? 'rust' : 'node' });
         started.push(service);
         targets[target] = service;
       }),
@@ -79,7 +99,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       },
       async quiet() {
         // Until no service works on a request any more (twice in a row), at most 120 s.
-        const services = [...all(), ...Object.values(targets)];
+        const services = [...all(), ...started.filter((s) => !all().includes(s))];
         const deadline = Date.now() + 120_000;
         for (let idle = 0; idle < 2 && Date.now() < deadline; ) {
           const active = await Promise.all(services.map((s) => s.request<number>('active')));
@@ -94,7 +114,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         return { total: readings.reduce((a, r) => a + r.total, 0), byCommand };
       },
       async stop() {
-        await Promise.all(Object.values(targets).map((s) => s.stop()));
+        await Promise.all(Object.values(targets).map((s) => s?.stop()));
         await Promise.all(all().map((s) => s.stop()));
         fs.rmSync(dir, { recursive: true, force: true });
       },

@@ -1,13 +1,18 @@
 /** A forked bench service: our gateway (@pecg/gateway startGateway) in its own process, so its memory and CPU profile are its own. */
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { startGateway } from '@pecg/gateway';
+import path from 'node:path';
+import type * as GatewayModule from '@pecg/gateway';
 import { announce, memoryReading, serveRequests } from './ipc';
 
 (async () => {
   const supergraphSdl = fs.readFileSync(process.env.BENCH_SUPERGRAPH!, 'utf8');
   const subgraphUrls = JSON.parse(process.env.BENCH_SUBGRAPH_URLS!) as Record<string, string>;
-  const gateway = await startGateway({ supergraphSdl, subgraphUrls, port: 0, host: '127.0.0.1' });
+  // A variant (--variant): the gateway's source as committed at another ref, and/or other options.
+  const source = process.env.BENCH_GATEWAY_SRC;
+  const { startGateway } = (source ? await import(path.join(source, 'gateway.ts')) : await import('@pecg/gateway')) as typeof GatewayModule;
+  const extra = JSON.parse(process.env.BENCH_GATEWAY_OPTIONS || '{}') as Record<string, unknown>;
+  const gateway = await startGateway({ supergraphSdl, subgraphUrls, port: 0, host: '127.0.0.1', ...extra });
   // The V8 CPU profiler (what `node --cpu-prof` uses), started and stopped by the orchestrator so the
   // profile covers the measured window only, not start-up and module loading.
   const session = new Session();

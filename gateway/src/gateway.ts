@@ -26,7 +26,8 @@ import { gatewayFormatError } from './errors';
 import { readinessHandler } from './health';
 import { ideRouter } from './ide';
 import { largestTokenBudget, SUBGRAPH_TIMEOUT_MS, type QueryBudget } from './limits-config';
-import { queryLimitsPlugin, tokenLimitMiddleware } from './limits';
+import { CallerCache, cachedAuthenticate } from './auth';
+import { LIMIT_CACHE_ENTRIES, QueryLimitChecker, queryLimitsPlugin, tokenLimitMiddleware } from './limits';
 import { createSubgraphAgent, IdentityForwardingDataSource, subgraphHistogram, type GatewayContext } from './subgraph-source';
 import { withOperationTimeout } from './timeout';
 
@@ -45,6 +46,10 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Logger to use instead of the shared one (tests capture log lines with it). */
   logger?: Logger;
+  /** Remember query-limit verdicts per document, role and cost variables (default true; false: the benchmark's "before"). */
+  limitsCache?: boolean;
+  /** Remember verified callers by token until the token expires (default true; false: the benchmark's "before"). */
+  callerCache?: boolean;
 }
 
 export interface RunningGateway {
@@ -71,8 +76,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   }
   const metrics = createServiceMetrics('gateway');
   const histogram = subgraphHistogram(metrics.registry);
-  const agent = createSubgraphAgent();
   const timeoutMs = options.subgraphTimeoutMs ?? SUBGRAPH_TIMEOUT_MS;
+  const agent = createSubgraphAgent(timeoutMs);
+  const limits = new QueryLimitChecker(options.budgets, options.limitsCache === false ? 0 : LIMIT_CACHE_ENTRIES);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => new IdentityForwardingDataSource({ name, url: urls[name] ?? url!, agent, timeoutMs, histogram }),
@@ -98,7 +104,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
       ApolloServerPluginLandingPageDisabled(),
-      queryLimitsPlugin<GatewayContext>(options.budgets),
+      queryLimitsPlugin<GatewayContext>(options.budgets, limits),
       metrics.plugin,
       requestLogPlugin<GatewayContext>((context) => context.logger),
     ],
@@ -113,9 +119,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(ideRouter());
   app.use(
     '/graphql',
-    authenticate,
+    options.callerCache === false ? authenticate : cachedAuthenticate(new CallerCache()),
     graphqlJsonBody(),
-    tokenLimitMiddleware(options.budgets),
+    tokenLimitMiddleware(options.budgets, limits),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const requestId = requestIdFrom(req.headers['x-request-id']);

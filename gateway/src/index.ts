@@ -7,3 +7,5 @@ export * from './testing';
 export * from './schema-check';
 export * from './limits-config';
 export * from './limits';
+export * from './auth';
+export * from './lru';

@@ -4,9 +4,24 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { getNullableType, GraphQLError, isListType, Lexer, Source, TokenKind, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
-import type { Caller } from '@pecg/common';
+import {
+  getNullableType,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  isListType,
+  Lexer,
+  Source,
+  TokenKind,
+  validate,
+  visit,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import type { Caller, Role } from '@pecg/common';
 import { budgetFor, DEFAULT_PAGE_SIZE, type QueryBudget } from './limits-config';
+import { LruCache } from './lru';
 
 /**
  * Per-role query limits, checked by the gateway after parsing and validation and before any subgraph
@@ -57,25 +72,31 @@ function listAwareEstimator(budget: QueryBudget, violations: PageSizeViolation[]
   };
 }
 
-/** The token limit alone (lexing only, no AST): also applied to POST bodies before Apollo parses them. */
-export function checkTokenLimit(source: string, budget: QueryBudget, role: string): QueryLimitError | undefined {
-  let tokens: number;
+/** Tokens of a document, or null when it does not lex (a syntax error: the parser reports it). */
+function tokensOrNull(source: string): number | null {
   try {
-    tokens = countTokens(source);
+    return countTokens(source);
   } catch {
-    return undefined; // a syntax error: the parser reports it
+    return null;
   }
-  if (tokens <= budget.maxTokens) return undefined;
+}
+
+/**
+ * The token limit alone (lexing only, no AST): also applied to POST bodies before Apollo parses them.
+ * `tokens` is the document's token count when already known (null: it does not lex).
+ */
+export function checkTokenLimit(source: string, budget: QueryBudget, role: string, tokens: number | null = tokensOrNull(source)): QueryLimitError | undefined {
+  if (tokens === null || tokens <= budget.maxTokens) return undefined;
   return new QueryLimitError('tokens', budget.maxTokens, tokens, `Token limit exceeded: the document has ${tokens} tokens, the limit for role ${role} is ${budget.maxTokens}.`);
 }
 
 /** Express middleware: refuses over-long POSTed documents before they are parsed into an AST. */
-export function tokenLimitMiddleware(overrides?: Parameters<typeof budgetFor>[1]): RequestHandler {
+export function tokenLimitMiddleware(overrides?: Parameters<typeof budgetFor>[1], checker = new QueryLimitChecker(overrides)): RequestHandler {
   return (req, res, next) => {
     const query: unknown = req.body?.query;
     const caller = res.locals.caller as Caller | undefined;
     if (typeof query !== 'string' || !caller) return next();
-    const error = checkTokenLimit(query, budgetFor(caller.role, overrides), caller.role);
+    const error = checker.checkTokens(query, caller.role);
     if (!error) return next();
     const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
     res.status(400).json({ errors: [{ message: error.message, extensions }] });
@@ -90,12 +111,14 @@ export interface LimitCheckInput {
   variables?: Record<string, unknown>;
   budget: QueryBudget;
   role: string;
+  /** The document's token count when already known (null: it does not lex); counted when absent. */
+  tokens?: number | null;
 }
 
 /** Returns the first limit the operation breaks, or undefined when it is within the budget. */
-export function checkQueryLimits({ schema, document, source, operationName, variables, budget, role }: LimitCheckInput): QueryLimitError | undefined {
+export function checkQueryLimits({ schema, document, source, operationName, variables, budget, role, tokens }: LimitCheckInput): QueryLimitError | undefined {
   const who = `for role ${role}`;
-  const tokenError = checkTokenLimit(source, budget, role);
+  const tokenError = checkTokenLimit(source, budget, role, tokens === undefined ? tokensOrNull(source) : tokens);
   if (tokenError) return tokenError;
   const armorErrors: GraphQLError[] = [];
   const collect = { propagateOnRejection: false, exposeLimits: true, onReject: [(_ctx: unknown, error: GraphQLError) => void armorErrors.push(error)] };
@@ -143,14 +166,114 @@ export function checkQueryLimits({ schema, document, source, operationName, vari
   return undefined;
 }
 
+/** Entries of each cache of QueryLimitChecker (verdicts per schema, token counts). */
+export const LIMIT_CACHE_ENTRIES = 1_000;
+/** Documents longer than this (characters) are checked every time and not kept in a cache. */
+export const LIMIT_CACHE_MAX_SOURCE = 16 * 1_024;
+
+/** A verdict kept in the cache: the arguments of the QueryLimitError, or null (within the budget). */
+type Verdict = { limit: LimitName; allowed: number; actual: number; message: string; code: string } | null;
+
+const toVerdict = (error: QueryLimitError | undefined): Verdict =>
+  error ? { limit: error.extensions.limit as LimitName, allowed: error.extensions.allowed as number, actual: error.extensions.actual as number, message: error.message, code: error.extensions.code as string } : null;
+const fromVerdict = (verdict: Verdict): QueryLimitError | undefined =>
+  verdict ? new QueryLimitError(verdict.limit, verdict.allowed, verdict.actual, verdict.message, verdict.code) : undefined;
+
+/**
+ * checkQueryLimits with its verdicts remembered: clients send the same few documents again and
+ * again, and the verdict depends only on the schema, the caller's budget (role), the document, the
+ * operation name and the values of the variables that reach the cost — those used as `first`/`last`
+ * arguments or as `@include`/`@skip` conditions. The token count of a document is remembered too (the
+ * POST middleware and the check share it). Both caches are bounded LRUs; a new schema starts empty.
+ * Variables are still coerced on every request, so invalid variables are refused the same way
+ * whether the verdict was cached or not.
+ */
+export class QueryLimitChecker {
+  private readonly verdicts = new WeakMap<GraphQLSchema, LruCache<string, Verdict>>();
+  private readonly tokenCounts: LruCache<string, number | null>;
+  private readonly costVariableNames = new WeakMap<DocumentNode, readonly string[]>();
+
+  /** `maxEntries` 0: nothing is remembered (every request is checked in full, as before the caches). */
+  constructor(
+    private readonly overrides?: Parameters<typeof budgetFor>[1],
+    private readonly maxEntries = LIMIT_CACHE_ENTRIES,
+  ) {
+    this.tokenCounts = new LruCache(Math.max(1, maxEntries));
+  }
+
+  /** The token count of a document (null: it does not lex), from the cache when seen before. */
+  tokens(source: string): number | null {
+    if (this.maxEntries === 0 || source.length > LIMIT_CACHE_MAX_SOURCE) return tokensOrNull(source);
+    let tokens = this.tokenCounts.get(source);
+    if (tokens === undefined) {
+      tokens = tokensOrNull(source);
+      this.tokenCounts.set(source, tokens);
+    }
+    return tokens;
+  }
+
+  checkTokens(source: string, role: Role): QueryLimitError | undefined {
+    return checkTokenLimit(source, budgetFor(role, this.overrides), role, this.tokens(source));
+  }
+
+  /** Variables used as `first`/`last` arguments or `@include`/`@skip` conditions anywhere in the document. */
+  private costVariables(document: DocumentNode): readonly string[] {
+    let names = this.costVariableNames.get(document);
+    if (!names) {
+      const found = new Set<string>();
+      visit(document, {
+        Argument(node) {
+          if (node.name.value !== 'first' && node.name.value !== 'last' && node.name.value !== 'if') return false;
+          visit(node.value, {
+            Variable(variable) {
+              found.add(variable.name.value);
+            },
+          });
+          return false;
+        },
+      });
+      names = [...found].sort();
+      this.costVariableNames.set(document, names);
+    }
+    return names;
+  }
+
+  check(input: Omit<LimitCheckInput, 'budget' | 'tokens' | 'role'> & { role: Role; operation?: OperationDefinitionNode | null }): QueryLimitError | undefined {
+    const { schema, document, source, operationName, variables, role } = input;
+    const budget = budgetFor(role, this.overrides);
+    if (this.maxEntries === 0 || source.length > LIMIT_CACHE_MAX_SOURCE) return checkQueryLimits({ schema, document, source, operationName, variables, budget, role });
+    let costKey = '';
+    const operation = input.operation ?? getOperationAST(document, operationName);
+    if (operation?.variableDefinitions?.length) {
+      const coerced = getVariableValues(schema, operation.variableDefinitions, variables ?? {});
+      // Invalid variables: the full check, uncached, reports them exactly as before (rare).
+      if (coerced.errors) return checkQueryLimits({ schema, document, source, operationName, variables, budget, role, tokens: this.tokens(source) });
+      const picked: Record<string, unknown> = {};
+      for (const name of this.costVariables(document)) if (name in coerced.coerced) picked[name] = coerced.coerced[name];
+      costKey = JSON.stringify(picked);
+    }
+    let cache = this.verdicts.get(schema);
+    if (!cache) {
+      cache = new LruCache(this.maxEntries);
+      this.verdicts.set(schema, cache);
+    }
+    const key = `${role}\n${operationName ?? ''}\n${costKey}\n${source}`;
+    let verdict = cache.get(key);
+    if (verdict === undefined) {
+      verdict = toVerdict(checkQueryLimits({ schema, document, source, operationName, variables, budget, role, tokens: this.tokens(source) }));
+      cache.set(key, verdict);
+    }
+    return fromVerdict(verdict);
+  }
+}
+
 /** The Apollo plugin applying the caller's budget before the gateway plans or calls anything. */
-export function queryLimitsPlugin<C extends { caller: Caller }>(overrides?: Parameters<typeof budgetFor>[1]): ApolloServerPlugin<C> {
+export function queryLimitsPlugin<C extends { caller: Caller }>(overrides?: Parameters<typeof budgetFor>[1], checker = new QueryLimitChecker(overrides)): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, document, source, operationName, request, schema }) {
-          const role = contextValue.caller.role;
-          const error = checkQueryLimits({ schema, document, source, operationName, variables: request.variables, budget: budgetFor(role, overrides), role });
+        async didResolveOperation({ contextValue, document, source, operationName, operation, request, schema }) {
+          const error = checker.check({ schema, document, source, operationName, operation, variables: request.variables, role: contextValue.caller.role });
           if (error) throw error;
         },
       };

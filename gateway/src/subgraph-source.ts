@@ -1,15 +1,20 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent, fetch as undiciFetch, type Response } from 'undici';
 import { Histogram, type Registry } from 'prom-client';
 import { LATENCY_BUCKETS, type Caller, type Logger } from '@pecg/common';
-import { operationSignal } from './operation-signal';
 
 export interface GatewayContext {
   requestId: string;
   authorization: string;
   caller: Caller;
   logger?: Logger;
+  /**
+   * The operation's one abort signal (set by withOperationTimeout when execution starts): fired when
+   * the operation passes its time limit, so the subgraph calls still in flight are cancelled.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -17,15 +22,45 @@ export interface GatewayContext {
  * (keepAliveTimeout); the gateway drops its idle ones much earlier (at most 10 s, and 1 s before any
  * hint the server sends), so it never writes a request on a socket the server is closing — the
  * known ECONNRESET race of keep-alive between Node servers.
+ *
+ * The per-call time limit is the pool's own: a subgraph must send its response headers, and then each
+ * part of the body, within `timeoutMs` of the request being written (undici's headersTimeout and
+ * bodyTimeout; above 1 s undici's timers tick every half second, so the limit fires up to ~0.5 s
+ * late). No timer or AbortSignal is created per call.
  */
-export function createSubgraphAgent(): Agent {
+export function createSubgraphAgent(timeoutMs: number): Agent {
   return new Agent({
     keepAliveTimeout: 4_000,
     keepAliveMaxTimeout: 10_000,
     keepAliveTimeoutThreshold: 1_000,
     connections: 128,
     connect: { timeout: 2_000 },
+    headersTimeout: timeoutMs,
+    bodyTimeout: timeoutMs,
   });
+}
+
+/** undici's codes for a subgraph that did not answer in time (headersTimeout / bodyTimeout of the pool). */
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+function errorKind(error: unknown, signal: AbortSignal | undefined): 'cancelled' | 'timeout' | 'unavailable' {
+  if (signal?.aborted) return 'cancelled';
+  const { name, code, cause } = error as { name?: string; code?: string; cause?: { code?: string; name?: string } };
+  if (name === 'TimeoutError' || TIMEOUT_CODES.has(code ?? '') || TIMEOUT_CODES.has(cause?.code ?? '')) return 'timeout';
+  return 'unavailable';
+}
+
+/** The `max-age`, `private` and `public` directives of a Cache-Control header (as @apollo/gateway reads them). */
+function cacheHint(header: string | null): { maxAge: number; scope?: 'PRIVATE' | 'PUBLIC' } {
+  const hint: { maxAge: number; scope?: 'PRIVATE' | 'PUBLIC' } = { maxAge: 0 };
+  if (!header) return hint;
+  for (const part of header.trim().split(/\s*,\s*/)) {
+    const [key, value] = part.split(/\s*=\s*/, 2);
+    if (key === 'max-age' && value !== undefined && /^[0-9]+$/.test(value.replace(/^"|"$/g, ''))) hint.maxAge = Number(value.replace(/^"|"$/g, ''));
+    else if (key === 'private' && value === undefined) hint.scope = 'PRIVATE';
+    else if (key === 'public' && value === undefined) hint.scope = 'PUBLIC';
+  }
+  return hint;
 }
 
 export function subgraphHistogram(registry: Registry): Histogram<'subgraph' | 'outcome'> {
@@ -51,47 +86,68 @@ export interface SubgraphSourceOptions {
 
 /**
  * Calls one subgraph: forwards the caller's verified token and the request id (the subgraph verifies
- * the token again), bounds the call by a timeout, and turns network failures into a clear error that
- * names the subgraph, so the rest of the answer still arrives.
+ * the token again), bounds the call by the pool's per-call timeout and the operation's abort signal,
+ * and turns network failures into a clear error that names the subgraph, so the rest of the answer
+ * still arrives.
+ *
+ * `process` is our own (the subset of RemoteGraphQLDataSource's that this graph uses: POST JSON, no
+ * APQ, the subgraph's Cache-Control honoured): the base class builds node-fetch Headers and a
+ * Request per call and offers no way to hand the operation's signal to its fetcher.
  */
 export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: string;
   private readonly timeoutMs: number;
+  private readonly agent: Agent;
+  private readonly histogram: Histogram<'subgraph' | 'outcome'>;
 
   constructor(options: SubgraphSourceOptions) {
     super({ url: options.url });
     this.subgraph = options.name;
     this.timeoutMs = options.timeoutMs;
-    const { agent, histogram, name, timeoutMs } = options;
-    this.fetcher = (async (url: string, init: Record<string, unknown>) => {
-      const end = histogram.startTimer({ subgraph: name });
-      const operation = operationSignal.getStore();
-      const signal = operation ? AbortSignal.any([operation, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
-      try {
-        const response = await undiciFetch(url, { ...(init as object), dispatcher: agent, signal });
-        end({ outcome: response.ok ? 'ok' : 'http_error' });
-        return response;
-      } catch (error) {
-        end({ outcome: operation?.aborted ? 'cancelled' : (error as Error).name === 'TimeoutError' ? 'timeout' : 'unavailable' });
-        throw error;
-      }
-    }) as unknown as RemoteGraphQLDataSource['fetcher'];
+    this.agent = options.agent;
+    this.histogram = options.histogram;
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if ('authorization' in context && context.authorization) request.http?.headers.set('authorization', context.authorization);
-    if ('requestId' in context && context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const { request } = options;
+    const context = options.context as Partial<GatewayContext>;
+    if (!request.query) throw new Error('Missing query');
+    const headers: Record<string, string> = {};
+    if (request.http?.headers) for (const [name, value] of request.http.headers) headers[name] = value;
+    headers['content-type'] = 'application/json';
+    if (context.authorization) headers.authorization = context.authorization;
+    if (context.requestId) headers['x-request-id'] = context.requestId;
+    const { http: _http, ...body } = request;
+    const signal = context.signal;
+    const end = this.histogram.startTimer({ subgraph: this.subgraph });
+    let response: Response;
+    let result: unknown;
+    try {
+      response = await undiciFetch(this.url, { method: 'POST', headers, body: JSON.stringify(body), dispatcher: this.agent, signal });
+      if (!response.ok) throw await this.errorFromResponse(response as never);
+      result = await this.parseBody(response as never);
+      end({ outcome: 'ok' });
+    } catch (error) {
+      end({ outcome: error instanceof GraphQLError ? 'http_error' : errorKind(error, signal) });
+      throw this.subgraphError(error as Error, signal);
+    }
+    if (typeof result !== 'object' || result === null) throw new Error(`Expected JSON response body, but received: ${result}`);
+    if ('incomingRequestContext' in options) {
+      const policy = options.incomingRequestContext.overallCachePolicy;
+      if (policy && 'restrict' in policy) policy.restrict(cacheHint(response.headers.get('cache-control')));
+    }
+    return { ...(result as object), http: response } as unknown as GatewayGraphQLResponse;
   }
 
-  override didEncounterError(error: Error): void {
-    if (error instanceof GraphQLError) throw error;
-    const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
+  private subgraphError(error: Error, signal: AbortSignal | undefined): GraphQLError {
+    if (error instanceof GraphQLError) return error;
+    const kind = errorKind(error, signal);
     const cause = (error as { cause?: { code?: string } }).cause?.code;
-    throw new GraphQLError(
-      timedOut
+    return new GraphQLError(
+      kind !== 'unavailable'
         ? `Subgraph "${this.subgraph}" did not answer within ${this.timeoutMs} ms; its part of the answer is missing`
         : `Subgraph "${this.subgraph}" is unavailable${cause ? ` (${cause})` : ''}; its part of the answer is missing`,
-      { extensions: { code: timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraph } },
+      { extensions: { code: kind !== 'unavailable' ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraph } },
     );
   }
 }

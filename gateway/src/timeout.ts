@@ -1,9 +1,8 @@
 import type { ApolloGateway } from '@apollo/gateway';
 import type { GatewayExecutionResult, GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
-import type { Role } from '@pecg/common';
+import { ROLES, type Role } from '@pecg/common';
 import { budgetFor, type QueryBudget } from './limits-config';
-import { operationSignal } from './operation-signal';
 import type { GatewayContext } from './subgraph-source';
 
 export const OPERATION_TIMEOUT = 'OPERATION_TIMEOUT';
@@ -18,20 +17,29 @@ function timeoutResult(ms: number, role: string): GatewayExecutionResult {
   };
 }
 
+/**
+ * Bounds each operation by its caller's time limit. The operation gets one AbortController; its
+ * signal travels in the context (GatewayContext.signal) to every subgraph call of the operation —
+ * not in an AsyncLocalStorage, which on Node 20 turns on promise hooks for every promise of the
+ * process.
+ */
 function limitExecutor(executor: GatewayExecutor, budgets?: Partial<Record<Role, Partial<QueryBudget>>>): GatewayExecutor {
+  const limits = Object.fromEntries(ROLES.map((role) => [role, budgetFor(role, budgets).timeoutMs])) as Record<Role, number>;
   return async (requestContext) => {
-    const caller = (requestContext.context as unknown as GatewayContext).caller;
-    const ms = budgetFor(caller.role, budgets).timeoutMs;
+    const context = requestContext.context as unknown as GatewayContext;
+    const role = context.caller.role;
+    const ms = limits[role];
     let timer: NodeJS.Timeout | undefined;
     const controller = new AbortController();
+    context.signal = controller.signal;
     const timeout = new Promise<GatewayExecutionResult>((resolve) => {
       timer = setTimeout(() => {
         controller.abort();
-        resolve(timeoutResult(ms, caller.role));
+        resolve(timeoutResult(ms, role));
       }, ms);
     });
     try {
-      return await Promise.race([operationSignal.run(controller.signal, () => executor(requestContext)), timeout]);
+      return await Promise.race([executor(requestContext), timeout]);
     } finally {
       clearTimeout(timer);
     }

@@ -106,6 +106,28 @@ describe('identity at the gateway', () => {
     expect(await graph.subgraphCalls()).toBe(callsBefore);
   });
 
+  it('remembers a verified token only until it expires, and forgets it when the key configuration changes', async () => {
+    const token = await sign(DEV_SECRET, 'HS256', { role: 'ANALYST' }, { exp: '5m' });
+    for (let i = 0; i < 2; i += 1) expect((await ask(bearer(token))).data!.alphaWhoami).toMatchObject({ role: 'ANALYST', subject: 'analyst-7' });
+    // Six minutes later (only the clock is faked; timers and I/O run as usual).
+    jest.useFakeTimers({ now: Date.now() + 6 * 60_000, doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+    try {
+      const expired = await ask(bearer(token));
+      expect(expired.status).toBe(401);
+      expect(expired.errors![0].message).toMatch(/expired/);
+    } finally {
+      jest.useRealTimers();
+    }
+    const fresh = await sign(DEV_SECRET, 'HS256', { role: 'POLICE' }, { exp: '5m' });
+    expect((await ask(bearer(fresh))).status).toBe(200);
+    const { publicKey } = await generateKeyPair('RS256');
+    const file = path.join(dir, 'rotated.pem');
+    await fs.promises.writeFile(file, await exportSPKI(publicKey));
+    process.env.JWT_PUBLIC_KEY_FILE = file;
+    resetIdentityKeys();
+    expect((await ask(bearer(fresh))).status).toBe(401);
+  });
+
   it('serves nothing of the graph without a token: GET and POST operations, introspection included', async () => {
     const post = await postGraphQL(graph.gateway.url, '{ __schema { queryType { name } } }');
     expect(post.status).toBe(401);

@@ -1,5 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Supergraph } from '@apollo/federation-internals';
+import { parse } from 'graphql';
+import { REPO_ROOT } from '@pecg/common';
 import { authHeaders } from '@pecg/common/testing';
-import { QUERY_BUDGETS } from '../src/limits-config';
+import { readCommittedSupergraph } from '../src/composition';
+import { budgetFor, QUERY_BUDGETS } from '../src/limits-config';
+import { checkQueryLimits } from '../src/limits';
 import { startProbeGraph, type ProbeGraph } from './support/probe';
 
 /**
@@ -82,15 +89,26 @@ describe('query limits at the gateway', () => {
   });
 
   it('estimated cost: list fields multiply their selection by the requested page size', async () => {
-    expect(STANDARD.maxCost).toBe(5_000);
-    await accepted(costly(100, 48)); // 1 + 100 × 49 = 4901
-    const error = await refused(costly(100, 49)); // 1 + 100 × 50 = 5001
-    expect(error.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', allowed: 5_000, actual: 5_001 });
-    expect(error.message).toMatch(/estimated cost is 5001 .* the limit for role ADMIN is 5000/);
+    expect(STANDARD.maxCost).toBe(8_000);
+    await accepted(costly(100, 78)); // 1 + 100 × 79 = 7901
+    const error = await refused(costly(100, 79)); // 1 + 100 × 80 = 8001
+    expect(error.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', allowed: 8_000, actual: 8_001 });
+    expect(error.message).toMatch(/estimated cost is 8001 .* the limit for role ADMIN is 8000/);
   });
 
+  it('verdicts are remembered per role and per value of the variables that reach the cost, never across them', async () => {
+    const query = 'query Page($n: Int, $more: Boolean!) { alphaPeople(first: $n) { friends(first: 78) { id } friends2: friends(first: 1) @include(if: $more) { id } } }';
+    const within = { n: 100, more: false }; // 1 + 100 × 79 = 7901
+    for (let round = 0; round < 2; round += 1) {
+      await accepted(query, 'ADMIN', within);
+      expect((await refused(query, 'ADMIN', { n: 100, more: true })).extensions).toMatchObject({ limit: 'cost', actual: 8_101 }); // + 100 × 2
+      expect((await refused(query, 'ADMIN', { n: 101, more: false })).extensions).toMatchObject({ limit: 'pageSize', actual: 101 });
+      await accepted(query, 'ANALYST', { n: 100, more: true });
+      expect((await refused(query, 'ADMIN', { n: 'many', more: false })).message).toMatch(/^Cannot estimate the cost of the operation: Variable "\$n" got invalid value "many"/);
+    }
+  });
   it('lists without `first` count the default page size (20)', async () => {
-    // 1 + 20 × (1 + 20 × (1 + 20 × 1)) = 8421 > 5000
+    // 1 + 20 × (1 + 20 × (1 + 20 × 1)) = 8421 > 8000
     const error = await refused('{ alphaPeople { friends { friends { id } } } }');
     expect(error.extensions).toMatchObject({ limit: 'cost', actual: 8_421 });
   });
@@ -199,5 +217,30 @@ describe('production mode', () => {
     const typo = await graph.query('{ alpah }');
     expect(typo.errors?.[0].message).toContain('Cannot query field "alpah"');
     expect(typo.errors?.[0].message).not.toContain('Did you mean');
+  });
+});
+
+describe('the STANDARD budget and the frontend list page of the real graph', () => {
+  // The committed supergraph's API schema: the list the frontend (and the benchmark) sends.
+  const schema = Supergraph.build(readCommittedSupergraph()).apiSchema().toGraphQLJSSchema();
+  const source = fs.readFileSync(path.join(REPO_ROOT, 'bench', 'workloads', 'EnterpriseList.graphql'), 'utf8');
+  const document = parse(source);
+  const cost = (first: number, role: 'ADMIN' | 'POLICE') =>
+    checkQueryLimits({ schema, document, source, variables: { first }, budget: { ...budgetFor(role), maxCost: 0 }, role })?.extensions.actual;
+
+  it.each(['ADMIN', 'POLICE'] as const)('%s may load a 50-item page with fields from every subgraph, and the largest page (100)', (role) => {
+    for (const first of [10, 50, 100]) expect(checkQueryLimits({ schema, document, source, variables: { first }, budget: budgetFor(role), role })).toBeUndefined();
+    expect(checkQueryLimits({ schema, document, source, variables: { first: 101 }, budget: budgetFor(role), role })?.extensions).toMatchObject({ limit: 'pageSize' });
+  });
+
+  it('the page costs in proportion to its items, so the budget still bounds what one request may fan out to', () => {
+    const [ten, fifty] = [cost(10, 'ADMIN') as number, cost(50, 'ADMIN') as number];
+    expect((fifty - 1) / (ten - 1)).toBe(5);
+    const perItem = (fifty - 1) / 50;
+    // the same list with an unbounded nested list per item (default page size) is refused
+    const heavier = source.replace('disputes {', 'disputes { parties { name } ');
+    const verdict = checkQueryLimits({ schema, document: parse(heavier), source: heavier, variables: { first: 50 }, budget: budgetFor('ADMIN'), role: 'ADMIN' });
+    expect(perItem).toBeGreaterThan(0);
+    expect(verdict?.extensions).toMatchObject({ limit: 'cost', allowed: QUERY_BUDGETS.ADMIN.maxCost });
   });
 });
