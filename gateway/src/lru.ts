@@ -1,38 +1,35 @@
+import { LRUCache } from 'lru-cache';
+
 /**
- * A small bounded LRU map (a Map keeps insertion order: a hit moves the entry to the end, and the
- * first entry is the least recently used). Used for the per-operation caches of the gateway — query
- * limit verdicts, token counts, verified callers — so memory stays bounded whatever callers send.
+ * The bounded LRU map of the gateway's per-operation caches — query-limit verdicts, token counts,
+ * verified callers — so memory stays bounded whatever callers send. A thin wrapper over `lru-cache`
+ * whose values may be null (a token count of a document that does not lex).
  */
-export class LruCache<K, V> {
-  private readonly entries = new Map<K, V>();
+export class LruCache<K extends string, V> {
+  private readonly cache: LRUCache<K, { value: V }>;
 
   constructor(readonly maxEntries: number) {
     if (!(maxEntries >= 1)) throw new Error(`an LRU cache needs at least one entry, got ${maxEntries}`);
+    this.cache = new LRUCache<K, { value: V }>({ max: maxEntries });
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.cache.size;
   }
 
   get(key: K): V | undefined {
-    const value = this.entries.get(key);
-    if (value === undefined) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    return value;
+    return this.cache.get(key)?.value;
   }
 
   set(key: K, value: V): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as K);
+    this.cache.set(key, { value });
   }
 
   delete(key: K): void {
-    this.entries.delete(key);
+    this.cache.delete(key);
   }
 
   clear(): void {
-    this.entries.clear();
+    this.cache.clear();
   }
 }
