@@ -12,7 +12,7 @@ import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { config, logger, startEmbeddedDatabase, type EmbeddedDatabase } from '@pecg/common';
+import { config, logger, startEmbeddedDatabase, type EmbeddedDatabase, type EmbeddedEngine } from '@pecg/common';
 import { loadScale } from './data/load';
 import type { LoadJob, LoadResult } from './load';
 import { summarizeProfile } from './profile';
@@ -34,6 +34,14 @@ const full = flag('full');
 const PLAN = full ? { connections: [10, 50], duration: 10, warmup: 3 } : { connections: [10], duration: 3, warmup: 1 };
 const scales: Scale[] = (option('scales') ?? option('scale') ?? (full ? 's,m' : 'xs')).split(',').map(scaleByName);
 const only = option('only') ? new RegExp(option('only')!) : undefined;
+/**
+ * `--engine ferretdb|mongo-java-server` (default mongo-java-server): which embedded engine serves the
+ * data when MONGODB_URI is not set. FerretDB v1.24 answers only `{ _id }` filters from an index and
+ * scans and decodes whole collections for everything else, so at any scale its page and list
+ * requests take seconds and the run measures FerretDB, not the gateways (see README, "Engines").
+ */
+const engine = (option('engine') ?? process.env.BENCH_ENGINE ?? 'mongo-java-server') as EmbeddedEngine;
+if (engine !== 'ferretdb' && engine !== 'mongo-java-server') throw new Error(`--engine must be ferretdb or mongo-java-server, got "${engine}"`);
 const RESULTS_DIR = path.join(__dirname, 'results');
 const REPO_ROOT = path.join(__dirname, '..');
 
@@ -154,7 +162,7 @@ async function main(): Promise<void> {
   try {
     let uri = config.mongodbUri;
     if (!uri) {
-      database = await startEmbeddedDatabase({ port: 0 });
+      database = await startEmbeddedDatabase({ port: 0, engine });
       uri = database.uri;
     }
     // FerretDB keeps its SQLite files in a temporary folder under .data (removed at the end);
