@@ -45,11 +45,6 @@ export async function sumsBy<T, K extends string>(model: Model<T>, match: Filter
   return [...rows.values()].sort((a, b) => String(a.key).localeCompare(String(b.key)));
 }
 
-/** Sum of a numeric field grouped by another field, with the number of documents in each group. */
-export async function sumBy<T>(model: Model<T>, match: FilterQuery<T>, field: string, sumField: string): Promise<Array<KeyCount & { sum: number }>> {
-  return sumsBy(model, match, field, { count: 1, sum: sumField });
-}
-
 /** Fills in zero counts for every enum value so analysts always get the full dimension. */
 export function completeDimension<K extends string>(rows: KeyCount[], keys: readonly K[]): Array<{ key: K; count: number }> {
   const byKey = new Map(rows.map((r) => [r.key, r.count]));
