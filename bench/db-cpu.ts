@@ -1,14 +1,13 @@
 import fs from 'node:fs';
-import path from 'node:path';
 
-/** Is this command line the embedded database: FerretDB (`…/ferretdb --handler=sqlite …`) or mongo-java-server (`java … EmbeddedMongo`)? */
+/** Is this command line the embedded database (`java … pecg.embedded.EmbeddedMongo …`)? */
 export function isDatabaseCommand(cmdline: string[]): boolean {
-  return path.basename(cmdline[0] ?? '') === 'ferretdb' || cmdline.includes('EmbeddedMongo');
+  return cmdline.includes('pecg.embedded.EmbeddedMongo');
 }
 
 /**
- * CPU time of the embedded database process (FerretDB, or the Java process of mongo-java-server — a
- * child of this process), read from /proc on Linux: found by its command line and its parent (this
+ * CPU time of the embedded database process (the Java process of mongo-java-server, a child of this
+ * process), read from /proc on Linux: found by its command line and its parent (this
  * process). Undefined elsewhere.
  */
 export function findDatabasePid(): number | undefined {

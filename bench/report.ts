@@ -22,6 +22,12 @@ export interface RunRecord {
   /** Database commands per request, summed over the four subgraphs (driver command monitoring). */
   dbRoundTripsPerRequest: number;
   dbRoundTripsByCommand: Record<string, number>;
+  /**
+   * Documents the database examined and returned during the run (the embedded engine's counters,
+   * `{ pecgCounters: 1 }`); examined ÷ returned near 1 means every read was served by an index.
+   * Absent on a server without the counters (a real MongoDB).
+   */
+  scan?: { examined: number; returned: number; perRequestExamined: number };
   /** Memory of the process serving the target after the run. */
   memory?: { rssMiB: number; heapUsedMiB: number };
   /** CPU ms per request of the target process ("gateway") and of each subgraph process. */
@@ -60,6 +66,13 @@ function cpuCell(cpu: Record<string, number> | undefined): string {
   return gateway + Object.entries(cpu).filter(([k]) => k !== 'gateway').map(([k, v]) => `${SHORT[k] ?? k} ${f1(v)}`).join(' ');
 }
 
+/** "1.02 (41/req)": examined ÷ returned, and documents examined per request. */
+function scanCell(scan: RunRecord['scan']): string {
+  if (!scan) return '–';
+  const ratio = scan.returned ? scan.examined / scan.returned : scan.examined ? Infinity : 1;
+  return `${Number.isFinite(ratio) ? ratio.toFixed(2) : '∞'} (${f0(scan.perRequestExamined)}/req)`;
+}
+
 function find(results: BenchResults, scale: string, workload: string, target: TargetName, connections: number) {
   return results.runs.find((r) => r.scale === scale && r.workload === workload && r.target === target && r.connections === connections);
 }
@@ -70,12 +83,12 @@ export function markdown(results: BenchResults): string {
   const m = results.machine;
   lines.push(`Run ${results.startedAt} (${results.mode}) on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}; database: ${results.database}.`);
   lines.push('');
-  lines.push('| scale | workload | target | conc. | req/s | p50 ms | p90 ms | p99 ms | errors | DB round-trips/req | RSS MiB | heap MiB | CPU ms/req: gateway · subgraphs · DB |');
-  lines.push('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  lines.push('| scale | workload | target | conc. | req/s | p50 ms | p90 ms | p99 ms | errors | DB round-trips/req | examined ÷ returned | RSS MiB | heap MiB | CPU ms/req: gateway · subgraphs · DB |');
+  lines.push('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const r of results.runs) {
     const e = errorCount(r.result);
     lines.push(
-      `| ${r.scale} | ${r.workload} | ${r.target} | ${r.connections} | ${f0(r.result.rps)} | ${f1(r.result.latencyMs.p50)} | ${f1(r.result.latencyMs.p90)} | ${f1(r.result.latencyMs.p99)} | ${e ? `**${e} FAILED**` : '0'} | ${f1(r.dbRoundTripsPerRequest)} | ${r.memory?.rssMiB ?? '–'} | ${r.memory?.heapUsedMiB ?? '–'} | ${cpuCell(r.cpuMsPerRequest)} |`,
+      `| ${r.scale} | ${r.workload} | ${r.target} | ${r.connections} | ${f0(r.result.rps)} | ${f1(r.result.latencyMs.p50)} | ${f1(r.result.latencyMs.p90)} | ${f1(r.result.latencyMs.p99)} | ${e ? `**${e} FAILED**` : '0'} | ${f1(r.dbRoundTripsPerRequest)} | ${scanCell(r.scan)} | ${r.memory?.rssMiB ?? '–'} | ${r.memory?.heapUsedMiB ?? '–'} | ${cpuCell(r.cpuMsPerRequest)} |`,
     );
   }
   const writes = results.runs.filter((r) => r.writeCheck);
@@ -129,6 +142,25 @@ export function markdown(results: BenchResults): string {
     for (const r of growth) {
       const alone = results.validation.find((v) => v.scale === r.scale && v.workload === r.workload && v.target === 'gateway')?.ms;
       lines.push(`| ${r.scale} | ${r.workload} | ${alone ?? '–'} | ${r.connections} | ${f0(r.result.rps)} | ${f1(r.result.latencyMs.p50)} | ${f1(r.dbRoundTripsPerRequest)} |`);
+    }
+  }
+  // Cost flat with data size: CPU per request (gateway + subgraphs + database) at each scale ÷ the smallest.
+  if (scales.length > 1) {
+    const totalCpu = (r: RunRecord) => Object.values(r.cpuMsPerRequest).reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
+    const flat: string[] = [];
+    for (const workload of [...new Set(results.runs.filter((r) => r.target === 'gateway').map((r) => r.workload))]) {
+      for (const c of [...new Set(results.runs.map((r) => r.connections))]) {
+        const base = find(results, scales[0], workload, 'gateway', c);
+        if (!base) continue;
+        for (const scale of scales) {
+          const r = find(results, scale, workload, 'gateway', c);
+          if (r) flat.push(`| ${workload} | ${c} | ${scale} | ${f1(totalCpu(r))} | ${f2(totalCpu(r) / totalCpu(base))}× | ${scanCell(r.scan)} |`);
+        }
+      }
+    }
+    if (flat.length) {
+      lines.push('', `**Cost by data size** (our gateway): CPU ms per request summed over gateway, subgraphs and database, and its ratio to scale ${scales[0]}:`, '');
+      lines.push('| workload | conc. | scale | CPU ms/req (all processes) | ÷ smallest scale | examined ÷ returned |', '| --- | ---: | --- | ---: | ---: | ---: |', ...flat);
     }
   }
   for (const p of results.profiles) {

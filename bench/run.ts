@@ -1,8 +1,7 @@
 /**
  * `npm run bench [-- --full] [--scale s|m|l] [--only REGEX] [--no-hive] [--no-profile] [--variant LABEL=git:REF|LABEL=options:JSON …]`
  *
- * Starts the embedded database (FerretDB on SQLite files in a temporary folder, or mongo-java-server
- * in memory; or MONGODB_URI), loads a scale, starts the four subgraphs
+ * Starts the embedded database (mongo-java-server in memory; or MONGODB_URI), loads a scale, starts the four subgraphs
  * and the gateways each in its own process (ours, Hive Gateway, Hive Gateway with the Rust planner),
  * checks every workload once per target, then drives each with autocannon from a separate process
  * and reports req/s, latency, errors, DB round-trips per request and gateway memory. Writes
@@ -12,7 +11,7 @@ import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { config, logger, startEmbeddedDatabase, type EmbeddedDatabase, type EmbeddedEngine } from '@pecg/common';
+import { config, logger, startEmbeddedDatabase, type EmbeddedDatabase } from '@pecg/common';
 import { loadScale } from './data/load';
 import type { LoadJob, LoadResult } from './load';
 import { summarizeProfile } from './profile';
@@ -34,14 +33,6 @@ const full = flag('full');
 const PLAN = full ? { connections: [10, 50], duration: 10, warmup: 3 } : { connections: [10], duration: 3, warmup: 1 };
 const scales: Scale[] = (option('scales') ?? option('scale') ?? (full ? 's,m' : 'xs')).split(',').map(scaleByName);
 const only = option('only') ? new RegExp(option('only')!) : undefined;
-/**
- * `--engine ferretdb|mongo-java-server` (default mongo-java-server): which embedded engine serves the
- * data when MONGODB_URI is not set. FerretDB v1.24 answers only `{ _id }` filters from an index and
- * scans and decodes whole collections for everything else, so at any scale its page and list
- * requests take seconds and the run measures FerretDB, not the gateways (see README, "Engines").
- */
-const engine = (option('engine') ?? process.env.BENCH_ENGINE ?? 'mongo-java-server') as EmbeddedEngine;
-if (engine !== 'ferretdb' && engine !== 'mongo-java-server') throw new Error(`--engine must be ferretdb or mongo-java-server, got "${engine}"`);
 const RESULTS_DIR = path.join(__dirname, 'results');
 const REPO_ROOT = path.join(__dirname, '..');
 
@@ -162,12 +153,12 @@ async function main(): Promise<void> {
   try {
     let uri = config.mongodbUri;
     if (!uri) {
-      database = await startEmbeddedDatabase({ port: 0, engine });
+      database = await startEmbeddedDatabase({ port: 0 });
       uri = database.uri;
     }
     // FerretDB keeps its SQLite files in a temporary folder under .data (removed at the end);
     // mongo-java-server runs in memory.
-    results.database = database ? `embedded ${database.engine} (${database.engine === 'ferretdb' ? 'SQLite files in a temporary folder' : 'in memory'})` : 'MONGODB_URI';
+    results.database = database ? 'embedded mongo-java-server (in memory)' : 'MONGODB_URI';
     const dbPid = database ? findDatabasePid() : undefined;
     if (database && !dbPid) results.notes.push('The embedded database process was not found in /proc: its CPU per request is not reported.');
     say(`database: ${results.database}; mode ${results.mode}; scales ${scales.map((s) => s.name).join(', ')}; targets ${gateways.join(', ')}`);

@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
-# Installs what the tests need beyond npm packages on a new Debian machine: Chromium for the browser
-# tests and, only where Go is missing (so FerretDB cannot be built), a JDK and Maven for the fallback
-# embedded database (mongo-java-server). Idempotent; never downloads anything but Debian packages
-# (FerretDB's source comes from the Go module proxy, mongo-java-server from Maven Central, both
-# during `npm run setup`).
+# Installs what the project needs beyond npm packages on a new Debian machine, only where missing:
+# a JDK 17+ and Maven for the embedded database (mongo-java-server, whose jars Maven resolves from
+# Maven Central during `npm run setup`) and Chromium for the browser tests. Idempotent; never
+# downloads anything but Debian packages.
+# `install-system-deps.sh java`: the JDK and Maven only (setup calls it when they are missing).
 set -euo pipefail
 need=()
-# `install-system-deps.sh java`: the JDK and Maven only (setup calls it when it falls back).
-if [ "${1:-}" = "java" ] || ! command -v go >/dev/null 2>&1 || [ "${EMBEDDED_DB:-}" = "mongo-java-server" ]; then
-  command -v java >/dev/null 2>&1 || need+=(default-jdk-headless)
-  command -v javac >/dev/null 2>&1 || need+=(default-jdk-headless)
-  command -v mvn >/dev/null 2>&1 || need+=(maven)
+java_major() {
+  java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -1
+}
+if ! command -v java >/dev/null 2>&1 || ! command -v javac >/dev/null 2>&1 || [ "$(java_major)" -lt 17 ] 2>/dev/null; then
+  need+=(default-jdk-headless)
 fi
+command -v mvn >/dev/null 2>&1 || need+=(maven)
 [ "${1:-}" = "java" ] || [ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""

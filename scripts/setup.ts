@@ -1,15 +1,16 @@
-import { config, embeddedEngine, ensureEmbeddedDatabaseInstalled } from '@pecg/common';
+import { config, ensureEmbeddedDatabaseInstalled } from '@pecg/common';
 
 /**
  * `npm run setup` (also run by `npm start` and `npm test`): installs what the project needs beyond
- * npm packages — the embedded database engine — into the git-ignored .tools folder. Idempotent.
+ * npm packages — the embedded database (mongo-java-server and our extension of it) — into the
+ * git-ignored .tools folder. Idempotent; seconds when nothing changed.
  */
 export function setup(log: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): void {
   if (config.mongodbUri) {
     log('MONGODB_URI is set: using that server, no embedded database needed');
     return;
   }
-  log(`Embedded database (${embeddedEngine()}): ${ensureEmbeddedDatabaseInstalled()}`);
+  log(`Embedded database: ${ensureEmbeddedDatabaseInstalled()}`);
 }
 
 if (require.main === module) {

@@ -47,7 +47,7 @@ async function main() {
     if (!uri) {
       database = await startEmbeddedDatabase({ dataDir: path.join(config.dataDir, 'db'), port: config.embeddedDbPort });
       uri = database.uri;
-      step(`embedded database (${database.engine}) on 127.0.0.1:${database.port}, data in ${path.join(config.dataDir, 'db')}`);
+      step(`embedded database (mongo-java-server) on 127.0.0.1:${database.port}, data in ${path.join(config.dataDir, 'db')}`);
     } else {
       step('using MONGODB_URI');
     }

@@ -41,8 +41,8 @@ beforeAll(async () => {
   subgraphs = await Promise.all(SUBGRAPH_NAMES.map((name) => startSubgraph(SUBGRAPH_DEFINITIONS[name] as never, { mongodbUri: uri, database: config.databaseName(name), port: 0 })));
   const composed = composeSupergraph();
   if (!composed.supergraphSdl) throw new Error(`composition failed: ${composed.errors.join('; ')}`);
-  // A correctness check, not a timing one: on the embedded FerretDB every query scans and decodes the
-  // whole collection, and CI runs two suites at once, so subgraph calls get a generous timeout.
+  // A correctness check, not a timing one: CI runs two suites at once on a 2-core machine, so
+  // subgraph calls get a generous timeout.
   gateway = await startGateway({ supergraphSdl: composed.supergraphSdl, port: 0, subgraphTimeoutMs: 60_000, subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) });
 }, 120_000);
 

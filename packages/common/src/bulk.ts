@@ -34,7 +34,7 @@ export async function insertInBatches<T>(model: Model<T>, docs: Iterable<object>
       // Documents already present (duplicate _id) are skipped; any other write error is a failure.
       const writeErrors = (error as { writeErrors?: Array<{ code?: number; err?: { code?: number } }> }).writeErrors;
       if (!isDuplicateKeyError(error) || !writeErrors || writeErrors.some((e) => (e.code ?? e.err?.code) !== 11000)) throw error;
-      // Count from the errors: some engines report insertedCount including the skipped documents.
+      // Count from the write errors: insertedCount is not reliable when the batch failed part-way.
       inserted += batch.length - writeErrors.length;
     }
     batch = [];
@@ -56,7 +56,7 @@ export async function insertInBatches<T>(model: Model<T>, docs: Iterable<object>
 export async function upsertDemoDocuments<T>(model: Model<T>, docs: ReadonlyArray<{ _id: unknown }>, outdated?: Record<string, unknown>): Promise<number> {
   if (!docs.length) return 0;
   // Two round trips whatever the number of documents: which ids exist, then one bulk insert of the
-  // rest (per-document upserts cost a round trip and a write lock each on the embedded engines).
+  // rest (per-document upserts would cost a round trip each).
   const ids = docs.map((doc) => doc._id);
   const present = new Set((await model.find({ _id: { $in: ids } } as FilterQuery<T>, { _id: 1 }).lean()).map((d) => String((d as { _id: unknown })._id)));
   const inserted = await insertInBatches(

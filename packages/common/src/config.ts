@@ -30,6 +30,22 @@ export const config = {
   get mongodbUri(): string | undefined {
     return process.env.MONGODB_URI || undefined;
   },
+  /**
+   * Write concern of every write: MONGODB_WRITE_CONCERN is `majority` (default) or a number of
+   * members; MONGODB_WRITE_JOURNAL=false stops waiting for the journal (default: wait).
+   */
+  get writeConcern(): { w: 'majority' | number; journal: boolean } {
+    const raw = (process.env.MONGODB_WRITE_CONCERN ?? '').trim();
+    let w: 'majority' | number = 'majority';
+    if (raw !== '' && raw !== 'majority') {
+      const n = Number(raw);
+      if (!Number.isInteger(n) || n < 1) throw new Error(`Environment variable MONGODB_WRITE_CONCERN must be "majority" or a number of members (1 or more: writes are always acknowledged), got "${raw}"`);
+      w = n;
+    }
+    const journalRaw = (process.env.MONGODB_WRITE_JOURNAL ?? '').trim().toLowerCase();
+    if (journalRaw !== '' && journalRaw !== 'true' && journalRaw !== 'false') throw new Error(`Environment variable MONGODB_WRITE_JOURNAL must be "true" or "false", got "${journalRaw}"`);
+    return { w, journal: journalRaw !== 'false' };
+  },
   /** Where the embedded database keeps its files (git-ignored). */
   get dataDir(): string {
     return process.env.PECG_DATA_DIR || path.join(REPO_ROOT, '.data');

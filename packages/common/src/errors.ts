@@ -63,6 +63,21 @@ export class IllegalTransitionError extends DomainError {
   }
 }
 
+/**
+ * A conditional change (see `updateVersioned`) whose document has the version the caller read but no
+ * longer meets the change's condition: it is not in a state this change applies to.
+ */
+export class StateConditionError extends DomainError {
+  readonly code = ErrorCode.ILLEGAL_STATE_TRANSITION;
+  constructor(entity: string, id: string, state?: string) {
+    super(
+      `${entity} "${id}" is no longer in a state this change applies to${state ? ` (it is ${state})` : ''}; reload and try again`,
+      { entity, id, ...(state ? { from: state } : {}) },
+      ErrorCode.ILLEGAL_STATE_TRANSITION,
+    );
+  }
+}
+
 export class ForbiddenError extends DomainError {
   readonly code = ErrorCode.FORBIDDEN;
   constructor(message: string) {

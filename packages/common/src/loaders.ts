@@ -4,13 +4,15 @@ import { Types } from 'mongoose';
 
 /**
  * DataLoaders for fetches by key. Each is created per request (in the context function), so one
- * request's entity fan-out costs one query per loader, not one per entity.
+ * request's entity fan-out costs one query per loader, not one per entity. "The latest N children of
+ * each parent" is `latestPerParentLoader` in the storage adapter (db/storage.ts): never load a whole
+ * child set to slice it in Node.
  */
 
 /**
- * Batch size for loader reads: the whole answer in the first reply. MongoDB and FerretDB return only
- * 101 documents in a cursor's first batch by default, so a batch of related documents past that would
- * cost an extra `getMore` round trip per loader.
+ * Batch size for loader reads: the whole answer in the first reply. A cursor's first batch holds only
+ * 101 documents by default, so a batch of related documents past that would cost an extra `getMore`
+ * round trip per loader.
  */
 export const LOADER_BATCH_SIZE = 10_000;
 
@@ -22,9 +24,7 @@ function toObjectId(key: string): Types.ObjectId | null {
 export function byIdLoader<T extends { _id: Types.ObjectId }>(model: Model<T>, projection?: Record<string, 0 | 1>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {
     const ids = keys.map(toObjectId).filter((id): id is Types.ObjectId => id !== null);
-    // one key: `{ _id }` alone, which FerretDB v1.24 answers from its index (an `$in` scans the collection)
-    const filter = ids.length === 1 ? { _id: ids[0] } : { _id: { $in: ids } };
-    const docs = ids.length ? ((await model.find(filter as FilterQuery<T>, projection).batchSize(LOADER_BATCH_SIZE).lean()) as T[]) : [];
+    const docs = ids.length ? ((await model.find({ _id: { $in: ids } } as FilterQuery<T>, projection).batchSize(LOADER_BATCH_SIZE).lean()) as T[]) : [];
     const byId = new Map(docs.map((d) => [d._id.toHexString(), d]));
     return keys.map((k) => byId.get(k.toLowerCase()) ?? null);
   });
@@ -98,6 +98,30 @@ export function countLoader<T>(model: Model<T>, field: string, options: Pick<Gro
 }
 
 /**
+ * The distinct values of `valueField` among the documents of each key (e.g. the activities an
+ * enterprise's people attended, from its registrations), deduplicated in the database by one
+ * `$group` per batch; values come back as strings in no particular order.
+ */
+export function distinctValuesLoader<T>(model: Model<T>, field: string, valueField: string, options: Pick<GroupLoaderOptions<T>, 'where' | 'objectIdKeys'> = {}): DataLoader<string, string[]> {
+  const objectIdKeys = options.objectIdKeys ?? true;
+  return new DataLoader<string, string[]>(async (keys) => {
+    const values = objectIdKeys ? keys.map(toObjectId).filter((v): v is Types.ObjectId => v !== null) : [...keys];
+    const rows = await model.aggregate<{ _id: { key: unknown; value: unknown } }>([
+      { $match: { ...(options.where ?? {}), [field]: { $in: values } } },
+      { $group: { _id: { key: `$${field}`, value: `$${valueField}` } } },
+    ]);
+    const groups = new Map<string, string[]>();
+    for (const { _id } of rows) {
+      const key = String(_id.key);
+      const list = groups.get(key);
+      if (list) list.push(String(_id.value));
+      else groups.set(key, [String(_id.value)]);
+    }
+    return keys.map((k) => groups.get(objectIdKeys ? k.toLowerCase() : k) ?? []);
+  });
+}
+
+/**
  * The `id` of an entity reference passed to `__resolveReference` (codegen types references with the
  * mapper's fields, which have `_id`, not the key field `id`).
  */
@@ -110,4 +134,51 @@ export function referenceId(reference: object): string {
 /** An entity owned by another subgraph, known here only by its key (e.g. Enterprise in approvals). */
 export interface EntityReference {
   id: string;
+}
+
+/**
+ * A family of per-request loaders, one per argument value (e.g. one per status filter), made on first
+ * use: a field argument that narrows a child list (`serviceNeeds(status: OPEN)`) becomes part of the
+ * database query instead of a filter over the whole child set in Node.
+ */
+export function loaderFamily<A, L>(make: (argument: A) => L): (argument: A) => L {
+  const made = new Map<string, L>();
+  return (argument) => {
+    const key = JSON.stringify(argument ?? null);
+    let loader = made.get(key);
+    if (!loader) made.set(key, (loader = make(argument)));
+    return loader;
+  };
+}
+
+interface CachedDocument {
+  doc: unknown;
+  expires: number;
+}
+const referenceCaches = new WeakMap<Model<any>, Map<string, CachedDocument>>();
+
+/**
+ * A by-id loader for reference data that changes only with a deployment or a seed (e.g. the
+ * catalogue of approval items): documents found are shared by every request of the process for
+ * `ttlMs`, so a write that needs one (an application's item) costs no read; ids not found always ask
+ * the database. The shared documents must be treated as read-only.
+ */
+export function referenceDataLoader<T extends { _id: Types.ObjectId }>(model: Model<T>, ttlMs = 60_000): DataLoader<string, T | null> {
+  let cache = referenceCaches.get(model);
+  if (!cache) referenceCaches.set(model, (cache = new Map()));
+  const shared = cache;
+  return new DataLoader<string, T | null>(async (keys) => {
+    const now = Date.now();
+    const wanted = keys.map((k) => k.toLowerCase());
+    const missing = [...new Set(wanted.filter((k) => !((shared.get(k)?.expires ?? 0) > now)))];
+    const ids = missing.map(toObjectId).filter((id): id is Types.ObjectId => id !== null);
+    if (ids.length) {
+      const docs = (await model.find({ _id: { $in: ids } } as FilterQuery<T>).batchSize(LOADER_BATCH_SIZE).lean()) as T[];
+      for (const doc of docs) shared.set(doc._id.toHexString(), { doc, expires: now + ttlMs });
+    }
+    return wanted.map((k) => {
+      const hit = shared.get(k);
+      return hit && hit.expires > now ? (hit.doc as T) : null;
+    });
+  });
 }

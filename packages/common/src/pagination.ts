@@ -1,6 +1,7 @@
 import type { FilterQuery, Model, SortOrder } from 'mongoose';
 import { Types } from 'mongoose';
 import { ValidationError } from './errors';
+import { allOf } from './db/storage';
 
 /**
  * Cursor connections, the list convention of every subgraph:
@@ -130,7 +131,8 @@ export async function paginate<T, F extends string>(
           : { $or: [{ [path]: { [cmp]: value } }, { [path]: value, _id: { [cmp]: id } }, ...(direction === -1 ? [{ [path]: null }] : [])] };
     conditions.push(after as FilterQuery<T>);
   }
-  const query = conditions.length === 1 ? conditions[0] : ({ $and: conditions } as FilterQuery<T>);
+  // flat where possible, so the filter's equality keys stay where an index can serve them
+  const query = allOf<T>(...(conditions as Array<Record<string, unknown>>));
   const sortSpec: Record<string, SortOrder> = path === '_id' ? { _id: direction } : { [path]: direction, _id: direction };
   const docs = limit === 0 ? [] : ((await model.find(query, options.projection).sort(sortSpec).limit(limit + 1).batchSize(limit + 1).lean()) as T[]);
   const hasNextPage = docs.length > limit;
@@ -149,7 +151,8 @@ export async function paginate<T, F extends string>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     // exec(): a real Promise — a mongoose Query may only be awaited once, and a resolver result can be awaited more than once.
-    totalCount: () => (total ??= model.countDocuments(filter).exec()),
+    // without a filter the collection's own count (no scan); with one, a count served by the filter's index
+    totalCount: () => (total ??= Object.keys(filter).length ? model.countDocuments(filter).exec() : model.estimatedDocumentCount().exec()),
   };
 }
 

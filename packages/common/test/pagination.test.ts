@@ -1,7 +1,8 @@
 import { Schema } from 'mongoose';
 import { connectDatabase, ensureIndexes, type DatabaseHandle } from '../src/db/connection';
 import { paginate } from '../src/pagination';
-import { countBy, monthKey } from '../src/stats';
+import { monthKey } from '../src/stats';
+import { countBy } from '../src/db/storage';
 import { ValidationError } from '../src/errors';
 import { dropDatabase, testMongoUri, uniqueDatabaseName } from '../src/testing';
 

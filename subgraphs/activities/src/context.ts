@@ -1,4 +1,4 @@
-import { byIdLoader, groupLoader, type BaseContext } from '@pecg/common';
+import { byIdLoader, distinctValuesLoader, latestPerParentLoader, type BaseContext } from '@pecg/common';
 import type { ActivitiesModels } from './models';
 
 export function createLoaders(models: ActivitiesModels) {
@@ -6,15 +6,12 @@ export function createLoaders(models: ActivitiesModels) {
     venueById: byIdLoader(models.Venue),
     activityById: byIdLoader(models.Activity),
     registrationById: byIdLoader(models.Registration),
-    /** Confirmed registrations per enterprise (Enterprise.activitiesAttended). */
-    confirmedRegistrationsByEnterprise: groupLoader(models.Registration, 'enterpriseId', {
-      where: { status: 'CONFIRMED' },
-      projection: { activityId: 1, enterpriseId: 1 },
-    }),
-    /** Every registration per enterprise, newest first (Enterprise.activityRegistrations). */
-    registrationsByEnterprise: groupLoader(models.Registration, 'enterpriseId', { sort: { registeredAt: -1, _id: -1 } }),
-    /** Feedback per activity, newest first. */
-    feedbackByActivity: groupLoader(models.Feedback, 'activityId', { sort: { _id: -1 } }),
+    /** Ids of the activities an enterprise's people hold a confirmed registration for (Enterprise.activitiesAttended). */
+    attendedActivityIdsByEnterprise: distinctValuesLoader(models.Registration, 'enterpriseId', 'activityId', { where: { status: 'CONFIRMED' } }),
+    /** The latest N registrations per enterprise, newest first (Enterprise.activityRegistrations). */
+    latestRegistrationsByEnterprise: latestPerParentLoader(models.Registration, 'enterpriseId', { sort: { registeredAt: -1, _id: -1 } }),
+    /** The latest N feedback per activity, newest first (Activity.feedback). */
+    latestFeedbackByActivity: latestPerParentLoader(models.Feedback, 'activityId', { sort: { _id: -1 } }),
   };
 }
 

@@ -1,4 +1,6 @@
+import { Types } from 'mongoose';
 import { useTestSubgraph } from '@pecg/common/testing';
+import { markBrokenCommitment } from '../src/services/credit';
 import { workingCalendar } from '../src/domain/working-days';
 import { approvalsSubgraph } from '../src';
 import { act, APP_FIELDS, dataOf, E, ESSENTIAL, errorOf, step, submitted } from './helpers';
@@ -77,5 +79,54 @@ describe('容缺受理: acceptance with non-essential materials missing, under a
     expect(cleared).toMatchObject({ active: false, cleared: { role: 'POLICE' } });
     const accepted = await step(sg, 'acceptWithDeficiency', next, { deadline: deadlineIn(3) });
     expect(accepted.status).toBe('ACCEPTED_WITH_DEFICIENCY');
+  });
+
+  it('a crash between recording the broken commitment and terminating the application is repaired by the next deadline run', async () => {
+    let app = await submitted(sg, ESSENTIAL, 15);
+    app = await step(sg, 'acceptWithDeficiency', app, { deadline: deadlineIn(2) });
+    const appId = new Types.ObjectId(app.id);
+    const enterpriseId = new Types.ObjectId(E(15));
+    const asOf = new Date(Date.now() + 10 * 86_400_000);
+    // step 1 only, as the deadline run does it (the enterprise's mark names the application), then the process "crashes"
+    await sg.models.EnterpriseCreditMark.updateOne(
+      { enterpriseId, brokenApplicationIds: { $ne: appId } },
+      { $set: { active: true, markedAt: asOf, lastBrokenApplicationId: appId, cleared: null, clearReason: null }, $push: { brokenApplicationIds: appId }, $inc: { brokenCommitmentCount: 1, version: 1 } },
+      { upsert: true },
+    );
+    expect((await sg.models.Application.findById(appId).lean())!.status).toBe('ACCEPTED_WITH_DEFICIENCY');
+    // the next run completes the change without recording the broken commitment twice
+    const run = dataOf(await sg.query(`mutation ($asOf: DateTime) { processDeadlines(asOf: $asOf) { commitmentsLapsed } }`, { asOf: asOf.toISOString() }, 'POLICE')).processDeadlines;
+    expect(run.commitmentsLapsed).toBeGreaterThanOrEqual(1);
+    expect(await sg.models.Application.findById(appId).lean()).toMatchObject({ status: 'TERMINATED', commitment: { status: 'LAPSED' } });
+    const mark = await sg.models.EnterpriseCreditMark.findOne({ enterpriseId }).lean();
+    expect(mark).toMatchObject({ active: true, brokenCommitmentCount: 1 });
+    expect(mark!.brokenApplicationIds.map(String)).toEqual([app.id]);
+    // and once more: nothing changes
+    await sg.query(`mutation ($asOf: DateTime) { processDeadlines(asOf: $asOf) { commitmentsLapsed } }`, { asOf: asOf.toISOString() }, 'POLICE');
+    expect(await sg.models.EnterpriseCreditMark.findOne({ enterpriseId }).lean()).toMatchObject({ brokenCommitmentCount: 1, version: mark!.version });
+  });
+
+  it('concurrent broken commitments of one enterprise without a mark yet are all recorded, each once', async () => {
+    const enterpriseId = new Types.ObjectId(E(18));
+    const apps = Array.from({ length: 6 }, () => ({ _id: new Types.ObjectId(), enterpriseId }));
+    await Promise.all([...apps, ...apps].map((app) => markBrokenCommitment(sg.models, app, new Date())));
+    const mark = await sg.models.EnterpriseCreditMark.findOne({ enterpriseId }).lean();
+    expect(mark!.brokenCommitmentCount).toBe(6);
+    expect(mark!.brokenApplicationIds.map(String).sort()).toEqual(apps.map((a) => a._id.toHexString()).sort());
+  });
+
+  it('clearing a credit mark is one versioned write: a clear based on a mark that was marked again meanwhile gets CONFLICT', async () => {
+    const enterpriseId = new Types.ObjectId(E(16));
+    const first = new Types.ObjectId();
+    await markBrokenCommitment(sg.models, { _id: first, enterpriseId }, new Date());
+    const { version } = (await sg.models.EnterpriseCreditMark.findOne({ enterpriseId }).lean())!;
+    await markBrokenCommitment(sg.models, { _id: new Types.ObjectId(), enterpriseId }, new Date());
+    await markBrokenCommitment(sg.models, { _id: first, enterpriseId }, new Date());
+    const CLEAR = `mutation ($e: ID!, $v: Int!) { clearCreditMark(enterpriseId: $e, expectedVersion: $v, input: { reason: "企业已说明" }) { active brokenCommitmentCount version } }`;
+    const stale = errorOf(await sg.query(CLEAR, { e: E(16), v: version }, 'POLICE'));
+    expect(stale).toMatchObject({ code: 'CONFLICT', extensions: { expectedVersion: version, currentVersion: version + 1 } });
+    const cleared = dataOf(await sg.query(CLEAR, { e: E(16), v: version + 1 }, 'POLICE')).clearCreditMark;
+    expect(cleared).toEqual({ active: false, brokenCommitmentCount: 2, version: version + 2 });
+    expect(errorOf(await sg.query(CLEAR, { e: E(17), v: 1 }, 'POLICE')).code).toBe('NOT_FOUND');
   });
 });

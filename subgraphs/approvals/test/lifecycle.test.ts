@@ -1,6 +1,6 @@
 import { useTestSubgraph } from '@pecg/common/testing';
 import { approvalsSubgraph } from '../src';
-import { act, APP_FIELDS, dataOf, ESSENTIAL, errorOf, OPTIONAL, step, submitted } from './helpers';
+import { act, APP_FIELDS, dataOf, E, ESSENTIAL, errorOf, ITEM, OPTIONAL, step, submitted } from './helpers';
 
 const ALL = [...ESSENTIAL, ...OPTIONAL];
 
@@ -94,6 +94,19 @@ describe('application life cycle (one table, every transition)', () => {
     const rerun = dataOf(await sg.query(`mutation ($asOf: DateTime) { processDeadlines(asOf: $asOf) { deemedAccepted commitmentsLapsed newlyOverdue supervisionCasesOpened } }`, { asOf }, 'ADMIN')).processDeadlines;
     expect(rerun).toEqual({ deemedAccepted: 0, commitmentsLapsed: 0, newlyOverdue: 0, supervisionCasesOpened: 0 });
     expect(errorOf(await sg.query(`mutation { processDeadlines { deemedAccepted } }`, {}, 'ANALYST')).code).toBe('FORBIDDEN');
+  });
+
+
+  it('creating an application costs 1 database round trip (the insert; the item catalogue is shared), submitting it 2 (application, one conditional write)', async () => {
+    dataOf(await sg.query(`query ($id: ID!) { approvalItem(id: $id) { id } }`, { id: ITEM(1) }));
+    sg.db.roundTrips.reset();
+    const created = dataOf(
+      await sg.query(`mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id version } }`, { input: { itemId: ITEM(1), enterpriseId: E(7), applicantContact: { name: '往返', phone: '13800001111' } } }),
+    ).createApplication;
+    expect(Object.fromEntries(sg.db.roundTrips.byCommand)).toEqual({ insert: 1 });
+    sg.db.roundTrips.reset();
+    dataOf(await sg.query(`mutation ($id: ID!, $v: Int!) { submitApplication(id: $id, expectedVersion: $v) { status } }`, { id: created.id, v: created.version }));
+    expect(Object.fromEntries(sg.db.roundTrips.byCommand)).toEqual({ find: 1, findAndModify: 1 });
   });
 
   it('two officers racing to approve the same application: exactly one wins, the other gets CONFLICT', async () => {

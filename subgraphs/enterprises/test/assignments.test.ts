@@ -1,5 +1,7 @@
 import { useTestSubgraph } from '@pecg/common/testing';
+import { endedSlot, oneOfficerSlot } from '../src/models';
 import { enterprisesSubgraph } from '../src';
+import { demoEnterpriseId } from '@pecg/common';
 import { dataOf, E, errorOf, MISSING_ID, O } from './helpers';
 
 const ASSIGN = `mutation ($i: AssignOfficerInput!) { assignOfficer(input: $i) { id version kind kindLabel active projectName startedOn endedOn officer { id } enterprise { id } assignedBy { role } } }`;
@@ -55,6 +57,26 @@ describe('officers and assignments (一企一警, 项目警官)', () => {
       const officer = dataOf(await sg.query(OFFICER_OF, { id: E(n) })).enterprise.officer.id;
       expect(officer).toBe(active[0].officerId.toHexString());
     }
+  });
+
+  it('a crash between ending the holder and inserting the new 一企一警 officer is repaired by running the assignment again', async () => {
+    const enterpriseId = E(12);
+    const holder = await sg.models.OfficerAssignment.findOne({ slot: oneOfficerSlot(demoEnterpriseId(12)) }).lean();
+    expect(holder).not.toBeNull();
+    const next = holder!.officerId.toHexString() === O(10) ? O(11) : O(10);
+    // step 1 only, as the mutation does it (the holder leaves the slot), then the process "crashes"
+    await sg.models.OfficerAssignment.updateOne({ _id: holder!._id, slot: holder!.slot }, { $set: { slot: endedSlot(holder!._id), endedOn: new Date(), ended: holder!.assigned }, $inc: { version: 1 } });
+    expect(dataOf(await sg.query(OFFICER_OF, { id: enterpriseId })).enterprise.officer).toBeNull();
+    // running the change again completes it
+    const assigned = dataOf(await sg.query(ASSIGN, { i: { enterpriseId, officerId: next, kind: 'ONE_ENTERPRISE_ONE_OFFICER' } }, 'POLICE')).assignOfficer;
+    expect(assigned).toMatchObject({ active: true, officer: { id: next } });
+    const active = await sg.models.OfficerAssignment.find({ enterpriseId: demoEnterpriseId(12), kind: 'ONE_ENTERPRISE_ONE_OFFICER', endedOn: null }).lean();
+    expect(active.map((a) => a.officerId.toHexString())).toEqual([next]);
+    const ended = await sg.models.OfficerAssignment.findById(holder!._id).lean();
+    expect(ended).toMatchObject({ slot: endedSlot(holder!._id), version: holder!.version + 1 });
+    expect(dataOf(await sg.query(OFFICER_OF, { id: enterpriseId })).enterprise.officer.id).toBe(next);
+    // and running it once more changes nothing (the officer already holds the slot)
+    expect(errorOf(await sg.query(ASSIGN, { i: { enterpriseId, officerId: next, kind: 'ONE_ENTERPRISE_ONE_OFFICER' } })).code).toBe('CONFLICT');
   });
 
   it('adds project officers, ends assignments once, and reports enterprises breaking the rule', async () => {

@@ -18,6 +18,15 @@ describe('service needs, advantage resources and risk alerts', () => {
     expect(riskAlerts.edges[0].node.acknowledgedAt).toBeTruthy();
   });
 
+  it('raising a service need costs 2 database round trips (enterprise check, insert), advancing it 1 (one conditional write)', async () => {
+    sg.db.roundTrips.reset();
+    const need = dataOf(await sg.query(`mutation ($i: RaiseServiceNeedInput!) { raiseServiceNeed(input: $i) { id version } }`, { i: { enterpriseId: E(5), category: 'LEGAL', description: '往返次数' } })).raiseServiceNeed;
+    expect(Object.fromEntries(sg.db.roundTrips.byCommand)).toEqual({ find: 1, insert: 1 });
+    sg.db.roundTrips.reset();
+    await sg.query(`mutation ($id: ID!, $v: Int!) { advanceServiceNeed(id: $id, expectedVersion: $v, input: { action: START }) { status version } }`, { id: need.id, v: need.version });
+    expect(Object.fromEntries(sg.db.roundTrips.byCommand)).toEqual({ findAndModify: 1 });
+  });
+
   it('moves a service need open → in progress → resolved, refusing illegal steps and stale versions', async () => {
     const need = dataOf(await sg.query(RAISE_NEED, { i: { enterpriseId: E(3), category: 'LEGAL', description: '合同纠纷法律咨询' } }, { role: 'ENTERPRISE', enterpriseId: E(3) })).raiseServiceNeed;
     expect(need).toMatchObject({ status: 'OPEN', statusLabel: '待办理', categoryLabel: '法律咨询', version: 1, raisedBy: { role: 'ENTERPRISE' }, enterprise: { id: E(3) } });

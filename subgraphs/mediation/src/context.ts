@@ -1,4 +1,4 @@
-import { byIdLoader, countLoader, groupLoader, type BaseContext } from '@pecg/common';
+import { byIdLoader, countLoader, groupLoader, latestPerParentLoader, type BaseContext } from '@pecg/common';
 import type { MediationModels } from './models';
 
 export function createLoaders(models: MediationModels) {
@@ -10,7 +10,8 @@ export function createLoaders(models: MediationModels) {
     activeVolunteerCountByGrid: countLoader(models.Volunteer, 'gridId', { where: { active: true } }),
     openDisputeCountByGrid: countLoader(models.Dispute, 'gridId', { where: { status: { $ne: 'CLOSED' } } }),
     disputeById: byIdLoader(models.Dispute),
-    disputesByEnterprise: groupLoader(models.Dispute, 'enterpriseIds', { sort: { reportedAt: -1, _id: -1 } }),
+    /** The latest N disputes per enterprise (a dispute may concern several), newest first (Enterprise.disputes). */
+    latestDisputesByEnterprise: latestPerParentLoader(models.Dispute, 'enterpriseIds', { sort: { reportedAt: -1, _id: -1 } }),
   };
 }
 

@@ -1,5 +1,7 @@
 import mongoose, { type Connection } from 'mongoose';
 import type { CommandStartedEvent } from 'mongodb';
+import { config } from '../config';
+import { latestStrategyOf } from './storage';
 
 mongoose.set('strictQuery', true);
 
@@ -26,10 +28,15 @@ export interface DatabaseHandle {
 
 /**
  * Opens a connection to one subgraph's own database. Every subgraph has its own database on the
- * server (config.databaseName); none reads another's.
+ * server (config.databaseName); none reads another's. Writes use `config.writeConcern` (majority,
+ * journaled, by default). Detects once what the server's aggregation supports (see
+ * `latestStrategyOf`) before counting round trips.
  */
 export async function connectDatabase(uri: string, dbName: string): Promise<DatabaseHandle> {
+  const { w, journal } = config.writeConcern;
   const connection = mongoose.createConnection(uri, {
+    w,
+    journal,
     dbName,
     monitorCommands: true,
     maxPoolSize: Number(process.env.MONGODB_POOL_SIZE ?? 20),
@@ -38,6 +45,7 @@ export async function connectDatabase(uri: string, dbName: string): Promise<Data
     autoCreate: false,
   });
   await connection.asPromise();
+  await latestStrategyOf(connection);
   const roundTrips = new RoundTripCounter();
   connection.getClient().on('commandStarted', (event) => roundTrips.record(event));
   return {
@@ -49,7 +57,10 @@ export async function connectDatabase(uri: string, dbName: string): Promise<Data
   };
 }
 
-/** Creates every index declared in the connection's mongoose schemas (run at start-up). */
+/**
+ * Creates every index declared in the connection's mongoose schemas. Run at start-up, before the
+ * first write (`startSubgraph` does; so do tests through `startTestSubgraph`).
+ */
 export async function ensureIndexes(connection: Connection): Promise<void> {
   for (const model of Object.values(connection.models)) {
     // createIndexes also creates the collection when it does not exist yet.

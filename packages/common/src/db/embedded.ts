@@ -2,25 +2,45 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
-import { config } from '../config';
-import { embeddedEngine, ensureEmbeddedDatabaseInstalled, FERRETDB_BIN, JAVA_DIR, type EmbeddedEngine } from './embedded-install';
+import { ensureEmbeddedDatabaseInstalled, JAVA_DIR, JAVA_MAIN_CLASS } from './embedded-install';
 
-/** Starting and stopping the embedded database; installing it is in embedded-install.ts. */
+/**
+ * Starting and stopping the embedded database (mongo-java-server with our extension, see
+ * tools/embedded-mongo); installing it is in embedded-install.ts.
+ *
+ * Besides the MongoDB commands it supports, the engine answers `pecgCounters` on the admin database:
+ * `db.admin().command({ pecgCounters: 1 })` → `{ ok: 1, examined, returned, commands, namespaces:
+ * { '<db>.<collection>': { examined, returned, commands, indexed, scans } } }`, and
+ * `{ pecgCounters: 1, reset: true }` answers the same and zeroes them. examined = documents read
+ * to evaluate a filter (index candidates, or the whole collection for a scan); returned = documents
+ * that matched it. See tools/embedded-mongo/src/main/java/pecg/embedded/Counters.java.
+ */
 export * from './embedded-install';
 
 export interface EmbeddedDatabase {
   uri: string;
   port: number;
-  engine: EmbeddedEngine;
+  /** The engine's process id (tests kill it with SIGKILL to prove durability). */
+  pid: number;
+  /** Sends a signal to the engine's process (no clean shutdown for SIGKILL); resolves when it exited. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Stops the engine cleanly (closes its stdin: it commits and closes the store). */
   stop(): Promise<void>;
 }
 
 export interface StartOptions {
-  /** Keep data in this folder; omit for an in-memory database (tests). */
+  /** Keep data in this folder (file `embedded-mongo.mv`); omit for an in-memory database (tests). */
   dataDir?: string;
   /** Port to listen on (loopback only); 0 picks a free one. */
   port?: number;
-  engine?: EmbeddedEngine;
+  /** MVStore page cache of a file store in MB (default 256); the JVM heap is sized above it. */
+  cacheMb?: number;
+  /** JVM heap in MB; default: 3 × cacheMb + 512 for a file store, the JVM's default in memory. */
+  heapMb?: number;
+  /** Force the file to the disk after each write command (survives power loss, slower). */
+  fsync?: boolean;
+  /** How often the file store is compacted, in ms (default 1000; 0: never). */
+  compactIntervalMs?: number;
 }
 
 async function waitForPing(uri: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -43,7 +63,7 @@ async function waitForPing(uri: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`embedded database did not answer ping within ${timeoutMs} ms: ${String(lastError)}`);
 }
 
-function waitForListening(child: ChildProcess, requestedPort: number, timeoutMs: number): Promise<number> {
+function waitForListening(child: ChildProcess, timeoutMs: number): Promise<number> {
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`embedded database did not start within ${timeoutMs} ms: ${output.slice(-1000)}`)), timeoutMs);
@@ -53,9 +73,6 @@ function waitForListening(child: ChildProcess, requestedPort: number, timeoutMs:
       if (match) {
         clearTimeout(timer);
         resolve(Number(match[1]));
-      } else if (/Waiting for connections|Listening on/i.test(output) && requestedPort > 0) {
-        clearTimeout(timer);
-        resolve(requestedPort);
       }
     };
     child.stdout?.on('data', onData);
@@ -67,77 +84,55 @@ function waitForListening(child: ChildProcess, requestedPort: number, timeoutMs:
   });
 }
 
-async function freePort(): Promise<number> {
-  const net = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
+/** The java command line of the engine (exported for scripts that run it themselves). */
+export function embeddedDatabaseCommand(options: StartOptions = {}): { command: string; args: string[] } {
+  const cacheMb = options.cacheMb ?? 256;
+  const heapMb = options.heapMb ?? (options.dataDir ? cacheMb * 3 + 512 : undefined);
+  const args = ['-Xss4m', '-XX:+UseSerialGC', ...(heapMb ? [`-Xmx${heapMb}m`] : [])];
+  args.push('-cp', `${path.join(JAVA_DIR, 'classes')}${path.delimiter}${path.join(JAVA_DIR, 'lib', '*')}`, JAVA_MAIN_CLASS, '--port', String(options.port ?? 0));
+  if (options.dataDir) {
+    args.push('--file', path.join(options.dataDir, 'embedded-mongo.mv'), '--cache-mb', String(cacheMb));
+    if (options.fsync) args.push('--fsync');
+    if (options.compactIntervalMs !== undefined) args.push('--compact-interval-ms', String(options.compactIntervalMs));
+  } else {
+    args.push('--memory');
+  }
+  return { command: 'java', args };
 }
 
 /** Starts the embedded database on a loopback port and waits until it answers `ping`. */
 export async function startEmbeddedDatabase(options: StartOptions = {}): Promise<EmbeddedDatabase> {
-  const requested = options.engine ?? embeddedEngine();
-  ensureEmbeddedDatabaseInstalled(requested);
-  // a machine where FerretDB could not be built got mongo-java-server instead
-  const engine: EmbeddedEngine = requested === 'ferretdb' && !fs.existsSync(FERRETDB_BIN) ? 'mongo-java-server' : requested;
-  let child: ChildProcess;
-  let requestedPort = options.port ?? 0;
-  let temporaryDir: string | undefined;
-  if (engine === 'ferretdb') {
-    if (requestedPort === 0) requestedPort = await freePort();
-    fs.mkdirSync(config.dataDir, { recursive: true });
-    const dir = options.dataDir ?? (temporaryDir = fs.mkdtempSync(path.join(config.dataDir, 'ferretdb-tmp-')));
-    fs.mkdirSync(dir, { recursive: true });
-    child = spawn(
-      FERRETDB_BIN,
-      [
-        `--listen-addr=127.0.0.1:${requestedPort}`,
-        '--handler=sqlite',
-        `--sqlite-url=file:${dir}/`,
-        '--telemetry=disable',
-        '--debug-addr=-',
-        '--log-level=warn',
-      ],
-      { stdio: ['pipe', 'pipe', 'pipe'] },
-    );
-  } else {
-    const args = ['-Xss4m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-cp', `${path.join(JAVA_DIR, 'classes')}${path.delimiter}${path.join(JAVA_DIR, 'lib', '*')}`, 'EmbeddedMongo', '--port', String(requestedPort)];
-    if (options.dataDir) {
-      fs.mkdirSync(options.dataDir, { recursive: true });
-      args.push('--file', path.join(options.dataDir, 'embedded-mongo.mv'));
-    } else {
-      args.push('--memory');
-    }
-    child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  ensureEmbeddedDatabaseInstalled();
+  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
+  const { command, args } = embeddedDatabaseCommand(options);
+  const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let port: number;
+  try {
+    port = await waitForListening(child, 60_000);
+    await waitForPing(`mongodb://127.0.0.1:${port}/?directConnection=true`, child, 30_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
   }
-  // FerretDB logs nothing at warn level: its port is the one we chose, and the ping below waits for it.
-  const port = engine === 'ferretdb' ? requestedPort : await waitForListening(child, requestedPort, 60_000);
   const uri = `mongodb://127.0.0.1:${port}/?directConnection=true`;
-  await waitForPing(uri, child, 30_000);
   // Drain output so the child never blocks on a full pipe.
   child.stdout?.resume();
   child.stderr?.resume();
   return {
     uri,
     port,
-    engine,
+    pid: child.pid ?? 0,
+    async kill(signal: NodeJS.Signals = 'SIGKILL') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
     async stop() {
-      if (child.exitCode !== null) {
-        if (temporaryDir) fs.rmSync(temporaryDir, { recursive: true, force: true });
-        return;
-      }
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.stdin?.end();
-      if (engine === 'ferretdb') child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited;
       clearTimeout(timer);
-      if (temporaryDir) fs.rmSync(temporaryDir, { recursive: true, force: true });
     },
   };
 }

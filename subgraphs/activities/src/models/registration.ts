@@ -55,5 +55,6 @@ registrationSchema.index({ activityId: 1, status: 1, _id: 1 });
 registrationSchema.index({ activityId: 1, attended: 1 });
 registrationSchema.index({ enterpriseId: 1, registeredAt: -1 });
 registrationSchema.index({ registeredAt: 1, _id: 1 });
+registrationSchema.index({ attended: 1, registeredAt: 1 });
 registrationSchema.index({ activityId: 1, enterpriseId: 1, personName: 1, cancelledKey: 1 }, { unique: true });
 registrationSchema.index({ status: 1, activityKind: 1, activityStartsAt: 1, enterpriseId: 1 });

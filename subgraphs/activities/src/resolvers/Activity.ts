@@ -14,7 +14,7 @@ export const Activity: ActivityResolvers = {
   materials: (activity) => activity.materials ?? [],
   registrations: (activity, { filter, sort, first, after }, { models, caller }) =>
     paginate(models.Registration, registrationQuery(caller, filter, activity._id), { sort, first, after }, { sortFields: REGISTRATION_SORT_FIELDS, defaultSort: REGISTRATION_DEFAULT_SORT }),
-  feedback: async (activity, { first }, { loaders }) => (await loaders.feedbackByActivity.load(activity._id.toHexString())).slice(0, pageSize(first, 100)),
+  feedback: (activity, { first }, { loaders }) => loaders.latestFeedbackByActivity.load(activity._id.toHexString(), pageSize(first, 100)),
   averageRating: (activity) => (activity.ratingCount ? activity.ratingSum / activity.ratingCount : null),
   feedbackCount: (activity) => activity.ratingCount ?? 0,
 };

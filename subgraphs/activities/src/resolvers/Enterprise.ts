@@ -3,16 +3,15 @@ import type { EnterpriseResolvers } from '../__generated__/resolvers-types';
 
 export const Enterprise: EnterpriseResolvers = {
   __resolveReference: (reference) => ({ id: referenceId(reference) }),
-  /** Two batched queries for any number of enterprises: confirmed registrations, then their activities. */
+  /** Two batched queries for any number of enterprises: the distinct attended activity ids (grouped in the database), then the activities. */
   activitiesAttended: async (enterprise, _a, { loaders }) => {
-    const registrations = await loaders.confirmedRegistrationsByEnterprise.load(enterprise.id);
-    const ids = [...new Set(registrations.map((r) => r.activityId.toHexString()))];
+    const ids = await loaders.attendedActivityIdsByEnterprise.load(enterprise.id);
     const activities = await loadExisting(loaders.activityById, ids);
     return activities.sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || (b._id > a._id ? 1 : -1));
   },
   activityRegistrations: async (enterprise, { first }, { loaders, caller }) => {
     if (caller.role === 'ENTERPRISE' && caller.enterpriseId !== enterprise.id) return [];
     const limit = pageSize(first, 100, 10);
-    return (await loaders.registrationsByEnterprise.load(enterprise.id)).slice(0, limit);
+    return loaders.latestRegistrationsByEnterprise.load(enterprise.id, limit);
   },
 };

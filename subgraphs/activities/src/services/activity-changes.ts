@@ -1,4 +1,4 @@
-import { actorStamp, ConflictError, NotFoundError, parseId, parseInput, requireRole, updateVersioned, ValidationError, withWriteLock } from '@pecg/common';
+import { actorStamp, ConflictError, NotFoundError, parseId, parseInput, requireRole, updateVersioned, ValidationError } from '@pecg/common';
 import type { ActivitiesContext } from '../context';
 import type { ActivityDoc, ActivityStatus } from '../models';
 import { updateActivityInput } from '../validation';
@@ -28,20 +28,18 @@ export async function updateActivity(ctx: ActivitiesContext, id: string, expecte
   if (data.capacity && data.capacity < current.seatsTaken) {
     throw new ValidationError(`input.capacity: ${data.capacity} is below the ${current.seatsTaken} seats already taken (got ${data.capacity})`, { field: 'input.capacity', value: data.capacity });
   }
-  // the capacity change and the waitlist promotion it allows happen under the activity's write lock
-  return withWriteLock(ctx.models.Activity, current._id, async () => {
-    const updated = await updateVersioned(
-      ctx.models.Activity,
-      'Activity',
-      current._id,
-      expectedVersion,
-      { $set: set, ...(delta ? { $inc: { capacity: delta, seatsLeft: delta } } : {}) },
-      { status: { $in: CHANGEABLE }, ...(delta < 0 ? { seatsLeft: { $gte: -delta } } : {}) },
-    );
-    ctx.loaders.activityById.clear(id);
-    if (delta > 0 && updated.waitlistCount > 0 && (await fillSeatsFromWaitlist(ctx.models, current._id)) > 0) {
-      return (await ctx.models.Activity.findById(current._id).lean().exec()) ?? updated;
-    }
-    return updated;
-  });
+  // one atomic conditional write; the seats it adds then go to the waitlist
+  const updated = await updateVersioned(
+    ctx.models.Activity,
+    'Activity',
+    current._id,
+    expectedVersion,
+    { $set: set, ...(delta ? { $inc: { capacity: delta, seatsLeft: delta } } : {}) },
+    { status: { $in: CHANGEABLE }, ...(delta < 0 ? { seatsLeft: { $gte: -delta } } : {}) },
+  );
+  ctx.loaders.activityById.clear(id);
+  if (delta > 0 && updated.waitlistCount > 0 && (await fillSeatsFromWaitlist(ctx.models, current._id)) > 0) {
+    return (await ctx.models.Activity.findById(current._id).lean().exec()) ?? updated;
+  }
+  return updated;
 }

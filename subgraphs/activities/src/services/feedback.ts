@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { actorStamp, ConflictError, isDuplicateKeyError, NotFoundError, parseInput, requireEnterpriseScope, requireRole, withWriteLock } from '@pecg/common';
+import { actorStamp, ConflictError, isDuplicateKeyError, NotFoundError, parseInput, requireEnterpriseScope, requireRole, updateIf } from '@pecg/common';
 import type { ActivitiesContext } from '../context';
 import type { FeedbackDoc } from '../models';
 import { leaveFeedbackInput } from '../validation';
@@ -32,8 +32,8 @@ export async function leaveFeedback(ctx: ActivitiesContext, input: unknown): Pro
     }
     throw error;
   }
-  // counters change under the activity's write lock ($inc alone can lose an increment on FerretDB)
-  await withWriteLock(ctx.models.Activity, activity._id, () => ctx.models.Activity.updateOne({ _id: activity._id }, { $inc: { ratingSum: data.rating, ratingCount: 1 } }).exec());
+  // the activity's rating sum and count: one atomic conditional $inc
+  await updateIf(ctx.models.Activity, activity._id, { status: 'COMPLETED' }, { $inc: { ratingSum: data.rating, ratingCount: 1 } });
   ctx.loaders.activityById.clear(data.activityId);
   return created;
 }

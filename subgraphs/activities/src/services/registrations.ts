@@ -9,7 +9,6 @@ import {
   requireEnterpriseScope,
   requireRole,
   updateVersioned,
-  withWriteLock,
 } from '@pecg/common';
 import { Types } from 'mongoose';
 import type { ActivitiesContext } from '../context';
@@ -27,54 +26,66 @@ function notOpen(activity: ActivityDoc, allowed: readonly string[], action: stri
   });
 }
 
-/** Registers a person: a seat when one is left (conditional $inc), otherwise the waitlist. */
+/**
+ * Registers a person: a seat when one is left (one conditional $inc, which also returns the
+ * activity), otherwise the waitlist. No lock: the seat counter is atomic, the unique index on
+ * (activity, enterprise, person, cancelledKey) refuses a second active registration, and joining the
+ * waitlist is followed by filling free seats from it.
+ */
 export async function register(ctx: ActivitiesContext, input: unknown): Promise<RegistrationDoc> {
   requireRole(ctx.caller, POLICY.register, 'register people for activities');
   const data = parseInput(registerInput, input);
   requireEnterpriseScope(ctx.caller, data.enterpriseId, 'register people');
   const activityId = new Types.ObjectId(data.activityId);
-  const activity = (await ctx.models.Activity.findById(activityId).lean()) as ActivityDoc | null;
-  if (!activity) throw new NotFoundError('Activity', data.activityId, 'input.activityId');
-  if (!REGISTRATION_OPEN.includes(activity.status)) throw notOpen(activity, REGISTRATION_OPEN, 'register');
   const enterpriseId = new Types.ObjectId(data.enterpriseId);
   // The name is personal information: the message names the field, not the value.
   const duplicate = () =>
     new ConflictError(`input.personName: this person of enterprise ${data.enterpriseId} already holds a registration for activity ${data.activityId}`, {
       field: 'input.personName',
     });
-  // Seats, the waitlist and the activity's counters change under the activity's write lock.
-  return withWriteLock(ctx.models.Activity, activityId, async () => {
-    if (await ctx.models.Registration.exists({ activityId, enterpriseId, personName: data.personName, cancelledKey: null })) throw duplicate();
-    const seated = await takeSeat(ctx.models, activityId, REGISTRATION_OPEN);
-    const stamp = actorStamp(ctx.caller);
-    const doc = {
-      activityId,
-      enterpriseId,
-      activityKind: activity.kind,
-      activityStartsAt: activity.startsAt,
-      personName: data.personName,
-      personPhone: data.personPhone ?? null,
-      cancelledKey: null,
-      status: seated ? ('CONFIRMED' as const) : ('WAITLISTED' as const),
-      registeredAt: stamp.at,
-      attended: false,
-      version: 1,
-      registered: stamp,
-      updated: stamp,
-    };
-    let created: RegistrationDoc;
-    try {
-      created = (await ctx.models.Registration.create(doc)).toObject();
-    } catch (error) {
-      if (seated) await handOverSeat(ctx.models, activityId);
-      throw isDuplicateKeyError(error) ? duplicate() : error;
-    }
-    ctx.loaders.activityById.clear(data.activityId);
-    if (seated) return created;
+  if (await ctx.models.Registration.exists({ activityId, enterpriseId, personName: data.personName, cancelledKey: null })) {
+    const existing = await ctx.loaders.activityById.load(data.activityId);
+    if (!existing) throw new NotFoundError('Activity', data.activityId, 'input.activityId');
+    if (!REGISTRATION_OPEN.includes(existing.status)) throw notOpen(existing, REGISTRATION_OPEN, 'register');
+    throw duplicate();
+  }
+  let activity = await takeSeat(ctx.models, activityId, REGISTRATION_OPEN);
+  const seated = activity !== null;
+  if (!activity) {
+    activity = (await ctx.models.Activity.findById(activityId).lean()) as ActivityDoc | null;
+    if (!activity) throw new NotFoundError('Activity', data.activityId, 'input.activityId');
+    if (!REGISTRATION_OPEN.includes(activity.status)) throw notOpen(activity, REGISTRATION_OPEN, 'register');
+    // counted before the registration exists, so a promotion never takes the count below zero
     await ctx.models.Activity.updateOne({ _id: activityId }, { $inc: { waitlistCount: 1 } });
-    await fillSeatsFromWaitlist(ctx.models, activityId);
-    return ((await ctx.models.Registration.findById(created._id).lean()) as RegistrationDoc | null) ?? created;
-  });
+  }
+  const stamp = actorStamp(ctx.caller);
+  const doc = {
+    activityId,
+    enterpriseId,
+    activityKind: activity.kind,
+    activityStartsAt: activity.startsAt,
+    personName: data.personName,
+    personPhone: data.personPhone ?? null,
+    cancelledKey: null,
+    status: seated ? ('CONFIRMED' as const) : ('WAITLISTED' as const),
+    registeredAt: stamp.at,
+    attended: false,
+    version: 1,
+    registered: stamp,
+    updated: stamp,
+  };
+  let created: RegistrationDoc;
+  try {
+    created = (await ctx.models.Registration.create(doc)).toObject();
+  } catch (error) {
+    if (seated) await handOverSeat(ctx.models, activityId);
+    else await ctx.models.Activity.updateOne({ _id: activityId }, { $inc: { waitlistCount: -1 } });
+    throw isDuplicateKeyError(error) ? duplicate() : error;
+  }
+  ctx.loaders.activityById.clear(data.activityId);
+  if (seated) return created;
+  await fillSeatsFromWaitlist(ctx.models, activityId);
+  return ((await ctx.models.Registration.findById(created._id).lean()) as RegistrationDoc | null) ?? created;
 }
 
 async function loadRegistration(ctx: ActivitiesContext, id: string): Promise<RegistrationDoc> {
@@ -92,23 +103,22 @@ export async function cancelRegistration(ctx: ActivitiesContext, id: string, exp
   if (current.attended) throw new IllegalTransitionError('Registration', id, 'CONFIRMED (checked in)', 'CANCELLED', []);
   const activity = await ctx.loaders.activityById.load(current.activityId.toHexString());
   if (activity && !ATTENDANCE_OPEN.includes(activity.status)) throw notOpen(activity, ATTENDANCE_OPEN, 'cancel');
-  return withWriteLock(ctx.models.Activity, current.activityId, async () => {
-    const updated = await updateVersioned(
-      ctx.models.Registration,
-      'Registration',
-      current._id,
-      expectedVersion,
-      { $set: { status: 'CANCELLED', cancelledKey: current._id.toHexString(), updated: actorStamp(ctx.caller) } },
-      { status: current.status, attended: false },
-    );
-    if (current.status === 'CONFIRMED') {
-      await handOverSeat(ctx.models, current.activityId);
-    } else {
-      await ctx.models.Activity.updateOne({ _id: current.activityId }, { $inc: { waitlistCount: -1 } });
-    }
-    ctx.loaders.activityById.clear(current.activityId.toHexString());
-    return updated;
-  });
+  // the registration changes first (conditional on its version and status), then the seat it held moves on
+  const updated = await updateVersioned(
+    ctx.models.Registration,
+    'Registration',
+    current._id,
+    expectedVersion,
+    { $set: { status: 'CANCELLED', cancelledKey: current._id.toHexString(), updated: actorStamp(ctx.caller) } },
+    { status: current.status, attended: false },
+  );
+  if (current.status === 'CONFIRMED') {
+    await handOverSeat(ctx.models, current.activityId);
+  } else {
+    await ctx.models.Activity.updateOne({ _id: current.activityId }, { $inc: { waitlistCount: -1 } });
+  }
+  ctx.loaders.activityById.clear(current.activityId.toHexString());
+  return updated;
 }
 
 /** Checks a confirmed person in (once). */
@@ -121,20 +131,18 @@ export async function checkIn(ctx: ActivitiesContext, id: string, expectedVersio
   if (current.attended) throw new ConflictError(`Registration "${id}" already checked in at ${current.checkedInAt?.toISOString()}`, { entity: 'Registration', id });
   const activity = await ctx.loaders.activityById.load(current.activityId.toHexString());
   if (activity && !ATTENDANCE_OPEN.includes(activity.status)) throw notOpen(activity, ATTENDANCE_OPEN, 'check in');
-  return withWriteLock(ctx.models.Activity, current.activityId, async () => {
-    const stamp = actorStamp(ctx.caller);
-    const updated = await updateVersioned(
-      ctx.models.Registration,
-      'Registration',
-      current._id,
-      expectedVersion,
-      { $set: { attended: true, checkedInAt: stamp.at, updated: stamp } },
-      { status: 'CONFIRMED', attended: false },
-    );
-    await ctx.models.Activity.updateOne({ _id: current.activityId }, { $inc: { attendedCount: 1 } });
-    ctx.loaders.activityById.clear(current.activityId.toHexString());
-    return updated;
-  });
+  const stamp = actorStamp(ctx.caller);
+  const updated = await updateVersioned(
+    ctx.models.Registration,
+    'Registration',
+    current._id,
+    expectedVersion,
+    { $set: { attended: true, checkedInAt: stamp.at, updated: stamp } },
+    { status: 'CONFIRMED', attended: false },
+  );
+  await ctx.models.Activity.updateOne({ _id: current.activityId }, { $inc: { attendedCount: 1 } });
+  ctx.loaders.activityById.clear(current.activityId.toHexString());
+  return updated;
 }
 
 /** ENTERPRISE users read only their own enterprise's registrations. */

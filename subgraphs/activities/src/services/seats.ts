@@ -1,17 +1,19 @@
 import type { Types } from 'mongoose';
 import { updateIf } from '@pecg/common';
 import { ATTENDANCE_OPEN } from '../domain/activity-lifecycle';
-import type { ActivitiesModels } from '../models';
+import type { ActivitiesModels, ActivityDoc } from '../models';
 
 /**
- * Seats of an activity, without transactions: `seatsLeft` and `seatsTaken` change together in one
- * conditional $inc whose filter is `seatsLeft > 0`. The callers (register, cancel, check-in, capacity
- * changes) hold the activity's write lock (`withWriteLock`), because on FerretDB a conditional update
- * is a read and a separate write-back, so two of them could both see the last seat. Every step is
- * idempotent or compensated.
+ * Seats of an activity, without transactions or locks: `seatsLeft` and `seatsTaken` change together
+ * in one atomic conditional $inc whose filter is `seatsLeft > 0`, so two registrations can never both
+ * get the last seat. Every step is a single-document atomic write and is idempotent or compensated;
+ * joining the waitlist is followed by `fillSeatsFromWaitlist`, which closes the race with a seat
+ * released in between.
  */
-export async function takeSeat(models: ActivitiesModels, activityId: Types.ObjectId, statuses: readonly string[]): Promise<boolean> {
-  return (await updateIf(models.Activity, activityId, { status: { $in: statuses }, seatsLeft: { $gt: 0 } }, { $inc: { seatsLeft: -1, seatsTaken: 1 } })) !== null;
+
+/** Takes a seat if the activity is in one of `statuses` and has one left; returns the activity after it, or null. */
+export async function takeSeat(models: ActivitiesModels, activityId: Types.ObjectId, statuses: readonly string[]): Promise<ActivityDoc | null> {
+  return updateIf(models.Activity, activityId, { status: { $in: statuses }, seatsLeft: { $gt: 0 } }, { $inc: { seatsLeft: -1, seatsTaken: 1 } });
 }
 
 export async function releaseSeat(models: ActivitiesModels, activityId: Types.ObjectId): Promise<void> {

@@ -123,6 +123,7 @@ evaluationSchema.index({ ratedAt: -1 });
 evaluationSchema.index({ enterpriseId: 1, ratedAt: -1 });
 evaluationSchema.index({ rating: 1, ratedAt: -1 });
 evaluationSchema.index({ bad: 1, followUpStatus: 1, rectificationDueDate: 1 });
+evaluationSchema.index({ followUpStatus: 1, ratedAt: -1 });
 
 export const creditMarkSchema = new Schema<EnterpriseCreditMarkDoc>(
   {

@@ -2,7 +2,7 @@ import type { FilterQuery } from 'mongoose';
 import { parseInput, requireRole, updateIf } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import { DECISION_PENDING } from '../domain/life-cycle';
-import type { ApplicationDoc, ApprovalItemDoc, ApprovalsModels } from '../models';
+import type { ApplicationDoc, ApprovalItemDoc, ApprovalsModels, SupervisionTriggerValue } from '../models';
 import { optionalInstant } from '../validation';
 import { markBrokenCommitment } from './credit';
 import { acceptanceFields } from './handling';
@@ -19,6 +19,9 @@ export function overdueQuery(asOf: Date): FilterQuery<ApplicationDoc> {
     ],
   };
 }
+
+/** The triggers of automatically opened supervision cases (every trigger but ENTERPRISE_REPORT). */
+const AUTOMATIC_TRIGGERS: SupervisionTriggerValue[] = ['NOT_ACCEPTED', 'DENIED', 'TERMINATED', 'OVERDUE'];
 
 export interface DeadlineRun {
   asOf: Date;
@@ -46,12 +49,13 @@ async function each(docs: ApplicationDoc[], step: (app: ApplicationDoc) => Promi
  * Applies every deadline at `asOf`, in idempotent steps (each a conditional write, so a rerun or a
  * concurrent run does nothing twice):
  * 1. submitted and not handled within 5 working days → deemed accepted from the day of receipt (art. 32);
- * 2. a 容缺 commitment past its deadline with materials missing → terminated, enterprise marked;
+ * 2. a 容缺 commitment past its deadline with materials missing → enterprise marked, then terminated;
  * 3. a decision past its due date → marked overdue once, and a supervision case opened.
  */
 export async function runDeadlines(models: ApprovalsModels, asOf: Date): Promise<DeadlineRun> {
   const actor = systemActor(asOf);
-  const casesBefore = await models.SupervisionCase.countDocuments({ trigger: { $ne: 'ENTERPRISE_REPORT' } });
+  const automatic = { trigger: { $in: AUTOMATIC_TRIGGERS } };
+  const casesBefore = await models.SupervisionCase.countDocuments(automatic);
   const items = new Map((await models.ApprovalItem.find().lean()).map((i) => [i._id.toHexString(), i]));
   const itemOf = (app: ApplicationDoc) => items.get(app.itemId.toHexString()) as ApprovalItemDoc;
 
@@ -66,12 +70,15 @@ export async function runDeadlines(models: ApprovalsModels, asOf: Date): Promise
 
   const lapsed = await models.Application.find({ 'commitment.status': 'PENDING', 'commitment.deadline': { $lt: asOf }, status: { $in: ['ACCEPTED_WITH_DEFICIENCY', 'UNDER_REVIEW'] } }).lean();
   const commitmentsLapsed = await each(lapsed, async (app) => {
-    const terminated = await applyTransition(models, app, itemOf(app), app.version, {
+    // Two idempotent steps: the broken commitment is recorded on the enterprise's mark first (once
+    // per application), then the application is terminated. A crash in between leaves the
+    // application lapsed, so the next run finds it again and completes it without counting twice.
+    await markBrokenCommitment(models, app, asOf);
+    await applyTransition(models, app, itemOf(app), app.version, {
       to: 'TERMINATED',
       reason: `容缺承诺逾期: ${app.commitment!.missingMaterialCodes.join(', ')} not handed in by ${app.commitment!.deadline.toISOString()}`,
       set: { 'commitment.status': 'LAPSED', decisionReason: '容缺承诺逾期未履行' },
     }, actor);
-    await markBrokenCommitment(models, terminated, asOf);
   });
 
   const overdue = await models.Application.find({ ...overdueQuery(asOf), overdueAt: null }).lean();
@@ -80,7 +87,7 @@ export async function runDeadlines(models: ApprovalsModels, asOf: Date): Promise
     await openAutomaticCase(models, app, 'OVERDUE', `${itemOf(app).name}: decision due ${app.decisionDueDate?.toISOString() ?? app.acceptanceDueDate?.toISOString()} passed`, actor);
     if (!marked) throw Object.assign(new Error('already marked'), { extensions: { code: 'CONFLICT' } });
   });
-  const supervisionCasesOpened = (await models.SupervisionCase.countDocuments({ trigger: { $ne: 'ENTERPRISE_REPORT' } })) - casesBefore;
+  const supervisionCasesOpened = (await models.SupervisionCase.countDocuments(automatic)) - casesBefore;
   return { asOf, deemedAccepted, commitmentsLapsed, newlyOverdue, supervisionCasesOpened };
 }
 

@@ -1,6 +1,6 @@
 import type { FilterQuery } from 'mongoose';
 import { Types } from 'mongoose';
-import { enterpriseScopeFilter, paginate, parseId, parseInput, type Caller, type PageArgs, type SortArg } from '@pecg/common';
+import { allOf, enterpriseScopeFilter, paginate, parseId, parseInput, type Caller, type PageArgs, type SortArg } from '@pecg/common';
 import type {
   ApplicationFilter,
   ApplicationSortField,
@@ -18,8 +18,7 @@ type ListArgs<F, S extends string> = PageArgs & { filter?: F | null; sort?: Sort
 
 function scoped<T>(caller: Caller, conditions: Record<string, unknown>): FilterQuery<T> {
   const defined = Object.fromEntries(Object.entries(conditions).filter(([, v]) => v !== undefined && v !== null));
-  const all = [defined, enterpriseScopeFilter(caller)].filter((c) => Object.keys(c).length);
-  return (all.length > 1 ? { $and: all } : (all[0] ?? {})) as FilterQuery<T>;
+  return allOf<T>(defined, enterpriseScopeFilter(caller));
 }
 
 const id = (value: string | null | undefined, field: string) => (value ? parseId(value, `filter.${field}`) : undefined);

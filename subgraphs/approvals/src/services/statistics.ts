@@ -25,11 +25,11 @@ interface EvaluationCell {
 }
 
 /**
- * Analysts' figures for one request, computed in the database. Most figures come from one `$group`
- * over a compound key (a small "cube" of counts, summed here per figure): the embedded FerretDB reads
- * and decodes the whole collection for every aggregation whatever its `$match`, so one grouped scan
- * replaces six. Figures whose condition is not a stored key (decided, accepted, working days) keep
- * their own aggregation. Each part runs only when a selected field needs it, once per request.
+ * Analysts' figures for one request, computed in the database. The figures cover every application
+ * (no filter), so most of them come from one `$group` over a compound key (a small "cube" of counts,
+ * summed here per figure): one grouped pass over the collection instead of six. Figures whose
+ * condition is not a stored key (decided, accepted, working days) keep their own aggregation. Each
+ * part runs only when a selected field needs it, once per request.
  */
 export class ApprovalStatisticsQuery {
   constructor(private readonly models: ApprovalsModels) {}
@@ -84,7 +84,7 @@ export class ApprovalStatisticsQuery {
     const decided = (await this.cube()).filter((c) => c.onTime !== null);
     return share(sum(decided.filter((c) => c.onTime), (c) => c.count), sum(decided, (c) => c.count));
   };
-  /** The stored working-day counts summed over their number (no $avg: not every engine has it). */
+  /** The stored working-day counts and their number, summed in one `$group`. */
   averageWorkingDaysToDecision = async () => {
     const [all] = await sumsBy(this.models.Application, { workingDaysToDecision: { $ne: null } }, null, { count: 1, days: 'workingDaysToDecision' });
     return share(all?.days ?? 0, all?.count ?? 0);

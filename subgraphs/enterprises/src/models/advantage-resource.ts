@@ -30,6 +30,7 @@ export const advantageResourceSchema = new Schema<AdvantageResourceDoc>(
 advantageResourceSchema.index({ offeredAt: 1, _id: 1 });
 advantageResourceSchema.index({ enterpriseId: 1 });
 advantageResourceSchema.index({ kind: 1, available: 1 });
+advantageResourceSchema.index({ available: 1, offeredAt: 1 });
 
 export function advantageResourceModel(connection: Connection): Model<AdvantageResourceDoc> {
   return connection.model<AdvantageResourceDoc>('AdvantageResource', advantageResourceSchema);

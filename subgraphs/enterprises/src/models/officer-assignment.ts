@@ -15,8 +15,8 @@ export interface OfficerAssignmentDoc {
   endedOn: Date | null;
   /**
    * Uniqueness slot. While active: "<enterpriseId>:ONE" for 一企一警 (so at most one per enterprise)
-   * or "<enterpriseId>:PROJECT:<officerId>:<projectName>"; once ended: "ended:<_id>". Always set, so a
-   * plain unique index enforces the rule on every engine (no partial or sparse index needed).
+   * or "<enterpriseId>:PROJECT:<officerId>:<projectName>"; once ended: "ended:<_id>", which frees the
+   * active slot. The unique index on `slot` is what refuses a second active holder.
    */
   slot: string;
   assigned: ActorStamp;

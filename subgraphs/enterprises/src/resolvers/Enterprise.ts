@@ -19,21 +19,16 @@ export const Enterprise: EnterpriseResolvers = {
     const [assignment] = await loaders.oneOfficerAssignmentByEnterprise.load(e._id.toHexString());
     return assignment ? loaders.officerById.load(assignment.officerId.toHexString()) : null;
   },
-  assignments: async (e, { activeOnly }, { loaders }) => {
-    const all = await loaders.assignmentsByEnterprise.load(e._id.toHexString());
-    return activeOnly ? all.filter((a) => !a.endedOn) : all;
-  },
+  assignments: (e, { activeOnly }, { loaders }) => loaders.assignmentsByEnterprise(Boolean(activeOnly)).load(e._id.toHexString()),
   serviceNeeds: async (e, { status }, { loaders, caller }) => {
     if (!seesEnterprise(caller, e._id)) return [];
-    const all = await loaders.needsByEnterprise.load(e._id.toHexString());
-    return status ? all.filter((n) => n.status === status) : all;
+    return loaders.needsByEnterprise(status ?? null).load(e._id.toHexString());
   },
   openNeedCount: (e, _args, { loaders }) => loaders.openNeedCountByEnterprise.load(e._id.toHexString()),
   advantageResources: (e, _args, { loaders }) => loaders.resourcesByEnterprise.load(e._id.toHexString()),
   riskAlerts: async (e, { status }, { loaders, caller }) => {
     if (!seesEnterprise(caller, e._id)) return [];
-    const all = await loaders.alertsByEnterprise.load(e._id.toHexString());
-    return status ? all.filter((a) => a.status === status) : all;
+    return loaders.alertsByEnterprise(status ?? null).load(e._id.toHexString());
   },
   openAlertCount: (e, _args, { loaders }) => loaders.openAlertCountByEnterprise.load(e._id.toHexString()),
 };

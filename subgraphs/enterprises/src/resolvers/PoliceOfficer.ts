@@ -8,14 +8,11 @@ export const PoliceOfficer: PoliceOfficerResolvers = {
   workstation: (o) => o.workstation ?? '万象警务工作站',
   phone: (o, _args, { pii }) => pii.reveal('PHONE', o.phone, 'PoliceOfficer', o._id.toHexString(), 'phone'),
   enterprises: async (o, _args, { loaders }) => {
-    const active = (await loaders.assignmentsByOfficer.load(o._id.toHexString())).filter((a) => !a.endedOn);
+    const active = await loaders.assignmentsByOfficer(true).load(o._id.toHexString());
     const ids = [...new Set(active.map((a) => a.enterpriseId.toHexString()))];
     return loadExisting(loaders.enterpriseById, ids);
   },
-  assignments: async (o, { activeOnly }, { loaders }) => {
-    const all = await loaders.assignmentsByOfficer.load(o._id.toHexString());
-    return activeOnly ? all.filter((a) => !a.endedOn) : all;
-  },
+  assignments: (o, { activeOnly }, { loaders }) => loaders.assignmentsByOfficer(Boolean(activeOnly)).load(o._id.toHexString()),
 };
 
 export const OfficerAssignment: OfficerAssignmentResolvers = {

@@ -9,9 +9,11 @@ import { POLICY } from './policy';
 /**
  * Assigns an officer. Every active assignment holds a unique `slot` ("<enterprise>:ONE" for 一企一警),
  * so the database itself refuses a second active 一企一警 officer. A new 一企一警 officer takes over
- * in two conditional steps without a transaction: (1) end the current holder only if it still holds
- * the slot, (2) insert the new assignment into the freed slot. When two assignments race, one of them
- * finds the slot taken at step 1 or 2 and gets CONFLICT; the enterprise never has two active officers.
+ * in two idempotent conditional steps without a transaction or lock: (1) end the current holder only
+ * if it still holds the slot (one atomic conditional write), (2) insert the new assignment into the
+ * freed slot. When two assignments race, one of them finds the slot taken at step 1 or 2 and gets
+ * CONFLICT; the enterprise never has two active officers. A crash between the steps leaves the slot
+ * free (the enterprise without an officer): running the same assignment again completes it.
  */
 export async function assignOfficer(ctx: EnterprisesContext, input: unknown): Promise<OfficerAssignmentDoc> {
   requireRole(ctx.caller, POLICY.assignments, 'assign officers');

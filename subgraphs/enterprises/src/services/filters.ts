@@ -1,9 +1,9 @@
 import { Types, type FilterQuery } from 'mongoose';
-import { enterpriseScopeFilter, parseId, ValidationError, type Caller } from '@pecg/common';
+import { allOf, enterpriseScopeFilter, parseId, ValidationError, type Caller } from '@pecg/common';
 import type { EnterprisesModels, EnterpriseDoc } from '../models';
 import type { EnterpriseFilter } from '../__generated__/resolvers-types';
 
-/** Escaped, case-insensitive "contains" (no text indexes on the supported engines). */
+/** Escaped, case-insensitive "contains" (a regular expression; no text index). */
 export function containsPattern(value: string, field: string): RegExp {
   const trimmed = value.trim();
   if (!trimmed || trimmed.length > 100) throw new ValidationError(`filter.${field}: must be 1 to 100 characters (got ${JSON.stringify(value)})`, { field: `filter.${field}`, value });
@@ -30,6 +30,5 @@ export async function enterpriseQuery(models: EnterprisesModels, caller: Caller,
     const ids = await models.OfficerAssignment.distinct('enterpriseId', { officerId, endedOn: null });
     conditions.push({ _id: { $in: ids } });
   }
-  if (conditions.length === 0) return {};
-  return conditions.length === 1 ? conditions[0] : { $and: conditions };
+  return allOf<EnterpriseDoc>(...(conditions as Array<Record<string, unknown>>));
 }

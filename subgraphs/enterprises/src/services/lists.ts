@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { enterpriseScopeFilter, paginate, type Caller, type PageArgs, type SortArg } from '@pecg/common';
+import { allOf, enterpriseScopeFilter, paginate, type Caller, type PageArgs, type SortArg } from '@pecg/common';
 import type {
   AdvantageResourceFilter,
   AdvantageResourceSortField,
@@ -21,9 +21,7 @@ type ListArgs<F, S extends string> = PageArgs & { filter?: F | null; sort?: Sort
 /** Drops undefined conditions and adds the caller's enterprise scope. */
 function scoped<T>(caller: Caller, conditions: Record<string, unknown>): FilterQuery<T> {
   const defined = Object.fromEntries(Object.entries(conditions).filter(([, v]) => v !== undefined && v !== null));
-  const scope = enterpriseScopeFilter(caller);
-  if (!Object.keys(scope).length) return defined as FilterQuery<T>;
-  return (Object.keys(defined).length ? { $and: [defined, scope] } : scope) as FilterQuery<T>;
+  return allOf<T>(defined, enterpriseScopeFilter(caller));
 }
 
 export async function listEnterprises(models: EnterprisesModels, caller: Caller, args: ListArgs<EnterpriseFilter, EnterpriseSortField>) {

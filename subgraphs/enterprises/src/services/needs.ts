@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { actorStamp, monthKey, NotFoundError, parseId, parseInput, requireEnterpriseScope, requireRole, updateVersioned } from '@pecg/common';
+import { actorStamp, monthKey, parseId, parseInput, requireEnterpriseScope, requireRole, updateVersioned } from '@pecg/common';
 import type { EnterprisesContext } from '../context';
 import { serviceNeedLifeCycle } from '../domain/life-cycles';
 import type { AdvantageResourceDoc, ServiceNeedDoc, ServiceNeedStatusValue } from '../models';
@@ -32,19 +32,24 @@ export async function raiseServiceNeed(ctx: EnterprisesContext, input: unknown):
 
 const NEED_TARGET: Record<'START' | 'RESOLVE' | 'DECLINE', ServiceNeedStatusValue> = { START: 'IN_PROGRESS', RESOLVE: 'RESOLVED', DECLINE: 'DECLINED' };
 
-/** start / resolve / decline, each checked against the life cycle and conditional on version and status. */
+/**
+ * start / resolve / decline: one conditional write on version and the life cycle's source states,
+ * without a read first; only a refusal reads the need to explain it (NOT_FOUND, CONFLICT, or the life
+ * cycle's ILLEGAL_STATE_TRANSITION naming the current state and the allowed next ones).
+ */
 export async function advanceServiceNeed(ctx: EnterprisesContext, id: string, expectedVersion: number, input: unknown): Promise<ServiceNeedDoc> {
   requireRole(ctx.caller, POLICY.advanceServiceNeed, 'work on service needs');
   const objectId = parseId(id);
   parseInput(version, expectedVersion, 'expectedVersion');
   const data = parseInput(advanceServiceNeedInput, input);
-  const need = await ctx.loaders.needById.load(objectId.toHexString());
-  if (!need) throw new NotFoundError('ServiceNeed', id);
   const to = NEED_TARGET[data.action];
-  serviceNeedLifeCycle.assert(id, need.status, to);
   const stamp = actorStamp(ctx.caller);
   const set = data.action === 'START' ? { status: to, started: stamp } : { status: to, resolution: data.resolution, resolved: stamp };
-  return updateVersioned(ctx.models.ServiceNeed, 'ServiceNeed', objectId, expectedVersion, { $set: set }, { status: { $in: serviceNeedLifeCycle.sourcesOf(to) } });
+  const updated = await updateVersioned(ctx.models.ServiceNeed, 'ServiceNeed', objectId, expectedVersion, { $set: set }, { status: { $in: serviceNeedLifeCycle.sourcesOf(to) } }, {
+    notApplicable: (current) => serviceNeedLifeCycle.assert(id, current.status, to),
+  });
+  ctx.loaders.needById.clear(objectId.toHexString());
+  return updated;
 }
 
 export async function offerAdvantageResource(ctx: EnterprisesContext, input: unknown): Promise<AdvantageResourceDoc> {

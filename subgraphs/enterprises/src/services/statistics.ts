@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { completeDimension, countBy, type Caller } from '@pecg/common';
+import { allOf, completeDimension, countBy, type Caller } from '@pecg/common';
 import type { EnterpriseFilter } from '../__generated__/resolvers-types';
 import { ENTERPRISE_CATEGORIES, OPEN_ALERT_STATUSES, OPEN_NEED_STATUSES, RISK_SEVERITIES, SERVICE_NEED_CATEGORIES, type EnterpriseDoc, type EnterprisesModels } from '../models';
 import { enterpriseQuery } from './filters';
@@ -40,7 +40,7 @@ export const statistics = {
   openAlertsBySeverity: async (s: EnterpriseStatisticsSource) =>
     completeDimension(await countBy(s.models.RiskAlert, { ...byEnterprise(await s.enterpriseIds()), status: { $in: [...OPEN_ALERT_STATUSES] } }, 'severity'), RISK_SEVERITIES),
   withoutOfficer: async (s: EnterpriseStatisticsSource) => {
-    const aboveScale: FilterQuery<EnterpriseDoc> = { $and: [s.match, { category: 'ABOVE_SCALE', status: 'ACTIVE' }] };
+    const aboveScale = allOf<EnterpriseDoc>(s.match, { category: 'ABOVE_SCALE', status: 'ACTIVE' });
     const ids = await s.models.Enterprise.distinct('_id', aboveScale);
     if (ids.length === 0) return 0;
     const covered = await s.models.OfficerAssignment.countDocuments({ kind: 'ONE_ENTERPRISE_ONE_OFFICER', endedOn: null, enterpriseId: { $in: ids } });
@@ -53,5 +53,5 @@ export const statistics = {
 /** Active above-scale enterprises without an active 一企一警 officer. */
 export async function enterprisesBreakingOneOfficerRule(models: EnterprisesModels, scope: FilterQuery<EnterpriseDoc>): Promise<EnterpriseDoc[]> {
   const covered = await models.OfficerAssignment.distinct('enterpriseId', { kind: 'ONE_ENTERPRISE_ONE_OFFICER', endedOn: null });
-  return (await models.Enterprise.find({ $and: [scope, { category: 'ABOVE_SCALE', status: 'ACTIVE', _id: { $nin: covered } }] }).sort({ name: 1, _id: 1 }).lean()) as EnterpriseDoc[];
+  return (await models.Enterprise.find(allOf<EnterpriseDoc>(scope, { category: 'ABOVE_SCALE', status: 'ACTIVE', _id: { $nin: covered } })).sort({ name: 1, _id: 1 }).lean()) as EnterpriseDoc[];
 }

@@ -1,0 +1,357 @@
+package pecg.embedded;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * A non-unique secondary index (stock 1.47.0 answers every non-unique index with an EmptyIndex),
+ * compound and multikey, kept in memory and rebuilt from the data when the store opens (the
+ * collection's addIndex fills an empty index): leading value → whole key → _id → position.
+ *
+ * <p>Values are normalised as the engine's matcher compares them (Utils.normalizeValue: int, long
+ * and double of the same number are one key, -0.0 is 0.0); a missing field is the key null; an
+ * array contributes one key per element (an empty array: the key null, a superset the filter then
+ * trims). It never decides a match: the planner ({@link PecgCollection}) uses it for candidates only
+ * and applies the whole filter to each. Callers synchronise on the collection.
+ */
+final class MemoryIndex extends Index<Object> {
+
+    private static final class Bucket {
+        final Map<KeyValue, Map<Object, Object>> byKey = new HashMap<>();
+        int size;
+    }
+
+    private final Map<Object, Bucket> buckets = new HashMap<>();
+    /** The leading values in sort order (several per entry only where values compare equal but differ, e.g. 2^60 as long and double). */
+    private final TreeMap<Object, List<Object>> ordered = new TreeMap<>(ValueComparator.asc());
+    private long entries;
+    private final List<String> keyNames = new ArrayList<>();
+
+    MemoryIndex(String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+        for (IndexKey key : keys) {
+            keyNames.add(key.getKey());
+        }
+    }
+
+    String leadingKey() {
+        return keyNames.get(0);
+    }
+
+    List<String> keyNames() {
+        return keyNames;
+    }
+
+    boolean sparse() {
+        return isSparse();
+    }
+
+    static Object normalize(Object value) {
+        return new KeyValue(Collections.singletonList(value)).normalized().get(0);
+    }
+
+    private Set<KeyValue> keysOf(Document document) {
+        List<List<Object>> perKey = new ArrayList<>(keyNames.size());
+        boolean anyValue = false;
+        for (String key : keyNames) {
+            Object value = Utils.getSubdocumentValueCollectionAware(document, key);
+            List<Object> values = new ArrayList<>();
+            if (value instanceof Collection) {
+                anyValue = true;
+                for (Object element : (Collection<?>) value) {
+                    Object normalized = normalize(element);
+                    if (!values.contains(normalized)) {
+                        values.add(normalized);
+                    }
+                }
+                if (values.isEmpty()) {
+                    values.add(null);
+                }
+            } else {
+                if (!(value instanceof Missing)) {
+                    anyValue = true;
+                }
+                values.add(normalize(value));
+            }
+            perKey.add(values);
+        }
+        if (isSparse() && !anyValue) {
+            return Collections.emptySet();
+        }
+        Set<KeyValue> result = new LinkedHashSet<>();
+        product(perKey, 0, new ArrayList<>(), result);
+        return result;
+    }
+
+    private static void product(List<List<Object>> perKey, int i, List<Object> prefix, Set<KeyValue> out) {
+        if (i == perKey.size()) {
+            out.add(new KeyValue(new ArrayList<>(prefix)));
+            return;
+        }
+        for (Object value : perKey.get(i)) {
+            prefix.add(value);
+            product(perKey, i + 1, prefix, out);
+            prefix.remove(prefix.size() - 1);
+        }
+    }
+
+    private static Object idOf(Document document) {
+        return normalize(document.get("_id"));
+    }
+
+    private void put(KeyValue key, Object id, Object position) {
+        Bucket bucket = buckets.get(key.get(0));
+        if (bucket == null) {
+            bucket = new Bucket();
+            buckets.put(key.get(0), bucket);
+            ordered.computeIfAbsent(key.get(0), k -> new ArrayList<>(1)).add(key.get(0));
+        }
+        Map<Object, Object> ids = bucket.byKey.computeIfAbsent(key, k -> new HashMap<>(4));
+        if (ids.put(id, position) == null) {
+            bucket.size++;
+            entries++;
+        }
+    }
+
+    private Object delete(KeyValue key, Object id) {
+        Bucket bucket = buckets.get(key.get(0));
+        if (bucket == null) {
+            return null;
+        }
+        Map<Object, Object> ids = bucket.byKey.get(key);
+        if (ids == null) {
+            return null;
+        }
+        Object position = ids.remove(id);
+        if (position != null) {
+            bucket.size--;
+            entries--;
+            if (ids.isEmpty()) {
+                bucket.byKey.remove(key);
+                if (bucket.byKey.isEmpty()) {
+                    buckets.remove(key.get(0));
+                    List<Object> equal = ordered.get(key.get(0));
+                    if (equal != null) {
+                        equal.remove(key.get(0));
+                        if (equal.isEmpty()) {
+                            ordered.remove(key.get(0));
+                        }
+                    }
+                }
+            }
+        }
+        return position;
+    }
+
+    // ---- planner interface -------------------------------------------------------------------
+
+    /**
+     * How many index entries a lookup with these (normalised) candidate values per key would visit:
+     * exact keys when every key of the index is constrained (and the combinations are few), else the
+     * buckets of the leading key's values.
+     */
+    long estimate(Map<String, List<Object>> constraints) {
+        List<KeyValue> exact = exactKeys(constraints);
+        long total = 0;
+        if (exact != null) {
+            for (KeyValue key : exact) {
+                Bucket bucket = buckets.get(key.get(0));
+                Map<Object, Object> ids = bucket == null ? null : bucket.byKey.get(key);
+                total += ids == null ? 0 : ids.size();
+            }
+            return total;
+        }
+        for (Object value : constraints.get(leadingKey())) {
+            Bucket bucket = buckets.get(value);
+            total += bucket == null ? 0 : bucket.size;
+        }
+        return total;
+    }
+
+    /** The positions of the candidates (each once). */
+    Collection<Object> positions(Map<String, List<Object>> constraints) {
+        Set<Object> positions = new HashSet<>();
+        List<KeyValue> exact = exactKeys(constraints);
+        if (exact != null) {
+            for (KeyValue key : exact) {
+                Bucket bucket = buckets.get(key.get(0));
+                Map<Object, Object> ids = bucket == null ? null : bucket.byKey.get(key);
+                if (ids != null) {
+                    positions.addAll(ids.values());
+                }
+            }
+            return positions;
+        }
+        for (Object value : constraints.get(leadingKey())) {
+            Bucket bucket = buckets.get(value);
+            if (bucket != null) {
+                for (Map<Object, Object> ids : bucket.byKey.values()) {
+                    positions.addAll(ids.values());
+                }
+            }
+        }
+        return positions;
+    }
+
+    private List<KeyValue> exactKeys(Map<String, List<Object>> constraints) {
+        if (keyNames.size() == 1) {
+            return null;
+        }
+        List<List<Object>> perKey = new ArrayList<>();
+        long combinations = 1;
+        for (String key : keyNames) {
+            List<Object> values = constraints.get(key);
+            if (values == null) {
+                return null;
+            }
+            combinations *= values.size();
+            if (combinations > 256) {
+                return null;
+            }
+            perKey.add(values);
+        }
+        Set<KeyValue> keys = new LinkedHashSet<>();
+        product(perKey, 0, new ArrayList<>(), keys);
+        return new ArrayList<>(keys);
+    }
+
+    /** Marks "no bound" (null is a value). */
+    static final Object NO_BOUND = new Object();
+
+    /**
+     * The leading values in sort order — ascending from {@code from} or descending from it (inclusive),
+     * or from the start without a bound. Missing/null sorts first, as in MongoDB.
+     */
+    Iterable<Object> orderedLeadingValues(boolean ascending, Object from) {
+        java.util.NavigableMap<Object, List<Object>> view;
+        if (from == NO_BOUND) {
+            view = ascending ? ordered : ordered.descendingMap();
+        } else {
+            Object bound = normalize(from);
+            view = ascending ? ordered.tailMap(bound, true) : ordered.headMap(bound, true).descendingMap();
+        }
+        return () -> view.values().stream().flatMap(List::stream).iterator();
+    }
+
+    /** Every position under one leading value (a document once per key it has there). */
+    List<Object> bucketPositions(Object leadingValue) {
+        Bucket bucket = buckets.get(leadingValue);
+        if (bucket == null) {
+            return Collections.emptyList();
+        }
+        List<Object> positions = new ArrayList<>(bucket.size);
+        for (Map<Object, Object> ids : bucket.byKey.values()) {
+            positions.addAll(ids.values());
+        }
+        return positions;
+    }
+
+    // ---- Index -------------------------------------------------------------------------------
+
+    @Override
+    public Object getPosition(Document document) {
+        Object id = idOf(document);
+        for (KeyValue key : keysOf(document)) {
+            Bucket bucket = buckets.get(key.get(0));
+            Map<Object, Object> ids = bucket == null ? null : bucket.byKey.get(key);
+            Object position = ids == null ? null : ids.get(id);
+            if (position != null) {
+                return position;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<Object> collection) {
+        // non-unique: nothing to check
+    }
+
+    @Override
+    public void add(Document document, Object position, MongoCollection<Object> collection) {
+        Object id = idOf(document);
+        for (KeyValue key : keysOf(document)) {
+            put(key, id, position);
+        }
+    }
+
+    @Override
+    public Object remove(Document document) {
+        Object id = idOf(document);
+        Object position = null;
+        for (KeyValue key : keysOf(document)) {
+            Object removed = delete(key, id);
+            if (removed != null) {
+                position = removed;
+            }
+        }
+        // a document without entries (sparse) is still where its _id says
+        return position != null ? position : Missing.ofNullable(document.get("_id"));
+    }
+
+    @Override
+    public boolean canHandle(Document query) {
+        return false; // queries reach this index only through PecgCollection's planner
+    }
+
+    @Override
+    public Iterable<Object> getPositions(Document query) {
+        throw new UnsupportedOperationException("served by PecgCollection's planner");
+    }
+
+    @Override
+    public long getCount() {
+        return entries;
+    }
+
+    @Override
+    public long getDataSize() {
+        return entries;
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+        // non-unique: nothing to check
+    }
+
+    @Override
+    public void updateInPlace(Document oldDocument, Document newDocument, Object position, MongoCollection<Object> collection) {
+        Set<KeyValue> oldKeys = keysOf(oldDocument);
+        Set<KeyValue> newKeys = keysOf(newDocument);
+        Object oldId = idOf(oldDocument);
+        Object newId = idOf(newDocument);
+        if (oldKeys.equals(newKeys) && java.util.Objects.equals(oldId, newId)) {
+            return;
+        }
+        for (KeyValue key : oldKeys) {
+            delete(key, oldId);
+        }
+        for (KeyValue key : newKeys) {
+            put(key, newId, position);
+        }
+    }
+
+    @Override
+    public void drop() {
+        buckets.clear();
+        ordered.clear();
+        entries = 0;
+    }
+}

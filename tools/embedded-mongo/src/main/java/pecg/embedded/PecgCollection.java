@@ -1,0 +1,417 @@
+package pecg.embedded;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.h2.mvstore.MVMap;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentComparator;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+
+/**
+ * An H2 collection whose reads go through a planner instead of stock's first-fit:
+ * <ul>
+ * <li>from the filter's top level (and top-level $and) it takes, per field, the values an equality,
+ *   {@code $eq} or {@code $in} fixes (other operators beside them are fine: the whole filter is
+ *   applied to every candidate);</li>
+ * <li>a unique index (the _id index too) is usable when all its keys are fixed, whatever else the
+ *   filter holds ({@code {_id, version}}, {@code {_id, status: {$in}}}) — stock requires the filter's
+ *   keys to equal the index's keys; a {@link MemoryIndex} is usable when its leading key is fixed
+ *   (all its keys: exact compound lookup);</li>
+ * <li>of the usable indexes it takes the one with the fewest candidates, else scans;</li>
+ * <li>a sorted read with a limit may instead walk an index whose leading key is the first sort key,
+ *   in order, stopping after skip + limit matches ({@link #walkInOrder});</li>
+ * <li>results leave as copies of the stored documents ({@link #createQueryResult});</li>
+ * <li>it counts examined and matched documents ({@link Counters}).</li>
+ * </ul>
+ * Candidates are read in _id order, the order of a collection scan.
+ */
+final class PecgCollection extends H2Collection {
+
+    private final MVMap<Object, Document> data;
+
+    /** Matched documents of the query in progress (callers hold this collection's monitor). */
+    private long matched;
+    private boolean counting;
+
+    PecgCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+                   MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+        super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        this.data = dataMap;
+    }
+
+    @Override
+    protected boolean documentMatchesQuery(Document document, Document query) {
+        boolean matches = super.documentMatchesQuery(document, query);
+        if (matches && counting) {
+            matched++;
+        }
+        return matches;
+    }
+
+    @Override
+    protected synchronized QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+                                                      int batchSize, Document fieldSelector) {
+        boolean naturalDescending = isNaturalDescending(orderBy);
+        Plan plan = naturalDescending ? null : plan(query);
+        if (!naturalDescending && limit > 0) {
+            QueryResult walked = walkInOrder(plan, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            if (walked != null) {
+                return walked;
+            }
+        }
+        long[] examined = {0};
+        Stream<Document> stream;
+        if (plan != null) {
+            stream = plan.positions().stream().map(this::getDocument).filter(Objects::nonNull);
+        } else if (naturalDescending) {
+            stream = streamAllDocumentsWithPosition()
+                .sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()))
+                .map(DocumentWithPosition::getDocument);
+        } else {
+            stream = data.values().stream();
+        }
+        stream = stream.peek(document -> examined[0]++);
+        matched = 0;
+        counting = true;
+        try {
+            return matchDocumentsFromStream(query, stream, numberToSkip, limit, batchSize, deriveComparator(orderBy), fieldSelector);
+        } finally {
+            counting = false;
+            Engine.COUNTERS.query(getFullName(), examined[0], matched, plan != null);
+        }
+    }
+
+    /**
+     * A sorted read with a limit, walked in the order of an index whose leading key is the first sort
+     * key: leading values in order (from the bound the filter sets on that key, if any), each value's
+     * documents filtered and sorted by the whole sort specification, stopping once skip + limit
+     * documents are in. Chosen over the equality plan when that plan's candidates are many compared
+     * with what the walk is expected to read ((skip + limit) × documents ÷ candidates). Null: not
+     * applicable.
+     */
+    private QueryResult walkInOrder(Plan plan, Document query, Document orderBy, int numberToSkip, int limit,
+                                    int batchSize, Document fieldSelector) {
+        if (orderBy == null || orderBy.isEmpty()) {
+            return null;
+        }
+        String sortKey = orderBy.keySet().iterator().next();
+        Object direction = orderBy.get(sortKey);
+        if (!(direction instanceof Number) || sortKey.startsWith("$")) {
+            return null;
+        }
+        boolean ascending = ((Number) direction).doubleValue() >= 0;
+        MemoryIndex index = null;
+        for (Index<Object> candidate : super.getIndexes()) {
+            if (candidate instanceof MemoryIndex && ((MemoryIndex) candidate).leadingKey().equals(sortKey) && !((MemoryIndex) candidate).sparse()) {
+                index = (MemoryIndex) candidate;
+                break;
+            }
+        }
+        if (index == null) {
+            return null;
+        }
+        long needed = (long) numberToSkip + limit;
+        if (plan != null) {
+            long documents = Math.max(1, count());
+            long candidates = Math.max(1, plan.estimate);
+            if (candidates * candidates <= needed * documents) {
+                return null; // the equality plan reads fewer documents
+            }
+        }
+        Object from = Bounds.of(query, sortKey, ascending);
+        DocumentComparator comparator = deriveComparator(orderBy);
+        List<Document> out = new ArrayList<>();
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        long examined = 0;
+        for (Object leadingValue : index.orderedLeadingValues(ascending, from)) {
+            List<Document> sameValue = new ArrayList<>();
+            for (Object position : index.bucketPositions(leadingValue)) {
+                if (!seen.add(position)) {
+                    continue;
+                }
+                Document document = getDocument(position);
+                if (document == null) {
+                    continue;
+                }
+                examined++;
+                if (super.documentMatchesQuery(document, query)) {
+                    sameValue.add(document);
+                }
+            }
+            if (sameValue.size() > 1 && comparator != null) {
+                sameValue.sort(comparator);
+            }
+            out.addAll(sameValue);
+            if (out.size() >= needed) {
+                break;
+            }
+        }
+        Engine.COUNTERS.query(getFullName(), examined, out.size(), true);
+        return matchDocumentsFromStream(new Document(), out.stream(), numberToSkip, limit, batchSize, null, fieldSelector);
+    }
+
+    /**
+     * Results leave as copies. The stored documents are live objects (an in-memory store, and H2's page
+     * cache, hand out the same instance) that updates change in place under this collection's monitor;
+     * the answer is encoded after the monitor is released, so without a copy a concurrent update could
+     * change a document while it is being sent (a findOneAndUpdate returning another update's result).
+     * Internal callers (update, delete) work on the copies: an update stores the copy it changed.
+     */
+    @Override
+    protected QueryResult createQueryResult(List<Document> matchedDocuments, int batchSize) {
+        List<Document> copies = new ArrayList<>(matchedDocuments.size());
+        for (Document document : matchedDocuments) {
+            copies.add(document.cloneDeeply());
+        }
+        return super.createQueryResult(copies, batchSize);
+    }
+
+    @Override
+    public synchronized Document findAndModify(Document query) {
+        Document result = super.findAndModify(query);
+        Object value = result.get("value");
+        if (value instanceof Document) {
+            result.put("value", ((Document) value).cloneDeeply()); // "new": the stored document itself
+        }
+        return result;
+    }
+
+    /** All documents matching {@code filter}, through the planner: the source of an indexed aggregation. */
+    synchronized List<Document> findAll(Document filter, Document orderBy, int limit) {
+        return queryDocuments(filter, orderBy, 0, limit, 0, null).collectDocuments();
+    }
+
+    @Override
+    public synchronized void addIndex(Index<Object> index) {
+        super.addIndex(index);
+    }
+
+    @Override
+    public synchronized void dropIndex(String indexName) {
+        super.dropIndex(indexName);
+    }
+
+    @Override
+    public synchronized List<Index<Object>> getIndexes() {
+        return super.getIndexes();
+    }
+
+    @Override
+    public synchronized int count(Document query, int skip, int limit) {
+        return super.count(query, skip, limit);
+    }
+
+    // ---- planner -----------------------------------------------------------------------------
+
+    /** The chosen index and how to ask it; positions() reads the candidates. */
+    private final class Plan {
+        final Index<Object> index;
+        final Document subQuery;
+        final Map<String, List<Object>> constraints;
+        final long estimate;
+
+        Plan(Index<Object> index, Document subQuery, Map<String, List<Object>> constraints, long estimate) {
+            this.index = index;
+            this.subQuery = subQuery;
+            this.constraints = constraints;
+            this.estimate = estimate;
+        }
+
+        /** Candidate positions, each once, in _id order (the order of a collection scan). */
+        List<Object> positions() {
+            List<Object> positions = new ArrayList<>();
+            if (index instanceof MemoryIndex) {
+                positions.addAll(((MemoryIndex) index).positions(constraints));
+            } else {
+                for (Object position : index.getPositions(subQuery)) {
+                    if (position != null) {
+                        positions.add(position);
+                    }
+                }
+            }
+            if (positions.size() > 1) {
+                positions.sort(ValueComparator.asc());
+            }
+            return positions;
+        }
+    }
+
+    /** The most selective usable index for {@code query} (fewest candidates); null: scan. */
+    private Plan plan(Document query) {
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        Map<String, List<Object>> raw = new LinkedHashMap<>();
+        collectConstraints(query, raw);
+        if (raw.isEmpty()) {
+            return null;
+        }
+        Map<String, List<Object>> normalized = new LinkedHashMap<>();
+        raw.forEach((key, values) -> normalized.put(key, values.stream().map(MemoryIndex::normalize).distinct().collect(Collectors.toList())));
+
+        Plan best = null;
+        for (Index<Object> index : super.getIndexes()) {
+            if (index instanceof MemoryIndex) {
+                MemoryIndex memoryIndex = (MemoryIndex) index;
+                List<Object> leading = normalized.get(memoryIndex.leadingKey());
+                if (leading == null || (memoryIndex.sparse() && anyConstraintHasNull(memoryIndex.keyNames(), normalized))) {
+                    continue;
+                }
+                long estimate = memoryIndex.estimate(normalized);
+                if (best == null || estimate < best.estimate) {
+                    best = new Plan(index, null, normalized, estimate);
+                }
+            } else if (index.isUnique() && !(index instanceof PartialUniqueIndex)) {
+                Document subQuery = uniqueSubQuery(index, raw, normalized);
+                if (subQuery == null || !index.canHandle(subQuery)) {
+                    continue;
+                }
+                long estimate = 1;
+                for (String key : subQuery.keySet()) {
+                    estimate *= normalized.get(key).size();
+                }
+                if (best == null || estimate < best.estimate) {
+                    best = new Plan(index, subQuery, normalized, estimate);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean anyConstraintHasNull(List<String> keys, Map<String, List<Object>> constraints) {
+        for (String key : keys) {
+            List<Object> values = constraints.get(key);
+            if (values != null && values.contains(null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A filter on exactly the unique index's keys that stock's unique index can answer, or null. */
+    private static Document uniqueSubQuery(Index<Object> index, Map<String, List<Object>> raw, Map<String, List<Object>> normalized) {
+        Document subQuery = new Document();
+        boolean compound = index.getKeys().size() > 1;
+        for (var indexKey : index.getKeys()) {
+            String key = indexKey.getKey();
+            List<Object> values = raw.get(key);
+            if (values == null || normalized.get(key).contains(null)) {
+                return null;
+            }
+            if (values.size() == 1) {
+                Object value = values.get(0);
+                if (compound && value instanceof Document) {
+                    return null;
+                }
+                subQuery.put(key, value);
+            } else if (!compound) {
+                subQuery.put(key, new Document("$in", new ArrayList<>(values)));
+            } else {
+                return null;
+            }
+        }
+        return subQuery;
+    }
+
+    /** Per field, the values an equality, $eq or $in at the top level (or in a top-level $and) allows. */
+    @SuppressWarnings("unchecked")
+    private static void collectConstraints(Document query, Map<String, List<Object>> out) {
+        for (Map.Entry<String, Object> entry : query.entrySet()) {
+            String key = entry.getKey();
+            Object value = entry.getValue();
+            if (key.equals("$and") && value instanceof List) {
+                for (Object part : (List<Object>) value) {
+                    if (part instanceof Document) {
+                        collectConstraints((Document) part, out);
+                    }
+                }
+                continue;
+            }
+            if (key.startsWith("$")) {
+                continue;
+            }
+            List<Object> values = valuesOf(value);
+            if (values == null) {
+                continue;
+            }
+            List<Object> previous = out.get(key);
+            if (previous == null || values.size() < previous.size()) {
+                out.put(key, values);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> valuesOf(Object value) {
+        if (value instanceof Document && isOperatorDocument((Document) value)) {
+            Document operators = (Document) value;
+            if (operators.containsKey("$eq")) {
+                Object eq = operators.get("$eq");
+                return isIndexable(eq) ? Collections.singletonList(eq) : null;
+            }
+            if (operators.containsKey("$in") && operators.get("$in") instanceof Collection) {
+                List<Object> values = new ArrayList<>();
+                for (Object element : (Collection<Object>) operators.get("$in")) {
+                    if (!isIndexable(element)) {
+                        return null;
+                    }
+                    values.add(element);
+                }
+                return values;
+            }
+            return null;
+        }
+        return isIndexable(value) ? Collections.singletonList(value) : null;
+    }
+
+    private static boolean isOperatorDocument(Document document) {
+        for (String key : document.keySet()) {
+            if (key.startsWith("$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Values whose equality the index answers exactly as the matcher does; arrays and regexes are not. */
+    private static boolean isIndexable(Object value) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof ObjectId
+            || value instanceof Instant || value instanceof Date || value instanceof UUID) {
+            return true;
+        }
+        if (value instanceof Number) {
+            return value instanceof Integer || value instanceof Long || value instanceof Double
+                || value instanceof Short || value instanceof Byte || value instanceof Float;
+        }
+        if (value instanceof Document) {
+            Document document = (Document) value;
+            for (Map.Entry<String, Object> entry : document.entrySet()) {
+                if (entry.getKey().startsWith("$") || !isIndexable(entry.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}
