@@ -27,7 +27,13 @@ export interface RunRecord {
    * `{ pecgCounters: 1 }`); examined ÷ returned near 1 means every read was served by an index.
    * Absent on a server without the counters (a real MongoDB).
    */
-  scan?: { examined: number; returned: number; perRequestExamined: number };
+  scan?: {
+    examined: number;
+    returned: number;
+    perRequestExamined: number;
+    /** Per collection ("pecg_approvals.applications"): documents examined and returned per request, full scans in the run. */
+    byCollection?: Record<string, { examinedPerRequest: number; returnedPerRequest: number; scans: number }>;
+  };
   /** Memory of the process serving the target after the run. */
   memory?: { rssMiB: number; heapUsedMiB: number };
   /** CPU ms per request of the target process ("gateway") and of each subgraph process. */

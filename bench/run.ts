@@ -1,17 +1,18 @@
 /**
- * `npm run bench [-- --full] [--scale s|m|l] [--only REGEX] [--no-hive] [--no-profile] [--variant LABEL=git:REF|LABEL=options:JSON …]`
+ * `npm run bench [-- --full] [--scale s|m|l] [--connections 1,10] [--only REGEX] [--no-hive] [--no-profile] [--memory] [--cache-mb N] [--variant LABEL=git:REF|LABEL=options:JSON …]`
  *
- * Starts the embedded database (mongo-java-server in memory; or MONGODB_URI), loads a scale, starts the four subgraphs
+ * Starts the embedded database (its H2 file store in a temporary folder under .data, or in memory
+ * with --memory; or MONGODB_URI), loads a scale, starts the four subgraphs
  * and the gateways each in its own process (ours, Hive Gateway, Hive Gateway with the Rust planner),
  * checks every workload once per target, then drives each with autocannon from a separate process
- * and reports req/s, latency, errors, DB round-trips per request and gateway memory. Writes
+ * and reports req/s, latency, errors, DB round-trips and documents examined ÷ returned per request and gateway memory. Writes
  * bench/results/<timestamp>.json and prints a Markdown table. Exits 1 when any run had errors.
  */
 import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { config, logger, startEmbeddedDatabase, type EmbeddedDatabase } from '@pecg/common';
+import { config, EngineCounters, logger, startEmbeddedDatabase, type EmbeddedDatabase } from '@pecg/common';
 import { loadScale } from './data/load';
 import type { LoadJob, LoadResult } from './load';
 import { summarizeProfile } from './profile';
@@ -31,6 +32,16 @@ const option = (name: string) => {
 };
 const full = flag('full');
 const PLAN = full ? { connections: [10, 50], duration: 10, warmup: 3 } : { connections: [10], duration: 3, warmup: 1 };
+/** `--connections 1,10`: other concurrency levels (1 = one request at a time: latency alone). */
+if (option('connections')) PLAN.connections = option('connections')!.split(',').map((c) => {
+  const n = Number(c);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--connections must list positive integers, got "${c}"`);
+  return n;
+});
+/** `--memory`: the embedded engine keeps data in memory instead of its file store (the default, as `npm start` runs it). */
+const inMemory = flag('memory');
+/** `--cache-mb N`: the embedded engine's store cache (the JVM heap is sized from it). */
+const cacheMb = Number(option('cache-mb') ?? 1024);
 const scales: Scale[] = (option('scales') ?? option('scale') ?? (full ? 's,m' : 'xs')).split(',').map(scaleByName);
 const only = option('only') ? new RegExp(option('only')!) : undefined;
 const RESULTS_DIR = path.join(__dirname, 'results');
@@ -141,6 +152,8 @@ async function main(): Promise<void> {
   const profileFile = path.join(RESULTS_DIR, `${results.startedAt.replace(/[:.]/g, '-')}-gateway.cpuprofile`);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   let database: EmbeddedDatabase | undefined;
+  let dataDir: string | undefined;
+  let counters: EngineCounters | undefined;
   let stack: Stack | undefined;
   const load = loadGenerator();
   // Ctrl-C / SIGTERM: stop the services and the database this run started, then exit.
@@ -153,12 +166,18 @@ async function main(): Promise<void> {
   try {
     let uri = config.mongodbUri;
     if (!uri) {
-      database = await startEmbeddedDatabase({ port: 0 });
+      if (!inMemory) {
+        fs.mkdirSync(config.dataDir, { recursive: true });
+        dataDir = fs.mkdtempSync(path.join(config.dataDir, 'bench-db-'));
+      }
+      database = await startEmbeddedDatabase({ port: 0, dataDir, cacheMb });
       uri = database.uri;
     }
-    // FerretDB keeps its SQLite files in a temporary folder under .data (removed at the end);
-    // mongo-java-server runs in memory.
-    results.database = database ? 'embedded mongo-java-server (in memory)' : 'MONGODB_URI';
+    results.database = database
+      ? `embedded mongo-java-server + pecg indexes (${inMemory ? 'in memory' : `H2 file store in a temporary folder, commit per write, ${cacheMb} MB cache`})`
+      : 'MONGODB_URI';
+    counters = await EngineCounters.connect(uri);
+    if (!counters.supported) results.notes.push('The database does not count documents examined (no pecgCounters command): the examined ÷ returned column is empty.');
     const dbPid = database ? findDatabasePid() : undefined;
     if (database && !dbPid) results.notes.push('The embedded database process was not found in /proc: its CPU per request is not reported.');
     say(`database: ${results.database}; mode ${results.mode}; scales ${scales.map((s) => s.name).join(', ')}; targets ${gateways.join(', ')}`);
@@ -190,6 +209,7 @@ async function main(): Promise<void> {
             if (!workload.writes) await load.run({ ...job, duration: PLAN.warmup, ctx: { ...runCtx, runId: `${runCtx.runId}-warm` } });
             await stack.quiet();
             await stack.resetRoundTrips();
+            await counters?.reset();
             const service = target === 'direct' ? stack.subgraphs[workload.direct!] : stack.targets[target]!;
             const measured = target === 'direct' ? Object.values(stack.subgraphs) : [service, ...Object.values(stack.subgraphs)];
             const cpuBefore = await Promise.all(measured.map((s) => s.memory()));
@@ -199,6 +219,7 @@ async function main(): Promise<void> {
             const cpuAfter = await Promise.all(measured.map((s) => s.memory()));
             const dbCpu = processCpuMs(dbPid) - dbBefore;
             const trips = await stack.roundTrips();
+            const scanned = await counters?.read();
             const record: RunRecord = {
               scale: scale.name,
               workload: workload.name,
@@ -209,6 +230,18 @@ async function main(): Promise<void> {
               result,
               dbRoundTripsPerRequest: result.sent ? trips.total / result.sent : NaN,
               dbRoundTripsByCommand: trips.byCommand,
+              scan: scanned && result.sent
+                ? {
+                    examined: scanned.examined,
+                    returned: scanned.returned,
+                    perRequestExamined: scanned.examined / result.sent,
+                    byCollection: Object.fromEntries(
+                      Object.entries(scanned.namespaces)
+                        .filter(([, n]) => n.examined > 0)
+                        .map(([ns, n]) => [ns.replace(/^bench_\w+?_/, ''), { examinedPerRequest: +(n.examined / result.sent).toFixed(1), returnedPerRequest: +(n.returned / result.sent).toFixed(1), scans: n.scans ?? 0 }]),
+                    ),
+                  }
+                : undefined,
               memory: target === 'direct' ? undefined : cpuAfter[0],
               cpuMsPerRequest: {
                 ...Object.fromEntries(measured.map((s, k) => [s === service && target !== 'direct' ? 'gateway' : s.name, result.sent ? (cpuAfter[k].cpuMs - cpuBefore[k].cpuMs) / result.sent : NaN])),
@@ -222,7 +255,7 @@ async function main(): Promise<void> {
             }
             results.runs.push(record);
             say(
-              `${scale.name} ${workload.name.padEnd(24)} ${target.padEnd(9)} c=${connections}: ${result.rps.toFixed(0).padStart(5)} req/s p50 ${result.latencyMs.p50} ms p99 ${result.latencyMs.p99} ms, errors ${errorCount(result)}${result.errors.first ? ` (${result.errors.first.slice(0, 200)})` : ''}, ${record.dbRoundTripsPerRequest.toFixed(1)} DB round-trips/req`,
+              `${scale.name} ${workload.name.padEnd(24)} ${target.padEnd(9)} c=${connections}: ${result.rps.toFixed(0).padStart(5)} req/s p50 ${result.latencyMs.p50} ms p99 ${result.latencyMs.p99} ms, errors ${errorCount(result)}${result.errors.first ? ` (${result.errors.first.slice(0, 200)})` : ''}, ${record.dbRoundTripsPerRequest.toFixed(1)} DB round-trips/req${record.scan ? `, examined ÷ returned ${(record.scan.examined / Math.max(1, record.scan.returned)).toFixed(2)}` : ''}`,
             );
           }
         }
@@ -240,7 +273,9 @@ async function main(): Promise<void> {
   } finally {
     load.stop();
     await stack?.stop().catch(() => undefined);
+    await counters?.close().catch(() => undefined);
     await database?.stop().catch(() => undefined);
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   }
   results.failed = results.runs.some((r) => r.failed) || results.validation.some((v) => !v.ok);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });

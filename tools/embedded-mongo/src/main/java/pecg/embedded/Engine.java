@@ -16,6 +16,9 @@ final class Engine {
 
     static final Counters COUNTERS = new Counters();
 
+    /** Set while this thread runs a write command (see PecgCollection#createQueryResult). */
+    static final ThreadLocal<Boolean> WRITING = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
     static volatile MVStore store;
 
     /** Also force the file to the disk after each commit (power loss, not only a killed process). */
@@ -41,16 +44,20 @@ final class Engine {
         }
     }
 
+    /** The store version after the last compaction: nothing written since, nothing to compact. */
+    private static long compactedVersion = -1;
+
     /** Rewrites sparsely used chunks so the file does not grow without bound (retention time is 0). */
     static void compact() {
         WRITE_LOCK.lock();
         try {
             MVStore s = store;
-            if (s == null || s.getFileStore() == null || s.isClosed()) {
+            if (s == null || s.getFileStore() == null || s.isClosed() || s.getCurrentVersion() == compactedVersion) {
                 return;
             }
             s.compact(90, 16 * 1024 * 1024);
             commit();
+            compactedVersion = s.getCurrentVersion();
         } finally {
             WRITE_LOCK.unlock();
         }

@@ -51,9 +51,11 @@ final class PecgBackend extends H2Backend {
                 return super.handleCommand(channel, databaseName, command, query);
             }
             Engine.WRITE_LOCK.lock();
+            Engine.WRITING.set(Boolean.TRUE);
             try {
                 return super.handleCommand(channel, databaseName, command, query);
             } finally {
+                Engine.WRITING.set(Boolean.FALSE);
                 // also after a failed write: whatever it changed is what readers now see
                 Engine.commit();
                 Engine.WRITE_LOCK.unlock();

@@ -171,14 +171,17 @@ final class PecgCollection extends H2Collection {
     }
 
     /**
-     * Results leave as copies. The stored documents are live objects (an in-memory store, and H2's page
-     * cache, hand out the same instance) that updates change in place under this collection's monitor;
-     * the answer is encoded after the monitor is released, so without a copy a concurrent update could
-     * change a document while it is being sent (a findOneAndUpdate returning another update's result).
-     * Internal callers (update, delete) work on the copies: an update stores the copy it changed.
+     * Stored documents are never changed in place: a write command (update, findAndModify, delete)
+     * gets copies of the documents it matched, and an update stores the copy it changed. So what a read
+     * hands out — the live objects of an in-memory store or of H2's page cache — stays as it was while
+     * the answer is encoded after this collection's monitor is released (no torn read, no
+     * findOneAndUpdate returning another update's result), and reads copy nothing.
      */
     @Override
     protected QueryResult createQueryResult(List<Document> matchedDocuments, int batchSize) {
+        if (!Engine.WRITING.get()) {
+            return super.createQueryResult(matchedDocuments, batchSize);
+        }
         List<Document> copies = new ArrayList<>(matchedDocuments.size());
         for (Document document : matchedDocuments) {
             copies.add(document.cloneDeeply());

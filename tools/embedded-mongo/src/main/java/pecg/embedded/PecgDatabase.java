@@ -13,6 +13,7 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.backend.h2.PecgUniqueIndexes;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
@@ -48,13 +49,25 @@ final class PecgDatabase extends H2Database {
 
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-        Index<Object> index = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        // keys compared by value, not by serialising them (see PecgUniqueIndexes)
+        Index<Object> index = PecgUniqueIndexes.open(Engine.store, indexMapName(collectionName, indexName), indexName, keys, sparse);
         Document description = indexDescription(collectionName, indexName);
         Object filter = description == null ? null : description.get("partialFilterExpression");
         if (filter instanceof Document && !((Document) filter).isEmpty()) {
             return new PartialUniqueIndex(index, (Document) filter);
         }
         return index;
+    }
+
+    /** The map name stock H2Database gives an index (ours adds PecgUniqueIndexes.SUFFIX). */
+    private String indexMapName(String collectionName, String indexName) {
+        return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+    }
+
+    @Override
+    protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+        super.dropIndex(collection, indexName);
+        PecgUniqueIndexes.remove(Engine.store, indexMapName(collection.getCollectionName(), indexName));
     }
 
     /** Being created: the createIndexes specification; being opened: the stored one. */
