@@ -9,9 +9,12 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   authenticate,
+  type Caller,
+  callerFromAuthorization,
   config,
   createServiceMetrics,
   graphqlJsonBody,
+  graphqlRequestListener,
   jsonErrorHandler,
   logger as rootLogger,
   requestIdFrom,
@@ -27,7 +30,7 @@ import { readinessHandler } from './health';
 import { ideRouter } from './ide';
 import { largestTokenBudget, SUBGRAPH_TIMEOUT_MS, type QueryBudget } from './limits-config';
 import { CallerCache, cachedAuthenticate } from './auth';
-import { LIMIT_CACHE_ENTRIES, QueryLimitChecker, queryLimitsPlugin, tokenLimitMiddleware } from './limits';
+import { LIMIT_CACHE_ENTRIES, QueryLimitChecker, queryLimitsPlugin, tokenLimitAnswer, tokenLimitMiddleware } from './limits';
 import { createSubgraphAgent, IdentityForwardingDataSource, subgraphHistogram, type GatewayContext } from './subgraph-source';
 import { withOperationTimeout } from './timeout';
 
@@ -61,6 +64,23 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+/** The context of one operation; its child logger (with the request id) is made when first used. */
+class RequestContext implements GatewayContext {
+  signal?: GatewayContext['signal'];
+  private child?: Logger;
+
+  constructor(
+    readonly requestId: string,
+    readonly authorization: string,
+    readonly caller: Caller,
+    private readonly parent: Logger,
+  ) {}
+
+  get logger(): Logger {
+    return (this.child ??= this.parent.child({ requestId: this.requestId }));
+  }
+}
+
 function supergraphRoutingUrls(supergraphSdl: string): Record<string, string> {
   const urls: Record<string, string> = {};
   for (const match of supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)) urls[match[1]] = match[2];
@@ -90,7 +110,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
   const server = new ApolloServer<GatewayContext>({
@@ -106,7 +126,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin<GatewayContext>(options.budgets, limits),
       metrics.plugin,
-      requestLogPlugin<GatewayContext>((context) => context.logger),
+      // The request's logger only when its line is written (a child logger per request is a measurable cost).
+      requestLogPlugin<GatewayContext>((context) => (log.isLevelEnabled('info') ? context.logger : undefined)),
     ],
   });
   await server.start();
@@ -117,20 +138,32 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.get('/ready', readinessHandler(() => loaded, urls));
   app.get('/metrics', metrics.handler);
   app.use(ideRouter());
+  const callers = options.callerCache === false ? undefined : new CallerCache();
+  const context = async (req: http.IncomingMessage, res: http.ServerResponse, caller: Caller): Promise<GatewayContext> => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId);
+    return new RequestContext(requestId, req.headers.authorization ?? '', caller, log);
+  };
+  // GET /graphql and anything but a plain JSON POST: the same gates through express.
   app.use(
     '/graphql',
-    options.callerCache === false ? authenticate : cachedAuthenticate(new CallerCache()),
+    callers ? cachedAuthenticate(callers) : authenticate,
     graphqlJsonBody(),
     tokenLimitMiddleware(options.budgets, limits),
-    expressMiddleware(server, {
-      context: async ({ req, res }) => {
-        const requestId = requestIdFrom(req.headers['x-request-id']);
-        res.setHeader('x-request-id', requestId);
-        return { requestId, authorization: req.headers.authorization ?? '', caller: res.locals.caller, logger: log.child({ requestId }) };
-      },
-    }),
+    expressMiddleware(server, { context: ({ req, res }) => context(req, res, res.locals.caller) }),
   );
   app.use(jsonErrorHandler);
+  // The hot path: a JSON POST to /graphql goes from node:http straight to Apollo (no express).
+  httpServer.on(
+    'request',
+    graphqlRequestListener<GatewayContext>({
+      server,
+      authenticate: callers ? (authorization) => callers.caller(authorization) : callerFromAuthorization,
+      check: (body, caller) => tokenLimitAnswer(body, caller, limits),
+      context,
+      fallback: app,
+    }),
+  );
 
   const host = options.host ?? config.host;
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.gatewayPort, host, resolve));

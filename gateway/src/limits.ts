@@ -90,16 +90,22 @@ export function checkTokenLimit(source: string, budget: QueryBudget, role: strin
   return new QueryLimitError('tokens', budget.maxTokens, tokens, `Token limit exceeded: the document has ${tokens} tokens, the limit for role ${role} is ${budget.maxTokens}.`);
 }
 
+/** The token limit on a POSTed body, before Apollo parses its document: a 400 answer, or undefined. */
+export function tokenLimitAnswer(body: unknown, caller: Caller | undefined, checker: QueryLimitChecker): { status: number; body: unknown } | undefined {
+  const query: unknown = (body as { query?: unknown } | undefined)?.query;
+  if (typeof query !== 'string' || !caller) return undefined;
+  const error = checker.checkTokens(query, caller.role);
+  if (!error) return undefined;
+  const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
+  return { status: 400, body: { errors: [{ message: error.message, extensions }] } };
+}
+
 /** Express middleware: refuses over-long POSTed documents before they are parsed into an AST. */
 export function tokenLimitMiddleware(overrides?: Parameters<typeof budgetFor>[1], checker = new QueryLimitChecker(overrides)): RequestHandler {
   return (req, res, next) => {
-    const query: unknown = req.body?.query;
-    const caller = res.locals.caller as Caller | undefined;
-    if (typeof query !== 'string' || !caller) return next();
-    const error = checker.checkTokens(query, caller.role);
-    if (!error) return next();
-    const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
-    res.status(400).json({ errors: [{ message: error.message, extensions }] });
+    const answer = tokenLimitAnswer(req.body, res.locals.caller as Caller | undefined, checker);
+    if (!answer) return next();
+    res.status(answer.status).json(answer.body);
   };
 }
 

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type BaseContext as ApolloBaseContext } from '@apollo/server';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import express from 'express';
 import { ErrorCode, UnauthenticatedError } from './errors';
-import { callerFromAuthorization } from './identity';
+import { callerFromAuthorization, type Caller } from './identity';
 
 /**
  * HTTP pieces shared by the gateway and every subgraph, so identity and request limits are enforced
@@ -62,3 +64,175 @@ export const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) =>
   }
   next(error);
 };
+
+/** Bytes of a size like body-parser's `limit` ("1mb", "100kb", "512" — units of 1 024). */
+export function parseByteSize(size: string | number): number {
+  if (typeof size === 'number') return size;
+  const match = /^((-|\+)?(\d+(?:\.\d+)?)) *(b|kb|mb|gb|tb|pb)?$/i.exec(size.trim());
+  if (!match) return Number.parseInt(size, 10);
+  const unit = (match[4] ?? 'b').toLowerCase() as 'b' | 'kb' | 'mb' | 'gb' | 'tb' | 'pb';
+  const factor = { b: 1, kb: 2 ** 10, mb: 2 ** 20, gb: 2 ** 30, tb: 2 ** 40, pb: 2 ** 50 }[unit];
+  return Math.floor(Number.parseFloat(match[1]) * factor);
+}
+
+/** An answer decided before Apollo runs (a refused token, body or limit): HTTP status and JSON body. */
+export interface EarlyAnswer {
+  status: number;
+  body: unknown;
+}
+
+export interface GraphQLHttpOptions<C extends ApolloBaseContext> {
+  server: ApolloServer<C>;
+  /** Verifies the caller from the Authorization header; a rejection is answered 401 UNAUTHENTICATED. */
+  authenticate(authorization: string | undefined): Promise<Caller>;
+  /** Checks of the parsed body before Apollo parses the document (the gateway's token limit). */
+  check?(body: unknown, caller: Caller): EarlyAnswer | undefined;
+  /** The request's context (it may set response headers, e.g. x-request-id). */
+  context(req: IncomingMessage, res: ServerResponse, caller: Caller): Promise<C>;
+  /** Everything that is not a plain JSON POST to /graphql (GET, other paths and bodies): the express app. */
+  fallback(req: IncomingMessage, res: ServerResponse): void;
+  /** Largest accepted body (default MAX_BODY_SIZE). */
+  limit?: string | number;
+}
+
+const JSON_CONTENT_TYPE = /^application\/json[ \t]*(;[ \t]*charset[ \t]*=[ \t]*"?utf-8"?[ \t]*)?$/i;
+
+/** A JSON POST to exactly /graphql (optionally with a query string) that the fast path serves in full. */
+function isPlainJsonPost(req: IncomingMessage): boolean {
+  if (req.method !== 'POST') return false;
+  const url = req.url ?? '';
+  if (url !== '/graphql' && !url.startsWith('/graphql?')) return false;
+  const type = req.headers['content-type'];
+  if (type === undefined || !JSON_CONTENT_TYPE.test(type)) return false;
+  const encoding = req.headers['content-encoding'];
+  if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return false;
+  return req.headers['transfer-encoding'] !== undefined || req.headers['content-length'] !== undefined;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(text));
+  res.end(text);
+}
+
+const unauthenticated = (error: unknown): EarlyAnswer => ({
+  status: 401,
+  body: { errors: [{ message: error instanceof UnauthenticatedError ? error.message : 'Unauthenticated', extensions: { code: ErrorCode.UNAUTHENTICATED } }] },
+});
+
+const tooLarge = (limit: number, actual: number): EarlyAnswer => ({
+  status: 413,
+  body: {
+    errors: [
+      {
+        message: `Request body too large: limit is ${limit} bytes, got ${actual} bytes`,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, limit: 'bodySize', allowed: limit, actual },
+      },
+    ],
+  },
+});
+
+const malformed = (message: string): EarlyAnswer => ({ status: 400, body: { errors: [{ message: `Malformed request body: ${message}`, extensions: { code: ErrorCode.BAD_USER_INPUT } }] } });
+
+/**
+ * Reads the whole body (at most `limit` bytes); above the cap → 413, once the rest has been read and
+ * dropped. (Inline listeners: a named closure per request costs a defineProperty under tsx.)
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string | EarlyAnswer> {
+  return new Promise((resolve, reject) => {
+    const declared = req.headers['content-length'] === undefined ? undefined : Number(req.headers['content-length']);
+    // A declared size above the cap: nothing is kept.
+    let chunks: Buffer[] | undefined = declared !== undefined && declared > limit ? undefined : [];
+    let received = 0;
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (!chunks) return;
+      if (received > limit) chunks = undefined;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!chunks) return resolve(tooLarge(limit, declared !== undefined && declared > limit ? declared : received));
+      if (declared !== undefined && declared !== received) return resolve(malformed('request size did not match content length'));
+      const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8');
+      resolve(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    });
+    req.on('error', (error) => reject(error));
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('request aborted'));
+    });
+  });
+}
+
+/** JSON.parse as body-parser's strict mode: an empty body is {}, anything but an object or array is malformed. */
+function parseJsonBody(text: string): { value: unknown } | { answer: EarlyAnswer } {
+  if (text.length === 0) return { value: {} };
+  const first = text[0] === '{' || text[0] === '[' ? text[0] : /^[\x20\x09\x0a\x0d]*([^]|$)/.exec(text)![1];
+  if (first !== '{' && first !== '[') return { answer: malformed(first ? `Unexpected token '${first}', expected an object or an array` : 'Unexpected end of JSON input') };
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    return { answer: malformed((error as Error).message) };
+  }
+}
+
+/**
+ * The node:http request listener of a GraphQL service. A plain JSON POST to /graphql — every request
+ * a client or the gateway sends — is served here without express: the caller is verified first (401
+ * UNAUTHENTICATED before any byte of the body is read), the body is read up to the size cap (413 with
+ * a GraphQL error above it, 400 when it is not JSON), `check` runs (the gateway's token limit), and
+ * the operation goes straight to Apollo's `executeHTTPGraphQLRequest`. Everything else — GET
+ * requests, the IDE, /health, /ready, /metrics, other content types or encodings — goes to the
+ * express app (`fallback`), which keeps the same behaviour for those.
+ */
+export function graphqlRequestListener<C extends ApolloBaseContext>(options: GraphQLHttpOptions<C>): (req: IncomingMessage, res: ServerResponse) => void {
+  const limit = parseByteSize(options.limit ?? maxBodySize());
+  const { server } = options;
+  const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    let caller: Caller;
+    try {
+      caller = await options.authenticate(req.headers.authorization);
+    } catch (error) {
+      const answer = unauthenticated(error);
+      // The body is left unread: Node drops it after the response (or closes the connection).
+      return sendJson(res, answer.status, answer.body);
+    }
+    const text = await readBody(req, limit);
+    if (typeof text !== 'string') return sendJson(res, text.status, text.body);
+    const parsed = parseJsonBody(text);
+    if ('answer' in parsed) return sendJson(res, parsed.answer.status, parsed.answer.body);
+    const body = parsed.value;
+    const early = options.check?.(body, caller);
+    if (early) return sendJson(res, early.status, early.body);
+    const headers = new HeaderMap();
+    const incoming = req.headers;
+    for (const name in incoming) {
+      const value = incoming[name];
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const url = req.url ?? '';
+    const q = url.indexOf('?');
+    const response = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers, search: q >= 0 ? url.slice(q) : '', body },
+      context: () => options.context(req, res, caller),
+    });
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.setHeader('content-length', Buffer.byteLength(response.body.string));
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+  return (req, res) => {
+    if (!isPlainJsonPost(req)) return options.fallback(req, res);
+    serve(req, res).catch((error: unknown) => {
+      if (res.headersSent) return void res.destroy(error as Error);
+      if (req.destroyed) return;
+      sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+    });
+  };
+}

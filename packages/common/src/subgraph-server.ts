@@ -13,7 +13,8 @@ import { config, type SubgraphName } from './config';
 import type { BaseContext } from './context';
 import { connectDatabase, ensureIndexes, type DatabaseHandle } from './db/connection';
 import { formatError } from './errors';
-import { authenticate, graphqlJsonBody, jsonErrorHandler, requestIdFrom } from './http';
+import { authenticate, graphqlJsonBody, graphqlRequestListener, jsonErrorHandler, requestIdFrom } from './http';
+import { callerFromAuthorization, type Caller } from './identity';
 import { logger as rootLogger, type Logger } from './logger';
 import { createServiceMetrics, requestLogPlugin, type ServiceMetrics } from './metrics';
 import { PiiGate, piiAuditModel } from './pii-audit';
@@ -94,7 +95,7 @@ export async function startSubgraph<M, C extends BaseContext>(definition: Subgra
   const schema = buildSchema(definition);
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
   const server = new ApolloServer<BaseContext>({
@@ -125,25 +126,21 @@ export async function startSubgraph<M, C extends BaseContext>(definition: Subgra
     }
   });
   app.get('/metrics', metrics.handler);
-  app.use(
-    '/graphql',
-    authenticate,
-    graphqlJsonBody(),
-    expressMiddleware(server, {
-      context: async ({ req, res }) => {
-        const requestId = requestIdFrom(req.headers['x-request-id']);
-        const caller = res.locals.caller;
-        const base: BaseContext = {
-          requestId,
-          caller,
-          logger: log.child({ requestId }),
-          pii: new PiiGate(caller, requestId),
-        };
-        return definition.createContext(base, models);
-      },
-    }),
-  );
+  const context = async (req: http.IncomingMessage, caller: Caller): Promise<BaseContext> => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    const base: BaseContext = {
+      requestId,
+      caller,
+      logger: log.child({ requestId }),
+      pii: new PiiGate(caller, requestId),
+    };
+    return definition.createContext(base, models);
+  };
+  // GET /graphql and anything but a plain JSON POST: the same gates through express.
+  app.use('/graphql', authenticate, graphqlJsonBody(), expressMiddleware(server, { context: ({ req, res }) => context(req, res.locals.caller) }));
   app.use(jsonErrorHandler);
+  // The hot path: a JSON POST to /graphql goes from node:http straight to Apollo (no express).
+  httpServer.on('request', graphqlRequestListener<BaseContext>({ server, authenticate: callerFromAuthorization, context: (req, _res, caller) => context(req, caller), fallback: app }));
 
   const host = options.host ?? config.host;
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.subgraphPort(definition.name), host, resolve));
