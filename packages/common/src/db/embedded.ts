@@ -88,7 +88,11 @@ function waitForListening(child: ChildProcess, timeoutMs: number): Promise<numbe
 export function embeddedDatabaseCommand(options: StartOptions = {}): { command: string; args: string[] } {
   const cacheMb = options.cacheMb ?? 256;
   const heapMb = options.heapMb ?? (options.dataDir ? cacheMb * 3 + 512 : undefined);
-  const args = ['-Xss4m', '-XX:+UseSerialGC', ...(heapMb ? [`-Xmx${heapMb}m`] : [])];
+  // A large page cache keeps many live objects: G1 collects them mostly concurrently, in short pauses
+  // (the serial and parallel collectors stopped the engine for seconds at scale m — long enough for
+  // the driver's server monitor to give up on it). Small heaps (tests) start faster with the serial one.
+  const gc = heapMb && heapMb >= 1024 ? ['-XX:+UseG1GC', '-XX:MaxGCPauseMillis=50', `-Xms${Math.min(heapMb, 2048)}m`] : ['-XX:+UseSerialGC'];
+  const args = ['-Xss4m', ...gc, ...(heapMb ? [`-Xmx${heapMb}m`] : [])];
   args.push('-cp', `${path.join(JAVA_DIR, 'classes')}${path.delimiter}${path.join(JAVA_DIR, 'lib', '*')}`, JAVA_MAIN_CLASS, '--port', String(options.port ?? 0));
   if (options.dataDir) {
     args.push('--file', path.join(options.dataDir, 'embedded-mongo.mv'), '--cache-mb', String(cacheMb));

@@ -55,7 +55,7 @@ final class Engine {
             if (s == null || s.getFileStore() == null || s.isClosed() || s.getCurrentVersion() == compactedVersion) {
                 return;
             }
-            s.compact(90, 16 * 1024 * 1024);
+            s.compact(75, 8 * 1024 * 1024); // chunks under 75 % live, at most 8 MB a round: bounded file, little rewriting under load
             commit();
             compactedVersion = s.getCurrentVersion();
         } finally {
