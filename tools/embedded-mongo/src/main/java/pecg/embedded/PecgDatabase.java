@@ -89,11 +89,39 @@ final class PecgDatabase extends H2Database {
 
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-        // the same maps as H2Database's collections, so existing store files open unchanged
+        // the same map names as H2Database's collections; the documents are stored as BSON
         String fullCollectionName = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> dataMap = Engine.store.openMap("databases." + fullCollectionName);
         MVMap<String, Object> metaMap = Engine.store.openMap("meta." + fullCollectionName);
+        MVMap<Object, Document> dataMap = openBsonDataMap("databases." + fullCollectionName, metaMap);
         return new PecgCollection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    /** Marks, in a collection's meta map, that its documents are stored as BSON ({@link BsonDocumentType}). */
+    private static final String VALUE_FORMAT_KEY = "pecg.valueFormat";
+
+    /**
+     * The collection's data map with BSON values. A map a stock (or older) engine wrote with Java
+     * serialisation is converted once, on open: its documents are read, the map is removed and
+     * written again as BSON (under the write lock, committed before the engine answers anything).
+     */
+    private static MVMap<Object, Document> openBsonDataMap(String name, MVMap<String, Object> metaMap) {
+        MVStore store = Engine.store;
+        if (!"bson".equals(metaMap.get(VALUE_FORMAT_KEY)) && store.hasMap(name)) {
+            MVMap<Object, Document> serialised = store.openMap(name);
+            java.util.List<java.util.Map.Entry<Object, Document>> documents = new java.util.ArrayList<>();
+            for (java.util.Map.Entry<Object, Document> entry : serialised.entrySet()) {
+                documents.add(new java.util.AbstractMap.SimpleImmutableEntry<>(entry.getKey(), entry.getValue()));
+            }
+            store.removeMap(serialised);
+            MVMap<Object, Document> converted = store.openMap(name, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+            for (java.util.Map.Entry<Object, Document> entry : documents) {
+                converted.put(entry.getKey(), entry.getValue());
+            }
+            metaMap.put(VALUE_FORMAT_KEY, "bson");
+            return converted;
+        }
+        metaMap.put(VALUE_FORMAT_KEY, "bson");
+        return store.openMap(name, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
     }
 
     @Override
