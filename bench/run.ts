@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --full] [--scale s|m|l] [--connections 1,10] [--only REGEX] [--no-hive] [--no-profile] [--memory] [--cache-mb N] [--variant LABEL=git:REF|LABEL=options:JSON …]`
+ * `npm run bench [-- --full] [--scale s|m|l] [--connections 1,10] [--only REGEX] [--no-hive] [--no-profile] [--profile-subgraphs] [--memory] [--cache-mb N] [--variant LABEL=git:REF|LABEL=options:JSON …]`
  *
  * Starts the embedded database (its H2 file store in a temporary folder under .data, or in memory
  * with --memory; or MONGODB_URI), loads a scale, starts the four subgraphs
@@ -7,6 +7,13 @@
  * checks every workload once per target, then drives each with autocannon from a separate process
  * and reports req/s, latency, errors, DB round-trips and documents examined ÷ returned per request and gateway memory. Writes
  * bench/results/<timestamp>.json and prints a Markdown table. Exits 1 when any run had errors.
+ *
+ * `--profile-subgraphs` (opt-in, independent of --no-profile): after the runs, V8 CPU profiles of the four
+ * subgraph processes while our gateway serves EnterpriseList first:50, EnterprisePage and AnalystStats
+ * (those matching --only), 4 s each (10 s with --full), measured window only: written as
+ * bench/results/<timestamp>-subgraph-<name>-<workload>.cpuprofile, summarised (top functions,
+ * packages) in the results JSON (`profiles`, target `subgraph:<name>`) and on the console. The
+ * `dispatch` (native) frames in a profile are the inspector stopping the profiler, not request work.
  */
 import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -42,6 +49,8 @@ if (option('connections')) PLAN.connections = option('connections')!.split(',').
 const inMemory = flag('memory');
 /** `--cache-mb N`: the embedded engine's store cache (the JVM heap is sized from it). */
 const cacheMb = Number(option('cache-mb') ?? 1024);
+/** `--heap-mb N`: the embedded engine's JVM heap (default 8 GiB: scale m's documents and indexes live on the heap). */
+const heapMb = Number(option('heap-mb') ?? 8192);
 const scales: Scale[] = (option('scales') ?? option('scale') ?? (full ? 's,m' : 'xs')).split(',').map(scaleByName);
 const only = option('only') ? new RegExp(option('only')!) : undefined;
 const RESULTS_DIR = path.join(__dirname, 'results');
@@ -135,6 +144,27 @@ async function profileGateway(
   results.profiles.push({ ...summarizeProfile(file), workload, rps: result.rps, target });
 }
 
+/** Profiles the four subgraph processes while our gateway serves `workload` (`--profile-subgraphs`). */
+async function profileSubgraphs(stack: Stack, load: ReturnType<typeof loadGenerator>, ctx: WorkloadContext, results: BenchResults, profileFile: string, workload: string): Promise<void> {
+  const job: LoadJob = { url: stack.targets.gateway!.url, workload, ctx, connections: 10, duration: full ? 10 : 4, warmup: 0, sampleEvery: 50 };
+  await load.run({ ...job, duration: 1 });
+  await stack.quiet();
+  const subgraphs = Object.values(stack.subgraphs);
+  await Promise.all(subgraphs.map((s) => s.request('profileStart')));
+  const result = await load.run(job);
+  const written = await Promise.all(subgraphs.map((s) => s.request<string>('profileStop')));
+  await stack.quiet();
+  subgraphs.forEach((s, k) => {
+    const file = profileFile.replace('-gateway.cpuprofile', `-subgraph-${s.name}-${workload.replace(/\W+/g, '-')}.cpuprofile`);
+    fs.renameSync(written[k], file);
+    const summary = summarizeProfile(file, 15);
+    results.profiles.push({ ...summary, workload, rps: result.rps, target: `subgraph:${s.name}` });
+    say(`  ${s.name} during ${workload} (${result.rps.toFixed(0)} req/s, ${(summary.totalMs / Math.max(1, result.sent)).toFixed(1)} ms CPU sampled per request): ${path.relative(REPO_ROOT, file)}`);
+    say(`    packages: ${summary.packages.slice(0, 8).map((p) => `${p.name} ${p.percent}%`).join(', ')}`);
+    for (const f of summary.functions.slice(0, 12)) say(`    ${String(f.percent).padStart(5)}% ${f.name} ${f.where}`);
+  });
+}
+
 async function main(): Promise<void> {
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
@@ -170,11 +200,11 @@ async function main(): Promise<void> {
         fs.mkdirSync(config.dataDir, { recursive: true });
         dataDir = fs.mkdtempSync(path.join(config.dataDir, 'bench-db-'));
       }
-      database = await startEmbeddedDatabase({ port: 0, dataDir, cacheMb });
+      database = await startEmbeddedDatabase({ port: 0, dataDir, cacheMb, heapMb });
       uri = database.uri;
     }
     results.database = database
-      ? `embedded mongo-java-server + pecg indexes (${inMemory ? 'in memory' : `H2 file store in a temporary folder, commit per write, ${cacheMb} MB cache`})`
+      ? `embedded mongo-java-server + pecg indexes (${inMemory ? 'in memory' : `H2 file store in a temporary folder, commit per write, ${cacheMb} MB cache, ${heapMb} MB heap`})`
       : 'MONGODB_URI';
     counters = await EngineCounters.connect(uri);
     if (!counters.supported) results.notes.push('The database does not count documents examined (no pecgCounters command): the examined ÷ returned column is empty.');
@@ -183,6 +213,7 @@ async function main(): Promise<void> {
     say(`database: ${results.database}; mode ${results.mode}; scales ${scales.map((s) => s.name).join(', ')}; targets ${gateways.join(', ')}`);
     for (const scale of scales) {
       process.env.DB_PREFIX = `bench_${scale.name}_`;
+      process.env.BENCH_SUBGRAPH_PROFILE_PREFIX = profileFile.replace(/-gateway\.cpuprofile$/, '');
       say(`loading scale ${scale.name} (${scale.enterprises} enterprises)…`);
       const loaded = await loadScale(uri, scale, { progress: true });
       results.loads.push(loaded);
@@ -200,6 +231,14 @@ async function main(): Promise<void> {
           if (detail) say(`validation FAILED: ${workload.name} → ${target}: ${detail}`);
         }
       }
+      // One warm-up pass over every read workload before anything is measured: otherwise the first
+      // target measured pays the subgraphs' and the database's JIT and cache warm-up alone.
+      for (const workload of workloads.filter((w) => !w.writes)) {
+        const target = targetsOf(workload)[0];
+        if (results.validation.some((v) => v.scale === scale.name && v.workload === workload.name && v.target === target && !v.ok)) continue;
+        await load.run({ url: targetUrl(stack, workload, target), workload: workload.name, ctx: { ...ctx, runId: `${ctx.runId}-warmup` }, connections: Math.max(...PLAN.connections), duration: PLAN.warmup + 1, warmup: 0, sampleEvery: 1000 });
+      }
+      await stack.quiet();
       for (const workload of workloads) {
         for (const connections of PLAN.connections) {
           for (const target of targetsOf(workload)) {
@@ -259,6 +298,13 @@ async function main(): Promise<void> {
             );
           }
         }
+      }
+      // `--profile-subgraphs`: the V8 CPU profile of each subgraph process while our gateway serves
+      // EnterpriseList first:50, EnterprisePage and AnalystStats (those matching --only); independent of --no-profile.
+      for (const workload of ['EnterpriseList first:50', 'EnterprisePage', 'AnalystStats']) {
+        if (!flag('profile-subgraphs') || scale !== scales[0] || (only && !only.test(workload)) || !stack.targets.gateway) continue;
+        say(`profiling the subgraphs (V8 CPU profiler, measured window only) during ${workload} through our gateway…`);
+        await profileSubgraphs(stack, load, { enterprises: scale.enterprises, runId: 'profile-subgraphs' }, results, profileFile, workload);
       }
       for (const workload of ['EnterpriseList first:50', 'EnterpriseCard']) {
         if (flag('no-profile') || scale !== scales[0] || (only && !only.test(workload))) continue;

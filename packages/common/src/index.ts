@@ -8,6 +8,7 @@ export * from './identity';
 export * from './authz';
 export * from './context';
 export * from './pagination';
+export * from './projection';
 export * from './stats';
 export * from './loaders';
 export * from './state-machine';

@@ -182,3 +182,33 @@ export function referenceDataLoader<T extends { _id: Types.ObjectId }>(model: Mo
     });
   });
 }
+
+const MODELS = Symbol('models');
+
+/**
+ * The per-request loaders of a subgraph, each made on first use: a request builds one small object,
+ * not every DataLoader of the subgraph (most requests use two or three of them). The getters live on
+ * a prototype made once per factory set; the first access of a loader stores it on the request's object.
+ * `const makeLoaders = lazyLoaders({ byId: (models: M) => byIdLoader(models.X), … })`, then `makeLoaders(models)` per request.
+ */
+export function lazyLoaders<F extends Record<string, (models: any) => unknown>>(factories: F): (models: Parameters<F[keyof F]>[0]) => { readonly [K in keyof F]: ReturnType<F[K]> } {
+  type M = Parameters<F[keyof F]>[0];
+  class Loaders {
+    readonly [MODELS]: M;
+    constructor(models: M) {
+      this[MODELS] = models;
+    }
+  }
+  for (const [name, make] of Object.entries(factories)) {
+    Object.defineProperty(Loaders.prototype, name, {
+      configurable: true,
+      enumerable: true,
+      get(this: Loaders) {
+        const loader = make(this[MODELS]);
+        Object.defineProperty(this, name, { value: loader, enumerable: true, configurable: false, writable: false });
+        return loader;
+      },
+    });
+  }
+  return (models) => new Loaders(models) as unknown as { readonly [K in keyof F]: ReturnType<F[K]> };
+}

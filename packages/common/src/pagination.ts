@@ -134,7 +134,9 @@ export async function paginate<T, F extends string>(
   // flat where possible, so the filter's equality keys stay where an index can serve them
   const query = allOf<T>(...(conditions as Array<Record<string, unknown>>));
   const sortSpec: Record<string, SortOrder> = path === '_id' ? { _id: direction } : { [path]: direction, _id: direction };
-  const docs = limit === 0 ? [] : ((await model.find(query, options.projection).sort(sortSpec).limit(limit + 1).batchSize(limit + 1).lean()) as T[]);
+  // an inclusion projection keeps the sort key (the cursor is made of it)
+  const projection = options.projection && Object.values(options.projection).includes(1) ? { ...options.projection, [path]: 1 as const } : options.projection;
+  const docs = limit === 0 ? [] : ((await model.find(query, projection).sort(sortSpec).limit(limit + 1).batchSize(limit + 1).lean()) as T[]);
   const hasNextPage = docs.length > limit;
   const page = docs.slice(0, limit);
   const edges = page.map((node) => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Double, Long, MongoClient, type Collection, type Document } from 'mongodb';
+import { seededRandom } from '../src/bulk';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../src/db/embedded';
 
 /**
@@ -12,17 +13,8 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '../src/db/embedded
  * store (indexes rebuilt from the data) and after dropping an index. Runs its own file-backed engine.
  */
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers (the bench's mulberry32), so a failure can be replayed. */
+const random = seededRandom;
 
 const DB = 'engine_index';
 const SIZE = 600;

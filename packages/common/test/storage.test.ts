@@ -1,6 +1,6 @@
 import { Schema, Types, type Model } from 'mongoose';
 import { connectDatabase, ensureIndexes, type DatabaseHandle } from '../src/db/connection';
-import { allOf, countBy, latestPerParent, latestPerParentLoader, latestPerParentPipeline, latestStrategyOf, setLatestStrategy, sumsBy, updateIf, updateVersioned, type LatestStrategy } from '../src/db/storage';
+import { allOf, countBy, CountCube, latestPerParent, latestPerParentLoader, latestPerParentPipeline, latestStrategyOf, setLatestStrategy, sumsBy, updateIf, updateVersioned, type LatestStrategy } from '../src/db/storage';
 import { config } from '../src/config';
 import { IllegalTransitionError } from '../src/errors';
 import { distinctValuesLoader, referenceDataLoader } from '../src/loaders';
@@ -140,6 +140,46 @@ describe('storage adapter: conditional writes, statistics and latest-N on the re
 
     it('countBy groups and orders by key', async () => {
       expect((await countBy(ChildModel, { parentId: parents[1] }, 'kind')).map((r) => r.key)).toEqual(['EVEN', 'ODD']);
+    });
+
+    it('CountCube answers what countBy and countDocuments answer, the dimensions of one tick in one aggregation', async () => {
+      for (const match of [{}, { kind: 'ODD' }, { parentId: parents[3] }]) {
+        db.roundTrips.reset();
+        const cube = new CountCube(ChildModel, match);
+        const [total, byKind, byTag, byAt, evenByTag, missing] = await Promise.all([
+          cube.total(),
+          cube.countBy('kind'),
+          cube.countBy('tag'),
+          cube.countBy('at'),
+          cube.countBy('tag', { kind: 'EVEN' }),
+          cube.countBy('nothing'),
+        ]);
+        expect(db.roundTrips.byCommand.get('aggregate')).toBe(1);
+        expect(total).toBe(await ChildModel.countDocuments(match));
+        expect(byKind).toEqual(await countBy(ChildModel, match, 'kind'));
+        expect(byTag).toEqual(await countBy(ChildModel, match, 'tag'));
+        expect(byAt.map((r) => ({ ...r, key: String(r.key) }))).toEqual((await countBy(ChildModel, match, 'at')).map((r) => ({ ...r, key: String(r.key) })));
+        expect(evenByTag).toEqual(await countBy(ChildModel, { $and: [match, { kind: 'EVEN' }] }, 'tag'));
+        expect(missing).toEqual(await countBy(ChildModel, match, 'nothing'));
+        // a dimension asked for later gets an aggregation of its own; one already counted does not
+        db.roundTrips.reset();
+        expect(await cube.countBy('parentId')).toEqual(await countBy(ChildModel, match, 'parentId'));
+        expect(await cube.countBy('kind')).toEqual(byKind);
+        expect(db.roundTrips.byCommand.get('aggregate')).toBe(2);
+        const cells = await cube.cells(['kind']);
+        expect(cells.reduce((s, c) => s + c.count, 0)).toBe(total);
+      }
+    });
+
+    it('CountCube: a computed key { $gt: [field, null] } counts what { field: { $ne: null } } matches (missing, null and values)', async () => {
+      const Sparse = db.connection.model<{ _id: Types.ObjectId; at?: Date | null; n?: number | null }>('Sparse', new Schema({ at: Date, n: Number }, { versionKey: false }));
+      await Sparse.collection.insertMany([{}, { at: null }, { at: new Date() }, { at: new Date(0) }, { n: 0 }, { n: null }, { n: -5 }, { at: new Date(), n: 3 }]);
+      const cube = new CountCube(Sparse, {}, { hasAt: { $gt: ['$at', null] }, hasN: { $gt: ['$n', null] } });
+      const [byAt, byN] = await Promise.all([cube.countBy('hasAt'), cube.countBy('hasN')]);
+      const count = (rows: Array<{ key: unknown; count: number }>) => rows.find((r) => r.key === true)?.count ?? 0;
+      expect(count(byAt)).toBe(await Sparse.countDocuments({ at: { $ne: null } }));
+      expect(count(byN)).toBe(await Sparse.countDocuments({ n: { $ne: null } }));
+      expect(count(byAt) + (byAt.find((r) => (r.key as unknown) === false)?.count ?? 0)).toBe(8);
     });
   });
 

@@ -1,18 +1,21 @@
-import { byIdLoader, distinctValuesLoader, latestPerParentLoader, type BaseContext } from '@pecg/common';
+import { byIdLoader, distinctValuesLoader, latestPerParentLoader, lazyLoaders, loaderFamily, type BaseContext, type Projection } from '@pecg/common';
 import type { ActivitiesModels } from './models';
 
+const makeLoaders = lazyLoaders({
+  venueById: (models: ActivitiesModels) => byIdLoader(models.Venue),
+  activityById: (models: ActivitiesModels) => byIdLoader(models.Activity),
+  registrationById: (models: ActivitiesModels) => byIdLoader(models.Registration),
+  /** Ids of the activities an enterprise's people hold a confirmed registration for (Enterprise.activitiesAttended). */
+  attendedActivityIdsByEnterprise: (models: ActivitiesModels) => distinctValuesLoader(models.Registration, 'enterpriseId', 'activityId', { where: { status: 'CONFIRMED' } }),
+  /** The latest N registrations per enterprise, newest first (Enterprise.activityRegistrations); one loader per projection (undefined: whole documents). */
+  latestRegistrationsByEnterprise: (models: ActivitiesModels) => loaderFamily((projection: Projection | undefined) => latestPerParentLoader(models.Registration, 'enterpriseId', { sort: { registeredAt: -1, _id: -1 }, projection })),
+  /** The latest N feedback per activity, newest first (Activity.feedback). */
+  latestFeedbackByActivity: (models: ActivitiesModels) => latestPerParentLoader(models.Feedback, 'activityId', { sort: { _id: -1 } }),
+});
+
+/** Per-request loaders, each made on first use (`lazyLoaders`). */
 export function createLoaders(models: ActivitiesModels) {
-  return {
-    venueById: byIdLoader(models.Venue),
-    activityById: byIdLoader(models.Activity),
-    registrationById: byIdLoader(models.Registration),
-    /** Ids of the activities an enterprise's people hold a confirmed registration for (Enterprise.activitiesAttended). */
-    attendedActivityIdsByEnterprise: distinctValuesLoader(models.Registration, 'enterpriseId', 'activityId', { where: { status: 'CONFIRMED' } }),
-    /** The latest N registrations per enterprise, newest first (Enterprise.activityRegistrations). */
-    latestRegistrationsByEnterprise: latestPerParentLoader(models.Registration, 'enterpriseId', { sort: { registeredAt: -1, _id: -1 } }),
-    /** The latest N feedback per activity, newest first (Activity.feedback). */
-    latestFeedbackByActivity: latestPerParentLoader(models.Feedback, 'activityId', { sort: { _id: -1 } }),
-  };
+  return makeLoaders(models);
 }
 
 export interface ActivitiesContext extends BaseContext {

@@ -1,32 +1,35 @@
-import { byIdLoader, byUniqueFieldLoader, countLoader, groupLoader, loaderFamily, type BaseContext } from '@pecg/common';
+import { byIdLoader, byUniqueFieldLoader, countLoader, groupLoader, lazyLoaders, loaderFamily, type BaseContext } from '@pecg/common';
 import { OPEN_ALERT_STATUSES, OPEN_NEED_STATUSES, type EnterprisesModels } from './models';
 
 /** Per-request loaders: created fresh for each request so batching never leaks data between callers. */
+const makeLoaders = lazyLoaders({
+  enterpriseById: (models: EnterprisesModels) => byIdLoader(models.Enterprise),
+  enterpriseByCreditCode: (models: EnterprisesModels) => byUniqueFieldLoader(models.Enterprise, 'creditCode'),
+  officerById: (models: EnterprisesModels) => byIdLoader(models.PoliceOfficer),
+  assignmentById: (models: EnterprisesModels) => byIdLoader(models.OfficerAssignment),
+  needById: (models: EnterprisesModels) => byIdLoader(models.ServiceNeed),
+  alertById: (models: EnterprisesModels) => byIdLoader(models.RiskAlert),
+  partyOrganizationByEnterprise: (models: EnterprisesModels) => groupLoader(models.PartyOrganization, 'enterpriseId'),
+  /** Active 一企一警 assignment per enterprise (at most one: the slot index guarantees it). */
+  oneOfficerAssignmentByEnterprise: (models: EnterprisesModels) => groupLoader(models.OfficerAssignment, 'enterpriseId', { where: { kind: 'ONE_ENTERPRISE_ONE_OFFICER', endedOn: null } }),
+  /** Assignments per enterprise / officer, newest first; `(true)` only the active ones (filtered in the query). */
+  assignmentsByEnterprise: (models: EnterprisesModels) => loaderFamily((activeOnly: boolean) =>
+    groupLoader(models.OfficerAssignment, 'enterpriseId', { where: activeOnly ? { endedOn: null } : {}, sort: { startedOn: -1, _id: -1 } }),
+  ),
+  assignmentsByOfficer: (models: EnterprisesModels) => loaderFamily((activeOnly: boolean) =>
+    groupLoader(models.OfficerAssignment, 'officerId', { where: activeOnly ? { endedOn: null } : {}, sort: { startedOn: -1, _id: -1 } }),
+  ),
+  /** Needs / alerts per enterprise, newest first; with a status, only those (filtered in the query). */
+  needsByEnterprise: (models: EnterprisesModels) => loaderFamily((status: string | null) => groupLoader(models.ServiceNeed, 'enterpriseId', { where: status ? { status } : {}, sort: { raisedAt: -1, _id: -1 } })),
+  openNeedCountByEnterprise: (models: EnterprisesModels) => countLoader(models.ServiceNeed, 'enterpriseId', { where: { status: { $in: [...OPEN_NEED_STATUSES] } } }),
+  resourcesByEnterprise: (models: EnterprisesModels) => groupLoader(models.AdvantageResource, 'enterpriseId', { sort: { offeredAt: 1, _id: 1 } }),
+  alertsByEnterprise: (models: EnterprisesModels) => loaderFamily((status: string | null) => groupLoader(models.RiskAlert, 'enterpriseId', { where: status ? { status } : {}, sort: { raisedAt: -1, _id: -1 } })),
+  openAlertCountByEnterprise: (models: EnterprisesModels) => countLoader(models.RiskAlert, 'enterpriseId', { where: { status: { $in: [...OPEN_ALERT_STATUSES] } } }),
+});
+
+/** Per-request loaders, each made on first use (`lazyLoaders`). */
 export function createLoaders(models: EnterprisesModels) {
-  return {
-    enterpriseById: byIdLoader(models.Enterprise),
-    enterpriseByCreditCode: byUniqueFieldLoader(models.Enterprise, 'creditCode'),
-    officerById: byIdLoader(models.PoliceOfficer),
-    assignmentById: byIdLoader(models.OfficerAssignment),
-    needById: byIdLoader(models.ServiceNeed),
-    alertById: byIdLoader(models.RiskAlert),
-    partyOrganizationByEnterprise: groupLoader(models.PartyOrganization, 'enterpriseId'),
-    /** Active 一企一警 assignment per enterprise (at most one: the slot index guarantees it). */
-    oneOfficerAssignmentByEnterprise: groupLoader(models.OfficerAssignment, 'enterpriseId', { where: { kind: 'ONE_ENTERPRISE_ONE_OFFICER', endedOn: null } }),
-    /** Assignments per enterprise / officer, newest first; `(true)` only the active ones (filtered in the query). */
-    assignmentsByEnterprise: loaderFamily((activeOnly: boolean) =>
-      groupLoader(models.OfficerAssignment, 'enterpriseId', { where: activeOnly ? { endedOn: null } : {}, sort: { startedOn: -1, _id: -1 } }),
-    ),
-    assignmentsByOfficer: loaderFamily((activeOnly: boolean) =>
-      groupLoader(models.OfficerAssignment, 'officerId', { where: activeOnly ? { endedOn: null } : {}, sort: { startedOn: -1, _id: -1 } }),
-    ),
-    /** Needs / alerts per enterprise, newest first; with a status, only those (filtered in the query). */
-    needsByEnterprise: loaderFamily((status: string | null) => groupLoader(models.ServiceNeed, 'enterpriseId', { where: status ? { status } : {}, sort: { raisedAt: -1, _id: -1 } })),
-    openNeedCountByEnterprise: countLoader(models.ServiceNeed, 'enterpriseId', { where: { status: { $in: [...OPEN_NEED_STATUSES] } } }),
-    resourcesByEnterprise: groupLoader(models.AdvantageResource, 'enterpriseId', { sort: { offeredAt: 1, _id: 1 } }),
-    alertsByEnterprise: loaderFamily((status: string | null) => groupLoader(models.RiskAlert, 'enterpriseId', { where: status ? { status } : {}, sort: { raisedAt: -1, _id: -1 } })),
-    openAlertCountByEnterprise: countLoader(models.RiskAlert, 'enterpriseId', { where: { status: { $in: [...OPEN_ALERT_STATUSES] } } }),
-  };
+  return makeLoaders(models);
 }
 
 export interface EnterprisesContext extends BaseContext {

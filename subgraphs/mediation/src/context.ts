@@ -1,18 +1,24 @@
-import { byIdLoader, countLoader, groupLoader, latestPerParentLoader, type BaseContext } from '@pecg/common';
+import { byIdLoader, countLoader, groupLoader, latestPerParentLoader, lazyLoaders, loaderFamily, type BaseContext, type Projection } from '@pecg/common';
 import type { MediationModels } from './models';
 
+const makeLoaders = lazyLoaders({
+  communityById: (models: MediationModels) => byIdLoader(models.Community),
+  gridById: (models: MediationModels) => byIdLoader(models.Grid),
+  gridsByCommunity: (models: MediationModels) => groupLoader(models.Grid, 'communityId', { sort: { name: 1 } }),
+  volunteerById: (models: MediationModels) => byIdLoader(models.Volunteer),
+  activeVolunteerCountByGrid: (models: MediationModels) => countLoader(models.Volunteer, 'gridId', { where: { active: true } }),
+  openDisputeCountByGrid: (models: MediationModels) => countLoader(models.Dispute, 'gridId', { where: { status: { $ne: 'CLOSED' } } }),
+  disputeById: (models: MediationModels) => byIdLoader(models.Dispute),
+  /**
+   * The latest N disputes per enterprise (a dispute may concern several), newest first
+   * (Enterprise.disputes); one loader per projection (the fields the selection reads, or undefined: whole documents).
+   */
+  latestDisputesByEnterprise: (models: MediationModels) => loaderFamily((projection: Projection | undefined) => latestPerParentLoader(models.Dispute, 'enterpriseIds', { sort: { reportedAt: -1, _id: -1 }, projection })),
+});
+
+/** Per-request loaders, each made on first use (`lazyLoaders`). */
 export function createLoaders(models: MediationModels) {
-  return {
-    communityById: byIdLoader(models.Community),
-    gridById: byIdLoader(models.Grid),
-    gridsByCommunity: groupLoader(models.Grid, 'communityId', { sort: { name: 1 } }),
-    volunteerById: byIdLoader(models.Volunteer),
-    activeVolunteerCountByGrid: countLoader(models.Volunteer, 'gridId', { where: { active: true } }),
-    openDisputeCountByGrid: countLoader(models.Dispute, 'gridId', { where: { status: { $ne: 'CLOSED' } } }),
-    disputeById: byIdLoader(models.Dispute),
-    /** The latest N disputes per enterprise (a dispute may concern several), newest first (Enterprise.disputes). */
-    latestDisputesByEnterprise: latestPerParentLoader(models.Dispute, 'enterpriseIds', { sort: { reportedAt: -1, _id: -1 } }),
-  };
+  return makeLoaders(models);
 }
 
 export interface MediationContext extends BaseContext {

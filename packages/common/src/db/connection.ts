@@ -4,6 +4,9 @@ import { config } from '../config';
 import { latestStrategyOf } from './storage';
 
 mongoose.set('strictQuery', true);
+// mongoose keeps the stack of every query's first execution (`new Error().stack`, source-mapped under tsx) only to
+// word a "Query was already executed" error: a stack trace per query on the hot path.
+mongoose.set('skipOriginalStackTraces', true);
 
 /** Counts MongoDB commands sent over a connection (database round-trips), from driver command monitoring. */
 export class RoundTripCounter {

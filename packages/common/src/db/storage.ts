@@ -334,3 +334,122 @@ export function latestPerParentLoader<T>(model: Model<T>, parentField: string, o
     clearAll: () => void loader.clearAll(),
   };
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Counts by several dimensions in one pass
+// ---------------------------------------------------------------------------------------------------
+
+interface CubeBatch {
+  fields: string[];
+  sealed: boolean;
+  rows: Promise<Array<{ values: unknown[]; count: number }>>;
+}
+
+/** Identity of a group key value (ObjectIds by value). */
+function keyId(value: unknown): string {
+  return value === null || value === undefined ? 'null' : `${typeof value}:${String(value)}`;
+}
+
+/** Order of keys as `$sort: { _id: 1 }` orders these values: null first, then numbers, strings, other values (ObjectIds), booleans, dates. */
+function compareKeys(a: unknown, b: unknown): number {
+  const rank = (v: unknown) => (v === null ? 0 : typeof v === 'number' ? 1 : typeof v === 'string' ? 2 : typeof v === 'boolean' ? 4 : v instanceof Date ? 5 : 3);
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) return ra - rb;
+  if (ra === 0) return 0;
+  if (ra === 1) return (a as number) - (b as number);
+  if (ra === 5) return (a as Date).getTime() - (b as Date).getTime();
+  const sa = ra === 4 ? String(Number(a)) : String(a);
+  const sb = rb === 4 ? String(Number(b)) : String(b);
+  return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+/**
+ * Counts of the documents matching one filter by several fields, in as few passes as possible: the
+ * dimensions asked for in the same tick (the fields of one GraphQL statistics object resolve
+ * together) share one aggregation, `$match` + one `$group` over the compound key of all of them — a
+ * small "cube" of counts, summed here per dimension — instead of one aggregation (one pass over the
+ * documents) per dimension. A dimension asked for after that aggregation started gets one of its own.
+ * `countBy` and `total` answer exactly what `countBy(model, match, field)` and `countDocuments(match)` would.
+ */
+export class CountCube<T> {
+  private readonly batches: CubeBatch[] = [];
+  /**
+   * `computed`: named keys that are aggregation expressions rather than stored fields, e.g.
+   * `{ decided: { $gt: ['$decidedAt', null] } }` — true exactly where `{ decidedAt: { $ne: null } }`
+   * matches (a missing field and null sort below every value) — so a count by a condition shares the pass.
+   */
+  constructor(
+    private readonly model: Model<T>,
+    private readonly match: FilterQuery<T>,
+    private readonly computed: Record<string, unknown> = {},
+  ) {}
+
+  private batchWith(fields: readonly string[]): CubeBatch {
+    const covering = this.batches.find((b) => fields.every((f) => b.fields.includes(f)));
+    if (covering) return covering;
+    let open = this.batches.find((b) => !b.sealed);
+    if (!open) {
+      const batch: CubeBatch = { fields: [], sealed: false, rows: undefined as never };
+      batch.rows = new Promise((resolve) => process.nextTick(resolve)).then(() => {
+        batch.sealed = true;
+        return this.run(batch.fields);
+      });
+      this.batches.push(batch);
+      open = batch;
+    }
+    for (const f of fields) if (!open.fields.includes(f)) open.fields.push(f);
+    return open;
+  }
+
+  private async run(fields: readonly string[]): Promise<Array<{ values: unknown[]; count: number }>> {
+    const key = fields.length ? Object.fromEntries(fields.map((f, i) => [`k${i}`, Object.prototype.hasOwnProperty.call(this.computed, f) ? this.computed[f] : `$${f}`])) : null;
+    const rows = await this.model.aggregate<{ _id: Record<string, unknown> | null; count: number }>([{ $match: this.match }, { $group: { _id: key, count: { $sum: 1 } } }]);
+    return rows.map((r) => ({ values: fields.map((_f, i) => r._id?.[`k${i}`] ?? null), count: r.count }));
+  }
+
+  /** Documents matching the filter (`countDocuments(match)`). */
+  async total(): Promise<number> {
+    const rows = await this.batchWith([]).rows;
+    return rows.reduce((sum, r) => sum + r.count, 0);
+  }
+
+  /**
+   * The counts by exactly these fields (summed over any other field of the shared aggregation), in no
+   * particular order; a missing field is null, as in a `$group` key.
+   */
+  async cells(fields: readonly string[]): Promise<Array<{ values: unknown[]; count: number }>> {
+    const batch = this.batchWith(fields);
+    const rows = await batch.rows;
+    const at = fields.map((f) => batch.fields.indexOf(f));
+    if (at.length === batch.fields.length && at.every((position, i) => position === i)) return rows;
+    const merged = new Map<string, { values: unknown[]; count: number }>();
+    for (const row of rows) {
+      const values = at.map((i) => row.values[i]);
+      const id = values.map(keyId).join('\u0000');
+      const cell = merged.get(id);
+      if (cell) cell.count += row.count;
+      else merged.set(id, { values, count: row.count });
+    }
+    return [...merged.values()];
+  }
+
+  /**
+   * Counts grouped by `field`, ordered by key (`countBy(model, match, field)`); `where`: only the
+   * documents whose fields equal these values (e.g. `{ resolved: true }`), as if added to the match.
+   */
+  async countBy(field: string, where: Record<string, string | number | boolean | null> = {}): Promise<KeyCount[]> {
+    const conditions = Object.entries(where);
+    const cells = await this.cells([field, ...conditions.map(([f]) => f)]);
+    const counts = new Map<string, { key: unknown; count: number }>();
+    for (const cell of cells) {
+      if (!conditions.every(([, value], i) => cell.values[i + 1] === value)) continue;
+      const key = cell.values[0];
+      const id = keyId(key);
+      const entry = counts.get(id);
+      if (entry) entry.count += cell.count;
+      else counts.set(id, { key, count: cell.count });
+    }
+    return [...counts.values()].sort((a, b) => compareKeys(a.key, b.key)).map((e) => ({ key: e.key as string | null, count: e.count }));
+  }
+}

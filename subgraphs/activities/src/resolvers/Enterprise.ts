@@ -1,5 +1,6 @@
-import { loadExisting, pageSize, referenceId } from '@pecg/common';
+import { loadExisting, pageSize, projectionOf, referenceId } from '@pecg/common';
 import type { EnterpriseResolvers } from '../__generated__/resolvers-types';
+import { REGISTRATION_FIELDS } from './Registration';
 
 export const Enterprise: EnterpriseResolvers = {
   __resolveReference: (reference) => ({ id: referenceId(reference) }),
@@ -9,9 +10,9 @@ export const Enterprise: EnterpriseResolvers = {
     const activities = await loadExisting(loaders.activityById, ids);
     return activities.sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || (b._id > a._id ? 1 : -1));
   },
-  activityRegistrations: async (enterprise, { first }, { loaders, caller }) => {
+  activityRegistrations: async (enterprise, { first }, { loaders, caller }, info) => {
     if (caller.role === 'ENTERPRISE' && caller.enterpriseId !== enterprise.id) return [];
     const limit = pageSize(first, 100, 10);
-    return loaders.latestRegistrationsByEnterprise.load(enterprise.id, limit);
+    return loaders.latestRegistrationsByEnterprise(projectionOf(info, REGISTRATION_FIELDS)).load(enterprise.id, limit);
   },
 };

@@ -1,4 +1,4 @@
-import { referenceId } from '@pecg/common';
+import { referenceId, type FieldNeeds } from '@pecg/common';
 import { REGISTRATION_STATUS_LABELS } from '../labels';
 import type { RegistrationResolvers } from '../__generated__/resolvers-types';
 import { canRead } from '../services/registrations';
@@ -15,4 +15,18 @@ export const Registration: RegistrationResolvers = {
   personPhone: (r, _a, { pii }) => pii.reveal('PHONE', r.personPhone, 'Registration', r._id.toHexString(), 'personPhone'),
   statusLabel: (r) => REGISTRATION_STATUS_LABELS[r.status],
   attended: (r) => Boolean(r.attended),
+};
+
+/** The document fields each Registration field resolver reads (projections from the selection: `projectionOf`). */
+export const REGISTRATION_FIELDS: FieldNeeds = {
+  resolvers: Registration,
+  needs: {
+    id: [],
+    activity: ['activityId'],
+    enterprise: ['enterpriseId'],
+    personName: ['personName'],
+    personPhone: ['personPhone'],
+    statusLabel: ['status'],
+    attended: ['attended'],
+  },
 };

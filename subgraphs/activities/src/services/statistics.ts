@@ -1,24 +1,30 @@
 import { Types, type FilterQuery } from 'mongoose';
-import { completeDimension, countBy, pageSize, sumsBy } from '@pecg/common';
+import { completeDimension, CountCube, pageSize, sumsBy } from '@pecg/common';
 import type { ActivitiesModels, ActivityDoc, RegistrationDoc } from '../models';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../models';
 import type { ActivityFilter } from '../__generated__/resolvers-types';
 import { activityQuery } from './filters';
 
-/** Statistics of activities, each computed in the database ($match/$group/$sort/$limit). */
+/**
+ * Statistics of activities, each computed in the database ($match/$group/$sort/$limit); the total and
+ * the counts by kind, status and month asked for in one request share one `$group` over their
+ * compound key (`CountCube`): one pass over the activities instead of one per figure.
+ */
 export class ActivityStatisticsQuery {
   private readonly match: FilterQuery<ActivityDoc>;
+  private readonly cube: CountCube<ActivityDoc>;
   constructor(
     private readonly models: ActivitiesModels,
     filter: ActivityFilter | null | undefined,
   ) {
     this.match = activityQuery(filter);
+    this.cube = new CountCube(models.Activity, this.match);
   }
 
-  total = () => this.models.Activity.countDocuments(this.match).exec();
-  byKind = async () => completeDimension(await countBy(this.models.Activity, this.match, 'kind'), ACTIVITY_KINDS);
-  byStatus = async () => completeDimension(await countBy(this.models.Activity, this.match, 'status'), ACTIVITY_STATUSES);
-  byMonth = async () => (await countBy(this.models.Activity, this.match, 'startsMonth')).map((r) => ({ month: r.key ?? '', count: r.count }));
+  total = () => this.cube.total();
+  byKind = async () => completeDimension(await this.cube.countBy('kind'), ACTIVITY_KINDS);
+  byStatus = async () => completeDimension(await this.cube.countBy('status'), ACTIVITY_STATUSES);
+  byMonth = async () => (await this.cube.countBy('startsMonth')).map((r) => ({ month: r.key ?? '', count: r.count }));
 
   private attendanceRows?: Promise<{ seats: number; attended: number }>;
   attendance = () =>

@@ -1,4 +1,4 @@
-import { labelOf, referenceId } from '@pecg/common';
+import { labelOf, referenceId, type FieldNeeds } from '@pecg/common';
 import type { ApplicationResolvers, ApplicationTransitionResolvers, CommitmentResolvers, SpecialProcedureResolvers, SubmittedMaterialResolvers } from '../__generated__/resolvers-types';
 import { APPLICATION_STATUS_LABELS, CHANNEL_LABELS, COMMITMENT_STATUS_LABELS, SPECIAL_PROCEDURE_LABELS } from '../labels';
 import { canSeeEnterprise } from '../services/lists';
@@ -34,6 +34,29 @@ export const Application: ApplicationResolvers = {
   commitment: (app) => (app.commitment ? { ...app.commitment, application: app } : null),
   specialProcedures: (app) => app.specialProcedures ?? [],
   evaluation: async (app, _args, { loaders }) => (await loaders.evaluationByApplication.load(app._id.toHexString()))[0] ?? null,
+};
+
+/**
+ * The document fields each Application field resolver reads (projections from the selection:
+ * `projectionOf`); `commitment` hands the whole application on, so selecting it fetches whole documents.
+ */
+export const APPLICATION_FIELDS: FieldNeeds = {
+  resolvers: Application,
+  needs: {
+    id: [],
+    item: ['itemId'],
+    enterprise: ['enterpriseId'],
+    applicantContact: ['applicantContact'],
+    handlingOfficer: ['handlingOfficerId'],
+    statusLabel: ['status'],
+    submittedMaterials: ['materials', 'itemId'],
+    missingMaterialCodes: ['materials', 'itemId'],
+    deemedAccepted: ['deemedAccepted'],
+    multipleVisits: ['multipleVisits'],
+    dueDate: ['status', 'acceptanceDueDate', 'decisionDueDate', 'certificateDueDate'],
+    specialProcedures: ['specialProcedures'],
+    evaluation: [],
+  },
 };
 
 export const SubmittedMaterial: SubmittedMaterialResolvers = {

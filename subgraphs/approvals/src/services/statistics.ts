@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
-import { completeDimension, countBy, sumsBy, type KeyCount } from '@pecg/common';
-import { APPLICATION_STATUSES, type ApprovalsModels } from '../models';
+import { completeDimension, countBy, CountCube, sumsBy, type KeyCount } from '@pecg/common';
+import { APPLICATION_STATUSES, type ApplicationDoc, type ApprovalsModels } from '../models';
 
 const share = (part: number, whole: number) => (whole ? part / whole : 0);
 const sum = <T>(rows: T[], count: (row: T) => number) => rows.reduce((s, r) => s + count(r), 0);
@@ -16,6 +16,16 @@ interface ApplicationCell {
   count: number;
 }
 
+/** The stored key of each ApplicationCell dimension. */
+const CELL_FIELDS = {
+  status: 'status',
+  itemId: 'itemId',
+  month: 'submittedMonth',
+  onTime: 'decidedOnTime',
+  commitment: 'commitment.status',
+  multipleVisits: 'multipleVisits',
+} as const;
+
 /** Evaluations counted by rating and follow-up state. */
 interface EvaluationCell {
   rating: string;
@@ -26,36 +36,37 @@ interface EvaluationCell {
 
 /**
  * Analysts' figures for one request, computed in the database. The figures cover every application
- * (no filter), so most of them come from one `$group` over a compound key (a small "cube" of counts,
- * summed here per figure): one grouped pass over the collection instead of six. Figures whose
- * condition is not a stored key (decided, accepted, working days) keep their own aggregation. Each
- * part runs only when a selected field needs it, once per request.
+ * (no filter), so most of them come from counts by stored keys (status, item, month, on time,
+ * commitment state, multiple visits): the keys the selected fields need, asked for together, are
+ * counted in one `$group` over their compound key (`CountCube`: a small "cube" of counts, summed here
+ * per figure) — one grouped pass over the collection, over only the keys asked for (a cube over every
+ * key is nearly one row per application); "decided" is a computed key of the same pass. Figures whose
+ * condition is not a stored key (accepted, working days) keep their own aggregation. Each part runs only when a selected field needs
+ * it, once per request.
  */
 export class ApprovalStatisticsQuery {
-  constructor(private readonly models: ApprovalsModels) {}
+  private readonly applications: CountCube<ApplicationDoc>;
+  constructor(private readonly models: ApprovalsModels) {
+    // `decided`: true exactly where `{ decidedAt: { $ne: null } }` matches (a computed key, counted in the same pass)
+    this.applications = new CountCube(models.Application, {}, { decided: { $gt: ['$decidedAt', null] } });
+  }
 
-  private applicationCells?: Promise<ApplicationCell[]>;
-  private cube(): Promise<ApplicationCell[]> {
-    return (this.applicationCells ??= this.models.Application.aggregate<{ _id: Record<string, unknown>; count: number }>([
-      {
-        $group: {
-          _id: { status: '$status', itemId: '$itemId', month: '$submittedMonth', onTime: '$decidedOnTime', commitment: '$commitment.status', multipleVisits: '$multipleVisits' },
-          count: { $sum: 1 },
-        },
-      },
-    ])
-      .exec()
-      .then((rows) =>
-        rows.map(({ _id: k, count }) => ({
-          status: String(k.status),
-          itemId: String(k.itemId as Types.ObjectId),
-          month: (k.month as string | undefined) ?? null,
-          onTime: (k.onTime as boolean | undefined) ?? null,
-          commitment: (k.commitment as string | undefined) ?? null,
-          multipleVisits: Boolean(k.multipleVisits),
-          count,
-        })),
-      ));
+  /** Application cells by the given keys (the other keys of ApplicationCell are left at their defaults). */
+  private async cube(keys: ReadonlyArray<keyof typeof CELL_FIELDS>): Promise<ApplicationCell[]> {
+    const rows = await this.applications.cells(keys.map((k) => CELL_FIELDS[k]));
+    return rows.map(({ values, count }) => {
+      const cell: ApplicationCell = { status: '', itemId: '', month: null, onTime: null, commitment: null, multipleVisits: false, count };
+      keys.forEach((k, i) => {
+        const v = values[i];
+        if (k === 'status') cell.status = String(v);
+        else if (k === 'itemId') cell.itemId = String(v as Types.ObjectId);
+        else if (k === 'month') cell.month = (v as string | null) ?? null;
+        else if (k === 'onTime') cell.onTime = (v as boolean | null) ?? null;
+        else if (k === 'commitment') cell.commitment = (v as string | null) ?? null;
+        else cell.multipleVisits = Boolean(v);
+      });
+      return cell;
+    });
   }
 
   private evaluationCells?: Promise<EvaluationCell[]>;
@@ -76,12 +87,12 @@ export class ApprovalStatisticsQuery {
     return [...counts].map(([k, count]) => ({ key: k, count })).sort((a, b) => String(a.key).localeCompare(String(b.key)));
   }
 
-  byStatus = async () => completeDimension(this.by(await this.cube(), (c) => c.status), APPLICATION_STATUSES);
-  byItem = async () => this.by(await this.cube(), (c) => c.itemId).map((r) => ({ itemId: String(r.key), count: r.count }));
-  byMonth = async () => this.by(await this.cube(), (c) => c.month).map((r) => ({ month: String(r.key), count: r.count }));
-  decidedCount = () => this.models.Application.countDocuments({ decidedAt: { $ne: null } }).exec();
+  byStatus = async () => completeDimension(this.by(await this.cube(['status']), (c) => c.status), APPLICATION_STATUSES);
+  byItem = async () => this.by(await this.cube(['itemId']), (c) => c.itemId).map((r) => ({ itemId: String(r.key), count: r.count }));
+  byMonth = async () => this.by(await this.cube(['month']), (c) => c.month).map((r) => ({ month: String(r.key), count: r.count }));
+  decidedCount = async () => (await this.applications.countBy('decided')).find((r) => (r.key as unknown) === true)?.count ?? 0;
   onTimeRate = async () => {
-    const decided = (await this.cube()).filter((c) => c.onTime !== null);
+    const decided = (await this.cube(['onTime'])).filter((c) => c.onTime !== null);
     return share(sum(decided.filter((c) => c.onTime), (c) => c.count), sum(decided, (c) => c.count));
   };
   /** The stored working-day counts and their number, summed in one `$group`. */
@@ -94,11 +105,11 @@ export class ApprovalStatisticsQuery {
     return share(sum(rows.filter((r) => String(r.key) === 'true'), (r) => r.count), sum(rows, (r) => r.count));
   };
   commitmentFulfilmentRate = async () => {
-    const settled = (await this.cube()).filter((c) => c.commitment === 'FULFILLED' || c.commitment === 'LAPSED');
+    const settled = (await this.cube(['commitment'])).filter((c) => c.commitment === 'FULFILLED' || c.commitment === 'LAPSED');
     return share(sum(settled.filter((c) => c.commitment === 'FULFILLED'), (c) => c.count), sum(settled, (c) => c.count));
   };
   atMostOneVisitShare = async () => {
-    const submitted = (await this.cube()).filter((c) => c.month !== null);
+    const submitted = (await this.cube(['month', 'multipleVisits'])).filter((c) => c.month !== null);
     return share(sum(submitted.filter((c) => !c.multipleVisits), (c) => c.count), sum(submitted, (c) => c.count));
   };
   evaluationCount = async () => sum(await this.evaluations(), (c) => c.count);

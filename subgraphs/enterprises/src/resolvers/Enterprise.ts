@@ -1,4 +1,4 @@
-import { labelOf, referenceId } from '@pecg/common';
+import { labelOf, referenceId, type FieldNeeds } from '@pecg/common';
 import type { EnterpriseResolvers } from '../__generated__/resolvers-types';
 import { ENTERPRISE_CATEGORY_LABELS, ENTERPRISE_STATUS_LABELS } from '../labels';
 import { seesEnterprise } from './scope';
@@ -31,4 +31,27 @@ export const Enterprise: EnterpriseResolvers = {
     return loaders.alertsByEnterprise(status ?? null).load(e._id.toHexString());
   },
   openAlertCount: (e, _args, { loaders }) => loaders.openAlertCountByEnterprise.load(e._id.toHexString()),
+};
+
+/** The document fields each Enterprise field resolver reads (projections from the selection: `projectionOf`). */
+export const ENTERPRISE_FIELDS: FieldNeeds = {
+  resolvers: Enterprise,
+  needs: {
+    id: [],
+    categoryLabel: ['category'],
+    statusLabel: ['status'],
+    contacts: ['contacts'],
+    allianceMembership: ['alliance'],
+    allianceMember: ['allianceMember'],
+    createdBy: ['created'],
+    updatedBy: ['updated'],
+    partyOrganization: [],
+    officer: [],
+    assignments: [],
+    serviceNeeds: [],
+    openNeedCount: [],
+    advantageResources: [],
+    riskAlerts: [],
+    openAlertCount: [],
+  },
 };

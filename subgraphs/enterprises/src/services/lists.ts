@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { allOf, enterpriseScopeFilter, paginate, type Caller, type PageArgs, type SortArg } from '@pecg/common';
+import { allOf, enterpriseScopeFilter, paginate, type Caller, type PageArgs, type Projection, type SortArg } from '@pecg/common';
 import type {
   AdvantageResourceFilter,
   AdvantageResourceSortField,
@@ -24,10 +24,12 @@ function scoped<T>(caller: Caller, conditions: Record<string, unknown>): FilterQ
   return allOf<T>(defined, enterpriseScopeFilter(caller));
 }
 
-export async function listEnterprises(models: EnterprisesModels, caller: Caller, args: ListArgs<EnterpriseFilter, EnterpriseSortField>) {
+/** `projection`: the document fields the caller reads (undefined: whole documents). */
+export async function listEnterprises(models: EnterprisesModels, caller: Caller, args: ListArgs<EnterpriseFilter, EnterpriseSortField>, projection?: Projection) {
   return paginate(models.Enterprise, await enterpriseQuery(models, caller, args.filter), args, {
     sortFields: { NAME: 'name', FOUNDED_ON: 'foundedOn', EMPLOYEE_COUNT: 'employeeCount', CREATED_AT: 'registeredAt' },
     defaultSort: { field: 'NAME', direction: 'ASC' },
+    projection,
   });
 }
 

@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { allOf, completeDimension, countBy, type Caller } from '@pecg/common';
+import { allOf, completeDimension, countBy, CountCube, type Caller } from '@pecg/common';
 import type { EnterpriseFilter } from '../__generated__/resolvers-types';
 import { ENTERPRISE_CATEGORIES, OPEN_ALERT_STATUSES, OPEN_NEED_STATUSES, RISK_SEVERITIES, SERVICE_NEED_CATEGORIES, type EnterpriseDoc, type EnterprisesModels } from '../models';
 import { enterpriseQuery } from './filters';
@@ -11,6 +11,8 @@ import { enterpriseQuery } from './filters';
 export interface EnterpriseStatisticsSource {
   models: EnterprisesModels;
   match: FilterQuery<EnterpriseDoc>;
+  /** Counts of the matching enterprises by category, alliance membership and month, in one `$group` per request. */
+  cube: CountCube<EnterpriseDoc>;
   /** Ids of the matching enterprises, only when the filter restricts them (needs/alerts/officer counts). */
   enterpriseIds(): Promise<unknown[] | null>;
 }
@@ -21,6 +23,7 @@ export async function enterpriseStatistics(models: EnterprisesModels, caller: Ca
   return {
     models,
     match,
+    cube: new CountCube(models.Enterprise, match),
     enterpriseIds: () => (ids ??= Object.keys(match).length ? models.Enterprise.distinct('_id', match).exec() : Promise.resolve(null)),
   };
 }
@@ -28,10 +31,10 @@ export async function enterpriseStatistics(models: EnterprisesModels, caller: Ca
 const byEnterprise = (ids: unknown[] | null) => (ids ? { enterpriseId: { $in: ids } } : {});
 
 export const statistics = {
-  total: (s: EnterpriseStatisticsSource) => s.models.Enterprise.countDocuments(s.match).exec(),
-  byCategory: async (s: EnterpriseStatisticsSource) => completeDimension(await countBy(s.models.Enterprise, s.match, 'category'), ENTERPRISE_CATEGORIES),
+  total: (s: EnterpriseStatisticsSource) => s.cube.total(),
+  byCategory: async (s: EnterpriseStatisticsSource) => completeDimension(await s.cube.countBy('category'), ENTERPRISE_CATEGORIES),
   byAllianceMembership: async (s: EnterpriseStatisticsSource) => {
-    const rows = await countBy(s.models.Enterprise, s.match, 'allianceMember');
+    const rows = await s.cube.countBy('allianceMember');
     const count = (member: boolean) => rows.find((r) => String(r.key) === String(member))?.count ?? 0;
     return [true, false].map((member) => ({ allianceMember: member, count: count(member) }));
   },
@@ -47,7 +50,7 @@ export const statistics = {
     return ids.length - covered;
   },
   registeredByMonth: async (s: EnterpriseStatisticsSource) =>
-    (await countBy(s.models.Enterprise, s.match, 'registeredMonth')).map((r) => ({ month: String(r.key), count: r.count })),
+    (await s.cube.countBy('registeredMonth')).map((r) => ({ month: String(r.key), count: r.count })),
 };
 
 /** Active above-scale enterprises without an active 一企一警 officer. */

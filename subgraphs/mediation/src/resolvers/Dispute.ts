@@ -1,4 +1,4 @@
-import { labelOf, referenceId } from '@pecg/common';
+import { labelOf, referenceId, type FieldNeeds } from '@pecg/common';
 import { DISPUTE_KIND_LABELS, DISPUTE_LEVEL_LABELS, DISPUTE_STATUS_LABELS, INTAKE_CHANNEL_LABELS, PARTY_ROLE_LABELS, SESSION_MODE_LABELS } from '../labels';
 import type { DisputePartyResolvers, DisputeResolvers, DisputeStatusChangeResolvers, EscalationResolvers, MediationSessionResolvers } from '../__generated__/resolvers-types';
 import { canReadDispute } from '../services/access';
@@ -24,6 +24,29 @@ export const Dispute: DisputeResolvers = {
   sessions: (d) => d.sessions ?? [],
   followUps: (d) => d.followUps ?? [],
   history: (d) => d.history ?? [],
+};
+
+/** The document fields each Dispute field resolver reads (projections from the selection: `projectionOf`). */
+export const DISPUTE_FIELDS: FieldNeeds = {
+  resolvers: Dispute,
+  needs: {
+    id: [],
+    kindLabel: ['kind'],
+    levelLabel: ['level'],
+    statusLabel: ['status'],
+    channelLabel: ['channel'],
+    resolved: ['resolved'],
+    resolvedAtLevel: ['resolvedLevel'],
+    resolvedAtLevelLabel: ['resolvedLevel'],
+    grid: ['gridId'],
+    community: ['communityId'],
+    parties: ['parties'],
+    enterprises: ['enterpriseIds'],
+    escalations: ['escalations'],
+    sessions: ['sessions'],
+    followUps: ['followUps'],
+    history: ['history'],
+  },
 };
 
 /** Party names, phones and ID numbers go through the PII gate: masked for most roles, audited when clear. */

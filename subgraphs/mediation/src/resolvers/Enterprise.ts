@@ -1,12 +1,13 @@
-import { pageSize, referenceId } from '@pecg/common';
+import { pageSize, projectionOf, referenceId } from '@pecg/common';
 import type { EnterpriseResolvers } from '../__generated__/resolvers-types';
+import { DISPUTE_FIELDS } from './Dispute';
 
 export const Enterprise: EnterpriseResolvers = {
   __resolveReference: (reference) => ({ id: referenceId(reference) }),
-  /** One aggregation for any number of enterprises, returning at most N of each. */
-  disputes: async (enterprise, { first }, { loaders, caller }) => {
+  /** One aggregation for any number of enterprises, returning at most N of each, with the fields the selection reads. */
+  disputes: async (enterprise, { first }, { loaders, caller }, info) => {
     const limit = pageSize(first);
     if (caller.role === 'ENTERPRISE' && caller.enterpriseId !== enterprise.id) return [];
-    return loaders.latestDisputesByEnterprise.load(enterprise.id, limit);
+    return loaders.latestDisputesByEnterprise(projectionOf(info, DISPUTE_FIELDS)).load(enterprise.id, limit);
   },
 };

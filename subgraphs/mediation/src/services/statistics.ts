@@ -1,22 +1,29 @@
 import type { FilterQuery } from 'mongoose';
-import { completeDimension, countBy, sumsBy, type EnumLabels } from '@pecg/common';
+import { completeDimension, countBy, CountCube, sumsBy, type EnumLabels } from '@pecg/common';
 import { DISPUTE_KIND_LABELS, DISPUTE_LEVEL_LABELS, DISPUTE_STATUS_LABELS, INTAKE_CHANNEL_LABELS, VOLUNTEER_DUTY_LABELS } from '../labels';
 import { DISPUTE_KINDS, DISPUTE_LEVELS, DISPUTE_STATUSES, INTAKE_CHANNELS, LOCAL_LEVELS, VOLUNTEER_DUTIES, type DisputeDoc, type MediationModels, type VolunteerDoc } from '../models';
 
 type Labelled = { key: string; label: string; count: number };
 
-/** Dispute statistics, each computed in the database ($match/$group/$sort). */
+/**
+ * Dispute statistics, computed in the database: the counts by kind, level, status, channel, month and
+ * resolution level (and the total) asked for in one request share one `$match` + `$group` over their
+ * compound key (`CountCube`), one pass over the disputes instead of one per figure.
+ */
 export class DisputeStatisticsQuery {
+  private readonly cube: CountCube<DisputeDoc>;
   constructor(
     private readonly models: MediationModels,
     private readonly match: FilterQuery<DisputeDoc>,
-  ) {}
-
-  private async dimension<K extends string>(field: string, keys: readonly K[], labels: EnumLabels<K>, match = this.match): Promise<Labelled[]> {
-    return completeDimension(await countBy(this.models.Dispute, match, field), keys).map(({ key, count }) => ({ key, label: labels[key], count }));
+  ) {
+    this.cube = new CountCube(models.Dispute, match);
   }
 
-  total = () => this.models.Dispute.countDocuments(this.match).exec();
+  private async dimension<K extends string>(field: string, keys: readonly K[], labels: EnumLabels<K>, where?: Record<string, boolean>): Promise<Labelled[]> {
+    return completeDimension(await this.cube.countBy(field, where), keys).map(({ key, count }) => ({ key, label: labels[key], count }));
+  }
+
+  total = () => this.cube.total();
   byKind = () => this.dimension('kind', DISPUTE_KINDS, DISPUTE_KIND_LABELS);
   byLevel = () => this.dimension('level', DISPUTE_LEVELS, DISPUTE_LEVEL_LABELS);
   byStatus = () => this.dimension('status', DISPUTE_STATUSES, DISPUTE_STATUS_LABELS);
@@ -25,10 +32,17 @@ export class DisputeStatisticsQuery {
     (await countBy(this.models.Dispute, { ...this.match, gridId: { $ne: null } }, 'gridId'))
       .map((r) => ({ gridId: String(r.key), count: r.count }))
       .sort((a, b) => b.count - a.count || a.gridId.localeCompare(b.gridId));
-  byMonth = async () => (await countBy(this.models.Dispute, this.match, 'reportedMonth')).map((r) => ({ month: r.key ?? '', count: r.count }));
+  byMonth = async () => (await this.cube.countBy('reportedMonth')).map((r) => ({ month: r.key ?? '', count: r.count }));
 
   private resolvedRows?: Promise<Labelled[]>;
-  resolvedByLevel = () => (this.resolvedRows ??= this.dimension('resolvedLevel', DISPUTE_LEVELS, DISPUTE_LEVEL_LABELS, { ...this.match, resolved: true }));
+  resolvedByLevel = () =>
+    (this.resolvedRows ??=
+      'resolved' in this.match
+        ? // the filter names `resolved` itself: `{ ...match, resolved: true }` replaces it (as it always did)
+          countBy(this.models.Dispute, { ...this.match, resolved: true }, 'resolvedLevel').then((rows) =>
+            completeDimension(rows, DISPUTE_LEVELS).map(({ key, count }) => ({ key, label: DISPUTE_LEVEL_LABELS[key], count })),
+          )
+        : this.dimension('resolvedLevel', DISPUTE_LEVELS, DISPUTE_LEVEL_LABELS, { resolved: true }));
   resolved = async () => (await this.resolvedByLevel()).reduce((sum, r) => sum + r.count, 0);
   resolvedLocally = async () => (await this.resolvedByLevel()).filter((r) => (LOCAL_LEVELS as readonly string[]).includes(r.key)).reduce((sum, r) => sum + r.count, 0);
 
