@@ -40,6 +40,25 @@ describe('engine conformance: index use (documents examined ≈ documents return
     expect(counts.examined).toBeLessThanOrEqual(2 * counts.returned);
   });
 
+  it('countDocuments on the leading key of an index counts from the index: right count, no document read', async () => {
+    const docs = await load();
+    const apps = t.db.collection('applications');
+    await apps.createIndex({ status: 1 });
+    const expected = docs.filter((d) => d.status === 'REJECTED' || d.status === 'ACCEPTED').length;
+    expect(await apps.countDocuments({ status: { $in: ['REJECTED', 'ACCEPTED'] } })).toBe(expected);
+    expect(await apps.countDocuments({ status: 'NO_SUCH_STATUS' })).toBe(0);
+    // the leading key of a compound index ({ enterpriseId, submittedAt })
+    expect(await apps.countDocuments({ enterpriseId: { $in: [parents[1], parents[2]] } })).toBe(2 * PER_PARENT);
+    const byParent = await explainedCounts(t.client, t.dbName, (ops) => ops.aggregate('applications', [{ $match: { enterpriseId: parents[3] } }, { $group: { _id: 1, n: { $sum: 1 } } }]));
+    expect(byParent.examined).toBe(0);
+    // the driver's countDocuments pipeline
+    const counts = await explainedCounts(t.client, t.dbName, (ops) => ops.aggregate('applications', [{ $match: { status: 'REJECTED' } }, { $group: { _id: 1, n: { $sum: 1 } } }]));
+    expect(counts.examined).toBe(0);
+    // a second condition is not answered by the index alone: the documents are read, and counted right
+    const filtered = docs.filter((d) => d.status === 'REJECTED' && d.amount === 3).length;
+    expect(await apps.countDocuments({ status: 'REJECTED', amount: 3 })).toBe(filtered);
+  });
+
   it('a filter on an unindexed field examines every document (the measurement does see scans)', async () => {
     await load();
     const counts = await explainedCounts(t.client, t.dbName, (ops) => ops.find('applications', { amount: 3 }));

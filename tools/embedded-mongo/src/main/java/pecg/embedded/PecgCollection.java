@@ -219,6 +219,49 @@ final class PecgCollection extends H2Collection {
         return super.getIndexes();
     }
 
+    /**
+     * The number of documents matching {@code filter} read from an index alone, without reading a
+     * document, when the index answers the filter exactly: one condition, equality or {@code $in} on
+     * the leading key of a non-sparse index (its buckets hold each document with that value once), with values whose equality the index answers as the
+     * matcher does (no null, no subdocument: a missing field and null, and a subdocument's key order,
+     * are the matcher's business). Null: not such a filter — the caller counts documents.
+     */
+    synchronized Long countFromIndex(Document filter) {
+        if (filter == null || filter.size() != 1) {
+            return null;
+        }
+        String key = filter.keySet().iterator().next();
+        if (key.startsWith("$")) {
+            return null;
+        }
+        Object condition = filter.get(key);
+        if (condition instanceof Document && !isOperatorDocument((Document) condition)) {
+            return null;
+        }
+        if (condition instanceof Document && ((Document) condition).size() != 1) {
+            return null;
+        }
+        List<Object> values = valuesOf(condition);
+        if (values == null) {
+            return null;
+        }
+        for (Object value : values) {
+            if (value == null || value instanceof Document) {
+                return null;
+            }
+        }
+        for (Index<Object> index : super.getIndexes()) {
+            if (index instanceof MemoryIndex && ((MemoryIndex) index).leadingKey().equals(key) && !((MemoryIndex) index).sparse()) {
+                Map<String, List<Object>> constraints = new LinkedHashMap<>();
+                constraints.put(key, values.stream().map(MemoryIndex::normalize).distinct().collect(Collectors.toList()));
+                long count = ((MemoryIndex) index).positions(constraints).size();
+                Engine.COUNTERS.query(getFullName(), 0, count, true);
+                return count;
+            }
+        }
+        return null;
+    }
+
     @Override
     public synchronized int count(Document query, int skip, int limit) {
         return super.count(query, skip, limit);

@@ -135,6 +135,29 @@ final class PecgDatabase extends H2Database {
         return super.handleCommand(channel, command, query, databaseResolver, oplog);
     }
 
+    /** The output field of a counting {@code $group} ({@code { _id: <constant>, n: { $sum: 1 } }}), or null. */
+    private static String countGroupField(Document stage) {
+        if (stage.size() != 1 || !(stage.get("$group") instanceof Document)) {
+            return null;
+        }
+        Document group = (Document) stage.get("$group");
+        Object id = group.get("_id");
+        if (group.size() != 2 || !(id == null || id instanceof Number) || !group.containsKey("_id")) {
+            return null;
+        }
+        for (String field : group.keySet()) {
+            if (field.equals("_id")) {
+                continue;
+            }
+            Object accumulator = group.get(field);
+            if (accumulator instanceof Document && ((Document) accumulator).size() == 1
+                && ((Document) accumulator).get("$sum") instanceof Number && ((Number) ((Document) accumulator).get("$sum")).doubleValue() == 1) {
+                return field;
+            }
+        }
+        return null;
+    }
+
     /**
      * Stock runs every pipeline over the whole collection. When the pipeline starts with
      * {@code $match}, the matching documents come from the planner (an index where one applies) and
@@ -161,6 +184,20 @@ final class PecgDatabase extends H2Database {
         }
         clearLastStatus(channel);
         Document match = (Document) pipeline.get(0).get("$match");
+        // countDocuments: [{ $match }, { $group: { _id: <constant>, n: { $sum: 1 } } }], answered from an index when one answers the filter exactly
+        String countField = pipeline.size() == 2 ? countGroupField(pipeline.get(1)) : null;
+        if (countField != null) {
+            Long count = ((PecgCollection) collection).countFromIndex(match);
+            if (count != null) {
+                List<Document> rows = new java.util.ArrayList<>();
+                if (count > 0) {
+                    Object id = ((Document) pipeline.get(1).get("$group")).get("_id");
+                    rows.add(new Document("_id", id).append(countField, count <= Integer.MAX_VALUE ? (Object) Integer.valueOf(count.intValue()) : (Object) count));
+                }
+                Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(collectionName)).append("firstBatch", rows);
+                return new Document("cursor", cursor).append("ok", 1.0);
+            }
+        }
         // $match + $sort + $limit is a sorted find with a limit (which may walk an index in order)
         Document sort = null;
         int limit = 0;
