@@ -48,9 +48,9 @@ if (option('connections')) PLAN.connections = option('connections')!.split(',').
 /** `--memory`: the embedded engine keeps data in memory instead of its file store (the default, as `npm start` runs it). */
 const inMemory = flag('memory');
 /** `--cache-mb N`: the embedded engine's store cache (the JVM heap is sized from it). */
-const cacheMb = Number(option('cache-mb') ?? 1024);
-/** `--heap-mb N`: the embedded engine's JVM heap (default 8 GiB: scale m's documents and indexes live on the heap). */
-const heapMb = Number(option('heap-mb') ?? 8192);
+const cacheMb = Number(option('cache-mb') ?? 3072);
+/** `--heap-mb N`: the embedded engine's JVM heap (default 12 GiB: the 3 GiB page cache holds scale m's documents, and the indexes live on the heap too). */
+const heapMb = Number(option('heap-mb') ?? 12288);
 const scales: Scale[] = (option('scales') ?? option('scale') ?? (full ? 's,m' : 'xs')).split(',').map(scaleByName);
 const only = option('only') ? new RegExp(option('only')!) : undefined;
 const RESULTS_DIR = path.join(__dirname, 'results');

@@ -16,8 +16,8 @@ import io.netty.buffer.Unpooled;
 
 /**
  * Stored documents as BSON. Stock H2Backend stores them with H2's ObjectDataType, i.e. Java
- * serialisation: about 5× the BSON size (a 100 000-application collection took gigabytes of file),
- * slow to write and to read back, and every page read from the file decodes it again. BSON is what
+ * serialisation (class descriptors in every value): slow to write, and slow to decode again on
+ * every page read from the file. BSON is what
  * the documents arrived as and what they are sent as, so every value a client can store round-trips.
  */
 final class BsonDocumentType extends BasicDataType<Document> {
