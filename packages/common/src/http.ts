@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import bytes from 'bytes';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext as ApolloBaseContext } from '@apollo/server';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
@@ -64,16 +65,6 @@ export const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) =>
   }
   next(error);
 };
-
-/** Bytes of a size like body-parser's `limit` ("1mb", "100kb", "512" — units of 1 024). */
-export function parseByteSize(size: string | number): number {
-  if (typeof size === 'number') return size;
-  const match = /^((-|\+)?(\d+(?:\.\d+)?)) *(b|kb|mb|gb|tb|pb)?$/i.exec(size.trim());
-  if (!match) return Number.parseInt(size, 10);
-  const unit = (match[4] ?? 'b').toLowerCase() as 'b' | 'kb' | 'mb' | 'gb' | 'tb' | 'pb';
-  const factor = { b: 1, kb: 2 ** 10, mb: 2 ** 20, gb: 2 ** 30, tb: 2 ** 40, pb: 2 ** 50 }[unit];
-  return Math.floor(Number.parseFloat(match[1]) * factor);
-}
 
 /** An answer decided before Apollo runs (a refused token, body or limit): HTTP status and JSON body. */
 export interface EarlyAnswer {
@@ -187,7 +178,8 @@ function parseJsonBody(text: string): { value: unknown } | { answer: EarlyAnswer
  * express app (`fallback`), which keeps the same behaviour for those.
  */
 export function graphqlRequestListener<C extends ApolloBaseContext>(options: GraphQLHttpOptions<C>): (req: IncomingMessage, res: ServerResponse) => void {
-  const limit = parseByteSize(options.limit ?? maxBodySize());
+  // the same parser body-parser uses for its `limit` ("1mb", "100kb", 512)
+  const limit = bytes.parse(options.limit ?? maxBodySize()) ?? 0;
   const { server } = options;
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let caller: Caller;
