@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type DocumentNode } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
-import { REPO_ROOT } from '../config';
 
-/** Types every subgraph shares (scalars, PageInfo, SortDirection, MonthCount, Actor); schema/common.graphql. */
-export const COMMON_SDL_PATH = path.join(REPO_ROOT, 'schema', 'common.graphql');
+/**
+ * Types every subgraph shares (scalars, PageInfo, SortDirection, MonthCount, Actor). The file ships
+ * inside this package (`@pecg/common/schema/common.graphql`), so a subgraph builds outside the monorepo.
+ */
+export const COMMON_SDL_PATH = path.join(__dirname, '..', '..', 'schema', 'common.graphql');
 
 /** A subgraph's full type definitions: the shared SDL followed by its own schema file. */
 export function loadSubgraphTypeDefs(schemaFile: string): DocumentNode {
