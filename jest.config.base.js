@@ -12,8 +12,8 @@ module.exports = {
   },
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/src/**/*.test.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
-  globalSetup: path.join(__dirname, 'packages/common/src/testing/global-setup.ts'),
-  globalTeardown: path.join(__dirname, 'packages/common/src/testing/global-teardown.ts'),
-  setupFilesAfterEnv: [path.join(__dirname, 'packages/common/src/testing/fail-on-console.ts')],
+  globalSetup: path.join(__dirname, 'packages/testing/src/global-setup.ts'),
+  globalTeardown: path.join(__dirname, 'packages/testing/src/global-teardown.ts'),
+  setupFilesAfterEnv: [path.join(__dirname, 'packages/testing/src/fail-on-console.ts')],
   testTimeout: 60000,
 };

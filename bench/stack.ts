@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SUBGRAPH_NAMES, type SubgraphName } from '@pecg/common';
-import { composeSupergraph } from '@pecg/gateway';
+import { composeSupergraph } from '@pecg/graph-tools';
 import { forkService, type Service } from './services/fork';
 import type { TargetName } from './report';
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { demoEnterpriseId, demoId, type MintOptions, type SubgraphName } from '@pecg/common';
+import { demoEnterpriseId, demoId } from '@pecg/demo';
+import { type MintOptions, type SubgraphName } from '@pecg/common';
 
 /**
  * The benchmark's workloads: operations from bench/workloads/*.graphql a user would recognise, the

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 import { REPO_ROOT } from '@pecg/common';
-import { composeSupergraph, readCommittedSupergraph } from '@pecg/gateway';
+import { composeSupergraph, readCommittedSupergraph } from '@pecg/graph-tools';
 
 /**
  * `npm run generated:check` (run by CI): fails when schema/supergraph.graphql or the codegen output

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { composeSupergraph, SUPERGRAPH_PATH } from '@pecg/gateway';
+import { composeSupergraph, SUPERGRAPH_PATH } from '@pecg/graph-tools';
 
 /** `npm run compose`: composes the four subgraphs into schema/supergraph.graphql. */
 const outcome = composeSupergraph();

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { baselineSupergraph, checkSchemas, formatReport } from '@pecg/gateway';
+import { baselineSupergraph, checkSchemas, formatReport } from '@pecg/graph-tools';
 
 /**
  * `npm run schema:check [-- --against <git ref>] [--allow-breaking] [--verbose]`: composes the subgraph schemas and

@@ -1,4 +1,5 @@
-import { config, ensureEmbeddedDatabaseInstalled } from '@pecg/common';
+import { config } from '@pecg/common';
+import { ensureEmbeddedDatabaseInstalled } from '@pecg/embedded-db';
 
 /**
  * `npm run setup` (also run by `npm start` and `npm test`): installs what the project needs beyond

@@ -1,11 +1,14 @@
 import path from 'node:path';
-import { config, demoEnterpriseId, demoOfficerId, logger, mintToken, ROLES, SUBGRAPH_NAMES, startEmbeddedDatabase, startSubgraph, type EmbeddedDatabase, type RunningSubgraph } from '@pecg/common';
-import { readCommittedSupergraph, startGateway, SUBGRAPH_DEFINITIONS, type RunningGateway } from '@pecg/gateway';
+import { config, logger, mintToken, ROLES, SUBGRAPH_NAMES, startSubgraph, type RunningSubgraph } from '@pecg/common';
+import { demoEnterpriseId, demoOfficerId } from '@pecg/demo';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '@pecg/embedded-db';
+import { subgraphDefinition } from '@pecg/graph-tools';
+import { loadSupergraph, startGateway, type RunningGateway } from '@pecg/gateway';
 import { setup } from './setup';
 
 /**
  * `npm start`: the whole graph on this machine — embedded database (unless MONGODB_URI), demo data
- * (idempotent), the four subgraphs and the gateway — and a clean stop on Ctrl-C.
+ * (idempotent), every registered subgraph and the gateway — and a clean stop on Ctrl-C.
  */
 const started = Date.now();
 if (!process.env.LOG_LEVEL) logger.level = 'warn';
@@ -52,11 +55,11 @@ async function main() {
       step('using MONGODB_URI');
     }
     for (const name of SUBGRAPH_NAMES) {
-      const subgraph = await startSubgraph(SUBGRAPH_DEFINITIONS[name] as never, { mongodbUri: uri, seed: true });
+      const subgraph = await startSubgraph(subgraphDefinition(name) as never, { mongodbUri: uri, seed: true });
       subgraphs.push(subgraph);
       step(`${name} subgraph at ${subgraph.url} (${subgraph.seeded?.created ? `demo data: ${subgraph.seeded.created} records created` : 'demo data already present'})`);
     }
-    gateway = await startGateway({ supergraphSdl: readCommittedSupergraph(), subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) });
+    gateway = await startGateway({ supergraphSdl: await loadSupergraph(), subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) });
     const admin = await mintToken({ role: 'ADMIN', subject: 'local-admin', name: '本地管理员' });
     const response = await fetch(gateway.url, {
       method: 'POST',

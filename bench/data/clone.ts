@@ -1,5 +1,5 @@
 import type { Model } from 'mongoose';
-import { demoEnterpriseId, demoId, insertInBatches, randomInt, seededRandom } from '@pecg/common';
+import { demoEnterpriseId, demoId, insertInBatches, randomInt, seededRandom } from '@pecg/demo';
 
 export interface CloneOptions {
   /** How many documents to add. */

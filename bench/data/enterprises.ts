@@ -1,4 +1,5 @@
-import { DEMO_PARK, demoId, demoOfficerId, insertInBatches, monthKey, pick, randomInt, seededRandom, type ActorStamp } from '@pecg/common';
+import { DEMO_PARK, demoId, demoOfficerId, insertInBatches, pick, randomInt, seededRandom } from '@pecg/demo';
+import { monthKey, type ActorStamp } from '@pecg/common';
 import {
   oneOfficerSlot,
   SEVERITY_RANK,

@@ -5,7 +5,7 @@ import * as activities from '@pecg/activities';
 import * as approvals from '@pecg/approvals';
 import * as enterprises from '@pecg/enterprises';
 import * as mediation from '@pecg/mediation';
-import { SUBGRAPH_DEFINITIONS } from '@pecg/gateway';
+import { subgraphDefinition } from '@pecg/graph-tools';
 import { BENCH_SEED, type Scale } from '../scales';
 import { cloneDemoDocuments } from './clone';
 import { generateEnterprisesBenchData } from './enterprises';
@@ -91,7 +91,7 @@ export async function loadScale(uri: string, scale: Scale, options: { progress?:
   const modelsBySubgraph = {} as Record<SubgraphName, Record<string, unknown>>;
   try {
     for (const [i, name] of SUBGRAPH_NAMES.entries()) {
-      const definition = SUBGRAPH_DEFINITIONS[name];
+      const definition = subgraphDefinition(name);
       const models = definition.createModels(handles[i].connection) as Record<string, unknown>;
       piiAuditModel(handles[i].connection);
       await ensureIndexes(handles[i].connection);

@@ -2,13 +2,13 @@
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { config, startSubgraph, type SubgraphName } from '@pecg/common';
-import { SUBGRAPH_DEFINITIONS } from '@pecg/gateway';
+import { subgraphDefinition } from '@pecg/graph-tools';
 import { announce, memoryReading, serveRequests } from './ipc';
 
 (async () => {
   const name = process.env.BENCH_SUBGRAPH as SubgraphName;
   const uri = process.env.BENCH_MONGODB_URI!;
-  const running = await startSubgraph(SUBGRAPH_DEFINITIONS[name] as never, { mongodbUri: uri, database: config.databaseName(name), port: 0, host: '127.0.0.1' });
+  const running = await startSubgraph(subgraphDefinition(name) as never, { mongodbUri: uri, database: config.databaseName(name), port: 0, host: '127.0.0.1' });
   // `--profile-subgraphs` (bench/run.ts): the V8 CPU profiler over the measured window only, as for
   // the gateway; profileStop writes <BENCH_SUBGRAPH_PROFILE_PREFIX>-<name>.cpuprofile.
   let session: Session | undefined;

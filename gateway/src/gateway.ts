@@ -21,9 +21,7 @@ import {
   requestLogPlugin,
   type Logger,
   type Role,
-  SUBGRAPH_NAMES,
   type ServiceMetrics,
-  type SubgraphName,
 } from '@pecg/common';
 import { gatewayFormatError } from './errors';
 import { readinessHandler } from './health';
@@ -39,7 +37,7 @@ export { IdentityForwardingDataSource } from './subgraph-source';
 
 export interface GatewayOptions {
   supergraphSdl: string;
-  /** Subgraph URL overrides by subgraph name (defaults: config.subgraphUrl, i.e. <NAME>_URL or loopback default port). */
+  /** Subgraph URL overrides by subgraph name (defaults: `<NAME>_URL`, else the supergraph's routing URL). */
   subgraphUrls?: Partial<Record<string, string>>;
   port?: number;
   host?: string;
@@ -92,7 +90,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const log = (options.logger ?? rootLogger).child({ component: 'gateway' });
   const urls: Record<string, string> = {};
   for (const [name, url] of Object.entries(supergraphRoutingUrls(options.supergraphSdl))) {
-    urls[name] = options.subgraphUrls?.[name] ?? ((SUBGRAPH_NAMES as string[]).includes(name) ? config.subgraphUrl(name as SubgraphName) : url);
+    urls[name] = options.subgraphUrls?.[name] ?? config.subgraphUrlOverride(name) ?? url;
   }
   const metrics = createServiceMetrics('gateway');
   const histogram = subgraphHistogram(metrics.registry);

@@ -1,10 +1,9 @@
 import './telemetry';
 
+/** The gateway runtime: it serves a composed supergraph and loads no subgraph code. */
 export * from './gateway';
-export * from './composition';
+export * from './supergraph';
 export * from './telemetry';
-export * from './testing';
-export * from './schema-check';
 export * from './limits-config';
 export * from './limits';
 export * from './auth';

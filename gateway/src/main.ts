@@ -1,11 +1,11 @@
 import './telemetry';
 import { logger } from '@pecg/common';
-import { readCommittedSupergraph } from './composition';
 import { startGateway } from './gateway';
+import { loadSupergraph } from './supergraph';
 
-/** Runs the gateway alone against already running subgraphs (<NAME>_URL or default loopback ports). */
+/** Runs the gateway against already running subgraphs: the supergraph (SUPERGRAPH or the committed file) and `<NAME>_URL` overrides. */
 (async () => {
-  const gateway = await startGateway({ supergraphSdl: readCommittedSupergraph() });
+  const gateway = await startGateway({ supergraphSdl: await loadSupergraph() });
   process.stdout.write(`gateway ready at ${gateway.url} (GraphQL IDE: ${new URL('/', gateway.url).href})\n`);
   const stop = async () => {
     await gateway.stop();

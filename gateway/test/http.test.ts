@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { authHeaders } from '@pecg/common/testing';
+import { authHeaders } from '@pecg/testing';
 import { startProbeGraph, type ProbeGraph } from './support/probe';
 
 /**

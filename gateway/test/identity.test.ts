@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 import { AUDIENCE, ISSUER, resetIdentityKeys } from '@pecg/common';
-import { authHeaders, postGraphQL } from '@pecg/common/testing';
+import { authHeaders, postGraphQL } from '@pecg/testing';
 import { startProbeGraph, type ProbeGraph } from './support/probe';
 
 /** Identity at the gateway (HS256, RS256/ES256 from a PEM or a JWKS file) and zero trust at the subgraphs. */

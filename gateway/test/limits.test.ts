@@ -3,8 +3,8 @@ import path from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
 import { parse } from 'graphql';
 import { REPO_ROOT } from '@pecg/common';
-import { authHeaders } from '@pecg/common/testing';
-import { readCommittedSupergraph } from '../src/composition';
+import { authHeaders } from '@pecg/testing';
+import { DEFAULT_SUPERGRAPH_PATH } from '../src/supergraph';
 import { budgetFor, QUERY_BUDGETS } from '../src/limits-config';
 import { checkQueryLimits } from '../src/limits';
 import { startProbeGraph, type ProbeGraph } from './support/probe';
@@ -222,7 +222,7 @@ describe('production mode', () => {
 
 describe('the STANDARD budget and the frontend list page of the real graph', () => {
   // The committed supergraph's API schema: the list the frontend (and the benchmark) sends.
-  const schema = Supergraph.build(readCommittedSupergraph()).apiSchema().toGraphQLJSSchema();
+  const schema = Supergraph.build(fs.readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8')).apiSchema().toGraphQLJSSchema();
   const source = fs.readFileSync(path.join(REPO_ROOT, 'bench', 'workloads', 'EnterpriseList.graphql'), 'utf8');
   const document = parse(source);
   const cost = (first: number, role: 'ADMIN' | 'POLICE') =>

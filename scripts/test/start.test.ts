@@ -2,8 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { demoEnterpriseId, mintToken } from '@pecg/common';
-import { postGraphQL } from '@pecg/common/testing';
+import { demoEnterpriseId } from '@pecg/demo';
+import { mintToken } from '@pecg/common';
+import { postGraphQL } from '@pecg/testing';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

@@ -1,7 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import { GraphQLError, parse } from 'graphql';
 import type { BaseContext, SubgraphDefinition, SubgraphName } from '@pecg/common';
-import { authHeaders, postGraphQL, startTestSubgraph, type GraphQLResponse, type TestCaller, type TestSubgraph } from '@pecg/common/testing';
+import { authHeaders, postGraphQL, startTestSubgraph, type GraphQLResponse, type TestCaller, type TestSubgraph } from '@pecg/testing';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/gateway';
 
 /**

@@ -1,18 +1,10 @@
 import path from 'node:path';
+import { portVariable, subgraphEntry, urlVariable } from '@pecg/registry';
 
 /** Root of the repository (two levels above packages/common/src). */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
-/** The four subgraphs, in composition order, with their default ports. */
-export const SUBGRAPHS = {
-  enterprises: { port: 4001, database: 'pecg_enterprises' },
-  activities: { port: 4002, database: 'pecg_activities' },
-  approvals: { port: 4003, database: 'pecg_approvals' },
-  mediation: { port: 4004, database: 'pecg_mediation' },
-} as const;
-
-export type SubgraphName = keyof typeof SUBGRAPHS;
-export const SUBGRAPH_NAMES = Object.keys(SUBGRAPHS) as SubgraphName[];
+export { SUBGRAPH_NAMES, type SubgraphName } from '@pecg/registry';
 
 function intFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -57,19 +49,30 @@ export const config = {
   get host(): string {
     return process.env.HOST || '127.0.0.1';
   },
+  /**
+   * Where the gateway reads the composed supergraph: SUPERGRAPH is a file path or an http(s) URL;
+   * unset, the committed schema/supergraph.graphql next to the gateway package.
+   */
+  get supergraph(): string | undefined {
+    return process.env.SUPERGRAPH || undefined;
+  },
   get gatewayPort(): number {
     return intFromEnv('GATEWAY_PORT', 4000);
   },
-  subgraphPort(name: SubgraphName): number {
-    return intFromEnv(`${name.toUpperCase()}_PORT`, SUBGRAPHS[name].port);
+  /** Port a subgraph listens on: `<NAME>_PORT`, else its port in the registry. */
+  subgraphPort(name: string): number {
+    return intFromEnv(portVariable(name), subgraphEntry(name).port);
   },
-  /** URL the gateway uses for a subgraph; defaults to loopback on its port. */
-  subgraphUrl(name: SubgraphName): string {
-    return process.env[`${name.toUpperCase()}_URL`] || `http://127.0.0.1:${this.subgraphPort(name)}/graphql`;
+  /**
+   * URL override for a subgraph (`<NAME>_URL`), read by the gateway for every subgraph named in the
+   * supergraph; undefined when unset (the gateway then uses the supergraph's routing URL).
+   */
+  subgraphUrlOverride(name: string): string | undefined {
+    return process.env[urlVariable(name)] || undefined;
   },
   /** Database name of a subgraph (prefix configurable so several installs can share a server). */
-  databaseName(name: SubgraphName): string {
-    return `${process.env.DB_PREFIX ?? ''}${SUBGRAPHS[name].database}`;
+  databaseName(name: string): string {
+    return `${process.env.DB_PREFIX ?? ''}${subgraphEntry(name).database}`;
   },
   get logLevel(): string {
     return process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info');

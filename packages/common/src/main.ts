@@ -1,18 +1,17 @@
-import path from 'node:path';
 import { config } from './config';
 import type { BaseContext } from './context';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { logger } from './logger';
 import { startSubgraph, type SubgraphDefinition } from './subgraph-server';
 
 /**
- * Runs one subgraph on its own (a department working on its subgraph alone): uses MONGODB_URI, or
- * starts an embedded database with data under .data/<subgraph>. Stops cleanly on SIGINT/SIGTERM.
+ * Runs one subgraph as a service (what a department deploys): connects to MONGODB_URI, listens on
+ * `<NAME>_PORT` and stops cleanly on SIGINT/SIGTERM. For a subgraph on this machine with the embedded
+ * database, run `npm run dev -- <name>` at the repository root instead.
  */
 export function runSubgraphMain<M, C extends BaseContext>(definition: SubgraphDefinition<M, C>): void {
   (async () => {
-    let embedded: EmbeddedDatabase | undefined;
-    const uri = config.mongodbUri ?? (embedded = await startEmbeddedDatabase({ dataDir: path.join(config.dataDir, `standalone-${definition.name}`), port: 0 })).uri;
+    const uri = config.mongodbUri;
+    if (!uri) throw new Error(`MONGODB_URI is not set: a subgraph service needs a database (for the embedded one on this machine: npm run dev -- ${definition.name})`);
     const running = await startSubgraph(definition, { mongodbUri: uri, seed: process.env.SEED_DEMO !== 'false' });
     process.stdout.write(`${definition.name} subgraph ready at ${running.url}\n`);
     let stopping = false;
@@ -20,7 +19,6 @@ export function runSubgraphMain<M, C extends BaseContext>(definition: SubgraphDe
       if (stopping) return;
       stopping = true;
       await running.stop();
-      await embedded?.stop();
       process.exit(0);
     };
     process.on('SIGINT', stop);

@@ -9,7 +9,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Connection } from 'mongoose';
-import { config, type SubgraphName } from './config';
+import { config } from './config';
 import type { BaseContext } from './context';
 import { connectDatabase, ensureIndexes, type DatabaseHandle } from './db/connection';
 import { formatError } from './errors';
@@ -22,7 +22,8 @@ import { commonScalarResolvers } from './graphql/schema';
 
 /** What a subgraph package exports: its schema, resolvers, models and per-request context. */
 export interface SubgraphDefinition<M = unknown, C extends BaseContext = BaseContext> {
-  name: SubgraphName;
+  /** Name in the registry (@pecg/registry) and the supergraph. */
+  name: string;
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<C>;
   createModels(connection: Connection): M;
@@ -37,7 +38,8 @@ export function buildSchema(definition: SubgraphDefinition<any, any>): GraphQLSc
 }
 
 export interface RunningSubgraph<M> {
-  name: SubgraphName;
+  /** Name in the registry (@pecg/registry) and the supergraph. */
+  name: string;
   url: string;
   port: number;
   models: M;

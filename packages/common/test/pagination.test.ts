@@ -4,7 +4,7 @@ import { paginate } from '../src/pagination';
 import { monthKey } from '../src/stats';
 import { countBy } from '../src/db/storage';
 import { ValidationError } from '../src/errors';
-import { dropDatabase, testMongoUri, uniqueDatabaseName } from '../src/testing';
+import { dropDatabase, testMongoUri, uniqueDatabaseName } from '@pecg/testing';
 
 interface Row {
   _id: import('mongoose').Types.ObjectId;

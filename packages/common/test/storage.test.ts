@@ -4,7 +4,7 @@ import { allOf, countBy, CountCube, latestPerParent, latestPerParentLoader, late
 import { config } from '../src/config';
 import { IllegalTransitionError } from '../src/errors';
 import { distinctValuesLoader, referenceDataLoader } from '../src/loaders';
-import { dropDatabase, testMongoUri, uniqueDatabaseName } from '../src/testing';
+import { dropDatabase, testMongoUri, uniqueDatabaseName } from '@pecg/testing';
 
 interface Counter {
   _id: Types.ObjectId;

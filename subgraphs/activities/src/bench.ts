@@ -1,4 +1,5 @@
-import { demoEnterpriseId, demoId, demoPersonName, demoPhone, insertInBatches, monthKey, pick, randomInt, seededRandom, type ActorStamp } from '@pecg/common';
+import { demoEnterpriseId, demoId, demoPersonName, demoPhone, insertInBatches, pick, randomInt, seededRandom } from '@pecg/demo';
+import { monthKey, type ActorStamp } from '@pecg/common';
 import { ACTIVITY_KINDS, type ActivitiesModels } from './models';
 
 export interface BenchDataOptions {

@@ -1,4 +1,5 @@
-import { demoEnterpriseId, demoId, demoOfficerId, demoPersonName, demoPhone, monthKey, upsertDemoDocuments, type ActorStamp } from '@pecg/common';
+import { demoEnterpriseId, demoId, demoOfficerId, demoPersonName, demoPhone, upsertDemoDocuments } from '@pecg/demo';
+import { monthKey, type ActorStamp } from '@pecg/common';
 import { DEMO_CALENDAR } from './demo/calendar';
 import type { ActivitiesModels, ActivityDoc, FeedbackDoc, RegistrationDoc, VenueDoc } from './models';
 

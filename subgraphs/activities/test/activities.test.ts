@@ -1,5 +1,5 @@
-import { demoEnterpriseId, demoId } from '@pecg/common';
-import { startTestSubgraph, type TestSubgraph } from '@pecg/common/testing';
+import { demoEnterpriseId, demoId } from '@pecg/demo';
+import { startTestSubgraph, type TestSubgraph } from '@pecg/testing';
 import { activitiesSubgraph, type ActivitiesModels } from '../src';
 import { ACTIVITY_FIELDS, planOpenActivity, REGISTER } from './helpers';
 

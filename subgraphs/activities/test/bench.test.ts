@@ -1,5 +1,5 @@
-import { demoEnterpriseId, demoId } from '@pecg/common';
-import { startTestSubgraph, type TestSubgraph } from '@pecg/common/testing';
+import { demoEnterpriseId, demoId } from '@pecg/demo';
+import { startTestSubgraph, type TestSubgraph } from '@pecg/testing';
 import { activitiesSubgraph, generateBenchData, type ActivitiesModels } from '../src';
 
 // The root multi-project run ignores the per-project testTimeout; start-up with demo data needs more than 5 s on a busy machine.

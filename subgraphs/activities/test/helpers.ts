@@ -1,4 +1,4 @@
-import type { TestSubgraph } from '@pecg/common/testing';
+import type { TestSubgraph } from '@pecg/testing';
 import type { ActivitiesModels } from '../src';
 
 export const ACTIVITY_FIELDS = 'id title kind kindLabel status statusLabel capacity seatsTaken seatsLeft waitlistCount attendedCount version startsAt endsAt venue { name } organizer { id } materials { title reference } outcome { summary recorded { subject role } } cancellationReason created { subject role at } updated { subject }';

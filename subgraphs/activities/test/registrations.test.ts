@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
-import { demoEnterpriseId, demoId, piiAuditModel } from '@pecg/common';
-import { startTestSubgraph, type TestSubgraph } from '@pecg/common/testing';
+import { demoEnterpriseId, demoId } from '@pecg/demo';
+import { piiAuditModel } from '@pecg/common';
+import { startTestSubgraph, type TestSubgraph } from '@pecg/testing';
 import { activitiesSubgraph, type ActivitiesModels } from '../src';
 import { planOpenActivity, REGISTER } from './helpers';
 

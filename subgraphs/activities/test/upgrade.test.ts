@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
-import { demoEnterpriseId, demoId, demoOfficerId } from '@pecg/common';
-import { dropDatabase, startTestSubgraph, testMongoUri, uniqueDatabaseName } from '@pecg/common/testing';
+import { demoEnterpriseId, demoId, demoOfficerId } from '@pecg/demo';
+import { dropDatabase, startTestSubgraph, testMongoUri, uniqueDatabaseName } from '@pecg/testing';
 import { activitiesSubgraph } from '../src';
 
 // The root multi-project run ignores the per-project testTimeout; start-up with demo data needs more than 5 s on a busy machine.

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { useTestSubgraph } from '@pecg/common/testing';
+import { useTestSubgraph } from '@pecg/testing';
 import { markBrokenCommitment } from '../src/services/credit';
 import { workingCalendar } from '../src/domain/working-days';
 import { approvalsSubgraph } from '../src';

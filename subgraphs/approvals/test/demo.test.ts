@@ -1,4 +1,4 @@
-import { useTestSubgraph } from '@pecg/common/testing';
+import { useTestSubgraph } from '@pecg/testing';
 import { approvalsSubgraph } from '../src';
 import { dataOf, E, errorOf } from './helpers';
 

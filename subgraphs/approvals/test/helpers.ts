@@ -1,5 +1,5 @@
-import { demoEnterpriseId, demoId, demoOfficerId } from '@pecg/common';
-import type { GraphQLResponse, TestSubgraph } from '@pecg/common/testing';
+import { demoEnterpriseId, demoId, demoOfficerId } from '@pecg/demo';
+import type { GraphQLResponse, TestSubgraph } from '@pecg/testing';
 
 export const E = (n: number) => demoEnterpriseId(n).toHexString();
 export const O = (n: number) => demoOfficerId(n).toHexString();

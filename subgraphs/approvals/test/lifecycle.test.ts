@@ -1,4 +1,4 @@
-import { useTestSubgraph } from '@pecg/common/testing';
+import { useTestSubgraph } from '@pecg/testing';
 import { approvalsSubgraph } from '../src';
 import { act, APP_FIELDS, dataOf, E, ESSENTIAL, errorOf, ITEM, OPTIONAL, step, submitted } from './helpers';
 

@@ -1,4 +1,4 @@
-import { useTestSubgraph } from '@pecg/common/testing';
+import { useTestSubgraph } from '@pecg/testing';
 import { approvalsSubgraph } from '../src';
 import { act, dataOf, E, ESSENTIAL, errorOf, OPTIONAL, step, submitted } from './helpers';
 

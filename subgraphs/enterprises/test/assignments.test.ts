@@ -1,7 +1,7 @@
-import { useTestSubgraph } from '@pecg/common/testing';
+import { useTestSubgraph } from '@pecg/testing';
 import { endedSlot, oneOfficerSlot } from '../src/models';
 import { enterprisesSubgraph } from '../src';
-import { demoEnterpriseId } from '@pecg/common';
+import { demoEnterpriseId } from '@pecg/demo';
 import { dataOf, E, errorOf, MISSING_ID, O } from './helpers';
 
 const ASSIGN = `mutation ($i: AssignOfficerInput!) { assignOfficer(input: $i) { id version kind kindLabel active projectName startedOn endedOn officer { id } enterprise { id } assignedBy { role } } }`;

@@ -1,4 +1,4 @@
-import { useTestSubgraph } from '@pecg/common/testing';
+import { useTestSubgraph } from '@pecg/testing';
 import { enterprisesSubgraph } from '../src';
 import { dataOf, E, errorOf, freshCreditCode, MISSING_ID } from './helpers';
 

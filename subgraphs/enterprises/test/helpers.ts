@@ -1,5 +1,5 @@
-import { demoEnterpriseId, demoOfficerId } from '@pecg/common';
-import type { GraphQLResponse } from '@pecg/common/testing';
+import { demoEnterpriseId, demoOfficerId } from '@pecg/demo';
+import type { GraphQLResponse } from '@pecg/testing';
 import { withCheckCharacter } from '../src/domain/credit-code';
 
 export const E = (n: number) => demoEnterpriseId(n).toHexString();

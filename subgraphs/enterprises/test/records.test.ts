@@ -1,5 +1,5 @@
-import { demoId } from '@pecg/common';
-import { useTestSubgraph } from '@pecg/common/testing';
+import { demoId } from '@pecg/demo';
+import { useTestSubgraph } from '@pecg/testing';
 import { enterprisesSubgraph } from '../src';
 import { dataOf, E, errorOf, MISSING_ID, O } from './helpers';
 

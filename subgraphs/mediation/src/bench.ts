@@ -1,4 +1,5 @@
-import { demoEnterpriseId, demoId, demoIdNumber, demoPersonName, demoPhone, insertInBatches, monthKey, pick, randomInt, seededRandom, type ActorStamp } from '@pecg/common';
+import { demoEnterpriseId, demoId, demoIdNumber, demoPersonName, demoPhone, insertInBatches, pick, randomInt, seededRandom } from '@pecg/demo';
+import { monthKey, type ActorStamp } from '@pecg/common';
 import { DISPUTE_KINDS, DISPUTE_LEVELS, INTAKE_CHANNELS, type DisputeStatus, type MediationModels } from './models';
 
 export interface BenchDataOptions {

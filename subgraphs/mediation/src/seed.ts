@@ -1,4 +1,5 @@
-import { demoEnterpriseId, demoId, demoPersonName, demoPhone, upsertDemoDocuments, type ActorStamp } from '@pecg/common';
+import { demoEnterpriseId, demoId, demoPersonName, demoPhone, upsertDemoDocuments } from '@pecg/demo';
+import { type ActorStamp } from '@pecg/common';
 import { demoDispute, demoDisputePlans, SEED_ACTOR } from './demo/disputes';
 import { DEMO_COMMUNITIES, DEMO_GRIDS, PARK_GRIDS, RESIDENTIAL_GRIDS, SCENIC_GRID } from './demo/places';
 import type { ConsultationChannel, LegalConsultationDoc, MediationModels, VolunteerDoc, VolunteerDuty } from './models';

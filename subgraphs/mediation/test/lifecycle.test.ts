@@ -1,5 +1,5 @@
-import { demoEnterpriseId, demoId, demoIdNumber } from '@pecg/common';
-import { startTestSubgraph, type TestSubgraph } from '@pecg/common/testing';
+import { demoEnterpriseId, demoId, demoIdNumber } from '@pecg/demo';
+import { startTestSubgraph, type TestSubgraph } from '@pecg/testing';
 import { mediationSubgraph, type MediationModels } from '../src';
 
 const E1 = demoEnterpriseId(1).toHexString();

@@ -1,5 +1,6 @@
-import { demoEnterpriseId, demoId, piiAuditModel } from '@pecg/common';
-import { startTestSubgraph, type TestSubgraph } from '@pecg/common/testing';
+import { demoEnterpriseId, demoId } from '@pecg/demo';
+import { piiAuditModel } from '@pecg/common';
+import { startTestSubgraph, type TestSubgraph } from '@pecg/testing';
 import { mediationSubgraph, type MediationModels } from '../src';
 
 const E1 = demoEnterpriseId(1).toHexString();

@@ -1,5 +1,5 @@
 import { MongoClient, type CommandStartedEvent, type Db } from 'mongodb';
-import { dropDatabase, testMongoUri, uniqueDatabaseName } from '../../src/testing';
+import { dropDatabase, testMongoUri, uniqueDatabaseName } from '@pecg/testing';
 
 /**
  * The engine conformance suite's setup: one driver client per test file (command monitoring on, so

@@ -1,6 +1,6 @@
 import { ObjectId } from 'mongodb';
 import { latestPerParentPipeline } from '../../src/db/storage';
-import { explainedCounts } from '../../src/testing/engine-counters';
+import { explainedCounts } from '@pecg/testing';
 import { useConformanceDatabase } from './fixture';
 
 /**

@@ -1,7 +1,7 @@
 import { ObjectId, type IndexDescription, type MongoServerError } from 'mongodb';
 import { Schema } from 'mongoose';
 import { connectDatabase, ensureIndexes, isDuplicateKeyError } from '../../src/db/connection';
-import { testMongoUri } from '../../src/testing';
+import { testMongoUri } from '@pecg/testing';
 import { race, useConformanceDatabase } from './fixture';
 
 const code = (error: unknown) => (error as MongoServerError).code;

@@ -1,7 +1,7 @@
 import { ObjectId, type Document } from 'mongodb';
 import { connectDatabase, type DatabaseHandle } from '../../src/db/connection';
 import { latestPerParentPipeline, latestStrategyOf, type LatestStrategy } from '../../src/db/storage';
-import { testMongoUri } from '../../src/testing';
+import { testMongoUri } from '@pecg/testing';
 import { useConformanceDatabase } from './fixture';
 
 const hex = (id: ObjectId) => id.toHexString();

@@ -2,7 +2,7 @@ import { ObjectId, type Document } from 'mongodb';
 import { Schema } from 'mongoose';
 import { connectDatabase } from '../../src/db/connection';
 import { paginate } from '../../src/pagination';
-import { testMongoUri } from '../../src/testing';
+import { testMongoUri } from '@pecg/testing';
 import { useConformanceDatabase } from './fixture';
 
 const ids = (docs: Document[]) => docs.map((d) => String(d._id));

@@ -1,7 +1,7 @@
 import { MongoBulkWriteError, ObjectId, type MongoServerError } from 'mongodb';
 import mongoose, { Schema } from 'mongoose';
-import { insertInBatches } from '../../src/bulk';
-import { testMongoUri } from '../../src/testing';
+import { insertInBatches } from '@pecg/demo';
+import { testMongoUri } from '@pecg/testing';
 import { race, useConformanceDatabase } from './fixture';
 
 /**

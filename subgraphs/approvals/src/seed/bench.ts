@@ -1,4 +1,4 @@
-import { demoId, insertInBatches, seededRandom } from '@pecg/common';
+import { demoId, insertInBatches, seededRandom } from '@pecg/demo';
 import type { ApprovalsModels } from '../models';
 import { catalogue } from './catalogue';
 import { historyRecord } from './history';

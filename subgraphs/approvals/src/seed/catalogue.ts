@@ -1,4 +1,4 @@
-import { demoId } from '@pecg/common';
+import { demoId } from '@pecg/demo';
 import type { ApprovalItemDoc, RequiredMaterialDoc, ServiceMeasureDoc } from '../models';
 
 /** The 19 approval items moved down to the 万象 police workstation (demo catalogue). */

@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose';
-import { demoEnterpriseId, demoOfficerId, demoPersonName, demoPhone, monthKey, pick, randomInt, type ActorStamp } from '@pecg/common';
+import { demoEnterpriseId, demoOfficerId, demoPersonName, demoPhone, pick, randomInt } from '@pecg/demo';
+import { monthKey, type ActorStamp } from '@pecg/common';
 import { TIME_LIMITS, rectificationDays } from '../domain/life-cycle';
 import { workingCalendar } from '../domain/working-days';
 import type { ApplicationDoc, ApplicationStatusValue, ApprovalItemDoc, EvaluationDoc, EvaluationRatingValue, SubmittedMaterialDoc, SupervisionCaseDoc } from '../models';

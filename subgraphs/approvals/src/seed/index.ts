@@ -1,4 +1,5 @@
-import { demoId, seededRandom, upsertDemoDocuments, type ActorStamp } from '@pecg/common';
+import { demoId, seededRandom, upsertDemoDocuments } from '@pecg/demo';
+import { type ActorStamp } from '@pecg/common';
 import type { ApprovalsModels } from '../models';
 import { catalogue, measures } from './catalogue';
 import { historyRecord, OUTCOMES, type Outcome } from './history';

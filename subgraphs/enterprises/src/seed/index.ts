@@ -1,5 +1,6 @@
 import type { Model } from 'mongoose';
-import { DEMO_PARK, demoEnterpriseId, demoId, demoOfficerId, monthKey, upsertDemoDocuments } from '@pecg/common';
+import { DEMO_PARK, demoEnterpriseId, demoId, demoOfficerId, upsertDemoDocuments } from '@pecg/demo';
+import { monthKey } from '@pecg/common';
 import { oneOfficerSlot, projectSlot, SEVERITY_RANK, type EnterprisesModels, type OfficerAssignmentDoc, type PoliceOfficerDoc, type RiskAlertDoc } from '../models';
 import { demoEnterprise, mobile, personName, SEED_ACTOR } from './park';
 

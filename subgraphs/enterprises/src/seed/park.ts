@@ -1,4 +1,5 @@
-import { DEMO_PARK, demoEnterpriseId, type ActorStamp } from '@pecg/common';
+import { DEMO_PARK, demoEnterpriseId } from '@pecg/demo';
+import { type ActorStamp } from '@pecg/common';
 import { monthKey } from '@pecg/common';
 import { CREDIT_CODE_CHARSET, withCheckCharacter } from '../domain/credit-code';
 import type { EnterpriseDoc } from '../models';

@@ -1,4 +1,5 @@
-import { demoEnterpriseId, demoId, demoIdNumber, demoPersonName, demoPhone, monthKey, type ActorStamp } from '@pecg/common';
+import { demoEnterpriseId, demoId, demoIdNumber, demoPersonName, demoPhone } from '@pecg/demo';
+import { monthKey, type ActorStamp } from '@pecg/common';
 import type { DisputeDoc, DisputeKind, DisputeLevel, DisputeStatus, IntakeChannel, PartyDoc } from '../models';
 import { PARK_GRIDS, RESIDENTIAL_GRIDS, SCENIC_GRID } from './places';
 

@@ -1,4 +1,4 @@
-import { demoId, demoPersonName, demoPhone } from '@pecg/common';
+import { demoId, demoPersonName, demoPhone } from '@pecg/demo';
 import type { CommunityDoc, GridDoc } from '../models';
 
 /** 白虎滩社区 (Dongpo district) and the park, with their grids (网格). */

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Double, Long, MongoClient, type Collection, type Document } from 'mongodb';
-import { seededRandom } from '../src/bulk';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '../src/db/embedded';
+import { seededRandom } from '@pecg/demo';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '..';
 
 /**
  * The embedded engine's extension (tools/embedded-mongo): secondary indexes, index choice, indexed

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient, ObjectId } from 'mongodb';
-import { REPO_ROOT } from '../src/config';
-import { ensureEmbeddedDatabaseInstalled, JAVA_DIR, startEmbeddedDatabase } from '../src/db/embedded';
-import { explainedCounts } from '../src/testing/engine-counters';
+
+import { ensureEmbeddedDatabaseInstalled, JAVA_DIR, startEmbeddedDatabase } from '..';
+import { explainedCounts } from '@pecg/testing';
 
 /**
  * A store written by stock mongo-java-server 1.47.0 (documents Java-serialised, its own unique-index
@@ -14,7 +14,7 @@ import { explainedCounts } from '../src/testing/engine-counters';
  * duplicate — also after a second restart, when the converted store is read again.
  */
 
-const STOCK_SERVER = path.join(REPO_ROOT, 'tools', 'embedded-mongo', 'test-support', 'StockServer.java');
+const STOCK_SERVER = path.join(__dirname, '..', 'test-support', 'StockServer.java');
 
 async function withStockServer(file: string, fn: (uri: string) => Promise<void>): Promise<void> {
   const child = spawn('java', ['-cp', path.join(JAVA_DIR, 'lib', '*'), STOCK_SERVER, file], { stdio: ['pipe', 'pipe', 'pipe'] });

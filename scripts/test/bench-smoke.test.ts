@@ -7,8 +7,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { config, startSubgraph, SUBGRAPH_NAMES, type RunningSubgraph, type SubgraphName } from '@pecg/common';
-import { dropDatabase, testMongoUri } from '@pecg/common/testing';
-import { composeSupergraph, startGateway, SUBGRAPH_DEFINITIONS, type RunningGateway } from '../src';
+import { dropDatabase, testMongoUri } from '@pecg/testing';
+import { startGateway, type RunningGateway } from '@pecg/gateway';
+import { composeSupergraph, subgraphDefinition } from '@pecg/graph-tools';
 import { loadScale } from '../../bench/data/load';
 import type { LoadResult } from '../../bench/load';
 import { SCALES } from '../../bench/scales';
@@ -38,7 +39,7 @@ beforeAll(async () => {
   const uri = testMongoUri();
   const loaded = await loadScale(uri, scale);
   expect(loaded.collections['enterprises.enterprises']).toBe(scale.enterprises);
-  subgraphs = await Promise.all(SUBGRAPH_NAMES.map((name) => startSubgraph(SUBGRAPH_DEFINITIONS[name] as never, { mongodbUri: uri, database: config.databaseName(name), port: 0 })));
+  subgraphs = await Promise.all(SUBGRAPH_NAMES.map((name) => startSubgraph(subgraphDefinition(name) as never, { mongodbUri: uri, database: config.databaseName(name), port: 0 })));
   const composed = composeSupergraph();
   if (!composed.supergraphSdl) throw new Error(`composition failed: ${composed.errors.join('; ')}`);
   // A correctness check, not a timing one: CI runs two suites at once on a 2-core machine, so

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
-import { startEmbeddedDatabase } from '../src/db/embedded';
+import { startEmbeddedDatabase } from '..';
 
 describe('embedded database', () => {
   it('starts on a loopback port, answers ping, and keeps data across a restart', async () => {

@@ -1,7 +1,8 @@
-import { SUBGRAPH_NAMES, type SubgraphName } from '@pecg/common';
-import { authHeaders, postGraphQL, startTestSubgraph, type GraphQLResponse, type TestCaller, type TestSubgraph } from '@pecg/common/testing';
-import { composeSupergraph, SUBGRAPH_DEFINITIONS } from './composition';
-import { startGateway, type GatewayOptions, type RunningGateway } from './gateway';
+import { startGateway, type GatewayOptions, type RunningGateway } from '@pecg/gateway';
+import { SUBGRAPH_NAMES, type SubgraphName } from '@pecg/registry';
+import { authHeaders, postGraphQL, startTestSubgraph, type GraphQLResponse, type TestCaller, type TestSubgraph } from '@pecg/testing';
+import { composeSupergraph } from './composition';
+import { subgraphDefinition } from './subgraphs';
 
 export interface TestGraph {
   gateway: RunningGateway;
@@ -12,14 +13,14 @@ export interface TestGraph {
 }
 
 /**
- * The whole graph for a test: the four subgraphs on free ports, each with its own fresh database
- * (optionally with demo data: `seed: true` for all, or the names of the subgraphs to seed), behind a
- * real gateway composed from the current subgraph schemas.
+ * The whole graph for a test: every registered subgraph on a free port, each with its own fresh
+ * database (optionally with demo data: `seed: true` for all, or the names of the subgraphs to seed),
+ * behind a real gateway composed from the current subgraph schemas.
  */
 export async function startTestGraph(options: { seed?: boolean | SubgraphName[]; gateway?: Partial<Omit<GatewayOptions, 'supergraphSdl' | 'subgraphUrls'>> } = {}): Promise<TestGraph> {
   const subgraphs = {} as Record<SubgraphName, TestSubgraph<any>>;
   const seeded = (name: SubgraphName) => (Array.isArray(options.seed) ? options.seed.includes(name) : options.seed);
-  for (const name of SUBGRAPH_NAMES) subgraphs[name] = await startTestSubgraph(SUBGRAPH_DEFINITIONS[name] as never, { seed: seeded(name) });
+  for (const name of SUBGRAPH_NAMES) subgraphs[name] = await startTestSubgraph(subgraphDefinition(name) as never, { seed: seeded(name) });
   const composed = composeSupergraph();
   if (!composed.supergraphSdl) throw new Error(`composition failed: ${composed.errors.join('; ')}`);
   const gateway = await startGateway({

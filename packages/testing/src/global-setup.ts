@@ -1,4 +1,4 @@
-import { ensureEmbeddedDatabaseInstalled, startEmbeddedDatabase } from '../db/embedded';
+import { ensureEmbeddedDatabaseInstalled, startEmbeddedDatabase } from '@pecg/embedded-db';
 
 /** Jest global setup: one embedded database for the whole run unless MONGODB_URI points at a server. */
 export default async function globalSetup(): Promise<void> {

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../config';
 
 /**
  * The embedded MongoDB-compatible database, used when MONGODB_URI is not set: mongo-java-server
@@ -15,9 +14,11 @@ import { REPO_ROOT } from '../config';
  * both when nothing changed, so a later setup takes milliseconds (the first one: seconds once Maven's
  * local repository has the jars).
  */
+/** Root of the repository (this package is tools/embedded-mongo). */
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const TOOLS_DIR = path.join(REPO_ROOT, '.tools');
 export const JAVA_DIR = path.join(TOOLS_DIR, 'embedded-mongo');
-const JAVA_PROJECT_DIR = path.join(REPO_ROOT, 'tools', 'embedded-mongo');
+const JAVA_PROJECT_DIR = path.resolve(__dirname, '..');
 const JAVA_SOURCE_DIR = path.join(JAVA_PROJECT_DIR, 'src', 'main', 'java');
 /** The launcher's main class (see EmbeddedMongo.java for its command line). */
 export const JAVA_MAIN_CLASS = 'pecg.embedded.EmbeddedMongo';

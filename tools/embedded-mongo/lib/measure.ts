@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import type * as Mongo from '../../packages/common/node_modules/mongodb';
+import type * as Mongo from 'mongodb';
 
 const requireFromCommon = createRequire(path.join(__dirname, '..', '..', 'packages', 'common', 'package.json'));
 const { MongoClient } = requireFromCommon('mongodb') as typeof Mongo;
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   let dataDir: string | undefined;
   if (!uri) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { startEmbeddedDatabase } = require('../../packages/common/src/db/embedded') as typeof import('../../packages/common/src/db/embedded');
+    const { startEmbeddedDatabase } = require('./launch') as typeof import('./launch');
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pecg-measure-'));
     const engine = await startEmbeddedDatabase({ dataDir, cacheMb: Number(option('cache-mb') ?? 256) });
     uri = engine.uri;
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
   await stop?.();
   if (dataDir) {
     // reopening rebuilds the in-memory secondary indexes from the data
-    const { startEmbeddedDatabase } = require('../../packages/common/src/db/embedded') as typeof import('../../packages/common/src/db/embedded');
+    const { startEmbeddedDatabase } = require('./launch') as typeof import('./launch');
     const reopenStart = Date.now();
     const engine = await startEmbeddedDatabase({ dataDir, cacheMb: Number(option('cache-mb') ?? 256) });
     process.stdout.write(`restart with ${DOCS} documents and 3 secondary indexes: ${Date.now() - reopenStart} ms\n`);

@@ -2,11 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
-import { ensureEmbeddedDatabaseInstalled, JAVA_DIR, JAVA_MAIN_CLASS } from './embedded-install';
+import { ensureEmbeddedDatabaseInstalled, JAVA_DIR, JAVA_MAIN_CLASS } from './install';
 
 /**
  * Starting and stopping the embedded database (mongo-java-server with our extension, see
- * tools/embedded-mongo); installing it is in embedded-install.ts.
+ * tools/embedded-mongo); installing it is in install.ts.
  *
  * Besides the MongoDB commands it supports, the engine answers `pecgCounters` on the admin database:
  * `db.admin().command({ pecgCounters: 1 })` → `{ ok: 1, examined, returned, commands, namespaces:
@@ -15,7 +15,7 @@ import { ensureEmbeddedDatabaseInstalled, JAVA_DIR, JAVA_MAIN_CLASS } from './em
  * to evaluate a filter (index candidates, or the whole collection for a scan); returned = documents
  * that matched it. See tools/embedded-mongo/src/main/java/pecg/embedded/Counters.java.
  */
-export * from './embedded-install';
+export * from './install';
 
 export interface EmbeddedDatabase {
   uri: string;

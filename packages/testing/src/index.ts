@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { MongoClient } from 'mongodb';
-import type { BaseContext } from '../context';
-import { mintToken, type MintOptions, type Role } from '../identity';
-import type { Logger } from '../logger';
-import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../subgraph-server';
+import { mintToken, startSubgraph, type BaseContext, type Logger, type MintOptions, type Role, type RunningSubgraph, type SubgraphDefinition } from '@pecg/common';
 
 /** Test helpers: real database, real HTTP. */
+export * from './engine-counters';
 
 export function testMongoUri(): string {
   const uri = process.env.MONGODB_URI;

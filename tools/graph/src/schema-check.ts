@@ -3,8 +3,9 @@ import path from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
 import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
 import type { GraphQLSchema } from 'graphql';
-import { REPO_ROOT, SUBGRAPH_NAMES } from '@pecg/common';
-import { composeSupergraph, readCommittedSupergraph, subgraphSdl, SUPERGRAPH_PATH, type CompositionOutcome } from './composition';
+import { SUBGRAPH_NAMES } from '@pecg/registry';
+import { composeSupergraph, readCommittedSupergraph, SUPERGRAPH_PATH, type CompositionOutcome } from './composition';
+import { REPO_ROOT, subgraphSdl } from './subgraphs';
 
 /**
  * Departments own their subgraph; this check keeps one department from breaking the graph for
@@ -48,7 +49,7 @@ export function baselineSupergraph(ref = 'HEAD'): string {
   }
 }
 
-export function subgraphsWithoutOwner(sdlOf: (name: (typeof SUBGRAPH_NAMES)[number]) => string = subgraphSdl): string[] {
+export function subgraphsWithoutOwner(sdlOf: (name: string) => string = subgraphSdl): string[] {
   return SUBGRAPH_NAMES.filter((name) => !/@contact\s*\(/.test(sdlOf(name)));
 }
 

@@ -1,5 +1,6 @@
-import { demoEnterpriseId, piiAuditModel } from '@pecg/common';
-import { startTestGraph, type TestGraph } from '../src/testing';
+import { demoEnterpriseId } from '@pecg/demo';
+import { piiAuditModel } from '@pecg/common';
+import { startTestGraph, type TestGraph } from '../src';
 
 /**
  * Personal information of the real graph through the gateway (enterprise contacts, dispute parties):

@@ -1,6 +1,6 @@
-import { demoEnterpriseId } from '@pecg/common';
-import { postGraphQL } from '@pecg/common/testing';
-import { startTestGraph, type TestGraph } from '../src/testing';
+import { demoEnterpriseId } from '@pecg/demo';
+import { postGraphQL } from '@pecg/testing';
+import { startTestGraph, type TestGraph } from '../src';
 
 describe('the federated graph through the gateway', () => {
   let graph: TestGraph;

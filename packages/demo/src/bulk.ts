@@ -1,5 +1,5 @@
 import type { FilterQuery, Model } from 'mongoose';
-import { isDuplicateKeyError } from './db/connection';
+import { isDuplicateKeyError } from '@pecg/common';
 
 /**
  * Bulk loading of deterministic demo and benchmark data.
