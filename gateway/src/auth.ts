@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { callerFromAuthorization, ErrorCode, UnauthenticatedError, type Caller } from '@pecg/common';
+import { callerFromAuthorization, config, ErrorCode, UnauthenticatedError, type Caller } from '@pecg/common';
 import { LruCache } from './lru';
 
 /** Verified callers remembered by the gateway (distinct tokens). */
@@ -8,8 +8,7 @@ export const CALLER_CACHE_ENTRIES = 1_000;
 export const CALLER_CACHE_MAX_MS = 5 * 60_000;
 
 /** The key configuration verification depends on: a change (tests switch keys) empties the cache. */
-const keyConfiguration = () =>
-  `${process.env.JWT_SECRET ?? ''}\n${process.env.JWT_PUBLIC_KEY_FILE ?? ''}\n${process.env.JWT_ALGORITHM ?? ''}\n${process.env.JWT_JWKS_FILE ?? ''}\n${process.env.NODE_ENV ?? ''}`;
+const keyConfiguration = () => JSON.stringify([config.jwt, config.isProduction]);
 
 /** `exp` of a JWT that has just been verified (seconds since the epoch), or undefined. */
 function expiryOf(authorization: string): number | undefined {

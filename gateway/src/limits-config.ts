@@ -1,4 +1,4 @@
-import type { Role } from '@pecg/common';
+import { config, type Role } from '@pecg/common';
 
 /**
  * Query budgets of the gateway — the one place they are configured. Every operation is checked
@@ -51,7 +51,7 @@ export const QUERY_BUDGETS: Record<Role, QueryBudget> = {
 };
 
 /** Per-subgraph fetch timeout (a subgraph that does not answer in time yields an error for its part only). */
-export const SUBGRAPH_TIMEOUT_MS = Number(process.env.SUBGRAPH_TIMEOUT_MS || 8_000);
+export const SUBGRAPH_TIMEOUT_MS = config.subgraphTimeoutMs;
 
 export function budgetFor(role: Role, overrides?: Partial<Record<Role, Partial<QueryBudget>>>): QueryBudget {
   return { ...QUERY_BUDGETS[role], ...(overrides?.[role] ?? {}) };

@@ -3,7 +3,9 @@
  * gateway probes cloud metadata addresses and sends usage metrics to Apollo. Only an explicit
  * PECG_ALLOW_APOLLO_TELEMETRY=true leaves Apollo's own setting alone.
  */
-if (process.env.PECG_ALLOW_APOLLO_TELEMETRY !== 'true') {
+import { config } from '@pecg/common';
+
+if (!config.allowApolloTelemetry) {
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
 }
 export const APOLLO_TELEMETRY_DISABLED = process.env.APOLLO_TELEMETRY_DISABLED === 'true';

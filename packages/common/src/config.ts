@@ -6,12 +6,12 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
 export { SUBGRAPH_NAMES, type SubgraphName } from '@pecg/registry';
 
-function intFromEnv(name: string, fallback: number): number {
+function intFromEnv(name: string, fallback: number, min = 0, max = 65535): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) {
-    throw new Error(`Environment variable ${name} must be a port number (0-65535), got "${raw}"`);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`Environment variable ${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   }
   return value;
 }
@@ -73,6 +73,39 @@ export const config = {
   /** Database name of a subgraph (prefix configurable so several installs can share a server). */
   databaseName(name: string): string {
     return `${process.env.DB_PREFIX ?? ''}${subgraphEntry(name).database}`;
+  },
+  /** Connections per subgraph to the database (MONGODB_POOL_SIZE, default 20). */
+  get mongodbPoolSize(): number {
+    return intFromEnv('MONGODB_POOL_SIZE', 20, 1, 10_000);
+  },
+  /** Largest accepted request body (MAX_BODY_SIZE, default 1mb; `bytes` syntax). */
+  get maxBodySize(): string {
+    return process.env.MAX_BODY_SIZE || '1mb';
+  },
+  /** How long the gateway waits for one subgraph call (SUBGRAPH_TIMEOUT_MS, default 8000). */
+  get subgraphTimeoutMs(): number {
+    return intFromEnv('SUBGRAPH_TIMEOUT_MS', 8_000, 1, 600_000);
+  },
+  /** Token verification: JWT_SECRET (HS256), or JWT_PUBLIC_KEY_FILE with JWT_ALGORITHM, or JWT_JWKS_FILE. */
+  get jwt(): { secret?: string; publicKeyFile?: string; algorithm: string; jwksFile?: string } {
+    return {
+      secret: process.env.JWT_SECRET || undefined,
+      publicKeyFile: process.env.JWT_PUBLIC_KEY_FILE || undefined,
+      algorithm: process.env.JWT_ALGORITHM || 'RS256',
+      jwksFile: process.env.JWT_JWKS_FILE || undefined,
+    };
+  },
+  /** Name in every log line (PECG_SERVICE, default `pecg`). */
+  get serviceName(): string {
+    return process.env.PECG_SERVICE || 'pecg';
+  },
+  /** A subgraph started by `runSubgraphMain` or `npm run dev` loads its demo data unless SEED_DEMO=false. */
+  get seedDemo(): boolean {
+    return process.env.SEED_DEMO !== 'false';
+  },
+  /** Only PECG_ALLOW_APOLLO_TELEMETRY=true leaves Apollo's own telemetry setting alone. */
+  get allowApolloTelemetry(): boolean {
+    return process.env.PECG_ALLOW_APOLLO_TELEMETRY === 'true';
   },
   get logLevel(): string {
     return process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info');

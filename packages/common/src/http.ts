@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext as ApolloBaseContext } from '@apollo/server';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import express from 'express';
+import { config } from './config';
 import { ErrorCode, UnauthenticatedError } from './errors';
 import { callerFromAuthorization, type Caller } from './identity';
 
@@ -14,7 +15,7 @@ import { callerFromAuthorization, type Caller } from './identity';
 
 /** Largest accepted request body (MAX_BODY_SIZE, default 1mb). */
 export function maxBodySize(): string {
-  return process.env.MAX_BODY_SIZE || '1mb';
+  return config.maxBodySize;
 }
 
 /** The caller's x-request-id when it is a plain token (letters, digits, `.`, `_`, `-`, ≤ 100), otherwise a new UUID. */

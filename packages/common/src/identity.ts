@@ -30,7 +30,7 @@ const DEV_SECRET = 'pecg-local-development-secret-change-me';
 export const CLOCK_TOLERANCE_SECONDS = 5;
 
 function secret(): Uint8Array {
-  const value = process.env.JWT_SECRET || (config.isProduction ? '' : DEV_SECRET);
+  const value = config.jwt.secret || (config.isProduction ? '' : DEV_SECRET);
   if (!value) throw new Error('JWT_SECRET must be set in production (or JWT_PUBLIC_KEY_FILE / JWT_JWKS_FILE)');
   return new TextEncoder().encode(value);
 }
@@ -40,14 +40,14 @@ let verificationKey: Promise<{ key: Uint8Array | KeyLike | JWTVerifyGetKey; algo
 /** HS256 with JWT_SECRET (local), or RS256/ES256 with JWT_PUBLIC_KEY_FILE (PEM) or JWT_JWKS_FILE. */
 function getVerificationKey() {
   verificationKey ??= (async () => {
-    if (process.env.JWT_JWKS_FILE) {
-      const jwks = JSON.parse(fs.readFileSync(process.env.JWT_JWKS_FILE, 'utf8'));
+    const { jwksFile, publicKeyFile, algorithm } = config.jwt;
+    if (jwksFile) {
+      const jwks = JSON.parse(fs.readFileSync(jwksFile, 'utf8'));
       return { key: createLocalJWKSet(jwks), algorithms: ['RS256', 'ES256'] };
     }
-    if (process.env.JWT_PUBLIC_KEY_FILE) {
-      const alg = process.env.JWT_ALGORITHM || 'RS256';
-      const key = await importSPKI(fs.readFileSync(process.env.JWT_PUBLIC_KEY_FILE, 'utf8'), alg);
-      return { key, algorithms: [alg] };
+    if (publicKeyFile) {
+      const key = await importSPKI(fs.readFileSync(publicKeyFile, 'utf8'), algorithm);
+      return { key, algorithms: [algorithm] };
     }
     return { key: secret(), algorithms: ['HS256'] };
   })();

@@ -38,7 +38,7 @@ export const PII_LOG_PATHS = [
 
 const LOGGER_OPTIONS: pino.LoggerOptions = {
   level: config.logLevel,
-  base: { service: process.env.PECG_SERVICE ?? 'pecg' },
+  base: { service: config.serviceName },
   redact: { paths: PII_LOG_PATHS, censor: '[redacted]' },
   timestamp: pino.stdTimeFunctions.isoTime,
 };

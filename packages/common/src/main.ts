@@ -12,7 +12,7 @@ export function runSubgraphMain<M, C extends BaseContext>(definition: SubgraphDe
   (async () => {
     const uri = config.mongodbUri;
     if (!uri) throw new Error(`MONGODB_URI is not set: a subgraph service needs a database (for the embedded one on this machine: npm run dev -- ${definition.name})`);
-    const running = await startSubgraph(definition, { mongodbUri: uri, seed: process.env.SEED_DEMO !== 'false' });
+    const running = await startSubgraph(definition, { mongodbUri: uri, seed: config.seedDemo });
     process.stdout.write(`${definition.name} subgraph ready at ${running.url}\n`);
     let stopping = false;
     const stop = async () => {

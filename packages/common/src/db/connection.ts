@@ -42,7 +42,7 @@ export async function connectDatabase(uri: string, dbName: string): Promise<Data
     journal,
     dbName,
     monitorCommands: true,
-    maxPoolSize: Number(process.env.MONGODB_POOL_SIZE ?? 20),
+    maxPoolSize: config.mongodbPoolSize,
     serverSelectionTimeoutMS: 10_000,
     autoIndex: false,
     autoCreate: false,
