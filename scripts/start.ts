@@ -77,7 +77,7 @@ async function main() {
         subject: `local-${role.toLowerCase()}`,
         ...(role === 'ENTERPRISE' ? { enterpriseId: demoEnterpriseId(1).toHexString() } : {}),
         ...(role === 'POLICE' ? { officerId: demoOfficerId(1).toHexString() } : {}),
-        ...(role === 'DEPARTMENT' ? { department: 'enterprises' } : {}),
+        ...(role === 'DEPARTMENT' ? { department: SUBGRAPH_NAMES[0] } : {}),
       });
       process.stdout.write(`  ${role.padEnd(10)} ${token}\n`);
     }
