@@ -61,10 +61,26 @@ function encodeValue(value: unknown): CursorValue {
   return value as CursorValue;
 }
 
-function decodeValue(value: CursorValue): unknown {
-  if (value && typeof value === 'object' && '$date' in value) return new Date(value.$date);
-  if (value && typeof value === 'object' && '$oid' in value) return new Types.ObjectId(value.$oid);
-  return value;
+const OBJECT_ID = /^[0-9a-f]{24}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/**
+ * A cursor's sort value, schema-checked: a string, a finite number, a boolean, null, `{ $date: ISO }`
+ * or `{ $oid: hex }` — nothing else reaches the database filter (a forged `{ $regex }` is refused).
+ */
+function decodeValue(value: unknown): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error('not a finite number');
+    return value;
+  }
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    const keys = Object.keys(value);
+    const inner = (value as Record<string, unknown>)[keys[0]];
+    if (keys.length === 1 && keys[0] === '$date' && typeof inner === 'string' && ISO_DATE.test(inner) && !Number.isNaN(Date.parse(inner))) return new Date(inner);
+    if (keys.length === 1 && keys[0] === '$oid' && typeof inner === 'string' && OBJECT_ID.test(inner)) return new Types.ObjectId(inner);
+  }
+  throw new Error('not a cursor value');
 }
 
 function getPath(doc: Record<string, unknown>, path: string): unknown {
@@ -75,17 +91,28 @@ export function encodeCursor(sortKey: string, value: unknown, id: Types.ObjectId
   return Buffer.from(JSON.stringify([sortKey, encodeValue(value), String(id)])).toString('base64url');
 }
 
+/**
+ * Decodes a cursor made by `encodeCursor`: exactly `[sortKey, value, id]`, the value schema-checked
+ * (see decodeValue) and the id a 24-hex ObjectId. Anything else is BAD_USER_INPUT naming `after` —
+ * the decoded content never reaches a filter unchecked.
+ */
 export function decodeCursor(cursor: string, sortKey: string): { value: unknown; id: Types.ObjectId } {
+  let parsed: unknown;
   try {
-    const [key, value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, CursorValue, string];
-    if (key !== sortKey) {
-      throw new ValidationError(`after: the cursor "${cursor}" belongs to a list sorted by ${key}, not by ${sortKey}`, { field: 'after', value: cursor });
-    }
-    if (!Types.ObjectId.isValid(id)) throw new Error('bad id');
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = undefined;
+  }
+  const invalid = () => new ValidationError(`after: "${cursor}" is not a cursor returned by this list`, { field: 'after', value: cursor });
+  if (!Array.isArray(parsed) || parsed.length !== 3 || typeof parsed[0] !== 'string' || typeof parsed[2] !== 'string' || !OBJECT_ID.test(parsed[2])) throw invalid();
+  const [key, value, id] = parsed as [string, unknown, string];
+  if (key !== sortKey) {
+    throw new ValidationError(`after: the cursor "${cursor}" belongs to a list sorted by ${key}, not by ${sortKey}`, { field: 'after', value: cursor });
+  }
+  try {
     return { value: decodeValue(value), id: new Types.ObjectId(id) };
-  } catch (error) {
-    if (error instanceof ValidationError) throw error;
-    throw new ValidationError(`after: "${cursor}" is not a cursor returned by this list`, { field: 'after', value: cursor });
+  } catch {
+    throw invalid();
   }
 }
 

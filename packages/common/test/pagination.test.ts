@@ -70,6 +70,31 @@ describe('cursor pagination and statistics on the real database', () => {
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it.each([
+    ['an operator object as the sort value', ['NAME:ASC', { $regex: '^A' }, '000000000000000000000000']],
+    ['a nested operator in a date wrapper', ['NAME:ASC', { $date: { $gt: '' } }, '000000000000000000000000']],
+    ['an array as the sort value', ['NAME:ASC', ['a', 'b'], '000000000000000000000000']],
+    ['an object id that is not one', ['NAME:ASC', 'row-1', { $ne: null }]],
+    ['extra elements', ['NAME:ASC', 'row-1', '000000000000000000000000', { $where: '1' }]],
+    ['a non-finite number', '["SCORE:ASC",1e999,"000000000000000000000000"]'],
+  ])('rejects a forged cursor holding %s with BAD_USER_INPUT naming `after`, before any query', async (_what, payload) => {
+    const json = typeof payload === 'string' ? payload : JSON.stringify(payload);
+    const forged = Buffer.from(json).toString('base64url');
+    const sort = { field: (JSON.parse(json.replace('1e999', '0'))[0] as string).split(':')[0] as 'NAME' | 'SCORE' };
+    const error = await paginate(Model, {}, { first: 2, after: forged, sort }, options).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after', value: forged });
+    expect(error.message).toMatch(/^after: /);
+  });
+
+  it('accepts its own cursors for every kind of sort value (string, number, null, date, id)', async () => {
+    for (const field of ['NAME', 'SCORE'] as const) {
+      const first = await paginate(Model, {}, { first: 6, sort: { field } }, options);
+      const next = await paginate(Model, {}, { first: 6, after: first.pageInfo.endCursor, sort: { field } }, options);
+      expect(next.edges.length).toBeGreaterThan(0);
+    }
+  });
+
   it('groups counts in the database', async () => {
     const rows = await countBy(Model, {}, 'month');
     expect(rows).toEqual([
