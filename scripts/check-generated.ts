@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 import { REPO_ROOT } from '@pecg/common';
+import { CODEGEN_CONFIG_PATH, codegenConfigYaml } from './codegen-config';
 import { composeSupergraph, readCommittedSupergraph } from '@pecg/graph-tools';
 
 /**
- * `npm run generated:check` (run by CI): fails when schema/supergraph.graphql or the codegen output
- * committed in each subgraph is stale, i.e. differs from what `npm run compose` / `npm run codegen`
- * would write now.
+ * `npm run generated:check` (run by CI): fails when schema/supergraph.graphql, codegen.yml (written
+ * from the subgraph registry by scripts/codegen-config.ts) or the codegen output committed in each
+ * subgraph (types, resolver map, scaffolded resolver files) is stale, i.e. differs from what
+ * `npm run compose` / `npm run codegen` would write now.
  */
 async function main() {
   const problems: string[] = [];
@@ -15,7 +17,10 @@ async function main() {
   if (!composed.supergraphSdl) problems.push(`composition fails: ${composed.errors.join('; ')}`);
   else if (composed.supergraphSdl !== readCommittedSupergraph()) problems.push('schema/supergraph.graphql is stale: run `npm run compose`');
 
-  const { config } = await loadCodegenConfig({ configFilePath: path.join(REPO_ROOT, 'codegen.yml') });
+  const committedConfig = fs.existsSync(CODEGEN_CONFIG_PATH) ? fs.readFileSync(CODEGEN_CONFIG_PATH, 'utf8') : '';
+  if (committedConfig !== codegenConfigYaml()) problems.push('codegen.yml differs from the subgraph registry: run `npm run codegen`');
+
+  const { config } = await loadCodegenConfig({ configFilePath: CODEGEN_CONFIG_PATH });
   const outputs = await generate({ ...config, cwd: REPO_ROOT, silent: true }, false);
   for (const output of outputs as Array<{ filename: string; content: string }>) {
     const file = path.resolve(REPO_ROOT, output.filename);

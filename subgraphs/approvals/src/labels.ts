@@ -9,7 +9,7 @@ import type {
   SupervisionClassification,
   SupervisionStatus,
   SupervisionTrigger,
-} from './__generated__/resolvers-types';
+} from './schema/types.generated';
 
 /** Chinese labels of every enum value (the same text opens each value's SDL description). */
 export const APPLICATION_STATUS_LABELS: EnumLabels<ApplicationStatus> = {

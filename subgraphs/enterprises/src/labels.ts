@@ -11,7 +11,7 @@ import type {
   RiskSeverity,
   ServiceNeedCategory,
   ServiceNeedStatus,
-} from './__generated__/resolvers-types';
+} from './schema/types.generated';
 
 /** Chinese labels of every enum value (the same text opens each value's SDL description). */
 export const ENTERPRISE_CATEGORY_LABELS: EnumLabels<EnterpriseCategory> = { ABOVE_SCALE: '规上企业', SMALL_MICRO_TECH: '小微科创', OTHER: '其他' };

@@ -1,14 +1,20 @@
 import path from 'node:path';
-import { loadSubgraphTypeDefs, type SubgraphDefinition } from '@pecg/common';
+import { loadSubgraphTypeDefs, moduleSchemaFiles, type SubgraphDefinition } from '@pecg/common';
 import { createContext, type MediationContext } from './context';
 import { createModels, type MediationModels } from './models';
-import { resolvers } from './resolvers';
+import { resolvers } from './schema/resolvers.generated';
 import { seedDemo } from './seed';
+
+/**
+ * Schema modules (`schema/<module>/<module>.graphql`, resolvers beside them) in the order their Query and
+ * Mutation fields appear in the composed schema; a module not listed comes after these, alphabetically.
+ */
+const SCHEMA_MODULES = ['base', 'enterprise', 'community', 'dispute', 'mediation', 'statistics', 'volunteer', 'legal'];
 
 /** The mediation subgraph. */
 export const mediationSubgraph: SubgraphDefinition<MediationModels, MediationContext> = {
   name: 'mediation',
-  typeDefs: loadSubgraphTypeDefs(path.join(__dirname, 'schema.graphql')),
+  typeDefs: loadSubgraphTypeDefs(moduleSchemaFiles(path.join(__dirname, 'schema'), SCHEMA_MODULES)),
   resolvers: resolvers as SubgraphDefinition<MediationModels, MediationContext>['resolvers'],
   createModels,
   createContext,

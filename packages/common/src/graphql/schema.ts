@@ -9,9 +9,39 @@ import { DateResolver, DateTimeResolver } from 'graphql-scalars';
  */
 export const COMMON_SDL_PATH = path.join(__dirname, '..', '..', 'schema', 'common.graphql');
 
-/** A subgraph's full type definitions: the shared SDL followed by its own schema file. */
-export function loadSubgraphTypeDefs(schemaFile: string): DocumentNode {
-  const own = fs.readFileSync(schemaFile, 'utf8');
+/**
+ * The SDL files of a subgraph whose schema is split into domain modules, `<schemaDir>/<module>/*.graphql`
+ * (the layout of graphql-codegen's server preset). Modules named in `moduleOrder` come first, in that
+ * order, then the others alphabetically; files within a module alphabetically. The order matters only
+ * for the fields of `Query` and `Mutation` (each module extends them), which appear in the composed
+ * supergraph in file order.
+ */
+export function moduleSchemaFiles(schemaDir: string, moduleOrder: readonly string[] = []): string[] {
+  const modules = fs
+    .readdirSync(schemaDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.readdirSync(path.join(schemaDir, entry.name)).some((file) => file.endsWith('.graphql')))
+    .map((entry) => entry.name);
+  const unknown = moduleOrder.filter((name) => !modules.includes(name));
+  if (unknown.length) throw new Error(`no schema module ${unknown.join(', ')} in ${schemaDir}`);
+  const rank = (name: string) => (moduleOrder.includes(name) ? moduleOrder.indexOf(name) : moduleOrder.length);
+  const ordered = [...modules].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return ordered.flatMap((name) =>
+    fs
+      .readdirSync(path.join(schemaDir, name))
+      .filter((file) => file.endsWith('.graphql'))
+      .sort()
+      .map((file) => path.join(schemaDir, name, file)),
+  );
+}
+
+/**
+ * A subgraph's full type definitions: its own SDL followed by the shared SDL. `schema` is one SDL file,
+ * a list of them (in order), or a folder of domain modules (see moduleSchemaFiles).
+ */
+export function loadSubgraphTypeDefs(schema: string | readonly string[]): DocumentNode {
+  const files = typeof schema !== 'string' ? schema : fs.statSync(schema).isDirectory() ? moduleSchemaFiles(schema) : [schema];
+  if (!files.length) throw new Error(`no SDL files in ${String(schema)}`);
+  const own = files.map((file) => fs.readFileSync(file, 'utf8')).join('\n');
   const common = fs.readFileSync(COMMON_SDL_PATH, 'utf8');
   return parse(`${own}\n${common}`);
 }

@@ -1,7 +1,7 @@
 import { Types, type FilterQuery } from 'mongoose';
 import { enterpriseScopeFilter, parseId, ValidationError, type Caller } from '@pecg/common';
 import type { ActivityDoc, RegistrationDoc } from '../models';
-import type { ActivityFilter, RegistrationFilter } from '../__generated__/resolvers-types';
+import type { ActivityFilter, RegistrationFilter } from '../schema/types.generated';
 
 function date(value: unknown, field: string): Date {
   const d = value instanceof Date ? value : new Date(String(value));

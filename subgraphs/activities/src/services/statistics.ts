@@ -2,7 +2,7 @@ import { Types, type FilterQuery } from 'mongoose';
 import { completeDimension, CountCube, pageSize, sumsBy } from '@pecg/common';
 import type { ActivitiesModels, ActivityDoc, RegistrationDoc } from '../models';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../models';
-import type { ActivityFilter } from '../__generated__/resolvers-types';
+import type { ActivityFilter } from '../schema/types.generated';
 import { activityQuery } from './filters';
 
 /**

@@ -8,7 +8,7 @@ import type {
   EvaluationSortField,
   SupervisionCaseFilter,
   SupervisionCaseSortField,
-} from '../__generated__/resolvers-types';
+} from '../schema/types.generated';
 import type { ApplicationDoc, ApprovalsModels, EvaluationDoc, SupervisionCaseDoc } from '../models';
 import { monthKeyInput, optionalInstant } from '../validation';
 import { overdueQuery } from './deadlines';

@@ -1,7 +1,7 @@
 import { Types, type FilterQuery } from 'mongoose';
 import { allOf, enterpriseScopeFilter, parseId, ValidationError, type Caller } from '@pecg/common';
 import type { EnterprisesModels, EnterpriseDoc } from '../models';
-import type { EnterpriseFilter } from '../__generated__/resolvers-types';
+import type { EnterpriseFilter } from '../schema/types.generated';
 
 /** Escaped, case-insensitive "contains" (a regular expression; no text index). */
 export function containsPattern(value: string, field: string): RegExp {

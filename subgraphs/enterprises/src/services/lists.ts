@@ -11,7 +11,7 @@ import type {
   RiskAlertSortField,
   ServiceNeedFilter,
   ServiceNeedSortField,
-} from '../__generated__/resolvers-types';
+} from '../schema/types.generated';
 import type { EnterprisesModels, PoliceOfficerDoc, RiskAlertDoc, ServiceNeedDoc } from '../models';
 import { containsPattern, enterpriseQuery, optionalId } from './filters';
 

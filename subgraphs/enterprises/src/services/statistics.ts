@@ -1,6 +1,6 @@
 import type { FilterQuery } from 'mongoose';
 import { allOf, completeDimension, countBy, CountCube, type Caller } from '@pecg/common';
-import type { EnterpriseFilter } from '../__generated__/resolvers-types';
+import type { EnterpriseFilter } from '../schema/types.generated';
 import { ENTERPRISE_CATEGORIES, OPEN_ALERT_STATUSES, OPEN_NEED_STATUSES, RISK_SEVERITIES, SERVICE_NEED_CATEGORIES, type EnterpriseDoc, type EnterprisesModels } from '../models';
 import { enterpriseQuery } from './filters';
 

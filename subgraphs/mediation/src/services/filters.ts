@@ -1,7 +1,7 @@
 import type { FilterQuery } from 'mongoose';
 import { enterpriseScopeFilter, parseId, parseInput, type Caller } from '@pecg/common';
 import type { DisputeDoc, LegalConsultationDoc, VolunteerDoc } from '../models';
-import type { DisputeFilter, LegalConsultationFilter, VolunteerFilter } from '../__generated__/resolvers-types';
+import type { DisputeFilter, LegalConsultationFilter, VolunteerFilter } from '../schema/types.generated';
 import { monthString } from '../validation';
 
 const NOTHING = { _id: { $in: [] } };

@@ -1,9 +1,0 @@
-import { paginate } from '@pecg/common';
-import type { QueryResolvers } from '../../__generated__/resolvers-types';
-import { registrationQuery } from '../../services/filters';
-
-export const REGISTRATION_SORT_FIELDS = { REGISTERED_AT: 'registeredAt' } as const;
-export const REGISTRATION_DEFAULT_SORT = { field: 'REGISTERED_AT', direction: 'ASC' } as const;
-
-export const registrations: QueryResolvers['registrations'] = (_p, { filter, sort, first, after }, { models, caller }) =>
-  paginate(models.Registration, registrationQuery(caller, filter), { sort, first, after }, { sortFields: REGISTRATION_SORT_FIELDS, defaultSort: REGISTRATION_DEFAULT_SORT });

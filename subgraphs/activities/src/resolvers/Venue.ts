@@ -1,7 +1,0 @@
-import { referenceId } from '@pecg/common';
-import type { VenueResolvers } from '../__generated__/resolvers-types';
-
-export const Venue: VenueResolvers = {
-  __resolveReference: (reference, { loaders }) => loaders.venueById.load(referenceId(reference)),
-  id: (venue) => venue._id.toHexString(),
-};

@@ -1,0 +1,7 @@
+import type { FeedbackResolvers } from '../../types.generated';
+
+export const Feedback: FeedbackResolvers = {
+  id: (f) => f._id.toHexString(),
+  activity: (f, _a, { loaders }) => loaders.activityById.load(f.activityId.toHexString()),
+  enterprise: (f) => ({ id: f.enterpriseId.toHexString() }),
+};

@@ -1,0 +1,42 @@
+/* This file was automatically generated. DO NOT UPDATE MANUALLY. */
+    import type   { Resolvers } from './types.generated';
+    import    { activities as Query_activities } from './activity/resolvers/Query/activities';
+import    { activity as Query_activity } from './activity/resolvers/Query/activity';
+import    { activityStatistics as Query_activityStatistics } from './statistics/resolvers/Query/activityStatistics';
+import    { registration as Query_registration } from './registration/resolvers/Query/registration';
+import    { registrations as Query_registrations } from './registration/resolvers/Query/registrations';
+import    { venue as Query_venue } from './venue/resolvers/Query/venue';
+import    { venues as Query_venues } from './venue/resolvers/Query/venues';
+import    { cancelActivity as Mutation_cancelActivity } from './activity/resolvers/Mutation/cancelActivity';
+import    { cancelRegistration as Mutation_cancelRegistration } from './registration/resolvers/Mutation/cancelRegistration';
+import    { checkIn as Mutation_checkIn } from './registration/resolvers/Mutation/checkIn';
+import    { completeActivity as Mutation_completeActivity } from './activity/resolvers/Mutation/completeActivity';
+import    { leaveFeedback as Mutation_leaveFeedback } from './registration/resolvers/Mutation/leaveFeedback';
+import    { openRegistration as Mutation_openRegistration } from './activity/resolvers/Mutation/openRegistration';
+import    { planActivity as Mutation_planActivity } from './activity/resolvers/Mutation/planActivity';
+import    { register as Mutation_register } from './registration/resolvers/Mutation/register';
+import    { startActivity as Mutation_startActivity } from './activity/resolvers/Mutation/startActivity';
+import    { updateActivity as Mutation_updateActivity } from './activity/resolvers/Mutation/updateActivity';
+import    { Activity } from './activity/resolvers/Activity';
+import    { ActivityConnection } from './activity/resolvers/ActivityConnection';
+import    { ActivityStatistics } from './statistics/resolvers/ActivityStatistics';
+import    { Enterprise } from './enterprise/resolvers/Enterprise';
+import    { EnterpriseRegistrationCount } from './statistics/resolvers/EnterpriseRegistrationCount';
+import    { Feedback } from './registration/resolvers/Feedback';
+import    { Registration } from './registration/resolvers/Registration';
+import    { RegistrationConnection } from './registration/resolvers/RegistrationConnection';
+import    { Venue } from './venue/resolvers/Venue';
+    export const resolvers: Resolvers = {
+      Query: { activities: Query_activities,activity: Query_activity,activityStatistics: Query_activityStatistics,registration: Query_registration,registrations: Query_registrations,venue: Query_venue,venues: Query_venues },
+      Mutation: { cancelActivity: Mutation_cancelActivity,cancelRegistration: Mutation_cancelRegistration,checkIn: Mutation_checkIn,completeActivity: Mutation_completeActivity,leaveFeedback: Mutation_leaveFeedback,openRegistration: Mutation_openRegistration,planActivity: Mutation_planActivity,register: Mutation_register,startActivity: Mutation_startActivity,updateActivity: Mutation_updateActivity },
+      
+      Activity: Activity,
+ActivityConnection: ActivityConnection,
+ActivityStatistics: ActivityStatistics,
+Enterprise: Enterprise,
+EnterpriseRegistrationCount: EnterpriseRegistrationCount,
+Feedback: Feedback,
+Registration: Registration,
+RegistrationConnection: RegistrationConnection,
+Venue: Venue
+    }

@@ -1,0 +1,5 @@
+import type { EnterpriseRegistrationCountResolvers } from '../../types.generated';
+
+export const EnterpriseRegistrationCount: EnterpriseRegistrationCountResolvers = {
+  enterprise: (row) => ({ id: row.enterpriseId.toHexString() }),
+};

@@ -1,0 +1,1 @@
+export type { VenueDoc as VenueMapper } from '../../models';

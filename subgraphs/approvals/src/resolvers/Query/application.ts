@@ -1,9 +1,0 @@
-import { parseId } from '@pecg/common';
-import type { QueryResolvers } from '../../__generated__/resolvers-types';
-import { canSeeEnterprise } from '../../services/lists';
-
-/** Null when absent or when an ENTERPRISE caller asks for another enterprise's application. */
-export const application: QueryResolvers['application'] = async (_parent, { id }, { loaders, caller }) => {
-  const app = await loaders.applicationById.load(parseId(id).toHexString());
-  return app && canSeeEnterprise(caller, app.enterpriseId) ? app : null;
-};

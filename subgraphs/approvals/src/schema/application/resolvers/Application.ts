@@ -1,0 +1,60 @@
+import { labelOf, referenceId, type FieldNeeds } from '@pecg/common';
+import type { ApplicationResolvers } from '../../types.generated';
+import { APPLICATION_STATUS_LABELS } from '../../../labels';
+import { canSeeEnterprise } from '../../../services/lists';
+
+export const Application: ApplicationResolvers = {
+  __resolveReference: async (reference, { loaders, caller }) => {
+    const app = await loaders.applicationById.load(referenceId(reference));
+    return app && canSeeEnterprise(caller, app.enterpriseId) ? app : null;
+  },
+  id: (app) => app._id.toHexString(),
+  item: async (app, _args, { loaders }) => (await loaders.itemById.load(app.itemId.toHexString()))!,
+  enterprise: (app) => ({ id: app.enterpriseId.toHexString() }),
+  applicantContact: (app, _args, { pii }) => {
+    const id = app._id.toHexString();
+    return { name: pii.reveal('NAME', app.applicantContact?.name, 'Application', id, 'applicantContact.name'), phone: pii.reveal('PHONE', app.applicantContact?.phone, 'Application', id, 'applicantContact.phone') };
+  },
+  handlingOfficer: (app) => (app.handlingOfficerId ? { id: app.handlingOfficerId.toHexString() } : null),
+  statusLabel: (app) => labelOf(APPLICATION_STATUS_LABELS, app.status)!,
+  submittedMaterials: (app) => app.materials.map((m) => ({ ...m, itemId: app.itemId.toHexString() })),
+  missingMaterialCodes: async (app, _args, { loaders }) => {
+    const item = await loaders.itemById.load(app.itemId.toHexString());
+    const present = new Set(app.materials.map((m) => m.code));
+    return (item?.requiredMaterials ?? []).filter((m) => !present.has(m.code)).map((m) => m.code);
+  },
+  deemedAccepted: (app) => Boolean(app.deemedAccepted),
+  multipleVisits: (app) => Boolean(app.multipleVisits),
+  dueDate: (app) => {
+    if (app.status === 'SUBMITTED') return app.acceptanceDueDate ?? null;
+    if (['ACCEPTED', 'ACCEPTED_WITH_DEFICIENCY', 'UNDER_REVIEW'].includes(app.status)) return app.decisionDueDate ?? null;
+    if (app.status === 'APPROVED') return app.certificateDueDate ?? null;
+    return null;
+  },
+  commitment: (app) => (app.commitment ? { ...app.commitment, application: app } : null),
+  specialProcedures: (app) => app.specialProcedures ?? [],
+  evaluation: async (app, _args, { loaders }) => (await loaders.evaluationByApplication.load(app._id.toHexString()))[0] ?? null,
+};
+
+/**
+ * The document fields each Application field resolver reads (projections from the selection:
+ * `projectionOf`); `commitment` hands the whole application on, so selecting it fetches whole documents.
+ */
+export const APPLICATION_FIELDS: FieldNeeds = {
+  resolvers: Application,
+  needs: {
+    id: [],
+    item: ['itemId'],
+    enterprise: ['enterpriseId'],
+    applicantContact: ['applicantContact'],
+    handlingOfficer: ['handlingOfficerId'],
+    statusLabel: ['status'],
+    submittedMaterials: ['materials', 'itemId'],
+    missingMaterialCodes: ['materials', 'itemId'],
+    deemedAccepted: ['deemedAccepted'],
+    multipleVisits: ['multipleVisits'],
+    dueDate: ['status', 'acceptanceDueDate', 'decisionDueDate', 'certificateDueDate'],
+    specialProcedures: ['specialProcedures'],
+    evaluation: [],
+  },
+};

@@ -1,0 +1,1 @@
+export type { ApprovalItemDoc as ApprovalItemMapper, ServiceMeasureDoc as ServiceMeasureMapper } from '../../models';

@@ -1,0 +1,1 @@
+export type { SpecialProcedureDoc as SpecialProcedureMapper } from '../../models';

@@ -1,0 +1,1919 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ApplicationMapper, ApplicationConnectionMapper } from './application/application.mappers';
+import type { ApplicationTransitionMapper, CommitmentMapper, SubmittedMaterialMapper } from './handling/handling.mappers';
+import type { ApprovalItemMapper, ServiceMeasureMapper } from './catalogue/catalogue.mappers';
+import type { ApprovalItemCountMapper, ApprovalStatisticsMapper } from './statistics/statistics.mappers';
+import type { EnterpriseMapper } from './enterprise/enterprise.mappers';
+import type { EnterpriseCreditMarkMapper, SupervisionCaseMapper, SupervisionCaseConnectionMapper } from './supervision/supervision.mappers';
+import type { EvaluationMapper, EvaluationConnectionMapper } from './evaluation/evaluation.mappers';
+import type { SpecialProcedureMapper } from './deadlines/deadlines.mappers';
+import type { ApprovalsContext } from '../context';
+export type Maybe<T> = T | null | undefined;
+export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 (e.g. 2024-03-05). */
+  Date: { input: Date | string; output: Date | string; }
+  /** An instant in time, ISO 8601 with offset (e.g. 2024-03-05T09:30:00+08:00). */
+  DateTime: { input: Date | string; output: Date | string; }
+  federation__FieldSet: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Acceptance with deficiency (容缺受理). */
+export type AcceptWithDeficiencyInput = {
+  /** Latest arrival time for the missing materials; at most the item's promised time limit in working days after acceptance. */
+  deadline: Scalars['DateTime']['input'];
+};
+
+/** Who did something and when (recorded on every write). */
+export type ActorStamp = {
+  __typename?: 'ActorStamp';
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Display name of the caller, when the token carried one. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Role of the caller when acting. */
+  role: Scalars['String']['output'];
+  /** Subject (user or service account id) of the caller's token. */
+  subject: Scalars['String']['output'];
+};
+
+/** One step of a supervision case. */
+export type AdvanceSupervisionCaseInput = {
+  /** The step. */
+  action: SupervisionAction;
+  /** Classification (INVESTIGATE). */
+  classification?: InputMaybe<SupervisionClassification>;
+  /** Feedback to the enterprise (RECTIFY, DISMISS). */
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  /** What was found (RECTIFY). */
+  finding?: InputMaybe<Scalars['String']['input']>;
+  /** Why it is dismissed (DISMISS). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** What was done (RECTIFY). */
+  rectification?: InputMaybe<Scalars['String']['input']>;
+  /** Who is responsible (RECTIFY). */
+  responsibleParty?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The applicant's contact person (personal information, masked for roles that do not need it). */
+export type ApplicantContact = {
+  __typename?: 'ApplicantContact';
+  /** Name of the contact person. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Mobile phone of the contact person. */
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** The applicant contact. */
+export type ApplicantContactInput = {
+  /** Name of the contact person. */
+  name: Scalars['String']['input'];
+  /** Mainland mobile number. */
+  phone: Scalars['String']['input'];
+};
+
+/** An enterprise's application for one approval item. 审批申请 */
+export type Application = {
+  __typename?: 'Application';
+  /** Latest day to accept, refuse or send the supplement notice (5 working days after submission). */
+  acceptanceDueDate?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was accepted (the day of receipt for a deemed acceptance). */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The applicant's contact person. */
+  applicantContact: ApplicantContact;
+  /** Latest day to deliver the certificate (10 working days after approval). */
+  certificateDueDate?: Maybe<Scalars['DateTime']['output']>;
+  /** Number of the certificate issued on approval. */
+  certificateNumber?: Maybe<Scalars['String']['output']>;
+  /** The 容缺 commitment, if accepted with deficiency. */
+  commitment?: Maybe<Commitment>;
+  /** When the decision (approval or denial) was made. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the decision met its due date. */
+  decidedOnTime?: Maybe<Scalars['Boolean']['output']>;
+  /** Decision due date (item time limit from acceptance, plus extension and special procedures). */
+  decisionDueDate?: Maybe<Scalars['DateTime']['output']>;
+  /** Reason given for not accepting, denying, withdrawing or terminating. */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  /** Whether it counts as accepted because nobody acted within 5 working days (视为受理). */
+  deemedAccepted: Scalars['Boolean']['output'];
+  /** Legal basis of a denial. */
+  denialLegalBasis?: Maybe<Scalars['String']['output']>;
+  /** The due date that applies now: acceptance, decision or certificate delivery, by state. */
+  dueDate?: Maybe<Scalars['DateTime']['output']>;
+  /** The applicant enterprise. */
+  enterprise: Enterprise;
+  /** The applicant's evaluation, once given. */
+  evaluation?: Maybe<Evaluation>;
+  /** The extension of the decision time limit, if granted. */
+  extension?: Maybe<DeadlineExtension>;
+  /** The officer handling the application. */
+  handlingOfficer?: Maybe<PoliceOfficer>;
+  /** Stable id of the application. */
+  id: Scalars['ID']['output'];
+  /** Number of in-person visits so far. */
+  inPersonVisitCount: Scalars['Int']['output'];
+  /** The approval item applied for. */
+  item: ApprovalItem;
+  /** Codes of required materials not yet handed in. */
+  missingMaterialCodes: Array<Scalars['String']['output']>;
+  /** Whether the applicant had to come more than once (breaks 最多跑一次). */
+  multipleVisits: Scalars['Boolean']['output'];
+  /** Special-procedure periods. */
+  specialProcedures: Array<SpecialProcedure>;
+  /** Current state. */
+  status: ApplicationStatus;
+  /** Chinese label of the state. */
+  statusLabel: Scalars['String']['output'];
+  /** When it was submitted. */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Materials handed in so far. */
+  submittedMaterials: Array<SubmittedMaterial>;
+  /** The supplement notice, if one was sent. */
+  supplementNotice?: Maybe<SupplementNotice>;
+  /** Every transition, oldest first. */
+  timeline: Array<ApplicationTransition>;
+  /** Version for optimistic concurrency; pass it as expectedVersion. */
+  version: Scalars['Int']['output'];
+  /** Every in-person visit. */
+  visits: Array<Visit>;
+  /** Working days from acceptance to decision, excluding special procedures. */
+  workingDaysToDecision?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of applications. */
+export type ApplicationConnection = {
+  __typename?: 'ApplicationConnection';
+  /** Applications on this page. */
+  edges: Array<ApplicationEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of applications matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One application in a list. */
+export type ApplicationEdge = {
+  __typename?: 'ApplicationEdge';
+  /** Opaque cursor of this application. */
+  cursor: Scalars['String']['output'];
+  /** The application. */
+  node: Application;
+};
+
+/** Which applications to list. */
+export type ApplicationFilter = {
+  /** Only applications accepted with deficiency (true) or not (false). */
+  acceptedWithDeficiency?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this enterprise. */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only applications handled by this officer. */
+  handlingOfficerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this item. */
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only applications with more than one visit (true) or at most one (false). */
+  multipleVisits?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these states. */
+  status?: InputMaybe<Array<ApplicationStatus>>;
+  /** Only applications submitted in this month (YYYY-MM). */
+  submittedMonth?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Order of an application list. */
+export type ApplicationSort = {
+  /** Direction, ascending by default. */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort by. */
+  field: ApplicationSortField;
+};
+
+/** Fields applications can be sorted by. */
+export type ApplicationSortField =
+  /** 创建时间 — when the draft was created */
+  | 'CREATED_AT'
+  /** 办结期限 — decision due date */
+  | 'DECISION_DUE_DATE'
+  /** 提交时间 — when it was submitted */
+  | 'SUBMITTED_AT';
+
+/** State of an approval application. 办理状态 */
+export type ApplicationStatus =
+  /** 已受理 — accepted with complete materials */
+  | 'ACCEPTED'
+  /** 容缺受理 — accepted while non-essential materials are still missing, under a commitment */
+  | 'ACCEPTED_WITH_DEFICIENCY'
+  /** 已办结 — approved, certificate issued */
+  | 'APPROVED'
+  /** 不予许可 — denied */
+  | 'DENIED'
+  /** 草稿 — draft, not yet submitted */
+  | 'DRAFT'
+  /** 不予受理 — not accepted */
+  | 'NOT_ACCEPTED'
+  /** 已提交 — submitted, waiting for acceptance */
+  | 'SUBMITTED'
+  /** 待补正 — one complete supplement notice was sent; the acceptance clock stops */
+  | 'SUPPLEMENT_REQUESTED'
+  /** 已终止 — terminated because a 容缺 commitment lapsed */
+  | 'TERMINATED'
+  /** 审查中 — under review */
+  | 'UNDER_REVIEW'
+  /** 已撤回 — withdrawn by the applicant */
+  | 'WITHDRAWN';
+
+/** A count per application state. */
+export type ApplicationStatusCount = {
+  __typename?: 'ApplicationStatusCount';
+  /** Number of applications in it. */
+  count: Scalars['Int']['output'];
+  /** The state. */
+  status: ApplicationStatus;
+  /** Chinese label of the state. */
+  statusLabel: Scalars['String']['output'];
+};
+
+/** One transition of an application. 办理轨迹 */
+export type ApplicationTransition = {
+  __typename?: 'ApplicationTransition';
+  /** Who made the transition (the system for deemed acceptance and lapsed commitments). */
+  actor: ActorStamp;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** State before (null for the creation of the draft). */
+  from?: Maybe<ApplicationStatus>;
+  /** Reason or note given with the transition. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** State after. */
+  to: ApplicationStatus;
+  /** Chinese label of the state after. */
+  toLabel: Scalars['String']['output'];
+};
+
+/** An item of the approval catalogue moved down to the workstation. 审批事项 */
+export type ApprovalItem = {
+  __typename?: 'ApprovalItem';
+  /** Catalogue code. */
+  code: Scalars['String']['output'];
+  /** The service measures that cover this item. */
+  coveredByMeasures: Array<ServiceMeasure>;
+  /** Stable id of the item. */
+  id: Scalars['ID']['output'];
+  /** The law or regulation the item rests on. */
+  legalBasis: Scalars['String']['output'];
+  /** Most in-person visits the applicant should need (1: 最多跑一次). */
+  maxInPersonVisits: Scalars['Int']['output'];
+  /** Name of the item, e.g. 危险化学品道路运输通行证核发. */
+  name: Scalars['String']['output'];
+  /** Whether the application may be submitted online (一键网办). */
+  onlineSubmissionAllowed: Scalars['Boolean']['output'];
+  /** Promised time limit for the decision, in working days (承诺时限); also the longest 容缺 commitment. */
+  promisedTimeLimitDays: Scalars['Int']['output'];
+  /** Materials the application needs, essential (主项) and non-essential (非主项). */
+  requiredMaterials: Array<RequiredMaterial>;
+  /** Statutory time limit for the decision, in working days (法定时限). */
+  statutoryTimeLimitDays: Scalars['Int']['output'];
+};
+
+/** A count per approval item. */
+export type ApprovalItemCount = {
+  __typename?: 'ApprovalItemCount';
+  /** Number of applications for it. */
+  count: Scalars['Int']['output'];
+  /** The item. */
+  item: ApprovalItem;
+};
+
+/** Figures for analysts, computed in the database. */
+export type ApprovalStatistics = {
+  __typename?: 'ApprovalStatistics';
+  /** Share of accepted applications accepted with deficiency (0–1). */
+  acceptedWithDeficiencyShare: Scalars['Float']['output'];
+  /** Share of submitted applications handled with at most one in-person visit (0–1). */
+  atMostOneVisitShare: Scalars['Float']['output'];
+  /** Average working days from acceptance to decision (0 when none). */
+  averageWorkingDaysToDecision: Scalars['Float']['output'];
+  /** Applications per item. */
+  byItem: Array<ApprovalItemCount>;
+  /** Applications per month of submission. */
+  byMonth: Array<MonthCount>;
+  /** Applications per state (every state, zeros included). */
+  byStatus: Array<ApplicationStatusCount>;
+  /** Share of bad ratings that were called back (0–1). */
+  callBackRate: Scalars['Float']['output'];
+  /** Share of settled 容缺 commitments that were fulfilled (0–1). */
+  commitmentFulfilmentRate: Scalars['Float']['output'];
+  /** Decided applications. */
+  decidedCount: Scalars['Int']['output'];
+  /** Number of evaluations. */
+  evaluationCount: Scalars['Int']['output'];
+  /** Share of decided applications decided on time (0–1; 0 when none). */
+  onTimeRate: Scalars['Float']['output'];
+  /** Supervision cases still open or investigating. */
+  openSupervisionCaseCount: Scalars['Int']['output'];
+  /** Bad ratings not answered by their due date (as of now). */
+  overdueRectificationCount: Scalars['Int']['output'];
+  /** Share of evaluations rated 非常满意 or 满意 (0–1). */
+  satisfactionRate: Scalars['Float']['output'];
+};
+
+/** The applicant's promise to hand in missing non-essential materials by a deadline. 容缺承诺 */
+export type Commitment = {
+  __typename?: 'Commitment';
+  /** Latest arrival time for the committed materials. */
+  deadline: Scalars['DateTime']['output'];
+  /** When the last committed material arrived. */
+  fulfilledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Codes of the materials still owed when the commitment was made. */
+  missingMaterialCodes: Array<Scalars['String']['output']>;
+  /** Codes of committed materials not yet arrived. */
+  outstandingMaterialCodes: Array<Scalars['String']['output']>;
+  /** State of the commitment. */
+  status: CommitmentStatus;
+  /** Chinese label of the state. */
+  statusLabel: Scalars['String']['output'];
+};
+
+/** State of a 容缺 commitment. 承诺状态 */
+export type CommitmentStatus =
+  /** 已履约 — every committed material arrived in time */
+  | 'FULFILLED'
+  /** 已失信 — the deadline passed with materials missing */
+  | 'LAPSED'
+  /** 待补齐 — materials still missing */
+  | 'PENDING';
+
+/** A new draft application. */
+export type CreateApplicationInput = {
+  /** The contact person. */
+  applicantContact: ApplicantContactInput;
+  /** The applicant enterprise. */
+  enterpriseId: Scalars['ID']['input'];
+  /** The officer handling it. */
+  handlingOfficerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The item applied for. */
+  itemId: Scalars['ID']['input'];
+  /** Materials handed in with the draft. */
+  materials?: InputMaybe<Array<MaterialInput>>;
+};
+
+/** The one extension of the decision time limit (10 working days). */
+export type DeadlineExtension = {
+  __typename?: 'DeadlineExtension';
+  /** Who approved the extension (负责人). */
+  approvedBy: Scalars['String']['output'];
+  /** Working days added. */
+  days: Scalars['Int']['output'];
+  /** Why. */
+  reason: Scalars['String']['output'];
+  /** Who recorded it and when. */
+  recorded: ActorStamp;
+};
+
+/** What processDeadlines did (each step is idempotent: a second run with the same asOf does nothing). */
+export type DeadlineRun = {
+  __typename?: 'DeadlineRun';
+  /** The instant deadlines were checked against. */
+  asOf: Scalars['DateTime']['output'];
+  /** Commitments that lapsed (their applications terminated). */
+  commitmentsLapsed: Scalars['Int']['output'];
+  /** Applications deemed accepted (no action within 5 working days). */
+  deemedAccepted: Scalars['Int']['output'];
+  /** Applications newly found overdue. */
+  newlyOverdue: Scalars['Int']['output'];
+  /** Supervision cases opened. */
+  supervisionCasesOpened: Scalars['Int']['output'];
+};
+
+/** A denial (不予许可). */
+export type DenyApplicationInput = {
+  /** The legal basis of the denial. */
+  legalBasis: Scalars['String']['input'];
+  /** Why the permit is denied. */
+  reason: Scalars['String']['input'];
+};
+
+/** An enterprise in the industrial park. 企业 */
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  /** The enterprise's latest approval applications, newest first (an ENTERPRISE caller of another enterprise gets none). */
+  applications: Array<Application>;
+  /** The enterprise's 容缺 credit record: set when a commitment lapsed; while active the enterprise cannot be accepted with deficiency. */
+  creditMark?: Maybe<EnterpriseCreditMark>;
+  /** Stable id of the enterprise. */
+  id: Scalars['ID']['output'];
+};
+
+
+/** An enterprise in the industrial park. 企业 */
+export type EnterpriseapplicationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An enterprise's 容缺 credit record. 容缺失信记录 */
+export type EnterpriseCreditMark = {
+  __typename?: 'EnterpriseCreditMark';
+  /** Whether the mark is active (the enterprise is excluded from 容缺). */
+  active: Scalars['Boolean']['output'];
+  /** How many commitments the enterprise has broken. */
+  brokenCommitmentCount: Scalars['Int']['output'];
+  /** Why it was cleared. */
+  clearReason?: Maybe<Scalars['String']['output']>;
+  /** Who cleared the mark, when it was cleared. */
+  cleared?: Maybe<ActorStamp>;
+  /** The enterprise. */
+  enterprise: Enterprise;
+  /** Stable id of the record. */
+  id: Scalars['ID']['output'];
+  /** The application whose commitment lapsed most recently. */
+  lastBrokenApplicationId?: Maybe<Scalars['ID']['output']>;
+  /** When the last commitment was broken. */
+  markedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Version for optimistic concurrency. */
+  version: Scalars['Int']['output'];
+};
+
+/** A rating of an application's service. */
+export type EvaluateApplicationInput = {
+  /** Optional comment. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The rating. */
+  rating: EvaluationRating;
+};
+
+/** The applicant's rating of one application's service. 好差评 */
+export type Evaluation = {
+  __typename?: 'Evaluation';
+  /** The rectification or explanation given. */
+  answer?: Maybe<Scalars['String']['output']>;
+  /** Who answered and when. */
+  answered?: Maybe<ActorStamp>;
+  /** Why the officer appealed the rating. */
+  appealReason?: Maybe<Scalars['String']['output']>;
+  /** The application rated. */
+  application: Application;
+  /** Whether the rating is bad (不满意 or 非常不满意). */
+  bad: Scalars['Boolean']['output'];
+  /** Note of the call-back. */
+  callBackNote?: Maybe<Scalars['String']['output']>;
+  /** Who called back and when. */
+  calledBack?: Maybe<ActorStamp>;
+  /** Optional comment. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The enterprise that rated. */
+  enterprise: Enterprise;
+  /** Follow-up state. */
+  followUpStatus: EvaluationFollowUpStatus;
+  /** Chinese label of the follow-up state. */
+  followUpStatusLabel: Scalars['String']['output'];
+  /** Stable id of the evaluation. */
+  id: Scalars['ID']['output'];
+  /** When it was given. */
+  ratedAt: Scalars['DateTime']['output'];
+  /** The rating. */
+  rating: EvaluationRating;
+  /** Chinese label of the rating. */
+  ratingLabel: Scalars['String']['output'];
+  /** Latest day for the rectification or explanation (bad ratings only). */
+  rectificationDueDate?: Maybe<Scalars['DateTime']['output']>;
+  /** Version for optimistic concurrency. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of evaluations. */
+export type EvaluationConnection = {
+  __typename?: 'EvaluationConnection';
+  /** Evaluations on this page. */
+  edges: Array<EvaluationEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of evaluations matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One evaluation in a list. */
+export type EvaluationEdge = {
+  __typename?: 'EvaluationEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The evaluation. */
+  node: Evaluation;
+};
+
+/** Which evaluations to list. */
+export type EvaluationFilter = {
+  /** Only bad ratings (true) or good ones (false). */
+  bad?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this enterprise. */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this follow-up state. */
+  followUpStatus?: InputMaybe<EvaluationFollowUpStatus>;
+  /** Only bad ratings still unanswered whose rectification due date is before this instant. */
+  overdueAsOf?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only these ratings. */
+  rating?: InputMaybe<Array<EvaluationRating>>;
+};
+
+/** Step of the follow-up of a bad rating. */
+export type EvaluationFollowUpAction =
+  /** 申诉 — the officer appeals a rating shown to be wrong */
+  | 'APPEAL'
+  /** 回访 — called the applicant back */
+  | 'CALL_BACK'
+  /** 解释说明 — explained that the request had no legal basis */
+  | 'EXPLAIN'
+  /** 整改 — rectified */
+  | 'RECTIFY';
+
+/** Follow-up state of an evaluation. 差评处置状态 */
+export type EvaluationFollowUpStatus =
+  /** 申诉成立 — the officer's appeal showed the rating was wrong */
+  | 'APPEALED'
+  /** 待回访 — bad rating waiting for a call-back */
+  | 'AWAITING_CALL_BACK'
+  /** 待整改 — called back, rectification due */
+  | 'AWAITING_RECTIFICATION'
+  /** 已解释 — explained: the request had no legal basis */
+  | 'EXPLAINED'
+  /** 无需处置 — good rating, nothing to do */
+  | 'NOT_REQUIRED'
+  /** 已整改 — rectified */
+  | 'RECTIFIED';
+
+/** Rating of the service (好差评). 评价等级 */
+export type EvaluationRating =
+  /** 不满意 — dissatisfied */
+  | 'DISSATISFIED'
+  /** 基本满意 — neutral */
+  | 'NEUTRAL'
+  /** 满意 — satisfied */
+  | 'SATISFIED'
+  /** 非常不满意 — very dissatisfied */
+  | 'VERY_DISSATISFIED'
+  /** 非常满意 — very satisfied */
+  | 'VERY_SATISFIED';
+
+/** Order of an evaluation list. */
+export type EvaluationSort = {
+  /** Direction, ascending by default. */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort by. */
+  field: EvaluationSortField;
+};
+
+/** Fields evaluations can be sorted by. */
+export type EvaluationSortField =
+  /** 评价时间 — when rated */
+  | 'RATED_AT';
+
+/** The one extension of the decision time limit. */
+export type ExtendDecisionDeadlineInput = {
+  /** Who approved it (负责人). */
+  approvedBy: Scalars['String']['input'];
+  /** Why more time is needed. */
+  reason: Scalars['String']['input'];
+};
+
+/** One follow-up step of an evaluation. */
+export type FollowUpEvaluationInput = {
+  /** The step. */
+  action: EvaluationFollowUpAction;
+  /** The call-back note, rectification, explanation or appeal reason. */
+  note: Scalars['String']['input'];
+};
+
+/** A material handed in. */
+export type MaterialInput = {
+  /** How it arrived. */
+  channel: SubmissionChannel;
+  /** Code of the required material. */
+  code: Scalars['String']['input'];
+  /** When it arrived; default now. */
+  submittedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A count of items in one calendar month (China Standard Time). */
+export type MonthCount = {
+  __typename?: 'MonthCount';
+  /** Number of items in that month. */
+  count: Scalars['Int']['output'];
+  /** Month as YYYY-MM, e.g. 2024-03. */
+  month: Scalars['String']['output'];
+};
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Accepts an application whose materials are complete (受理). */
+  acceptApplication: Application;
+  /** Accepts with only non-essential materials missing, under a commitment (容缺受理). */
+  acceptWithDeficiency: Application;
+  /** Moves a supervision case on (POLICE, ADMIN). */
+  advanceSupervisionCase: SupervisionCase;
+  /** Approves (办结) and issues the certificate; refused while committed materials are outstanding. */
+  approveApplication: Application;
+  /** Clears an enterprise's 容缺 credit mark (POLICE, ADMIN). */
+  clearCreditMark: EnterpriseCreditMark;
+  /** Creates a draft application (ENTERPRISE for itself, POLICE, ADMIN). */
+  createApplication: Application;
+  /** Denies the permit (不予许可); opens a supervision case. */
+  denyApplication: Application;
+  /** Ends the running special procedure; the decision due date moves by the paused working days. */
+  endSpecialProcedure: Application;
+  /** Rates a decided application (once; the applicant or an officer recording its rating). */
+  evaluateApplication: Evaluation;
+  /** Extends the decision time limit once by 10 working days. */
+  extendDecisionDeadline: Application;
+  /** Follows up an evaluation: call-back, rectification, explanation or appeal (POLICE, ADMIN). */
+  followUpEvaluation: Evaluation;
+  /** Applies every deadline as of `asOf` (default now): deemed acceptance, lapsed commitments, overdue cases. Idempotent. */
+  processDeadlines: DeadlineRun;
+  /** Records an in-person visit (POLICE, ADMIN). */
+  recordVisit: Application;
+  /** Refuses to accept (不予受理); opens a supervision case. */
+  refuseApplication: Application;
+  /** An enterprise reports it could not get something done; opens a supervision case. */
+  reportUnresolvedMatter: SupervisionCase;
+  /** Sends the one complete supplement notice (一次性告知); the acceptance clock stops. */
+  requestSupplement: Application;
+  /** Starts the review of an accepted application. */
+  startReview: Application;
+  /** Starts a special procedure; the decision clock pauses. */
+  startSpecialProcedure: Application;
+  /** Submits a draft; the 5-working-day acceptance clock starts. */
+  submitApplication: Application;
+  /** Hands in materials (online, in person or as a photo to the officer); the arrival time counts for commitments. */
+  submitMaterials: Application;
+  /** Withdraws the application before a decision (the applicant or an officer on its behalf). */
+  withdrawApplication: Application;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationacceptApplicationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationacceptWithDeficiencyArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: AcceptWithDeficiencyInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationadvanceSupervisionCaseArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: AdvanceSupervisionCaseInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationapproveApplicationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationclearCreditMarkArgs = {
+  enterpriseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  input: ReasonInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationcreateApplicationArgs = {
+  input: CreateApplicationInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationdenyApplicationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: DenyApplicationInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationendSpecialProcedureArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationevaluateApplicationArgs = {
+  applicationId: Scalars['ID']['input'];
+  input: EvaluateApplicationInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationextendDecisionDeadlineArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: ExtendDecisionDeadlineInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationfollowUpEvaluationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: FollowUpEvaluationInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationprocessDeadlinesArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationrecordVisitArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RecordVisitInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationrefuseApplicationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: ReasonInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationreportUnresolvedMatterArgs = {
+  input: ReportUnresolvedMatterInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationrequestSupplementArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<RequestSupplementInput>;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationstartReviewArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationstartSpecialProcedureArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: StartSpecialProcedureInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationsubmitApplicationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationsubmitMaterialsArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: SubmitMaterialsInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationwithdrawApplicationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: ReasonInput;
+};
+
+/** Where a page of a cursor connection sits in the whole list. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item on this page; pass it as `after` to get the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede this page (true when the page was requested with `after`). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item on this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A police officer of the workstation or sub-bureau. 民警 */
+export type PoliceOfficer = {
+  __typename?: 'PoliceOfficer';
+  /** Stable id of the officer. */
+  id: Scalars['ID']['output'];
+};
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type Query = {
+  __typename?: 'Query';
+  /** One application by id (null when absent or not visible to the caller). */
+  application?: Maybe<Application>;
+  /** Applications, newest first by default (ENTERPRISE callers see only their own). */
+  applications: ApplicationConnection;
+  /** One approval item by id. */
+  approvalItem?: Maybe<ApprovalItem>;
+  /** The approval catalogue, ordered by code. */
+  approvalItems: Array<ApprovalItem>;
+  /** Approval figures for analysts. */
+  approvalStatistics: ApprovalStatistics;
+  /** Evaluations, newest first by default (ENTERPRISE callers see only their own). */
+  evaluations: EvaluationConnection;
+  /** Applications past the due date of their current stage (acceptance, decision or certificate delivery) at `asOf` (default now), most overdue first. */
+  overdueApplications: ApplicationConnection;
+  /** The 23 measures serving enterprises, by number. */
+  serviceMeasures: Array<ServiceMeasure>;
+  /** Supervision cases, newest first by default (ENTERPRISE callers see only their own). */
+  supervisionCases: SupervisionCaseConnection;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryapplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryapplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ApplicationSort>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryapprovalItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryevaluationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EvaluationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<EvaluationSort>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryoverdueApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QuerysupervisionCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SupervisionCaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<SupervisionCaseSort>;
+};
+
+/** A reason for a transition. */
+export type ReasonInput = {
+  /** The reason. */
+  reason: Scalars['String']['input'];
+};
+
+/** An in-person visit. */
+export type RecordVisitInput = {
+  /** When; default now. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What it was for. */
+  purpose: Scalars['String']['input'];
+};
+
+/** An enterprise's report that it could not get something done. */
+export type ReportUnresolvedMatterInput = {
+  /** The application concerned, if any. */
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
+  /** What could not be done. */
+  description: Scalars['String']['input'];
+  /** The enterprise. */
+  enterpriseId: Scalars['ID']['input'];
+};
+
+/** The one complete supplement notice. */
+export type RequestSupplementInput = {
+  /** Note to the applicant (every missing material is listed automatically). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One material an approval item requires. 申请材料 */
+export type RequiredMaterial = {
+  __typename?: 'RequiredMaterial';
+  /** Code of the material within the item, e.g. M01. */
+  code: Scalars['String']['output'];
+  /** Whether it is an essential material (主项); only non-essential materials (非主项) may be missing at 容缺受理. */
+  essential: Scalars['Boolean']['output'];
+  /** Name of the material. */
+  name: Scalars['String']['output'];
+};
+
+/** One of the 23 measures serving enterprises. 服务企业措施 */
+export type ServiceMeasure = {
+  __typename?: 'ServiceMeasure';
+  /** What the measure promises. */
+  description: Scalars['String']['output'];
+  /** Date the measure took effect. */
+  effectiveOn: Scalars['Date']['output'];
+  /** Stable id of the measure. */
+  id: Scalars['ID']['output'];
+  /** Approval items the measure covers. */
+  items: Array<ApprovalItem>;
+  /** Number of the measure, 1 to 23. */
+  number: Scalars['Int']['output'];
+  /** Who is responsible for it. */
+  owner: Scalars['String']['output'];
+  /** Title of the measure. */
+  title: Scalars['String']['output'];
+};
+
+/** Sort direction of a list. 排序方向 */
+export type SortDirection =
+  /** 升序 — ascending */
+  | 'ASC'
+  /** 降序 — descending */
+  | 'DESC';
+
+/** A special-procedure period, excluded from the decision time limit. */
+export type SpecialProcedure = {
+  __typename?: 'SpecialProcedure';
+  /** When it ended (null while running). */
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Kind of procedure. */
+  kind: SpecialProcedureKind;
+  /** Chinese label of the kind. */
+  kindLabel: Scalars['String']['output'];
+  /** Why it was needed. */
+  reason: Scalars['String']['output'];
+  /** When it started. */
+  startedAt: Scalars['DateTime']['output'];
+  /** Working days it paused the clock (once ended). */
+  workingDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Kind of special procedure that pauses the decision clock. 特别程序 */
+export type SpecialProcedureKind =
+  /** 专家评审 — expert review */
+  | 'EXPERT_REVIEW'
+  /** 听证 — hearing */
+  | 'HEARING'
+  /** 检验检测 — testing */
+  | 'TESTING';
+
+/** The start of a special procedure. */
+export type StartSpecialProcedureInput = {
+  /** When it started; default now. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Kind of procedure. */
+  kind: SpecialProcedureKind;
+  /** Why it is needed. */
+  reason: Scalars['String']['input'];
+};
+
+/** How a material reached the office. 提交渠道 */
+export type SubmissionChannel =
+  /** 窗口提交 — in person at the window */
+  | 'IN_PERSON'
+  /** 网上提交 — online */
+  | 'ONLINE'
+  /** 拍照发送民警 — photo sent to the handling officer */
+  | 'PHOTO_TO_OFFICER';
+
+/** Materials handed in later (supplements or committed materials). */
+export type SubmitMaterialsInput = {
+  /** The materials. */
+  materials: Array<MaterialInput>;
+};
+
+/** A material the applicant handed in. */
+export type SubmittedMaterial = {
+  __typename?: 'SubmittedMaterial';
+  /** How it arrived. */
+  channel: SubmissionChannel;
+  /** Chinese label of the channel. */
+  channelLabel: Scalars['String']['output'];
+  /** Code of the required material. */
+  code: Scalars['String']['output'];
+  /** Name of the material (from the item). */
+  name: Scalars['String']['output'];
+  /** When it arrived (counts for commitment deadlines). */
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+/** Step of a supervision case. */
+export type SupervisionAction =
+  /** 归档 — archive */
+  | 'ARCHIVE'
+  /** 不予支持 — dismiss (reason required) */
+  | 'DISMISS'
+  /** 开始核查 — start the investigation (classification required) */
+  | 'INVESTIGATE'
+  /** 整改完成 — rectified (finding, responsible party, rectification and feedback required) */
+  | 'RECTIFY';
+
+/** A “办不成事”倒查督导 case: why something could not be done, who is responsible and how it was put right. */
+export type SupervisionCase = {
+  __typename?: 'SupervisionCase';
+  /** The application concerned, if any. */
+  application?: Maybe<Application>;
+  /** Classification, set when the investigation starts. */
+  classification?: Maybe<SupervisionClassification>;
+  /** Chinese label of the classification. */
+  classificationLabel?: Maybe<Scalars['String']['output']>;
+  /** Who closed it (rectified or dismissed) and when. */
+  closed?: Maybe<ActorStamp>;
+  /** What the enterprise or the system reported. */
+  description: Scalars['String']['output'];
+  /** Why it was dismissed. */
+  dismissalReason?: Maybe<Scalars['String']['output']>;
+  /** Due date from the classification (on the spot: the day itself; complex 5, special 10 working days; hard: none, the leadership group decides). */
+  dueDate?: Maybe<Scalars['DateTime']['output']>;
+  /** The enterprise concerned. */
+  enterprise: Enterprise;
+  /** Whether it was escalated to the leadership group (疑难). */
+  escalated: Scalars['Boolean']['output'];
+  /** Feedback given to the enterprise. */
+  feedback?: Maybe<Scalars['String']['output']>;
+  /** What the investigation found. */
+  finding?: Maybe<Scalars['String']['output']>;
+  /** Stable id of the case. */
+  id: Scalars['ID']['output'];
+  /** Who opened it and when. */
+  opened: ActorStamp;
+  /** What was done to put it right. */
+  rectification?: Maybe<Scalars['String']['output']>;
+  /** Who is responsible. */
+  responsibleParty?: Maybe<Scalars['String']['output']>;
+  /** State of the case. */
+  status: SupervisionStatus;
+  /** Chinese label of the state. */
+  statusLabel: Scalars['String']['output'];
+  /** What opened it. */
+  trigger: SupervisionTrigger;
+  /** Chinese label of the trigger. */
+  triggerLabel: Scalars['String']['output'];
+  /** Version for optimistic concurrency. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of supervision cases. */
+export type SupervisionCaseConnection = {
+  __typename?: 'SupervisionCaseConnection';
+  /** Cases on this page. */
+  edges: Array<SupervisionCaseEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of cases matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One supervision case in a list. */
+export type SupervisionCaseEdge = {
+  __typename?: 'SupervisionCaseEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The case. */
+  node: SupervisionCase;
+};
+
+/** Which supervision cases to list. */
+export type SupervisionCaseFilter = {
+  /** Only this application. */
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this enterprise. */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cases still open or investigating whose due date is before this instant. */
+  overdueAsOf?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only these states. */
+  status?: InputMaybe<Array<SupervisionStatus>>;
+  /** Only this trigger. */
+  trigger?: InputMaybe<SupervisionTrigger>;
+};
+
+/** Order of a supervision case list. */
+export type SupervisionCaseSort = {
+  /** Direction, ascending by default. */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort by. */
+  field: SupervisionCaseSortField;
+};
+
+/** Fields supervision cases can be sorted by. */
+export type SupervisionCaseSortField =
+  /** 整改期限 — due date */
+  | 'DUE_DATE'
+  /** 立案时间 — when opened */
+  | 'OPENED_AT';
+
+/** How hard a supervision case is. 问题分类 */
+export type SupervisionClassification =
+  /** 复杂 — settled within 5 working days */
+  | 'COMPLEX'
+  /** 疑难 — escalated to the leadership group */
+  | 'HARD'
+  /** 简单 — settled on the spot */
+  | 'SIMPLE'
+  /** 特殊 — settled within 10 working days */
+  | 'SPECIAL';
+
+/** State of a supervision case. 督导状态 */
+export type SupervisionStatus =
+  /** 已归档 — archived */
+  | 'ARCHIVED'
+  /** 不予支持 — dismissed with a reason */
+  | 'DISMISSED'
+  /** 核查中 — investigating */
+  | 'INVESTIGATING'
+  /** 待核查 — open */
+  | 'OPEN'
+  /** 已整改 — rectified */
+  | 'RECTIFIED';
+
+/** What opened a supervision case. 督导来源 */
+export type SupervisionTrigger =
+  /** 不予许可 — the application was denied */
+  | 'DENIED'
+  /** 企业反映 — the enterprise reported it could not get something done */
+  | 'ENTERPRISE_REPORT'
+  /** 不予受理 — the application was not accepted */
+  | 'NOT_ACCEPTED'
+  /** 超期 — the application went overdue */
+  | 'OVERDUE'
+  /** 终止办理 — the application was terminated */
+  | 'TERMINATED';
+
+/** The one complete supplement notice (一次性告知). */
+export type SupplementNotice = {
+  __typename?: 'SupplementNotice';
+  /** Who sent it and when. */
+  issued: ActorStamp;
+  /** Codes of every material missing when the notice was sent. */
+  missingMaterialCodes: Array<Scalars['String']['output']>;
+  /** Note to the applicant. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** An in-person visit of the applicant to the workstation. 跑动记录 */
+export type Visit = {
+  __typename?: 'Visit';
+  /** When the visit happened. */
+  at: Scalars['DateTime']['output'];
+  /** What the visit was for. */
+  purpose: Scalars['String']['output'];
+  /** Who recorded it. */
+  recordedBy: ActorStamp;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Application: Application;
+  ApprovalItem: ApprovalItem;
+  Enterprise: Enterprise;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Application:
+    ( { __typename: 'Application' }
+    & GraphQLRecursivePick<FederationTypes['Application'], {"id":true}> );
+  ApprovalItem:
+    ( { __typename: 'ApprovalItem' }
+    & GraphQLRecursivePick<FederationTypes['ApprovalItem'], {"id":true}> );
+  Enterprise:
+    ( { __typename: 'Enterprise' }
+    & GraphQLRecursivePick<FederationTypes['Enterprise'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AcceptWithDeficiencyInput: AcceptWithDeficiencyInput;
+  ActorStamp: ResolverTypeWrapper<ActorStamp>;
+  AdvanceSupervisionCaseInput: AdvanceSupervisionCaseInput;
+  ApplicantContact: ResolverTypeWrapper<ApplicantContact>;
+  ApplicantContactInput: ApplicantContactInput;
+  Application: ResolverTypeWrapper<ApplicationMapper>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ApplicationConnection: ResolverTypeWrapper<ApplicationConnectionMapper>;
+  ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
+  ApplicationFilter: ApplicationFilter;
+  ApplicationSort: ApplicationSort;
+  ApplicationSortField: ResolverTypeWrapper<'CREATED_AT' | 'SUBMITTED_AT' | 'DECISION_DUE_DATE'>;
+  ApplicationStatus: ResolverTypeWrapper<'DRAFT' | 'SUBMITTED' | 'SUPPLEMENT_REQUESTED' | 'ACCEPTED' | 'ACCEPTED_WITH_DEFICIENCY' | 'NOT_ACCEPTED' | 'UNDER_REVIEW' | 'APPROVED' | 'DENIED' | 'WITHDRAWN' | 'TERMINATED'>;
+  ApplicationStatusCount: ResolverTypeWrapper<Omit<ApplicationStatusCount, 'status'> & { status: ResolversTypes['ApplicationStatus'] }>;
+  ApplicationTransition: ResolverTypeWrapper<ApplicationTransitionMapper>;
+  ApprovalItem: ResolverTypeWrapper<ApprovalItemMapper>;
+  ApprovalItemCount: ResolverTypeWrapper<ApprovalItemCountMapper>;
+  ApprovalStatistics: ResolverTypeWrapper<ApprovalStatisticsMapper>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Commitment: ResolverTypeWrapper<CommitmentMapper>;
+  CommitmentStatus: ResolverTypeWrapper<'PENDING' | 'FULFILLED' | 'LAPSED'>;
+  CreateApplicationInput: CreateApplicationInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeadlineExtension: ResolverTypeWrapper<DeadlineExtension>;
+  DeadlineRun: ResolverTypeWrapper<DeadlineRun>;
+  DenyApplicationInput: DenyApplicationInput;
+  Enterprise: ResolverTypeWrapper<EnterpriseMapper>;
+  EnterpriseCreditMark: ResolverTypeWrapper<EnterpriseCreditMarkMapper>;
+  EvaluateApplicationInput: EvaluateApplicationInput;
+  Evaluation: ResolverTypeWrapper<EvaluationMapper>;
+  EvaluationConnection: ResolverTypeWrapper<EvaluationConnectionMapper>;
+  EvaluationEdge: ResolverTypeWrapper<Omit<EvaluationEdge, 'node'> & { node: ResolversTypes['Evaluation'] }>;
+  EvaluationFilter: EvaluationFilter;
+  EvaluationFollowUpAction: ResolverTypeWrapper<'CALL_BACK' | 'RECTIFY' | 'EXPLAIN' | 'APPEAL'>;
+  EvaluationFollowUpStatus: ResolverTypeWrapper<'NOT_REQUIRED' | 'AWAITING_CALL_BACK' | 'AWAITING_RECTIFICATION' | 'RECTIFIED' | 'EXPLAINED' | 'APPEALED'>;
+  EvaluationRating: ResolverTypeWrapper<'VERY_SATISFIED' | 'SATISFIED' | 'NEUTRAL' | 'DISSATISFIED' | 'VERY_DISSATISFIED'>;
+  EvaluationSort: EvaluationSort;
+  EvaluationSortField: ResolverTypeWrapper<'RATED_AT'>;
+  ExtendDecisionDeadlineInput: ExtendDecisionDeadlineInput;
+  FollowUpEvaluationInput: FollowUpEvaluationInput;
+  MaterialInput: MaterialInput;
+  MonthCount: ResolverTypeWrapper<MonthCount>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PoliceOfficer: ResolverTypeWrapper<PoliceOfficer>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReasonInput: ReasonInput;
+  RecordVisitInput: RecordVisitInput;
+  ReportUnresolvedMatterInput: ReportUnresolvedMatterInput;
+  RequestSupplementInput: RequestSupplementInput;
+  RequiredMaterial: ResolverTypeWrapper<RequiredMaterial>;
+  ServiceMeasure: ResolverTypeWrapper<ServiceMeasureMapper>;
+  SortDirection: SortDirection;
+  SpecialProcedure: ResolverTypeWrapper<SpecialProcedureMapper>;
+  SpecialProcedureKind: ResolverTypeWrapper<'HEARING' | 'TESTING' | 'EXPERT_REVIEW'>;
+  StartSpecialProcedureInput: StartSpecialProcedureInput;
+  SubmissionChannel: ResolverTypeWrapper<'ONLINE' | 'IN_PERSON' | 'PHOTO_TO_OFFICER'>;
+  SubmitMaterialsInput: SubmitMaterialsInput;
+  SubmittedMaterial: ResolverTypeWrapper<SubmittedMaterialMapper>;
+  SupervisionAction: ResolverTypeWrapper<'INVESTIGATE' | 'RECTIFY' | 'DISMISS' | 'ARCHIVE'>;
+  SupervisionCase: ResolverTypeWrapper<SupervisionCaseMapper>;
+  SupervisionCaseConnection: ResolverTypeWrapper<SupervisionCaseConnectionMapper>;
+  SupervisionCaseEdge: ResolverTypeWrapper<Omit<SupervisionCaseEdge, 'node'> & { node: ResolversTypes['SupervisionCase'] }>;
+  SupervisionCaseFilter: SupervisionCaseFilter;
+  SupervisionCaseSort: SupervisionCaseSort;
+  SupervisionCaseSortField: ResolverTypeWrapper<'OPENED_AT' | 'DUE_DATE'>;
+  SupervisionClassification: ResolverTypeWrapper<'SIMPLE' | 'COMPLEX' | 'SPECIAL' | 'HARD'>;
+  SupervisionStatus: ResolverTypeWrapper<'OPEN' | 'INVESTIGATING' | 'RECTIFIED' | 'DISMISSED' | 'ARCHIVED'>;
+  SupervisionTrigger: ResolverTypeWrapper<'NOT_ACCEPTED' | 'DENIED' | 'TERMINATED' | 'OVERDUE' | 'ENTERPRISE_REPORT'>;
+  SupplementNotice: ResolverTypeWrapper<SupplementNotice>;
+  Visit: ResolverTypeWrapper<Visit>;
+  federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AcceptWithDeficiencyInput: AcceptWithDeficiencyInput;
+  ActorStamp: ActorStamp;
+  AdvanceSupervisionCaseInput: AdvanceSupervisionCaseInput;
+  ApplicantContact: ApplicantContact;
+  ApplicantContactInput: ApplicantContactInput;
+  Application: ApplicationMapper;
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  ApplicationConnection: ApplicationConnectionMapper;
+  ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
+  ApplicationFilter: ApplicationFilter;
+  ApplicationSort: ApplicationSort;
+  ApplicationStatusCount: ApplicationStatusCount;
+  ApplicationTransition: ApplicationTransitionMapper;
+  ApprovalItem: ApprovalItemMapper;
+  ApprovalItemCount: ApprovalItemCountMapper;
+  ApprovalStatistics: ApprovalStatisticsMapper;
+  Float: Scalars['Float']['output'];
+  Commitment: CommitmentMapper;
+  CreateApplicationInput: CreateApplicationInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DeadlineExtension: DeadlineExtension;
+  DeadlineRun: DeadlineRun;
+  DenyApplicationInput: DenyApplicationInput;
+  Enterprise: EnterpriseMapper;
+  EnterpriseCreditMark: EnterpriseCreditMarkMapper;
+  EvaluateApplicationInput: EvaluateApplicationInput;
+  Evaluation: EvaluationMapper;
+  EvaluationConnection: EvaluationConnectionMapper;
+  EvaluationEdge: Omit<EvaluationEdge, 'node'> & { node: ResolversParentTypes['Evaluation'] };
+  EvaluationFilter: EvaluationFilter;
+  EvaluationSort: EvaluationSort;
+  ExtendDecisionDeadlineInput: ExtendDecisionDeadlineInput;
+  FollowUpEvaluationInput: FollowUpEvaluationInput;
+  MaterialInput: MaterialInput;
+  MonthCount: MonthCount;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  PoliceOfficer: PoliceOfficer;
+  Query: Record<PropertyKey, never>;
+  ReasonInput: ReasonInput;
+  RecordVisitInput: RecordVisitInput;
+  ReportUnresolvedMatterInput: ReportUnresolvedMatterInput;
+  RequestSupplementInput: RequestSupplementInput;
+  RequiredMaterial: RequiredMaterial;
+  ServiceMeasure: ServiceMeasureMapper;
+  SpecialProcedure: SpecialProcedureMapper;
+  StartSpecialProcedureInput: StartSpecialProcedureInput;
+  SubmitMaterialsInput: SubmitMaterialsInput;
+  SubmittedMaterial: SubmittedMaterialMapper;
+  SupervisionCase: SupervisionCaseMapper;
+  SupervisionCaseConnection: SupervisionCaseConnectionMapper;
+  SupervisionCaseEdge: Omit<SupervisionCaseEdge, 'node'> & { node: ResolversParentTypes['SupervisionCase'] };
+  SupervisionCaseFilter: SupervisionCaseFilter;
+  SupervisionCaseSort: SupervisionCaseSort;
+  SupplementNotice: SupplementNotice;
+  Visit: Visit;
+  federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  link__Import: Scalars['link__Import']['output'];
+  String: Scalars['String']['output'];
+}>;
+
+export type composeDirectiveDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type composeDirectiveDirectiveResolver<Result, Parent, ContextType = ApprovalsContext, Args = composeDirectiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type contactDirectiveArgs = {
+  description?: Maybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  url?: Maybe<Scalars['String']['input']>;
+};
+
+export type contactDirectiveResolver<Result, Parent, ContextType = ApprovalsContext, Args = contactDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type inaccessibleDirectiveArgs = { };
+
+export type inaccessibleDirectiveResolver<Result, Parent, ContextType = ApprovalsContext, Args = inaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type interfaceObjectDirectiveArgs = { };
+
+export type interfaceObjectDirectiveResolver<Result, Parent, ContextType = ApprovalsContext, Args = interfaceObjectDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type linkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type linkDirectiveResolver<Result, Parent, ContextType = ApprovalsContext, Args = linkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type overrideDirectiveArgs = {
+  from: Scalars['String']['input'];
+};
+
+export type overrideDirectiveResolver<Result, Parent, ContextType = ApprovalsContext, Args = overrideDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type shareableDirectiveArgs = { };
+
+export type shareableDirectiveResolver<Result, Parent, ContextType = ApprovalsContext, Args = shareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type tagDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type tagDirectiveResolver<Result, Parent, ContextType = ApprovalsContext, Args = tagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActorStampResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ActorStamp'] = ResolversParentTypes['ActorStamp']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ApplicantContactResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApplicantContact'] = ResolversParentTypes['ApplicantContact']> = ResolversObject<{
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ApplicationResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application'], FederationReferenceType extends FederationReferenceTypes['Application'] = FederationReferenceTypes['Application']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Application']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acceptanceDueDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  applicantContact?: Resolver<ResolversTypes['ApplicantContact'], ParentType, ContextType>;
+  certificateDueDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  certificateNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  commitment?: Resolver<Maybe<ResolversTypes['Commitment']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  decisionDueDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deemedAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  denialLegalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  extension?: Resolver<Maybe<ResolversTypes['DeadlineExtension']>, ParentType, ContextType>;
+  handlingOfficer?: Resolver<Maybe<ResolversTypes['PoliceOfficer']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inPersonVisitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ApprovalItem'], ParentType, ContextType>;
+  missingMaterialCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  multipleVisits?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  specialProcedures?: Resolver<Array<ResolversTypes['SpecialProcedure']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  submittedMaterials?: Resolver<Array<ResolversTypes['SubmittedMaterial']>, ParentType, ContextType>;
+  supplementNotice?: Resolver<Maybe<ResolversTypes['SupplementNotice']>, ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['ApplicationTransition']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visits?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType>;
+  workingDaysToDecision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ApplicationConnectionResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApplicationConnection'] = ResolversParentTypes['ApplicationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ApplicationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApplicationEdgeResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApplicationEdge'] = ResolversParentTypes['ApplicationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+}>;
+
+export type ApplicationSortFieldResolvers = EnumResolverSignature<{ CREATED_AT?: any, DECISION_DUE_DATE?: any, SUBMITTED_AT?: any }, ResolversTypes['ApplicationSortField']>;
+
+export type ApplicationStatusResolvers = EnumResolverSignature<{ ACCEPTED?: any, ACCEPTED_WITH_DEFICIENCY?: any, APPROVED?: any, DENIED?: any, DRAFT?: any, NOT_ACCEPTED?: any, SUBMITTED?: any, SUPPLEMENT_REQUESTED?: any, TERMINATED?: any, UNDER_REVIEW?: any, WITHDRAWN?: any }, ResolversTypes['ApplicationStatus']>;
+
+export type ApplicationStatusCountResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApplicationStatusCount'] = ResolversParentTypes['ApplicationStatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ApplicationTransitionResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApplicationTransition'] = ResolversParentTypes['ApplicationTransition']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ApplicationStatus']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+  toLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ApprovalItemResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalItem'] = ResolversParentTypes['ApprovalItem'], FederationReferenceType extends FederationReferenceTypes['ApprovalItem'] = FederationReferenceTypes['ApprovalItem']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApprovalItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coveredByMeasures?: Resolver<Array<ResolversTypes['ServiceMeasure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxInPersonVisits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onlineSubmissionAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  promisedTimeLimitDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requiredMaterials?: Resolver<Array<ResolversTypes['RequiredMaterial']>, ParentType, ContextType>;
+  statutoryTimeLimitDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApprovalItemCountResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalItemCount'] = ResolversParentTypes['ApprovalItemCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ApprovalItem'], ParentType, ContextType>;
+}>;
+
+export type ApprovalStatisticsResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalStatistics'] = ResolversParentTypes['ApprovalStatistics']> = ResolversObject<{
+  acceptedWithDeficiencyShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  atMostOneVisitShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  averageWorkingDaysToDecision?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  byItem?: Resolver<Array<ResolversTypes['ApprovalItemCount']>, ParentType, ContextType>;
+  byMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['ApplicationStatusCount']>, ParentType, ContextType>;
+  callBackRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  commitmentFulfilmentRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  decidedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evaluationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  openSupervisionCaseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueRectificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type CommitmentResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = ResolversObject<{
+  deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fulfilledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  missingMaterialCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  outstandingMaterialCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommitmentStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CommitmentStatusResolvers = EnumResolverSignature<{ FULFILLED?: any, LAPSED?: any, PENDING?: any }, ResolversTypes['CommitmentStatus']>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeadlineExtensionResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['DeadlineExtension'] = ResolversParentTypes['DeadlineExtension']> = ResolversObject<{
+  approvedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+}>;
+
+export type DeadlineRunResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['DeadlineRun'] = ResolversParentTypes['DeadlineRun']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  commitmentsLapsed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deemedAccepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newlyOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supervisionCasesOpened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, Partial<EnterpriseapplicationsArgs>>;
+  creditMark?: Resolver<Maybe<ResolversTypes['EnterpriseCreditMark']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseCreditMarkResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['EnterpriseCreditMark'] = ResolversParentTypes['EnterpriseCreditMark']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  brokenCommitmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  clearReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cleared?: Resolver<Maybe<ResolversTypes['ActorStamp']>, ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastBrokenApplicationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  markedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = ResolversObject<{
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answered?: Resolver<Maybe<ResolversTypes['ActorStamp']>, ParentType, ContextType>;
+  appealReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  application?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+  bad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  callBackNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  calledBack?: Resolver<Maybe<ResolversTypes['ActorStamp']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  followUpStatus?: Resolver<ResolversTypes['EvaluationFollowUpStatus'], ParentType, ContextType>;
+  followUpStatusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ratedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['EvaluationRating'], ParentType, ContextType>;
+  ratingLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rectificationDueDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationConnectionResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['EvaluationConnection'] = ResolversParentTypes['EvaluationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EvaluationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationEdgeResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['EvaluationEdge'] = ResolversParentTypes['EvaluationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType>;
+}>;
+
+export type EvaluationFollowUpActionResolvers = EnumResolverSignature<{ APPEAL?: any, CALL_BACK?: any, EXPLAIN?: any, RECTIFY?: any }, ResolversTypes['EvaluationFollowUpAction']>;
+
+export type EvaluationFollowUpStatusResolvers = EnumResolverSignature<{ APPEALED?: any, AWAITING_CALL_BACK?: any, AWAITING_RECTIFICATION?: any, EXPLAINED?: any, NOT_REQUIRED?: any, RECTIFIED?: any }, ResolversTypes['EvaluationFollowUpStatus']>;
+
+export type EvaluationRatingResolvers = EnumResolverSignature<{ DISSATISFIED?: any, NEUTRAL?: any, SATISFIED?: any, VERY_DISSATISFIED?: any, VERY_SATISFIED?: any }, ResolversTypes['EvaluationRating']>;
+
+export type EvaluationSortFieldResolvers = EnumResolverSignature<{ RATED_AT?: any }, ResolversTypes['EvaluationSortField']>;
+
+export type MonthCountResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationacceptApplicationArgs, 'expectedVersion' | 'id'>>;
+  acceptWithDeficiency?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationacceptWithDeficiencyArgs, 'expectedVersion' | 'id' | 'input'>>;
+  advanceSupervisionCase?: Resolver<ResolversTypes['SupervisionCase'], ParentType, ContextType, RequireFields<MutationadvanceSupervisionCaseArgs, 'expectedVersion' | 'id' | 'input'>>;
+  approveApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationapproveApplicationArgs, 'expectedVersion' | 'id'>>;
+  clearCreditMark?: Resolver<ResolversTypes['EnterpriseCreditMark'], ParentType, ContextType, RequireFields<MutationclearCreditMarkArgs, 'enterpriseId' | 'expectedVersion' | 'input'>>;
+  createApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationcreateApplicationArgs, 'input'>>;
+  denyApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationdenyApplicationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  endSpecialProcedure?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationendSpecialProcedureArgs, 'expectedVersion' | 'id'>>;
+  evaluateApplication?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationevaluateApplicationArgs, 'applicationId' | 'input'>>;
+  extendDecisionDeadline?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationextendDecisionDeadlineArgs, 'expectedVersion' | 'id' | 'input'>>;
+  followUpEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationfollowUpEvaluationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  processDeadlines?: Resolver<ResolversTypes['DeadlineRun'], ParentType, ContextType, Partial<MutationprocessDeadlinesArgs>>;
+  recordVisit?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationrecordVisitArgs, 'expectedVersion' | 'id' | 'input'>>;
+  refuseApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationrefuseApplicationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  reportUnresolvedMatter?: Resolver<ResolversTypes['SupervisionCase'], ParentType, ContextType, RequireFields<MutationreportUnresolvedMatterArgs, 'input'>>;
+  requestSupplement?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationrequestSupplementArgs, 'expectedVersion' | 'id'>>;
+  startReview?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationstartReviewArgs, 'expectedVersion' | 'id'>>;
+  startSpecialProcedure?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationstartSpecialProcedureArgs, 'expectedVersion' | 'id' | 'input'>>;
+  submitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationsubmitApplicationArgs, 'expectedVersion' | 'id'>>;
+  submitMaterials?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationsubmitMaterialsArgs, 'expectedVersion' | 'id' | 'input'>>;
+  withdrawApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationwithdrawApplicationArgs, 'expectedVersion' | 'id' | 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PoliceOfficerResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['PoliceOfficer'] = ResolversParentTypes['PoliceOfficer']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryapplicationArgs, 'id'>>;
+  applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, Partial<QueryapplicationsArgs>>;
+  approvalItem?: Resolver<Maybe<ResolversTypes['ApprovalItem']>, ParentType, ContextType, RequireFields<QueryapprovalItemArgs, 'id'>>;
+  approvalItems?: Resolver<Array<ResolversTypes['ApprovalItem']>, ParentType, ContextType>;
+  approvalStatistics?: Resolver<ResolversTypes['ApprovalStatistics'], ParentType, ContextType>;
+  evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, Partial<QueryevaluationsArgs>>;
+  overdueApplications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, Partial<QueryoverdueApplicationsArgs>>;
+  serviceMeasures?: Resolver<Array<ResolversTypes['ServiceMeasure']>, ParentType, ContextType>;
+  supervisionCases?: Resolver<ResolversTypes['SupervisionCaseConnection'], ParentType, ContextType, Partial<QuerysupervisionCasesArgs>>;
+}>;
+
+export type RequiredMaterialResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['RequiredMaterial'] = ResolversParentTypes['RequiredMaterial']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  essential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ServiceMeasureResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ServiceMeasure'] = ResolversParentTypes['ServiceMeasure']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ApprovalItem']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SpecialProcedureResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['SpecialProcedure'] = ResolversParentTypes['SpecialProcedure']> = ResolversObject<{
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SpecialProcedureKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  workingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type SpecialProcedureKindResolvers = EnumResolverSignature<{ EXPERT_REVIEW?: any, HEARING?: any, TESTING?: any }, ResolversTypes['SpecialProcedureKind']>;
+
+export type SubmissionChannelResolvers = EnumResolverSignature<{ IN_PERSON?: any, ONLINE?: any, PHOTO_TO_OFFICER?: any }, ResolversTypes['SubmissionChannel']>;
+
+export type SubmittedMaterialResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['SubmittedMaterial'] = ResolversParentTypes['SubmittedMaterial']> = ResolversObject<{
+  channel?: Resolver<ResolversTypes['SubmissionChannel'], ParentType, ContextType>;
+  channelLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type SupervisionActionResolvers = EnumResolverSignature<{ ARCHIVE?: any, DISMISS?: any, INVESTIGATE?: any, RECTIFY?: any }, ResolversTypes['SupervisionAction']>;
+
+export type SupervisionCaseResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['SupervisionCase'] = ResolversParentTypes['SupervisionCase']> = ResolversObject<{
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  classification?: Resolver<Maybe<ResolversTypes['SupervisionClassification']>, ParentType, ContextType>;
+  classificationLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closed?: Resolver<Maybe<ResolversTypes['ActorStamp']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dismissalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  escalated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  opened?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  rectification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responsibleParty?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SupervisionStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['SupervisionTrigger'], ParentType, ContextType>;
+  triggerLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SupervisionCaseConnectionResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['SupervisionCaseConnection'] = ResolversParentTypes['SupervisionCaseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SupervisionCaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SupervisionCaseEdgeResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['SupervisionCaseEdge'] = ResolversParentTypes['SupervisionCaseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SupervisionCase'], ParentType, ContextType>;
+}>;
+
+export type SupervisionCaseSortFieldResolvers = EnumResolverSignature<{ DUE_DATE?: any, OPENED_AT?: any }, ResolversTypes['SupervisionCaseSortField']>;
+
+export type SupervisionClassificationResolvers = EnumResolverSignature<{ COMPLEX?: any, HARD?: any, SIMPLE?: any, SPECIAL?: any }, ResolversTypes['SupervisionClassification']>;
+
+export type SupervisionStatusResolvers = EnumResolverSignature<{ ARCHIVED?: any, DISMISSED?: any, INVESTIGATING?: any, OPEN?: any, RECTIFIED?: any }, ResolversTypes['SupervisionStatus']>;
+
+export type SupervisionTriggerResolvers = EnumResolverSignature<{ DENIED?: any, ENTERPRISE_REPORT?: any, NOT_ACCEPTED?: any, OVERDUE?: any, TERMINATED?: any }, ResolversTypes['SupervisionTrigger']>;
+
+export type SupplementNoticeResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['SupplementNotice'] = ResolversParentTypes['SupplementNotice']> = ResolversObject<{
+  issued?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  missingMaterialCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type VisitResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['Visit'] = ResolversParentTypes['Visit']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+}>;
+
+export interface federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
+  name: 'federation__FieldSet';
+}
+
+export interface link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = ApprovalsContext> = ResolversObject<{
+  ActorStamp?: ActorStampResolvers<ContextType>;
+  ApplicantContact?: ApplicantContactResolvers<ContextType>;
+  Application?: ApplicationResolvers<ContextType>;
+  ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
+  ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
+  ApplicationSortField?: ApplicationSortFieldResolvers;
+  ApplicationStatus?: ApplicationStatusResolvers;
+  ApplicationStatusCount?: ApplicationStatusCountResolvers<ContextType>;
+  ApplicationTransition?: ApplicationTransitionResolvers<ContextType>;
+  ApprovalItem?: ApprovalItemResolvers<ContextType>;
+  ApprovalItemCount?: ApprovalItemCountResolvers<ContextType>;
+  ApprovalStatistics?: ApprovalStatisticsResolvers<ContextType>;
+  Commitment?: CommitmentResolvers<ContextType>;
+  CommitmentStatus?: CommitmentStatusResolvers;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  DeadlineExtension?: DeadlineExtensionResolvers<ContextType>;
+  DeadlineRun?: DeadlineRunResolvers<ContextType>;
+  Enterprise?: EnterpriseResolvers<ContextType>;
+  EnterpriseCreditMark?: EnterpriseCreditMarkResolvers<ContextType>;
+  Evaluation?: EvaluationResolvers<ContextType>;
+  EvaluationConnection?: EvaluationConnectionResolvers<ContextType>;
+  EvaluationEdge?: EvaluationEdgeResolvers<ContextType>;
+  EvaluationFollowUpAction?: EvaluationFollowUpActionResolvers;
+  EvaluationFollowUpStatus?: EvaluationFollowUpStatusResolvers;
+  EvaluationRating?: EvaluationRatingResolvers;
+  EvaluationSortField?: EvaluationSortFieldResolvers;
+  MonthCount?: MonthCountResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PoliceOfficer?: PoliceOfficerResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RequiredMaterial?: RequiredMaterialResolvers<ContextType>;
+  ServiceMeasure?: ServiceMeasureResolvers<ContextType>;
+  SpecialProcedure?: SpecialProcedureResolvers<ContextType>;
+  SpecialProcedureKind?: SpecialProcedureKindResolvers;
+  SubmissionChannel?: SubmissionChannelResolvers;
+  SubmittedMaterial?: SubmittedMaterialResolvers<ContextType>;
+  SupervisionAction?: SupervisionActionResolvers;
+  SupervisionCase?: SupervisionCaseResolvers<ContextType>;
+  SupervisionCaseConnection?: SupervisionCaseConnectionResolvers<ContextType>;
+  SupervisionCaseEdge?: SupervisionCaseEdgeResolvers<ContextType>;
+  SupervisionCaseSortField?: SupervisionCaseSortFieldResolvers;
+  SupervisionClassification?: SupervisionClassificationResolvers;
+  SupervisionStatus?: SupervisionStatusResolvers;
+  SupervisionTrigger?: SupervisionTriggerResolvers;
+  SupplementNotice?: SupplementNoticeResolvers<ContextType>;
+  Visit?: VisitResolvers<ContextType>;
+  federation__FieldSet?: GraphQLScalarType;
+  link__Import?: GraphQLScalarType;
+}>;
+
+export type DirectiveResolvers<ContextType = ApprovalsContext> = ResolversObject<{
+  composeDirective?: composeDirectiveDirectiveResolver<any, any, ContextType>;
+  contact?: contactDirectiveResolver<any, any, ContextType>;
+  inaccessible?: inaccessibleDirectiveResolver<any, any, ContextType>;
+  interfaceObject?: interfaceObjectDirectiveResolver<any, any, ContextType>;
+  link?: linkDirectiveResolver<any, any, ContextType>;
+  override?: overrideDirectiveResolver<any, any, ContextType>;
+  shareable?: shareableDirectiveResolver<any, any, ContextType>;
+  tag?: tagDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,0 +1,7 @@
+import type { EnterpriseContactResolvers } from '../../types.generated';
+
+/** Objects stored inside or next to an enterprise; personal information goes through ctx.pii. */
+export const EnterpriseContact: EnterpriseContactResolvers = {
+  name: (c, _args, { pii }) => pii.reveal('NAME', c.name, 'Enterprise', c.enterpriseId, `contacts.${c.index}.name`),
+  phone: (c, _args, { pii }) => pii.reveal('PHONE', c.phone, 'Enterprise', c.enterpriseId, `contacts.${c.index}.phone`),
+};

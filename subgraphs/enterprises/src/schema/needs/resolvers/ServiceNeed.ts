@@ -1,0 +1,17 @@
+import { labelOf } from '@pecg/common';
+import type { ServiceNeedResolvers } from '../../types.generated';
+import {
+  SERVICE_NEED_CATEGORY_LABELS,
+  SERVICE_NEED_STATUS_LABELS,
+} from '../../../labels';
+
+/** Records about an enterprise: service needs, advantage resources, risk alerts. */
+export const ServiceNeed: ServiceNeedResolvers = {
+  id: (n) => n._id.toHexString(),
+  enterprise: async (n, _args, { loaders }) => (await loaders.enterpriseById.load(n.enterpriseId.toHexString()))!,
+  categoryLabel: (n) => labelOf(SERVICE_NEED_CATEGORY_LABELS, n.category)!,
+  statusLabel: (n) => labelOf(SERVICE_NEED_STATUS_LABELS, n.status)!,
+  raisedBy: (n) => n.raised,
+  startedBy: (n) => n.started ?? null,
+  resolvedBy: (n) => n.resolved ?? null,
+};

@@ -1,0 +1,62 @@
+/* This file was automatically generated. DO NOT UPDATE MANUALLY. */
+    import type   { Resolvers } from './types.generated';
+    import    { advantageResources as Query_advantageResources } from './cooperation/resolvers/Query/advantageResources';
+import    { enterprise as Query_enterprise } from './enterprise/resolvers/Query/enterprise';
+import    { enterpriseByCreditCode as Query_enterpriseByCreditCode } from './enterprise/resolvers/Query/enterpriseByCreditCode';
+import    { enterpriseStatistics as Query_enterpriseStatistics } from './statistics/resolvers/Query/enterpriseStatistics';
+import    { enterprises as Query_enterprises } from './enterprise/resolvers/Query/enterprises';
+import    { enterprisesBreakingOneOfficerRule as Query_enterprisesBreakingOneOfficerRule } from './officer/resolvers/Query/enterprisesBreakingOneOfficerRule';
+import    { policeOfficer as Query_policeOfficer } from './officer/resolvers/Query/policeOfficer';
+import    { policeOfficers as Query_policeOfficers } from './officer/resolvers/Query/policeOfficers';
+import    { riskAlerts as Query_riskAlerts } from './cooperation/resolvers/Query/riskAlerts';
+import    { serviceNeeds as Query_serviceNeeds } from './needs/resolvers/Query/serviceNeeds';
+import    { advanceRiskAlert as Mutation_advanceRiskAlert } from './cooperation/resolvers/Mutation/advanceRiskAlert';
+import    { advanceServiceNeed as Mutation_advanceServiceNeed } from './needs/resolvers/Mutation/advanceServiceNeed';
+import    { assignOfficer as Mutation_assignOfficer } from './officer/resolvers/Mutation/assignOfficer';
+import    { changeEnterpriseStatus as Mutation_changeEnterpriseStatus } from './enterprise/resolvers/Mutation/changeEnterpriseStatus';
+import    { endAssignment as Mutation_endAssignment } from './officer/resolvers/Mutation/endAssignment';
+import    { joinAlliance as Mutation_joinAlliance } from './party/resolvers/Mutation/joinAlliance';
+import    { leaveAlliance as Mutation_leaveAlliance } from './party/resolvers/Mutation/leaveAlliance';
+import    { offerAdvantageResource as Mutation_offerAdvantageResource } from './cooperation/resolvers/Mutation/offerAdvantageResource';
+import    { raiseRiskAlert as Mutation_raiseRiskAlert } from './cooperation/resolvers/Mutation/raiseRiskAlert';
+import    { raiseServiceNeed as Mutation_raiseServiceNeed } from './needs/resolvers/Mutation/raiseServiceNeed';
+import    { registerEnterprise as Mutation_registerEnterprise } from './enterprise/resolvers/Mutation/registerEnterprise';
+import    { setPartyOrganization as Mutation_setPartyOrganization } from './party/resolvers/Mutation/setPartyOrganization';
+import    { updateEnterprise as Mutation_updateEnterprise } from './enterprise/resolvers/Mutation/updateEnterprise';
+import    { AdvantageResource } from './cooperation/resolvers/AdvantageResource';
+import    { AdvantageResourceConnection } from './cooperation/resolvers/AdvantageResourceConnection';
+import    { AllianceMembership } from './party/resolvers/AllianceMembership';
+import    { Enterprise } from './enterprise/resolvers/Enterprise';
+import    { EnterpriseConnection } from './enterprise/resolvers/EnterpriseConnection';
+import    { EnterpriseContact } from './enterprise/resolvers/EnterpriseContact';
+import    { EnterpriseStatistics } from './statistics/resolvers/EnterpriseStatistics';
+import    { Liaison } from './party/resolvers/Liaison';
+import    { OfficerAssignment } from './officer/resolvers/OfficerAssignment';
+import    { PartyOrganization } from './party/resolvers/PartyOrganization';
+import    { PoliceOfficer } from './officer/resolvers/PoliceOfficer';
+import    { PoliceOfficerConnection } from './officer/resolvers/PoliceOfficerConnection';
+import    { RiskAlert } from './cooperation/resolvers/RiskAlert';
+import    { RiskAlertConnection } from './cooperation/resolvers/RiskAlertConnection';
+import    { ServiceNeed } from './needs/resolvers/ServiceNeed';
+import    { ServiceNeedConnection } from './needs/resolvers/ServiceNeedConnection';
+    export const resolvers: Resolvers = {
+      Query: { advantageResources: Query_advantageResources,enterprise: Query_enterprise,enterpriseByCreditCode: Query_enterpriseByCreditCode,enterpriseStatistics: Query_enterpriseStatistics,enterprises: Query_enterprises,enterprisesBreakingOneOfficerRule: Query_enterprisesBreakingOneOfficerRule,policeOfficer: Query_policeOfficer,policeOfficers: Query_policeOfficers,riskAlerts: Query_riskAlerts,serviceNeeds: Query_serviceNeeds },
+      Mutation: { advanceRiskAlert: Mutation_advanceRiskAlert,advanceServiceNeed: Mutation_advanceServiceNeed,assignOfficer: Mutation_assignOfficer,changeEnterpriseStatus: Mutation_changeEnterpriseStatus,endAssignment: Mutation_endAssignment,joinAlliance: Mutation_joinAlliance,leaveAlliance: Mutation_leaveAlliance,offerAdvantageResource: Mutation_offerAdvantageResource,raiseRiskAlert: Mutation_raiseRiskAlert,raiseServiceNeed: Mutation_raiseServiceNeed,registerEnterprise: Mutation_registerEnterprise,setPartyOrganization: Mutation_setPartyOrganization,updateEnterprise: Mutation_updateEnterprise },
+      
+      AdvantageResource: AdvantageResource,
+AdvantageResourceConnection: AdvantageResourceConnection,
+AllianceMembership: AllianceMembership,
+Enterprise: Enterprise,
+EnterpriseConnection: EnterpriseConnection,
+EnterpriseContact: EnterpriseContact,
+EnterpriseStatistics: EnterpriseStatistics,
+Liaison: Liaison,
+OfficerAssignment: OfficerAssignment,
+PartyOrganization: PartyOrganization,
+PoliceOfficer: PoliceOfficer,
+PoliceOfficerConnection: PoliceOfficerConnection,
+RiskAlert: RiskAlert,
+RiskAlertConnection: RiskAlertConnection,
+ServiceNeed: ServiceNeed,
+ServiceNeedConnection: ServiceNeedConnection
+    }

@@ -1,0 +1,3 @@
+import type { EnterpriseStatisticsSource } from '../../services/statistics';
+
+export type EnterpriseStatisticsMapper = EnterpriseStatisticsSource;

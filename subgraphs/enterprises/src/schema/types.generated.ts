@@ -1,0 +1,1856 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AdvantageResourceMapper, AdvantageResourceConnectionMapper, RiskAlertMapper, RiskAlertConnectionMapper } from './cooperation/cooperation.mappers';
+import type { AllianceMembershipMapper, LiaisonMapper, PartyOrganizationMapper } from './party/party.mappers';
+import type { EnterpriseMapper, EnterpriseConnectionMapper, EnterpriseContactMapper } from './enterprise/enterprise.mappers';
+import type { EnterpriseStatisticsMapper } from './statistics/statistics.mappers';
+import type { OfficerAssignmentMapper, PoliceOfficerMapper, PoliceOfficerConnectionMapper } from './officer/officer.mappers';
+import type { ServiceNeedMapper, ServiceNeedConnectionMapper } from './needs/needs.mappers';
+import type { EnterprisesContext } from '../context';
+export type Maybe<T> = T | null | undefined;
+export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 (e.g. 2024-03-05). */
+  Date: { input: Date | string; output: Date | string; }
+  /** An instant in time, ISO 8601 with offset (e.g. 2024-03-05T09:30:00+08:00). */
+  DateTime: { input: Date | string; output: Date | string; }
+  federation__FieldSet: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Who did something and when (recorded on every write). */
+export type ActorStamp = {
+  __typename?: 'ActorStamp';
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Display name of the caller, when the token carried one. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Role of the caller when acting. */
+  role: Scalars['String']['output'];
+  /** Subject (user or service account id) of the caller's token. */
+  subject: Scalars['String']['output'];
+};
+
+/** A step of a risk alert. */
+export type AdvanceRiskAlertInput = {
+  /** The step. */
+  action: RiskAlertAction;
+  /** Loss avoided in yuan (MITIGATE, 0 or more). */
+  lossAvoidedYuan?: InputMaybe<Scalars['Float']['input']>;
+  /** What was done (MITIGATE). */
+  mitigation?: InputMaybe<Scalars['String']['input']>;
+  /** Reason (required for DISMISS). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A step of a service need. */
+export type AdvanceServiceNeedInput = {
+  /** The step. */
+  action: ServiceNeedAction;
+  /** Resolution or reason (required for RESOLVE and DECLINE). */
+  resolution?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A resource 优势资源 an enterprise offers to the alliance. */
+export type AdvantageResource = {
+  __typename?: 'AdvantageResource';
+  /** Whether it is currently available. */
+  available: Scalars['Boolean']['output'];
+  /** What is offered. */
+  description: Scalars['String']['output'];
+  /** The enterprise offering it. */
+  enterprise: Enterprise;
+  /** Stable id of the resource. */
+  id: Scalars['ID']['output'];
+  /** Kind of resource. */
+  kind: AdvantageResourceKind;
+  /** Chinese label of the kind. */
+  kindLabel: Scalars['String']['output'];
+  /** Who recorded the offer and when. */
+  offeredBy: ActorStamp;
+};
+
+/** A page of advantage resources. */
+export type AdvantageResourceConnection = {
+  __typename?: 'AdvantageResourceConnection';
+  /** The resources on this page. */
+  edges: Array<AdvantageResourceEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of resources matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An advantage resource in a page. */
+export type AdvantageResourceEdge = {
+  __typename?: 'AdvantageResourceEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The resource. */
+  node: AdvantageResource;
+};
+
+/** Filter of the advantage-resource list. */
+export type AdvantageResourceFilter = {
+  /** Only available (true) or unavailable (false) resources. */
+  available?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this enterprise's resources. */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this kind. */
+  kind?: InputMaybe<AdvantageResourceKind>;
+};
+
+/** Kind of an advantage resource an enterprise offers. 优势资源类型 */
+export type AdvantageResourceKind =
+  /** 设备 — equipment */
+  | 'EQUIPMENT'
+  /** 专业技术 — expertise */
+  | 'EXPERTISE'
+  /** 其他 — other */
+  | 'OTHER'
+  /** 场地 — venue */
+  | 'VENUE'
+  /** 志愿者 — volunteers */
+  | 'VOLUNTEERS';
+
+/** Order of the advantage-resource list. */
+export type AdvantageResourceSort = {
+  /** Direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort by. */
+  field: AdvantageResourceSortField;
+};
+
+/** Sortable fields of the advantage-resource list. */
+export type AdvantageResourceSortField =
+  /** 登记时间 — by when the resource was offered */
+  | 'OFFERED_AT';
+
+/** Membership of an enterprise in the 警企党建红盟. 红盟成员资格 */
+export type AllianceMembership = {
+  __typename?: 'AllianceMembership';
+  /** Whether the membership is current. */
+  active: Scalars['Boolean']['output'];
+  /** Date the enterprise joined. */
+  joinedOn: Scalars['Date']['output'];
+  /** Date the enterprise left; null while it is a member. */
+  leftOn?: Maybe<Scalars['Date']['output']>;
+  /** The enterprise's liaison 联络员 to the police. */
+  liaison: Liaison;
+  /** Role in the alliance. */
+  role: AllianceRole;
+  /** Chinese label of the role, e.g. 成员单位. */
+  roleLabel: Scalars['String']['output'];
+};
+
+/** Enterprises in or outside the alliance. */
+export type AllianceMembershipCount = {
+  __typename?: 'AllianceMembershipCount';
+  /** True for current alliance members. */
+  allianceMember: Scalars['Boolean']['output'];
+  /** Number of enterprises. */
+  count: Scalars['Int']['output'];
+  /** Chinese label: 红盟成员 or 非成员. */
+  label: Scalars['String']['output'];
+};
+
+/** Role of an enterprise in the alliance. 红盟角色 */
+export type AllianceRole =
+  /** 牵头单位 — lead unit */
+  | 'LEAD_UNIT'
+  /** 成员单位 — member */
+  | 'MEMBER';
+
+/** An officer assignment. */
+export type AssignOfficerInput = {
+  /** Enterprise id. */
+  enterpriseId: Scalars['ID']['input'];
+  /** Kind of assignment. */
+  kind: AssignmentKind;
+  /** Officer id. */
+  officerId: Scalars['ID']['input'];
+  /** Project name (required for PROJECT_OFFICER, not allowed otherwise). */
+  projectName?: InputMaybe<Scalars['String']['input']>;
+  /** Start date (default today). */
+  startedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Kind of an officer's assignment to an enterprise. 联系方式 */
+export type AssignmentKind =
+  /** 一企一警 — the one officer of the enterprise */
+  | 'ONE_ENTERPRISE_ONE_OFFICER'
+  /** 项目警官 — officer attached to a project */
+  | 'PROJECT_OFFICER';
+
+/** Enterprises in one category. */
+export type CategoryCount = {
+  __typename?: 'CategoryCount';
+  /** The category. */
+  category: EnterpriseCategory;
+  /** Number of enterprises. */
+  count: Scalars['Int']['output'];
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
+
+/** An enterprise in the industrial park. 企业 */
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  /** Registered address. 地址 */
+  address: Scalars['String']['output'];
+  /** Resources the enterprise offers. */
+  advantageResources: Array<AdvantageResource>;
+  /** Whether the enterprise is a current member of the alliance. */
+  allianceMember: Scalars['Boolean']['output'];
+  /** Membership of the 警企党建红盟 alliance (also after leaving, with leftOn set); null if never a member. */
+  allianceMembership?: Maybe<AllianceMembership>;
+  /** Officer assignments of the enterprise, newest first (ended ones stay as history). */
+  assignments: Array<OfficerAssignment>;
+  /** Category of the enterprise. */
+  category: EnterpriseCategory;
+  /** Chinese label of the category, e.g. 规上企业. */
+  categoryLabel: Scalars['String']['output'];
+  /** Contact people of the enterprise; names and phones are masked for roles that do not need them. 联系人 */
+  contacts: Array<EnterpriseContact>;
+  /** Who registered the enterprise and when. */
+  createdBy: ActorStamp;
+  /** Unified social credit code (统一社会信用代码), 18 characters, GB 32100-2015. */
+  creditCode: Scalars['String']['output'];
+  /** Number of employees. 职工人数 */
+  employeeCount: Scalars['Int']['output'];
+  /** Founding date. 成立日期 */
+  foundedOn: Scalars['Date']['output'];
+  /** Stable id of the enterprise. */
+  id: Scalars['ID']['output'];
+  /** Industry, e.g. 新材料 or 电子信息. 所属行业 */
+  industry: Scalars['String']['output'];
+  /** Legal representative as registered (public registration data). 法定代表人 */
+  legalRepresentative: Scalars['String']['output'];
+  /** Registered name. 企业名称 */
+  name: Scalars['String']['output'];
+  /** The active 一企一警 officer of the enterprise, if any. */
+  officer?: Maybe<PoliceOfficer>;
+  /** Number of risk alerts not yet mitigated, dismissed or closed. */
+  openAlertCount: Scalars['Int']['output'];
+  /** Number of service needs still open or in progress. */
+  openNeedCount: Scalars['Int']['output'];
+  /** Industrial park, e.g. 万象创新科技产业园. 所在园区 */
+  park: Scalars['String']['output'];
+  /** The enterprise's party organisation, if it has one. 党组织 */
+  partyOrganization?: Maybe<PartyOrganization>;
+  /** When the enterprise was registered in the graph. 登记时间 */
+  registeredAt: Scalars['DateTime']['output'];
+  /** Risk alerts about the enterprise, newest first. */
+  riskAlerts: Array<RiskAlert>;
+  /** Service needs the enterprise raised, newest first. */
+  serviceNeeds: Array<ServiceNeed>;
+  /** Operating status. */
+  status: EnterpriseStatus;
+  /** Chinese label of the status, e.g. 在营. */
+  statusLabel: Scalars['String']['output'];
+  /** Who last changed the enterprise and when. */
+  updatedBy: ActorStamp;
+  /** Optimistic-concurrency version; send it as expectedVersion when updating. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An enterprise in the industrial park. 企业 */
+export type EnterpriseassignmentsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** An enterprise in the industrial park. 企业 */
+export type EnterpriseriskAlertsArgs = {
+  status?: InputMaybe<RiskAlertStatus>;
+};
+
+
+/** An enterprise in the industrial park. 企业 */
+export type EnterpriseserviceNeedsArgs = {
+  status?: InputMaybe<ServiceNeedStatus>;
+};
+
+/** Category of an enterprise. 企业类别 */
+export type EnterpriseCategory =
+  /** 规上企业 — above-scale enterprise (annual revenue above the statistical threshold) */
+  | 'ABOVE_SCALE'
+  /** 其他 — other */
+  | 'OTHER'
+  /** 小微科创 — small or micro technology enterprise */
+  | 'SMALL_MICRO_TECH';
+
+/** A page of enterprises. */
+export type EnterpriseConnection = {
+  __typename?: 'EnterpriseConnection';
+  /** The enterprises on this page with their cursors. */
+  edges: Array<EnterpriseEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of enterprises matching the filter (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A contact person of an enterprise. 企业联系人 */
+export type EnterpriseContact = {
+  __typename?: 'EnterpriseContact';
+  /** Name (personal information). */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Mobile phone (personal information). */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Role in the enterprise, e.g. 安全主管. */
+  role: Scalars['String']['output'];
+};
+
+/** A contact person. */
+export type EnterpriseContactInput = {
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Mainland mobile number (11 digits). */
+  phone: Scalars['String']['input'];
+  /** Role in the enterprise. */
+  role: Scalars['String']['input'];
+};
+
+/** An enterprise in a page. */
+export type EnterpriseEdge = {
+  __typename?: 'EnterpriseEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The enterprise. */
+  node: Enterprise;
+};
+
+/** Filter of the enterprise list and statistics (all conditions must hold). */
+export type EnterpriseFilter = {
+  /** Only current alliance members (true) or non-members (false). */
+  allianceMember?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this category. */
+  category?: InputMaybe<EnterpriseCategory>;
+  /** Only this industry (exact). */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Name contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only enterprises this officer is actively assigned to. */
+  officerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this status. */
+  status?: InputMaybe<EnterpriseStatus>;
+};
+
+/** Order of the enterprise list. */
+export type EnterpriseSort = {
+  /** Direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort by. */
+  field: EnterpriseSortField;
+};
+
+/** Sortable fields of the enterprise list. */
+export type EnterpriseSortField =
+  /** 入园登记时间 — by registration in the graph */
+  | 'CREATED_AT'
+  /** 职工人数 — by employee count */
+  | 'EMPLOYEE_COUNT'
+  /** 成立日期 — by founding date */
+  | 'FOUNDED_ON'
+  /** 企业名称 — by name */
+  | 'NAME';
+
+/** Enterprise statistics for analysts, computed in the database over the enterprises matching a filter. */
+export type EnterpriseStatistics = {
+  __typename?: 'EnterpriseStatistics';
+  /** Matching enterprises in and outside the alliance. */
+  byAllianceMembership: Array<AllianceMembershipCount>;
+  /** Matching enterprises per category (every category, zero included). */
+  byCategory: Array<CategoryCount>;
+  /** Open risk alerts of the matching enterprises per severity. */
+  openAlertsBySeverity: Array<SeverityCount>;
+  /** Open or in-progress service needs of the matching enterprises per category. */
+  openNeedsByCategory: Array<NeedCategoryCount>;
+  /** Matching enterprises by month of registration in the graph. */
+  registeredByMonth: Array<MonthCount>;
+  /** Number of matching enterprises. */
+  total: Scalars['Int']['output'];
+  /** Matching active above-scale enterprises without an active 一企一警 officer. */
+  withoutOfficer: Scalars['Int']['output'];
+};
+
+/** Operating status of an enterprise. 经营状态 */
+export type EnterpriseStatus =
+  /** 在营 — active */
+  | 'ACTIVE'
+  /** 迁出 — exited the park */
+  | 'EXITED'
+  /** 停业 — suspended */
+  | 'SUSPENDED';
+
+/** Joining the alliance. */
+export type JoinAllianceInput = {
+  /** Date of joining (default today). */
+  joinedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Liaison's name. */
+  liaisonName: Scalars['String']['input'];
+  /** Liaison's mobile number. */
+  liaisonPhone: Scalars['String']['input'];
+  /** Role (default MEMBER). */
+  role?: InputMaybe<AllianceRole>;
+};
+
+/** An enterprise's liaison 联络员, who passes information to the workstation. */
+export type Liaison = {
+  __typename?: 'Liaison';
+  /** Name (personal information). */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Mobile phone (personal information). */
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** A count of items in one calendar month (China Standard Time). */
+export type MonthCount = {
+  __typename?: 'MonthCount';
+  /** Number of items in that month. */
+  count: Scalars['Int']['output'];
+  /** Month as YYYY-MM, e.g. 2024-03. */
+  month: Scalars['String']['output'];
+};
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Moves a risk alert along its life cycle (ADMIN, POLICE; ACKNOWLEDGE also the enterprise itself). */
+  advanceRiskAlert: RiskAlert;
+  /** Moves a service need along its life cycle (ADMIN, POLICE). */
+  advanceServiceNeed: ServiceNeed;
+  /** Assigns an officer; a new 一企一警 officer replaces the active one in one step (ADMIN, POLICE). */
+  assignOfficer: OfficerAssignment;
+  /** Changes the operating status of an enterprise (ADMIN, POLICE); EXITED also ends its active officer assignments. */
+  changeEnterpriseStatus: Enterprise;
+  /** Ends an active assignment (ADMIN, POLICE). */
+  endAssignment: OfficerAssignment;
+  /** Makes an enterprise a member of the alliance (ADMIN, POLICE). */
+  joinAlliance: Enterprise;
+  /** Ends an enterprise's alliance membership (ADMIN, POLICE). */
+  leaveAlliance: Enterprise;
+  /** Records a resource an enterprise offers (ADMIN, POLICE, or the enterprise itself). */
+  offerAdvantageResource: AdvantageResource;
+  /** Raises a risk alert (ADMIN, POLICE). */
+  raiseRiskAlert: RiskAlert;
+  /** Raises a service need (ADMIN, POLICE, or the enterprise itself). */
+  raiseServiceNeed: ServiceNeed;
+  /** Registers an enterprise (ADMIN, POLICE). */
+  registerEnterprise: Enterprise;
+  /** Creates or replaces an enterprise's party organisation (ADMIN, POLICE, or the enterprise itself); expectedVersion is required when one exists. */
+  setPartyOrganization: PartyOrganization;
+  /** Changes an enterprise (ADMIN, POLICE, or the enterprise itself). */
+  updateEnterprise: Enterprise;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationadvanceRiskAlertArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: AdvanceRiskAlertInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationadvanceServiceNeedArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: AdvanceServiceNeedInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationassignOfficerArgs = {
+  input: AssignOfficerInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationchangeEnterpriseStatusArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  status: EnterpriseStatus;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationendAssignmentArgs = {
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationjoinAllianceArgs = {
+  enterpriseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  input: JoinAllianceInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationleaveAllianceArgs = {
+  enterpriseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  leftOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationofferAdvantageResourceArgs = {
+  input: OfferAdvantageResourceInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationraiseRiskAlertArgs = {
+  input: RaiseRiskAlertInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationraiseServiceNeedArgs = {
+  input: RaiseServiceNeedInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationregisterEnterpriseArgs = {
+  input: RegisterEnterpriseInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationsetPartyOrganizationArgs = {
+  enterpriseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: PartyOrganizationInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationupdateEnterpriseArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateEnterpriseInput;
+};
+
+/** Service needs in one category. */
+export type NeedCategoryCount = {
+  __typename?: 'NeedCategoryCount';
+  /** The category. */
+  category: ServiceNeedCategory;
+  /** Number of needs. */
+  count: Scalars['Int']['output'];
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
+
+/** A new advantage resource. */
+export type OfferAdvantageResourceInput = {
+  /** Available now (default true). */
+  available?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What is offered. */
+  description: Scalars['String']['input'];
+  /** Enterprise id. */
+  enterpriseId: Scalars['ID']['input'];
+  /** Kind. */
+  kind: AdvantageResourceKind;
+};
+
+/** An officer assigned to an enterprise. 民警联系企业 */
+export type OfficerAssignment = {
+  __typename?: 'OfficerAssignment';
+  /** Whether the assignment is active. */
+  active: Scalars['Boolean']['output'];
+  /** Who made the assignment and when. */
+  assignedBy: ActorStamp;
+  /** Who ended the assignment and when; null while active. */
+  endedBy?: Maybe<ActorStamp>;
+  /** End date; null while active. */
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  /** The enterprise. */
+  enterprise: Enterprise;
+  /** Stable id of the assignment. */
+  id: Scalars['ID']['output'];
+  /** Kind of assignment. */
+  kind: AssignmentKind;
+  /** Chinese label of the kind, e.g. 一企一警. */
+  kindLabel: Scalars['String']['output'];
+  /** The officer. */
+  officer: PoliceOfficer;
+  /** Project the officer is attached to (项目警官 only). */
+  projectName?: Maybe<Scalars['String']['output']>;
+  /** Start date. */
+  startedOn: Scalars['Date']['output'];
+  /** Optimistic-concurrency version; send it as expectedVersion when ending the assignment. */
+  version: Scalars['Int']['output'];
+};
+
+/** Where a page of a cursor connection sits in the whole list. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item on this page; pass it as `after` to get the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede this page (true when the page was requested with `after`). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item on this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** The party organisation of an enterprise. 企业党组织 */
+export type PartyOrganization = {
+  __typename?: 'PartyOrganization';
+  /** The enterprise the organisation belongs to. */
+  enterprise: Enterprise;
+  /** Stable id of the party organisation. */
+  id: Scalars['ID']['output'];
+  /** Number of party members. 党员人数 */
+  memberCount: Scalars['Int']['output'];
+  /** Name, e.g. 中共四川新四方肥业有限公司支部委员会. */
+  name: Scalars['String']['output'];
+  /** Secretary of the organisation. 书记 */
+  secretary: Scalars['String']['output'];
+  /** Type of organisation. */
+  type: PartyOrganizationType;
+  /** Chinese label of the type, e.g. 党支部. */
+  typeLabel: Scalars['String']['output'];
+  /** Who last changed it and when. */
+  updatedBy: ActorStamp;
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+};
+
+/** The party organisation of an enterprise (created or replaced). */
+export type PartyOrganizationInput = {
+  /** Number of members (1 or more). */
+  memberCount: Scalars['Int']['input'];
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Secretary. */
+  secretary: Scalars['String']['input'];
+  /** Type. */
+  type: PartyOrganizationType;
+};
+
+/** Type of a party organisation. 党组织类型 */
+export type PartyOrganizationType =
+  /** 党支部 — party branch */
+  | 'BRANCH'
+  /** 党总支 — general party branch */
+  | 'GENERAL_BRANCH'
+  /** 联合党支部 — joint party branch of several enterprises */
+  | 'JOINT_BRANCH';
+
+/** A police officer of the workstation or sub-bureau. 民警 */
+export type PoliceOfficer = {
+  __typename?: 'PoliceOfficer';
+  /** The officer's assignments, newest first (ended ones stay as history). */
+  assignments: Array<OfficerAssignment>;
+  /** Police badge number. 警号 */
+  badgeNumber: Scalars['String']['output'];
+  /** Enterprises the officer is actively assigned to (any kind). */
+  enterprises: Array<Enterprise>;
+  /** Stable id of the officer. */
+  id: Scalars['ID']['output'];
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** Mobile phone (masked for roles that do not need it). */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Unit, e.g. 象耳派出所 or 治安大队. */
+  unit: Scalars['String']['output'];
+  /** Workstation the officer works at, e.g. 万象警务工作站. */
+  workstation: Scalars['String']['output'];
+};
+
+
+/** A police officer of the workstation or sub-bureau. 民警 */
+export type PoliceOfficerassignmentsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of officers. */
+export type PoliceOfficerConnection = {
+  __typename?: 'PoliceOfficerConnection';
+  /** The officers on this page. */
+  edges: Array<PoliceOfficerEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of officers matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An officer in a page. */
+export type PoliceOfficerEdge = {
+  __typename?: 'PoliceOfficerEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The officer. */
+  node: PoliceOfficer;
+};
+
+/** Filter of the officer list. */
+export type PoliceOfficerFilter = {
+  /** Name contains this text. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only this unit. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** Only this workstation. */
+  workstation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Order of the officer list. */
+export type PoliceOfficerSort = {
+  /** Direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort by. */
+  field: PoliceOfficerSortField;
+};
+
+/** Sortable fields of the officer list. */
+export type PoliceOfficerSortField =
+  /** 警号 — by badge number */
+  | 'BADGE_NUMBER'
+  /** 姓名 — by name */
+  | 'NAME';
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type Query = {
+  __typename?: 'Query';
+  /** Advantage resources, filtered, sorted and paged. */
+  advantageResources: AdvantageResourceConnection;
+  /** One enterprise by id. */
+  enterprise?: Maybe<Enterprise>;
+  /** One enterprise by its unified social credit code. */
+  enterpriseByCreditCode?: Maybe<Enterprise>;
+  /** Statistics over the enterprises matching the filter. */
+  enterpriseStatistics: EnterpriseStatistics;
+  /** Enterprises, filtered, sorted and paged. */
+  enterprises: EnterpriseConnection;
+  /** Active above-scale enterprises without an active 一企一警 officer (non-above-scale enterprises may have none). */
+  enterprisesBreakingOneOfficerRule: Array<Enterprise>;
+  /** One police officer by id. */
+  policeOfficer?: Maybe<PoliceOfficer>;
+  /** Police officers, filtered, sorted and paged. */
+  policeOfficers: PoliceOfficerConnection;
+  /** Risk alerts, filtered, sorted and paged (ENTERPRISE callers see their own). */
+  riskAlerts: RiskAlertConnection;
+  /** Service needs, filtered, sorted and paged (ENTERPRISE callers see their own). */
+  serviceNeeds: ServiceNeedConnection;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryadvantageResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdvantageResourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<AdvantageResourceSort>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryenterpriseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryenterpriseByCreditCodeArgs = {
+  creditCode: Scalars['String']['input'];
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryenterpriseStatisticsArgs = {
+  filter?: InputMaybe<EnterpriseFilter>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryenterprisesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EnterpriseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<EnterpriseSort>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QuerypoliceOfficerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QuerypoliceOfficersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PoliceOfficerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<PoliceOfficerSort>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryriskAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RiskAlertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<RiskAlertSort>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryserviceNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceNeedFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ServiceNeedSort>;
+};
+
+/** A new risk alert. */
+export type RaiseRiskAlertInput = {
+  /** What was found. */
+  description: Scalars['String']['input'];
+  /** Enterprise id. */
+  enterpriseId: Scalars['ID']['input'];
+  /** Evidence. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** Officer raising it (default: the caller's officer). */
+  officerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Severity. */
+  severity: RiskSeverity;
+  /** Where it was found. */
+  source: Scalars['String']['input'];
+  /** Type of risk. */
+  type: RiskAlertType;
+};
+
+/** A new service need. */
+export type RaiseServiceNeedInput = {
+  /** Category. */
+  category: ServiceNeedCategory;
+  /** What is needed. */
+  description: Scalars['String']['input'];
+  /** Enterprise id. */
+  enterpriseId: Scalars['ID']['input'];
+};
+
+/** A new enterprise. */
+export type RegisterEnterpriseInput = {
+  /** Address. */
+  address: Scalars['String']['input'];
+  /** Category. */
+  category: EnterpriseCategory;
+  /** Contacts (at most 10). */
+  contacts?: InputMaybe<Array<EnterpriseContactInput>>;
+  /** Unified social credit code, 18 characters with a valid GB 32100-2015 check character. */
+  creditCode: Scalars['String']['input'];
+  /** Number of employees (0 or more). */
+  employeeCount: Scalars['Int']['input'];
+  /** Founding date (not in the future). */
+  foundedOn: Scalars['Date']['input'];
+  /** Industry. */
+  industry: Scalars['String']['input'];
+  /** Legal representative. */
+  legalRepresentative: Scalars['String']['input'];
+  /** Registered name. */
+  name: Scalars['String']['input'];
+  /** Park (default 万象创新科技产业园). */
+  park?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A risk alert from operating-environment monitoring 企业运营环境监测. */
+export type RiskAlert = {
+  __typename?: 'RiskAlert';
+  /** When the enterprise acknowledged the notice. */
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What was found. */
+  description: Scalars['String']['output'];
+  /** Why it was dismissed. */
+  dismissalReason?: Maybe<Scalars['String']['output']>;
+  /** The enterprise at risk. */
+  enterprise: Enterprise;
+  /** Evidence gathered. */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** Stable id of the alert. */
+  id: Scalars['ID']['output'];
+  /** Loss avoided, in yuan, when the risk was mitigated. 挽回/避免损失(元) */
+  lossAvoidedYuan?: Maybe<Scalars['Float']['output']>;
+  /** What was done to mitigate it. */
+  mitigation?: Maybe<Scalars['String']['output']>;
+  /** Who raised it and when. */
+  raisedBy: ActorStamp;
+  /** Officer who raised the alert. */
+  raisedByOfficer?: Maybe<PoliceOfficer>;
+  /** Severity. */
+  severity: RiskSeverity;
+  /** Chinese label of the severity. */
+  severityLabel: Scalars['String']['output'];
+  /** Where it was found, e.g. 裁判文书网. */
+  source: Scalars['String']['output'];
+  /** Status. */
+  status: RiskAlertStatus;
+  /** Chinese label of the status. */
+  statusLabel: Scalars['String']['output'];
+  /** Type of risk. */
+  type: RiskAlertType;
+  /** Chinese label of the type. */
+  typeLabel: Scalars['String']['output'];
+  /** Who last moved it and when. */
+  updatedBy: ActorStamp;
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A step of a risk alert's life cycle. 预警处置动作 */
+export type RiskAlertAction =
+  /** 企业确认 — the enterprise acknowledges the notice (stays NOTIFIED, records acknowledgedAt) */
+  | 'ACKNOWLEDGE'
+  /** 关闭 — close (MITIGATED or DISMISSED → CLOSED) */
+  | 'CLOSE'
+  /** 排除 — dismiss as a false positive (DETECTED, TRIAGED or NOTIFIED → DISMISSED), with a reason */
+  | 'DISMISS'
+  /** 化解 — mitigated (NOTIFIED → MITIGATED), optionally with the loss avoided */
+  | 'MITIGATE'
+  /** 告知企业 — notify the enterprise (TRIAGED → NOTIFIED) */
+  | 'NOTIFY'
+  /** 研判 — triage (DETECTED → TRIAGED) */
+  | 'TRIAGE';
+
+/** A page of risk alerts. */
+export type RiskAlertConnection = {
+  __typename?: 'RiskAlertConnection';
+  /** The alerts on this page. */
+  edges: Array<RiskAlertEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of alerts matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A risk alert in a page. */
+export type RiskAlertEdge = {
+  __typename?: 'RiskAlertEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The alert. */
+  node: RiskAlert;
+};
+
+/** Filter of the risk-alert list. */
+export type RiskAlertFilter = {
+  /** Only this enterprise's alerts. */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only alerts raised by this officer. */
+  raisedByOfficerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this severity. */
+  severity?: InputMaybe<RiskSeverity>;
+  /** Only this status. */
+  status?: InputMaybe<RiskAlertStatus>;
+  /** Only this type. */
+  type?: InputMaybe<RiskAlertType>;
+};
+
+/** Order of the risk-alert list. */
+export type RiskAlertSort = {
+  /** Direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort by. */
+  field: RiskAlertSortField;
+};
+
+/** Sortable fields of the risk-alert list. */
+export type RiskAlertSortField =
+  /** 发现时间 — by when the alert was raised */
+  | 'RAISED_AT'
+  /** 风险等级 — by severity (LOW < MEDIUM < HIGH < CRITICAL) */
+  | 'SEVERITY';
+
+/** Status of a risk alert. 预警状态 */
+export type RiskAlertStatus =
+  /** 已关闭 — closed */
+  | 'CLOSED'
+  /** 已发现 — detected */
+  | 'DETECTED'
+  /** 已排除 — dismissed as a false positive */
+  | 'DISMISSED'
+  /** 已化解 — mitigated */
+  | 'MITIGATED'
+  /** 已告知 — the enterprise was notified */
+  | 'NOTIFIED'
+  /** 已研判 — triaged */
+  | 'TRIAGED';
+
+/** Type of a risk in an enterprise's operating environment. 风险类型 */
+export type RiskAlertType =
+  /** 交易对手涉诉 — counterparty litigation */
+  | 'COUNTERPARTY_LITIGATION'
+  /** 诈骗 — fraud */
+  | 'FRAUD'
+  /** 知识产权侵权 — intellectual-property infringement */
+  | 'IP_INFRINGEMENT'
+  /** 股权代持 — nominee shareholding */
+  | 'NOMINEE_HOLDING'
+  /** 其他 — other */
+  | 'OTHER'
+  /** 安全生产 — safety */
+  | 'SAFETY';
+
+/** Severity of a risk alert. 风险等级 */
+export type RiskSeverity =
+  /** 严重 — critical */
+  | 'CRITICAL'
+  /** 高 — high */
+  | 'HIGH'
+  /** 低 — low */
+  | 'LOW'
+  /** 中 — medium */
+  | 'MEDIUM';
+
+/** A service need 服务需求 an enterprise told the police about. */
+export type ServiceNeed = {
+  __typename?: 'ServiceNeed';
+  /** Category. */
+  category: ServiceNeedCategory;
+  /** Chinese label of the category. */
+  categoryLabel: Scalars['String']['output'];
+  /** What the enterprise needs. */
+  description: Scalars['String']['output'];
+  /** The enterprise with the need. */
+  enterprise: Enterprise;
+  /** Stable id of the need. */
+  id: Scalars['ID']['output'];
+  /** Who raised the need and when. */
+  raisedBy: ActorStamp;
+  /** How the need was resolved or why it was declined. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** Who resolved or declined it and when. */
+  resolvedBy?: Maybe<ActorStamp>;
+  /** Who started work on it and when. */
+  startedBy?: Maybe<ActorStamp>;
+  /** Status. */
+  status: ServiceNeedStatus;
+  /** Chinese label of the status. */
+  statusLabel: Scalars['String']['output'];
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A step of a service need's life cycle. 需求办理动作 */
+export type ServiceNeedAction =
+  /** 不予办理 — decline (OPEN or IN_PROGRESS → DECLINED), with a resolution */
+  | 'DECLINE'
+  /** 办结 — resolve (IN_PROGRESS → RESOLVED), with a resolution */
+  | 'RESOLVE'
+  /** 开始办理 — start work (OPEN → IN_PROGRESS) */
+  | 'START';
+
+/** Category of a service need. 需求类别 */
+export type ServiceNeedCategory =
+  /** 行政审批 — administrative approvals */
+  | 'APPROVAL'
+  /** 法律咨询 — legal advice */
+  | 'LEGAL'
+  /** 其他 — other */
+  | 'OTHER'
+  /** 政策咨询 — policy advice */
+  | 'POLICY'
+  /** 治安防范 — security and crime prevention */
+  | 'SECURITY'
+  /** 用工招聘 — staffing and recruitment */
+  | 'STAFFING';
+
+/** A page of service needs. */
+export type ServiceNeedConnection = {
+  __typename?: 'ServiceNeedConnection';
+  /** The needs on this page. */
+  edges: Array<ServiceNeedEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of needs matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A service need in a page. */
+export type ServiceNeedEdge = {
+  __typename?: 'ServiceNeedEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The need. */
+  node: ServiceNeed;
+};
+
+/** Filter of the service-need list. */
+export type ServiceNeedFilter = {
+  /** Only this category. */
+  category?: InputMaybe<ServiceNeedCategory>;
+  /** Only this enterprise's needs. */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this status. */
+  status?: InputMaybe<ServiceNeedStatus>;
+};
+
+/** Order of the service-need list. */
+export type ServiceNeedSort = {
+  /** Direction (default DESC for RAISED_AT when no sort is given). */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort by. */
+  field: ServiceNeedSortField;
+};
+
+/** Sortable fields of the service-need list. */
+export type ServiceNeedSortField =
+  /** 提出时间 — by when the need was raised */
+  | 'RAISED_AT';
+
+/** Status of a service need. 需求状态 */
+export type ServiceNeedStatus =
+  /** 不予办理 — declined */
+  | 'DECLINED'
+  /** 办理中 — in progress */
+  | 'IN_PROGRESS'
+  /** 待办理 — open */
+  | 'OPEN'
+  /** 已解决 — resolved */
+  | 'RESOLVED';
+
+/** Risk alerts of one severity. */
+export type SeverityCount = {
+  __typename?: 'SeverityCount';
+  /** Number of alerts. */
+  count: Scalars['Int']['output'];
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+  /** The severity. */
+  severity: RiskSeverity;
+};
+
+/** Sort direction of a list. 排序方向 */
+export type SortDirection =
+  /** 升序 — ascending */
+  | 'ASC'
+  /** 降序 — descending */
+  | 'DESC';
+
+/** Changes to an enterprise; omitted fields stay as they are. */
+export type UpdateEnterpriseInput = {
+  /** Address. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Category. */
+  category?: InputMaybe<EnterpriseCategory>;
+  /** Contacts (replace the whole list). */
+  contacts?: InputMaybe<Array<EnterpriseContactInput>>;
+  /** Unified social credit code. */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** Number of employees. */
+  employeeCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Founding date. */
+  foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Industry. */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Legal representative. */
+  legalRepresentative?: InputMaybe<Scalars['String']['input']>;
+  /** Registered name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Park. */
+  park?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Enterprise: Enterprise;
+  PoliceOfficer: PoliceOfficer;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Enterprise:
+    ( { __typename: 'Enterprise' }
+    & GraphQLRecursivePick<FederationTypes['Enterprise'], {"id":true}> );
+  PoliceOfficer:
+    ( { __typename: 'PoliceOfficer' }
+    & GraphQLRecursivePick<FederationTypes['PoliceOfficer'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  ActorStamp: ResolverTypeWrapper<ActorStamp>;
+  AdvanceRiskAlertInput: AdvanceRiskAlertInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AdvanceServiceNeedInput: AdvanceServiceNeedInput;
+  AdvantageResource: ResolverTypeWrapper<AdvantageResourceMapper>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AdvantageResourceConnection: ResolverTypeWrapper<AdvantageResourceConnectionMapper>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AdvantageResourceEdge: ResolverTypeWrapper<Omit<AdvantageResourceEdge, 'node'> & { node: ResolversTypes['AdvantageResource'] }>;
+  AdvantageResourceFilter: AdvantageResourceFilter;
+  AdvantageResourceKind: ResolverTypeWrapper<'VENUE' | 'EXPERTISE' | 'VOLUNTEERS' | 'EQUIPMENT' | 'OTHER'>;
+  AdvantageResourceSort: AdvantageResourceSort;
+  AdvantageResourceSortField: ResolverTypeWrapper<'OFFERED_AT'>;
+  AllianceMembership: ResolverTypeWrapper<AllianceMembershipMapper>;
+  AllianceMembershipCount: ResolverTypeWrapper<AllianceMembershipCount>;
+  AllianceRole: ResolverTypeWrapper<'MEMBER' | 'LEAD_UNIT'>;
+  AssignOfficerInput: AssignOfficerInput;
+  AssignmentKind: ResolverTypeWrapper<'ONE_ENTERPRISE_ONE_OFFICER' | 'PROJECT_OFFICER'>;
+  CategoryCount: ResolverTypeWrapper<Omit<CategoryCount, 'category'> & { category: ResolversTypes['EnterpriseCategory'] }>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Enterprise: ResolverTypeWrapper<EnterpriseMapper>;
+  EnterpriseCategory: ResolverTypeWrapper<'ABOVE_SCALE' | 'SMALL_MICRO_TECH' | 'OTHER'>;
+  EnterpriseConnection: ResolverTypeWrapper<EnterpriseConnectionMapper>;
+  EnterpriseContact: ResolverTypeWrapper<EnterpriseContactMapper>;
+  EnterpriseContactInput: EnterpriseContactInput;
+  EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
+  EnterpriseFilter: EnterpriseFilter;
+  EnterpriseSort: EnterpriseSort;
+  EnterpriseSortField: ResolverTypeWrapper<'NAME' | 'FOUNDED_ON' | 'EMPLOYEE_COUNT' | 'CREATED_AT'>;
+  EnterpriseStatistics: ResolverTypeWrapper<EnterpriseStatisticsMapper>;
+  EnterpriseStatus: ResolverTypeWrapper<'ACTIVE' | 'SUSPENDED' | 'EXITED'>;
+  JoinAllianceInput: JoinAllianceInput;
+  Liaison: ResolverTypeWrapper<LiaisonMapper>;
+  MonthCount: ResolverTypeWrapper<MonthCount>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NeedCategoryCount: ResolverTypeWrapper<Omit<NeedCategoryCount, 'category'> & { category: ResolversTypes['ServiceNeedCategory'] }>;
+  OfferAdvantageResourceInput: OfferAdvantageResourceInput;
+  OfficerAssignment: ResolverTypeWrapper<OfficerAssignmentMapper>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartyOrganization: ResolverTypeWrapper<PartyOrganizationMapper>;
+  PartyOrganizationInput: PartyOrganizationInput;
+  PartyOrganizationType: ResolverTypeWrapper<'BRANCH' | 'JOINT_BRANCH' | 'GENERAL_BRANCH'>;
+  PoliceOfficer: ResolverTypeWrapper<PoliceOfficerMapper>;
+  PoliceOfficerConnection: ResolverTypeWrapper<PoliceOfficerConnectionMapper>;
+  PoliceOfficerEdge: ResolverTypeWrapper<Omit<PoliceOfficerEdge, 'node'> & { node: ResolversTypes['PoliceOfficer'] }>;
+  PoliceOfficerFilter: PoliceOfficerFilter;
+  PoliceOfficerSort: PoliceOfficerSort;
+  PoliceOfficerSortField: ResolverTypeWrapper<'NAME' | 'BADGE_NUMBER'>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RaiseRiskAlertInput: RaiseRiskAlertInput;
+  RaiseServiceNeedInput: RaiseServiceNeedInput;
+  RegisterEnterpriseInput: RegisterEnterpriseInput;
+  RiskAlert: ResolverTypeWrapper<RiskAlertMapper>;
+  RiskAlertAction: ResolverTypeWrapper<'TRIAGE' | 'NOTIFY' | 'ACKNOWLEDGE' | 'MITIGATE' | 'DISMISS' | 'CLOSE'>;
+  RiskAlertConnection: ResolverTypeWrapper<RiskAlertConnectionMapper>;
+  RiskAlertEdge: ResolverTypeWrapper<Omit<RiskAlertEdge, 'node'> & { node: ResolversTypes['RiskAlert'] }>;
+  RiskAlertFilter: RiskAlertFilter;
+  RiskAlertSort: RiskAlertSort;
+  RiskAlertSortField: ResolverTypeWrapper<'RAISED_AT' | 'SEVERITY'>;
+  RiskAlertStatus: ResolverTypeWrapper<'DETECTED' | 'TRIAGED' | 'NOTIFIED' | 'MITIGATED' | 'DISMISSED' | 'CLOSED'>;
+  RiskAlertType: ResolverTypeWrapper<'COUNTERPARTY_LITIGATION' | 'FRAUD' | 'SAFETY' | 'IP_INFRINGEMENT' | 'NOMINEE_HOLDING' | 'OTHER'>;
+  RiskSeverity: ResolverTypeWrapper<'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL'>;
+  ServiceNeed: ResolverTypeWrapper<ServiceNeedMapper>;
+  ServiceNeedAction: ResolverTypeWrapper<'START' | 'RESOLVE' | 'DECLINE'>;
+  ServiceNeedCategory: ResolverTypeWrapper<'SECURITY' | 'LEGAL' | 'APPROVAL' | 'STAFFING' | 'POLICY' | 'OTHER'>;
+  ServiceNeedConnection: ResolverTypeWrapper<ServiceNeedConnectionMapper>;
+  ServiceNeedEdge: ResolverTypeWrapper<Omit<ServiceNeedEdge, 'node'> & { node: ResolversTypes['ServiceNeed'] }>;
+  ServiceNeedFilter: ServiceNeedFilter;
+  ServiceNeedSort: ServiceNeedSort;
+  ServiceNeedSortField: ResolverTypeWrapper<'RAISED_AT'>;
+  ServiceNeedStatus: ResolverTypeWrapper<'OPEN' | 'IN_PROGRESS' | 'RESOLVED' | 'DECLINED'>;
+  SeverityCount: ResolverTypeWrapper<Omit<SeverityCount, 'severity'> & { severity: ResolversTypes['RiskSeverity'] }>;
+  SortDirection: SortDirection;
+  UpdateEnterpriseInput: UpdateEnterpriseInput;
+  federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  ActorStamp: ActorStamp;
+  AdvanceRiskAlertInput: AdvanceRiskAlertInput;
+  Float: Scalars['Float']['output'];
+  AdvanceServiceNeedInput: AdvanceServiceNeedInput;
+  AdvantageResource: AdvantageResourceMapper;
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  AdvantageResourceConnection: AdvantageResourceConnectionMapper;
+  Int: Scalars['Int']['output'];
+  AdvantageResourceEdge: Omit<AdvantageResourceEdge, 'node'> & { node: ResolversParentTypes['AdvantageResource'] };
+  AdvantageResourceFilter: AdvantageResourceFilter;
+  AdvantageResourceSort: AdvantageResourceSort;
+  AllianceMembership: AllianceMembershipMapper;
+  AllianceMembershipCount: AllianceMembershipCount;
+  AssignOfficerInput: AssignOfficerInput;
+  CategoryCount: CategoryCount;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Enterprise: EnterpriseMapper;
+  EnterpriseConnection: EnterpriseConnectionMapper;
+  EnterpriseContact: EnterpriseContactMapper;
+  EnterpriseContactInput: EnterpriseContactInput;
+  EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
+  EnterpriseFilter: EnterpriseFilter;
+  EnterpriseSort: EnterpriseSort;
+  EnterpriseStatistics: EnterpriseStatisticsMapper;
+  JoinAllianceInput: JoinAllianceInput;
+  Liaison: LiaisonMapper;
+  MonthCount: MonthCount;
+  Mutation: Record<PropertyKey, never>;
+  NeedCategoryCount: NeedCategoryCount;
+  OfferAdvantageResourceInput: OfferAdvantageResourceInput;
+  OfficerAssignment: OfficerAssignmentMapper;
+  PageInfo: PageInfo;
+  PartyOrganization: PartyOrganizationMapper;
+  PartyOrganizationInput: PartyOrganizationInput;
+  PoliceOfficer: PoliceOfficerMapper;
+  PoliceOfficerConnection: PoliceOfficerConnectionMapper;
+  PoliceOfficerEdge: Omit<PoliceOfficerEdge, 'node'> & { node: ResolversParentTypes['PoliceOfficer'] };
+  PoliceOfficerFilter: PoliceOfficerFilter;
+  PoliceOfficerSort: PoliceOfficerSort;
+  Query: Record<PropertyKey, never>;
+  RaiseRiskAlertInput: RaiseRiskAlertInput;
+  RaiseServiceNeedInput: RaiseServiceNeedInput;
+  RegisterEnterpriseInput: RegisterEnterpriseInput;
+  RiskAlert: RiskAlertMapper;
+  RiskAlertConnection: RiskAlertConnectionMapper;
+  RiskAlertEdge: Omit<RiskAlertEdge, 'node'> & { node: ResolversParentTypes['RiskAlert'] };
+  RiskAlertFilter: RiskAlertFilter;
+  RiskAlertSort: RiskAlertSort;
+  ServiceNeed: ServiceNeedMapper;
+  ServiceNeedConnection: ServiceNeedConnectionMapper;
+  ServiceNeedEdge: Omit<ServiceNeedEdge, 'node'> & { node: ResolversParentTypes['ServiceNeed'] };
+  ServiceNeedFilter: ServiceNeedFilter;
+  ServiceNeedSort: ServiceNeedSort;
+  SeverityCount: SeverityCount;
+  UpdateEnterpriseInput: UpdateEnterpriseInput;
+  federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  link__Import: Scalars['link__Import']['output'];
+  String: Scalars['String']['output'];
+}>;
+
+export type composeDirectiveDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type composeDirectiveDirectiveResolver<Result, Parent, ContextType = EnterprisesContext, Args = composeDirectiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type contactDirectiveArgs = {
+  description?: Maybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  url?: Maybe<Scalars['String']['input']>;
+};
+
+export type contactDirectiveResolver<Result, Parent, ContextType = EnterprisesContext, Args = contactDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type inaccessibleDirectiveArgs = { };
+
+export type inaccessibleDirectiveResolver<Result, Parent, ContextType = EnterprisesContext, Args = inaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type interfaceObjectDirectiveArgs = { };
+
+export type interfaceObjectDirectiveResolver<Result, Parent, ContextType = EnterprisesContext, Args = interfaceObjectDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type linkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type linkDirectiveResolver<Result, Parent, ContextType = EnterprisesContext, Args = linkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type overrideDirectiveArgs = {
+  from: Scalars['String']['input'];
+};
+
+export type overrideDirectiveResolver<Result, Parent, ContextType = EnterprisesContext, Args = overrideDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type shareableDirectiveArgs = { };
+
+export type shareableDirectiveResolver<Result, Parent, ContextType = EnterprisesContext, Args = shareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type tagDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type tagDirectiveResolver<Result, Parent, ContextType = EnterprisesContext, Args = tagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActorStampResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['ActorStamp'] = ResolversParentTypes['ActorStamp']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AdvantageResourceResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['AdvantageResource'] = ResolversParentTypes['AdvantageResource']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AdvantageResourceKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offeredBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+}>;
+
+export type AdvantageResourceConnectionResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['AdvantageResourceConnection'] = ResolversParentTypes['AdvantageResourceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AdvantageResourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AdvantageResourceEdgeResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['AdvantageResourceEdge'] = ResolversParentTypes['AdvantageResourceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AdvantageResource'], ParentType, ContextType>;
+}>;
+
+export type AdvantageResourceKindResolvers = EnumResolverSignature<{ EQUIPMENT?: any, EXPERTISE?: any, OTHER?: any, VENUE?: any, VOLUNTEERS?: any }, ResolversTypes['AdvantageResourceKind']>;
+
+export type AdvantageResourceSortFieldResolvers = EnumResolverSignature<{ OFFERED_AT?: any }, ResolversTypes['AdvantageResourceSortField']>;
+
+export type AllianceMembershipResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['AllianceMembership'] = ResolversParentTypes['AllianceMembership']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  joinedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  leftOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  liaison?: Resolver<ResolversTypes['Liaison'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AllianceRole'], ParentType, ContextType>;
+  roleLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AllianceMembershipCountResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['AllianceMembershipCount'] = ResolversParentTypes['AllianceMembershipCount']> = ResolversObject<{
+  allianceMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AllianceRoleResolvers = EnumResolverSignature<{ LEAD_UNIT?: any, MEMBER?: any }, ResolversTypes['AllianceRole']>;
+
+export type AssignmentKindResolvers = EnumResolverSignature<{ ONE_ENTERPRISE_ONE_OFFICER?: any, PROJECT_OFFICER?: any }, ResolversTypes['AssignmentKind']>;
+
+export type CategoryCountResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['CategoryCount'] = ResolversParentTypes['CategoryCount']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['EnterpriseCategory'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EnterpriseResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  advantageResources?: Resolver<Array<ResolversTypes['AdvantageResource']>, ParentType, ContextType>;
+  allianceMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  allianceMembership?: Resolver<Maybe<ResolversTypes['AllianceMembership']>, ParentType, ContextType>;
+  assignments?: Resolver<Array<ResolversTypes['OfficerAssignment']>, ParentType, ContextType, RequireFields<EnterpriseassignmentsArgs, 'activeOnly'>>;
+  category?: Resolver<ResolversTypes['EnterpriseCategory'], ParentType, ContextType>;
+  categoryLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['EnterpriseContact']>, ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employeeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  foundedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalRepresentative?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officer?: Resolver<Maybe<ResolversTypes['PoliceOfficer']>, ParentType, ContextType>;
+  openAlertCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openNeedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  park?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyOrganization?: Resolver<Maybe<ResolversTypes['PartyOrganization']>, ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  riskAlerts?: Resolver<Array<ResolversTypes['RiskAlert']>, ParentType, ContextType, Partial<EnterpriseriskAlertsArgs>>;
+  serviceNeeds?: Resolver<Array<ResolversTypes['ServiceNeed']>, ParentType, ContextType, Partial<EnterpriseserviceNeedsArgs>>;
+  status?: Resolver<ResolversTypes['EnterpriseStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseCategoryResolvers = EnumResolverSignature<{ ABOVE_SCALE?: any, OTHER?: any, SMALL_MICRO_TECH?: any }, ResolversTypes['EnterpriseCategory']>;
+
+export type EnterpriseConnectionResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['EnterpriseConnection'] = ResolversParentTypes['EnterpriseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EnterpriseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseContactResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['EnterpriseContact'] = ResolversParentTypes['EnterpriseContact']> = ResolversObject<{
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseEdgeResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['EnterpriseEdge'] = ResolversParentTypes['EnterpriseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseSortFieldResolvers = EnumResolverSignature<{ CREATED_AT?: any, EMPLOYEE_COUNT?: any, FOUNDED_ON?: any, NAME?: any }, ResolversTypes['EnterpriseSortField']>;
+
+export type EnterpriseStatisticsResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['EnterpriseStatistics'] = ResolversParentTypes['EnterpriseStatistics']> = ResolversObject<{
+  byAllianceMembership?: Resolver<Array<ResolversTypes['AllianceMembershipCount']>, ParentType, ContextType>;
+  byCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;
+  openAlertsBySeverity?: Resolver<Array<ResolversTypes['SeverityCount']>, ParentType, ContextType>;
+  openNeedsByCategory?: Resolver<Array<ResolversTypes['NeedCategoryCount']>, ParentType, ContextType>;
+  registeredByMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutOfficer?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, EXITED?: any, SUSPENDED?: any }, ResolversTypes['EnterpriseStatus']>;
+
+export type LiaisonResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['Liaison'] = ResolversParentTypes['Liaison']> = ResolversObject<{
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MonthCountResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  advanceRiskAlert?: Resolver<ResolversTypes['RiskAlert'], ParentType, ContextType, RequireFields<MutationadvanceRiskAlertArgs, 'expectedVersion' | 'id' | 'input'>>;
+  advanceServiceNeed?: Resolver<ResolversTypes['ServiceNeed'], ParentType, ContextType, RequireFields<MutationadvanceServiceNeedArgs, 'expectedVersion' | 'id' | 'input'>>;
+  assignOfficer?: Resolver<ResolversTypes['OfficerAssignment'], ParentType, ContextType, RequireFields<MutationassignOfficerArgs, 'input'>>;
+  changeEnterpriseStatus?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationchangeEnterpriseStatusArgs, 'expectedVersion' | 'id' | 'status'>>;
+  endAssignment?: Resolver<ResolversTypes['OfficerAssignment'], ParentType, ContextType, RequireFields<MutationendAssignmentArgs, 'expectedVersion' | 'id'>>;
+  joinAlliance?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationjoinAllianceArgs, 'enterpriseId' | 'expectedVersion' | 'input'>>;
+  leaveAlliance?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationleaveAllianceArgs, 'enterpriseId' | 'expectedVersion'>>;
+  offerAdvantageResource?: Resolver<ResolversTypes['AdvantageResource'], ParentType, ContextType, RequireFields<MutationofferAdvantageResourceArgs, 'input'>>;
+  raiseRiskAlert?: Resolver<ResolversTypes['RiskAlert'], ParentType, ContextType, RequireFields<MutationraiseRiskAlertArgs, 'input'>>;
+  raiseServiceNeed?: Resolver<ResolversTypes['ServiceNeed'], ParentType, ContextType, RequireFields<MutationraiseServiceNeedArgs, 'input'>>;
+  registerEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationregisterEnterpriseArgs, 'input'>>;
+  setPartyOrganization?: Resolver<ResolversTypes['PartyOrganization'], ParentType, ContextType, RequireFields<MutationsetPartyOrganizationArgs, 'enterpriseId' | 'input'>>;
+  updateEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationupdateEnterpriseArgs, 'expectedVersion' | 'id' | 'input'>>;
+}>;
+
+export type NeedCategoryCountResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['NeedCategoryCount'] = ResolversParentTypes['NeedCategoryCount']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['ServiceNeedCategory'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OfficerAssignmentResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['OfficerAssignment'] = ResolversParentTypes['OfficerAssignment']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  assignedBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  endedBy?: Resolver<Maybe<ResolversTypes['ActorStamp']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AssignmentKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officer?: Resolver<ResolversTypes['PoliceOfficer'], ParentType, ContextType>;
+  projectName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PartyOrganizationResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['PartyOrganization'] = ResolversParentTypes['PartyOrganization']> = ResolversObject<{
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secretary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['PartyOrganizationType'], ParentType, ContextType>;
+  typeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartyOrganizationTypeResolvers = EnumResolverSignature<{ BRANCH?: any, GENERAL_BRANCH?: any, JOINT_BRANCH?: any }, ResolversTypes['PartyOrganizationType']>;
+
+export type PoliceOfficerResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['PoliceOfficer'] = ResolversParentTypes['PoliceOfficer'], FederationReferenceType extends FederationReferenceTypes['PoliceOfficer'] = FederationReferenceTypes['PoliceOfficer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PoliceOfficer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignments?: Resolver<Array<ResolversTypes['OfficerAssignment']>, ParentType, ContextType, RequireFields<PoliceOfficerassignmentsArgs, 'activeOnly'>>;
+  badgeNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workstation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PoliceOfficerConnectionResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['PoliceOfficerConnection'] = ResolversParentTypes['PoliceOfficerConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PoliceOfficerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PoliceOfficerEdgeResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['PoliceOfficerEdge'] = ResolversParentTypes['PoliceOfficerEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PoliceOfficer'], ParentType, ContextType>;
+}>;
+
+export type PoliceOfficerSortFieldResolvers = EnumResolverSignature<{ BADGE_NUMBER?: any, NAME?: any }, ResolversTypes['PoliceOfficerSortField']>;
+
+export type QueryResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  advantageResources?: Resolver<ResolversTypes['AdvantageResourceConnection'], ParentType, ContextType, Partial<QueryadvantageResourcesArgs>>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryenterpriseArgs, 'id'>>;
+  enterpriseByCreditCode?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryenterpriseByCreditCodeArgs, 'creditCode'>>;
+  enterpriseStatistics?: Resolver<ResolversTypes['EnterpriseStatistics'], ParentType, ContextType, Partial<QueryenterpriseStatisticsArgs>>;
+  enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, Partial<QueryenterprisesArgs>>;
+  enterprisesBreakingOneOfficerRule?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  policeOfficer?: Resolver<Maybe<ResolversTypes['PoliceOfficer']>, ParentType, ContextType, RequireFields<QuerypoliceOfficerArgs, 'id'>>;
+  policeOfficers?: Resolver<ResolversTypes['PoliceOfficerConnection'], ParentType, ContextType, Partial<QuerypoliceOfficersArgs>>;
+  riskAlerts?: Resolver<ResolversTypes['RiskAlertConnection'], ParentType, ContextType, Partial<QueryriskAlertsArgs>>;
+  serviceNeeds?: Resolver<ResolversTypes['ServiceNeedConnection'], ParentType, ContextType, Partial<QueryserviceNeedsArgs>>;
+}>;
+
+export type RiskAlertResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['RiskAlert'] = ResolversParentTypes['RiskAlert']> = ResolversObject<{
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dismissalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lossAvoidedYuan?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mitigation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  raisedBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  raisedByOfficer?: Resolver<Maybe<ResolversTypes['PoliceOfficer']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['RiskSeverity'], ParentType, ContextType>;
+  severityLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RiskAlertStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RiskAlertType'], ParentType, ContextType>;
+  typeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RiskAlertActionResolvers = EnumResolverSignature<{ ACKNOWLEDGE?: any, CLOSE?: any, DISMISS?: any, MITIGATE?: any, NOTIFY?: any, TRIAGE?: any }, ResolversTypes['RiskAlertAction']>;
+
+export type RiskAlertConnectionResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['RiskAlertConnection'] = ResolversParentTypes['RiskAlertConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RiskAlertEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RiskAlertEdgeResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['RiskAlertEdge'] = ResolversParentTypes['RiskAlertEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RiskAlert'], ParentType, ContextType>;
+}>;
+
+export type RiskAlertSortFieldResolvers = EnumResolverSignature<{ RAISED_AT?: any, SEVERITY?: any }, ResolversTypes['RiskAlertSortField']>;
+
+export type RiskAlertStatusResolvers = EnumResolverSignature<{ CLOSED?: any, DETECTED?: any, DISMISSED?: any, MITIGATED?: any, NOTIFIED?: any, TRIAGED?: any }, ResolversTypes['RiskAlertStatus']>;
+
+export type RiskAlertTypeResolvers = EnumResolverSignature<{ COUNTERPARTY_LITIGATION?: any, FRAUD?: any, IP_INFRINGEMENT?: any, NOMINEE_HOLDING?: any, OTHER?: any, SAFETY?: any }, ResolversTypes['RiskAlertType']>;
+
+export type RiskSeverityResolvers = EnumResolverSignature<{ CRITICAL?: any, HIGH?: any, LOW?: any, MEDIUM?: any }, ResolversTypes['RiskSeverity']>;
+
+export type ServiceNeedResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['ServiceNeed'] = ResolversParentTypes['ServiceNeed']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['ServiceNeedCategory'], ParentType, ContextType>;
+  categoryLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  raisedBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedBy?: Resolver<Maybe<ResolversTypes['ActorStamp']>, ParentType, ContextType>;
+  startedBy?: Resolver<Maybe<ResolversTypes['ActorStamp']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceNeedStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceNeedActionResolvers = EnumResolverSignature<{ DECLINE?: any, RESOLVE?: any, START?: any }, ResolversTypes['ServiceNeedAction']>;
+
+export type ServiceNeedCategoryResolvers = EnumResolverSignature<{ APPROVAL?: any, LEGAL?: any, OTHER?: any, POLICY?: any, SECURITY?: any, STAFFING?: any }, ResolversTypes['ServiceNeedCategory']>;
+
+export type ServiceNeedConnectionResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['ServiceNeedConnection'] = ResolversParentTypes['ServiceNeedConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ServiceNeedEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceNeedEdgeResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['ServiceNeedEdge'] = ResolversParentTypes['ServiceNeedEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceNeed'], ParentType, ContextType>;
+}>;
+
+export type ServiceNeedSortFieldResolvers = EnumResolverSignature<{ RAISED_AT?: any }, ResolversTypes['ServiceNeedSortField']>;
+
+export type ServiceNeedStatusResolvers = EnumResolverSignature<{ DECLINED?: any, IN_PROGRESS?: any, OPEN?: any, RESOLVED?: any }, ResolversTypes['ServiceNeedStatus']>;
+
+export type SeverityCountResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['SeverityCount'] = ResolversParentTypes['SeverityCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['RiskSeverity'], ParentType, ContextType>;
+}>;
+
+export interface federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
+  name: 'federation__FieldSet';
+}
+
+export interface link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = EnterprisesContext> = ResolversObject<{
+  ActorStamp?: ActorStampResolvers<ContextType>;
+  AdvantageResource?: AdvantageResourceResolvers<ContextType>;
+  AdvantageResourceConnection?: AdvantageResourceConnectionResolvers<ContextType>;
+  AdvantageResourceEdge?: AdvantageResourceEdgeResolvers<ContextType>;
+  AdvantageResourceKind?: AdvantageResourceKindResolvers;
+  AdvantageResourceSortField?: AdvantageResourceSortFieldResolvers;
+  AllianceMembership?: AllianceMembershipResolvers<ContextType>;
+  AllianceMembershipCount?: AllianceMembershipCountResolvers<ContextType>;
+  AllianceRole?: AllianceRoleResolvers;
+  AssignmentKind?: AssignmentKindResolvers;
+  CategoryCount?: CategoryCountResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Enterprise?: EnterpriseResolvers<ContextType>;
+  EnterpriseCategory?: EnterpriseCategoryResolvers;
+  EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
+  EnterpriseContact?: EnterpriseContactResolvers<ContextType>;
+  EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
+  EnterpriseSortField?: EnterpriseSortFieldResolvers;
+  EnterpriseStatistics?: EnterpriseStatisticsResolvers<ContextType>;
+  EnterpriseStatus?: EnterpriseStatusResolvers;
+  Liaison?: LiaisonResolvers<ContextType>;
+  MonthCount?: MonthCountResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  NeedCategoryCount?: NeedCategoryCountResolvers<ContextType>;
+  OfficerAssignment?: OfficerAssignmentResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PartyOrganization?: PartyOrganizationResolvers<ContextType>;
+  PartyOrganizationType?: PartyOrganizationTypeResolvers;
+  PoliceOfficer?: PoliceOfficerResolvers<ContextType>;
+  PoliceOfficerConnection?: PoliceOfficerConnectionResolvers<ContextType>;
+  PoliceOfficerEdge?: PoliceOfficerEdgeResolvers<ContextType>;
+  PoliceOfficerSortField?: PoliceOfficerSortFieldResolvers;
+  Query?: QueryResolvers<ContextType>;
+  RiskAlert?: RiskAlertResolvers<ContextType>;
+  RiskAlertAction?: RiskAlertActionResolvers;
+  RiskAlertConnection?: RiskAlertConnectionResolvers<ContextType>;
+  RiskAlertEdge?: RiskAlertEdgeResolvers<ContextType>;
+  RiskAlertSortField?: RiskAlertSortFieldResolvers;
+  RiskAlertStatus?: RiskAlertStatusResolvers;
+  RiskAlertType?: RiskAlertTypeResolvers;
+  RiskSeverity?: RiskSeverityResolvers;
+  ServiceNeed?: ServiceNeedResolvers<ContextType>;
+  ServiceNeedAction?: ServiceNeedActionResolvers;
+  ServiceNeedCategory?: ServiceNeedCategoryResolvers;
+  ServiceNeedConnection?: ServiceNeedConnectionResolvers<ContextType>;
+  ServiceNeedEdge?: ServiceNeedEdgeResolvers<ContextType>;
+  ServiceNeedSortField?: ServiceNeedSortFieldResolvers;
+  ServiceNeedStatus?: ServiceNeedStatusResolvers;
+  SeverityCount?: SeverityCountResolvers<ContextType>;
+  federation__FieldSet?: GraphQLScalarType;
+  link__Import?: GraphQLScalarType;
+}>;
+
+export type DirectiveResolvers<ContextType = EnterprisesContext> = ResolversObject<{
+  composeDirective?: composeDirectiveDirectiveResolver<any, any, ContextType>;
+  contact?: contactDirectiveResolver<any, any, ContextType>;
+  inaccessible?: inaccessibleDirectiveResolver<any, any, ContextType>;
+  interfaceObject?: interfaceObjectDirectiveResolver<any, any, ContextType>;
+  link?: linkDirectiveResolver<any, any, ContextType>;
+  override?: overrideDirectiveResolver<any, any, ContextType>;
+  shareable?: shareableDirectiveResolver<any, any, ContextType>;
+  tag?: tagDirectiveResolver<any, any, ContextType>;
+}>;

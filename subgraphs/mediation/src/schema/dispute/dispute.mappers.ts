@@ -1,0 +1,10 @@
+/** GraphQL type → the document it is resolved from (codegen's server preset reads every `*Mapper` here). */
+import type { Connection } from '@pecg/common';
+import type { DisputeDoc, PartyDoc } from '../../models';
+
+export type { DisputeDoc as DisputeMapper } from '../../models';
+export type DisputeConnectionMapper = Connection<DisputeDoc>;
+/** A party with the dispute it belongs to (for the PII audit record). */
+export type DisputePartyMapper = PartyDoc & { disputeId: string; index: number };
+export type EscalationMapper = DisputeDoc['escalations'][number];
+export type DisputeStatusChangeMapper = DisputeDoc['history'][number];

@@ -1,0 +1,8 @@
+import { labelOf } from '@pecg/common';
+import { DISPUTE_STATUS_LABELS } from '../../../labels';
+import type { DisputeStatusChangeResolvers } from '../../types.generated';
+
+export const DisputeStatusChange: DisputeStatusChangeResolvers = {
+  fromLabel: (c) => labelOf(DISPUTE_STATUS_LABELS, c.from),
+  toLabel: (c) => DISPUTE_STATUS_LABELS[c.to],
+};

@@ -1,0 +1,3 @@
+import type { DisputeDoc } from '../../models';
+
+export type MediationSessionMapper = DisputeDoc['sessions'][number];

@@ -1,0 +1,4 @@
+import type { MutationResolvers } from '../../../types.generated';
+import * as service from '../../../../services/mediation';
+
+export const reachAgreement: NonNullable<MutationResolvers['reachAgreement']> = (_p, { id, expectedVersion, terms, signedAt }, ctx) => service.reachAgreement(ctx, id, expectedVersion, terms, signedAt);

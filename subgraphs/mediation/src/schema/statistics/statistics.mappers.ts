@@ -1,0 +1,6 @@
+export type { DisputeStatisticsQuery as DisputeStatisticsMapper } from '../../services/statistics';
+/** A grid id with its dispute count. */
+export interface GridDisputeCountMapper {
+  gridId: string;
+  count: number;
+}

@@ -1,0 +1,6 @@
+import type { VolunteerStatisticsResolvers } from '../../types.generated';
+
+export const VolunteerStatistics: VolunteerStatisticsResolvers = {
+  total: (s) => s.total(),
+  byDuty: (s) => s.byDuty(),
+};
