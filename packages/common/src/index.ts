@@ -6,6 +6,7 @@ export * from './pii';
 export * from './pii-audit';
 export * from './identity';
 export * from './authz';
+export * from './read-policy';
 export * from './context';
 export * from './pagination';
 export * from './projection';

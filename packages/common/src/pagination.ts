@@ -2,6 +2,7 @@ import type { FilterQuery, Model, SortOrder } from 'mongoose';
 import { Types } from 'mongoose';
 import { ValidationError } from './errors';
 import { allOf } from './db/storage';
+import { isScopedRead } from './read-policy';
 
 /**
  * Cursor connections, the list convention of every subgraph:
@@ -77,7 +78,8 @@ function decodeValue(value: unknown): unknown {
   if (typeof value === 'object' && !Array.isArray(value)) {
     const keys = Object.keys(value);
     const inner = (value as Record<string, unknown>)[keys[0]];
-    if (keys.length === 1 && keys[0] === '$date' && typeof inner === 'string' && ISO_DATE.test(inner) && !Number.isNaN(Date.parse(inner))) return new Date(inner);
+    if (keys.length === 1 && keys[0] === '$date' && typeof inner === 'string' && ISO_DATE.test(inner) && !Number.isNaN(Date.parse(inner)))
+      return new Date(inner);
     if (keys.length === 1 && keys[0] === '$oid' && typeof inner === 'string' && OBJECT_ID.test(inner)) return new Types.ObjectId(inner);
   }
   throw new Error('not a cursor value');
@@ -104,7 +106,8 @@ export function decodeCursor(cursor: string, sortKey: string): { value: unknown;
     parsed = undefined;
   }
   const invalid = () => new ValidationError(`after: "${cursor}" is not a cursor returned by this list`, { field: 'after', value: cursor });
-  if (!Array.isArray(parsed) || parsed.length !== 3 || typeof parsed[0] !== 'string' || typeof parsed[2] !== 'string' || !OBJECT_ID.test(parsed[2])) throw invalid();
+  if (!Array.isArray(parsed) || parsed.length !== 3 || typeof parsed[0] !== 'string' || typeof parsed[2] !== 'string' || !OBJECT_ID.test(parsed[2]))
+    throw invalid();
   const [key, value, id] = parsed as [string, unknown, string];
   if (key !== sortKey) {
     throw new ValidationError(`after: the cursor "${cursor}" belongs to a list sorted by ${key}, not by ${sortKey}`, { field: 'after', value: cursor });
@@ -163,7 +166,15 @@ export async function paginate<T, F extends string>(
   const sortSpec: Record<string, SortOrder> = path === '_id' ? { _id: direction } : { [path]: direction, _id: direction };
   // an inclusion projection keeps the sort key (the cursor is made of it)
   const projection = options.projection && Object.values(options.projection).includes(1) ? { ...options.projection, [path]: 1 as const } : options.projection;
-  const docs = limit === 0 ? [] : ((await model.find(query, projection).sort(sortSpec).limit(limit + 1).batchSize(limit + 1).lean()) as T[]);
+  const docs =
+    limit === 0
+      ? []
+      : ((await model
+          .find(query, projection)
+          .sort(sortSpec)
+          .limit(limit + 1)
+          .batchSize(limit + 1)
+          .lean()) as T[]);
   const hasNextPage = docs.length > limit;
   const page = docs.slice(0, limit);
   const edges = page.map((node) => {
@@ -180,8 +191,8 @@ export async function paginate<T, F extends string>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     // exec(): a real Promise — a mongoose Query may only be awaited once, and a resolver result can be awaited more than once.
-    // without a filter the collection's own count (no scan); with one, a count served by the filter's index
-    totalCount: () => (total ??= Object.keys(filter).length ? model.countDocuments(filter).exec() : model.estimatedDocumentCount().exec()),
+    // without a filter (and no read scope) the collection's own count (no scan); with one, a count served by the filter's index
+    totalCount: () => (total ??= Object.keys(filter).length || isScopedRead(model) ? model.countDocuments(filter).exec() : model.estimatedDocumentCount().exec()),
   };
 }
 

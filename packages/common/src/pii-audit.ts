@@ -1,11 +1,15 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { Caller, Role } from './identity';
 import { maskIdNumber, maskName, maskPhone } from './pii';
+import { seesPiiInClear } from './read-policy';
 
 /** Kinds of personal information the graph holds. */
 export type PiiKind = 'NAME' | 'PHONE' | 'ID_NUMBER';
 
-/** Roles that see each kind of personal information unmasked (all others get it masked). */
+/**
+ * Roles that see personal information unmasked for a kind of record PII_POLICY (read-policy.ts) does
+ * not list; the rule per kind of record, and an ENTERPRISE caller's own people, is PII_POLICY.
+ */
 export const PII_CLEAR_ROLES: Record<PiiKind, readonly Role[]> = {
   NAME: ['ADMIN', 'POLICE', 'MEDIATOR'],
   PHONE: ['ADMIN', 'POLICE', 'MEDIATOR'],
@@ -59,13 +63,19 @@ export class PiiGate {
     private readonly requestId: string,
   ) {}
 
-  canSee(kind: PiiKind): boolean {
-    return PII_CLEAR_ROLES[kind].includes(this.caller.role);
+  /** Whether this request's caller sees personal information of `entity` in the clear (PII_POLICY). */
+  canSee(kind: PiiKind, entity: string, ownerEnterpriseId?: string | null): boolean {
+    return seesPiiInClear(this.caller, entity, ownerEnterpriseId, PII_CLEAR_ROLES[kind]);
   }
 
-  reveal(kind: PiiKind, value: string | null | undefined, entity: string, entityId: string, field: string): string | null {
+  /**
+   * The value in the clear for callers PII_POLICY allows (and the read is audited), masked for
+   * everyone else. `entity` names the kind of record (a key of PII_POLICY), `ownerEnterpriseId` the
+   * enterprise the person belongs to (an ENTERPRISE caller sees its own people in the clear).
+   */
+  reveal(kind: PiiKind, value: string | null | undefined, entity: string, entityId: string, field: string, ownerEnterpriseId?: string | null): string | null {
     if (value === null || value === undefined || value === '') return value ?? null;
-    if (!this.canSee(kind)) return MASKERS[kind](value);
+    if (!this.canSee(kind, entity, ownerEnterpriseId)) return MASKERS[kind](value);
     const key = `${entity}:${entityId}`;
     const record = this.pending.get(key);
     if (record) {
