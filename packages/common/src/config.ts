@@ -31,11 +31,15 @@ export const config = {
     let w: 'majority' | number = 'majority';
     if (raw !== '' && raw !== 'majority') {
       const n = Number(raw);
-      if (!Number.isInteger(n) || n < 1) throw new Error(`Environment variable MONGODB_WRITE_CONCERN must be "majority" or a number of members (1 or more: writes are always acknowledged), got "${raw}"`);
+      if (!Number.isInteger(n) || n < 1)
+        throw new Error(
+          `Environment variable MONGODB_WRITE_CONCERN must be "majority" or a number of members (1 or more: writes are always acknowledged), got "${raw}"`,
+        );
       w = n;
     }
     const journalRaw = (process.env.MONGODB_WRITE_JOURNAL ?? '').trim().toLowerCase();
-    if (journalRaw !== '' && journalRaw !== 'true' && journalRaw !== 'false') throw new Error(`Environment variable MONGODB_WRITE_JOURNAL must be "true" or "false", got "${journalRaw}"`);
+    if (journalRaw !== '' && journalRaw !== 'true' && journalRaw !== 'false')
+      throw new Error(`Environment variable MONGODB_WRITE_JOURNAL must be "true" or "false", got "${journalRaw}"`);
     return { w, journal: journalRaw !== 'false' };
   },
   /** Where the embedded database keeps its files (git-ignored). */
@@ -86,14 +90,40 @@ export const config = {
   get subgraphTimeoutMs(): number {
     return intFromEnv('SUBGRAPH_TIMEOUT_MS', 8_000, 1, 600_000);
   },
-  /** Token verification: JWT_SECRET (HS256), or JWT_PUBLIC_KEY_FILE with JWT_ALGORITHM, or JWT_JWKS_FILE. */
-  get jwt(): { secret?: string; publicKeyFile?: string; algorithm: string; jwksFile?: string } {
+  /**
+   * Token verification: JWT_SECRET (HS256), or JWT_PUBLIC_KEY_FILE with JWT_ALGORITHM, or
+   * JWT_JWKS_FILE; JWT_MAX_LIFETIME_SECONDS (default 8 h) bounds exp − iat; JWT_REVOKED_FILE lists
+   * revoked token ids (jti).
+   */
+  get jwt(): { secret?: string; publicKeyFile?: string; algorithm: string; jwksFile?: string; maxLifetimeSeconds: number; revokedFile?: string } {
     return {
       secret: process.env.JWT_SECRET || undefined,
       publicKeyFile: process.env.JWT_PUBLIC_KEY_FILE || undefined,
       algorithm: process.env.JWT_ALGORITHM || 'RS256',
       jwksFile: process.env.JWT_JWKS_FILE || undefined,
+      maxLifetimeSeconds: intFromEnv('JWT_MAX_LIFETIME_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
+      revokedFile: process.env.JWT_REVOKED_FILE || undefined,
     };
+  },
+  /**
+   * The key only the gateway and the subgraphs share: it signs the internal assertion the gateway
+   * forwards to the subgraphs (INTERNAL_JWT_SECRET; a development default outside production).
+   */
+  get internalJwtSecret(): string | undefined {
+    return process.env.INTERNAL_JWT_SECRET || undefined;
+  },
+  /**
+   * Port of a service's loopback-only operations server (/metrics, full /ready): OPS_PORT for the
+   * gateway, `<NAME>_OPS_PORT` for a subgraph; default the service's port + 1000, or any free port
+   * when the service listens on port 0.
+   */
+  opsPort(servicePort: number, subgraph?: string): number {
+    const fallback = servicePort === 0 ? 0 : servicePort + 1000;
+    return intFromEnv(subgraph ? portVariable(subgraph).replace(/_PORT$/, '_OPS_PORT') : 'OPS_PORT', fallback > 65535 ? 0 : fallback);
+  },
+  /** Distinct operation names /metrics labels (METRICS_MAX_OPERATIONS, default 100); later names count as `other`. */
+  get metricsMaxOperations(): number {
+    return intFromEnv('METRICS_MAX_OPERATIONS', 100, 0, 10_000);
   },
   /** Name in every log line (PECG_SERVICE, default `pecg`). */
   get serviceName(): string {
@@ -106,6 +136,13 @@ export const config = {
   /** Only PECG_ALLOW_APOLLO_TELEMETRY=true leaves Apollo's own telemetry setting alone. */
   get allowApolloTelemetry(): boolean {
     return process.env.PECG_ALLOW_APOLLO_TELEMETRY === 'true';
+  },
+  /**
+   * A subgraph's own integer setting (e.g. APPROVALS_RECTIFICATION_DAYS): read here like every other
+   * variable, refused with a clear error when set to anything but an integer in [min, max].
+   */
+  integer(name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+    return intFromEnv(name, fallback, min, max);
   },
   get logLevel(): string {
     return process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info');

@@ -6,7 +6,9 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import express from 'express';
 import { config } from './config';
 import { ErrorCode, UnauthenticatedError } from './errors';
-import { callerFromAuthorization, type Caller } from './identity';
+import type { AddressInfo } from 'node:net';
+import http from 'node:http';
+import { callerFromAuthorization, callerFromInternalAssertion, type Caller } from './identity';
 
 /**
  * HTTP pieces shared by the gateway and every subgraph, so identity and request limits are enforced
@@ -30,20 +32,28 @@ export function graphqlJsonBody(limit = maxBodySize()): RequestHandler {
 }
 
 /**
- * The one authentication gate: verifies `Authorization: Bearer <JWT>` and puts the caller on
+ * An authentication gate: `verify` reads the caller from the request and puts it on
  * `res.locals.caller`; anything else gets HTTP 401 with an UNAUTHENTICATED GraphQL error and no data.
- * Every operation is protected, including `_service` and `_entities` (nothing is readable without a token).
- * It runs before the body is read, so callers without a valid token cannot make the server parse anything.
+ * Every operation is protected, including `_service` and `_entities` (nothing is readable without it).
+ * It runs before the body is read, so callers without a valid credential cannot make the server parse anything.
  */
-export const authenticate: RequestHandler = async (req, res, next) => {
-  try {
-    res.locals.caller = await callerFromAuthorization(req.headers.authorization);
-    next();
-  } catch (error) {
-    const message = error instanceof UnauthenticatedError ? error.message : 'Unauthenticated';
-    res.status(401).json({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
-  }
-};
+export function authenticateWith(verify: (req: IncomingMessage) => Promise<Caller>): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      res.locals.caller = await verify(req);
+      next();
+    } catch (error) {
+      const message = error instanceof UnauthenticatedError ? error.message : 'Unauthenticated';
+      res.status(401).json({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
+    }
+  };
+}
+
+/** The gateway's gate: a verified end-user `Authorization: Bearer <JWT>`. */
+export const authenticate: RequestHandler = authenticateWith((req) => callerFromAuthorization(req.headers.authorization));
+
+/** A subgraph's gate: only the gateway's internal assertion (`x-pecg-caller`); end-user tokens are refused. */
+export const authenticateInternal: RequestHandler = authenticateWith((req) => callerFromInternalAssertion(req.headers));
 
 /** Turns body-parser failures (too large, malformed JSON) into GraphQL-shaped JSON errors. */
 export const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
@@ -75,8 +85,8 @@ export interface EarlyAnswer {
 
 export interface GraphQLHttpOptions<C extends ApolloBaseContext> {
   server: ApolloServer<C>;
-  /** Verifies the caller from the Authorization header; a rejection is answered 401 UNAUTHENTICATED. */
-  authenticate(authorization: string | undefined): Promise<Caller>;
+  /** Verifies the caller from the request's headers; a rejection is answered 401 UNAUTHENTICATED. */
+  authenticate(req: IncomingMessage): Promise<Caller>;
   /** Checks of the parsed body before Apollo parses the document (the gateway's token limit). */
   check?(body: unknown, caller: Caller): EarlyAnswer | undefined;
   /** The request's context (it may set response headers, e.g. x-request-id). */
@@ -85,6 +95,8 @@ export interface GraphQLHttpOptions<C extends ApolloBaseContext> {
   fallback(req: IncomingMessage, res: ServerResponse): void;
   /** Largest accepted body (default MAX_BODY_SIZE). */
   limit?: string | number;
+  /** Runs the operation for the verified caller (a subgraph: inside its read-policy scope). */
+  around?<T>(caller: Caller, execute: () => Promise<T>): Promise<T>;
 }
 
 const JSON_CONTENT_TYPE = /^application\/json[ \t]*(;[ \t]*charset[ \t]*=[ \t]*"?utf-8"?[ \t]*)?$/i;
@@ -126,7 +138,10 @@ const tooLarge = (limit: number, actual: number): EarlyAnswer => ({
   },
 });
 
-const malformed = (message: string): EarlyAnswer => ({ status: 400, body: { errors: [{ message: `Malformed request body: ${message}`, extensions: { code: ErrorCode.BAD_USER_INPUT } }] } });
+const malformed = (message: string): EarlyAnswer => ({
+  status: 400,
+  body: { errors: [{ message: `Malformed request body: ${message}`, extensions: { code: ErrorCode.BAD_USER_INPUT } }] },
+});
 
 /**
  * Reads the whole body (at most `limit` bytes); above the cap → 413, once the rest has been read and
@@ -160,8 +175,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | EarlyAn
 /** JSON.parse as body-parser's strict mode: an empty body is {}, anything but an object or array is malformed. */
 function parseJsonBody(text: string): { value: unknown } | { answer: EarlyAnswer } {
   if (text.length === 0) return { value: {} };
-  const first = text[0] === '{' || text[0] === '[' ? text[0] : /^[\x20\x09\x0a\x0d]*([^]|$)/.exec(text)![1];
-  if (first !== '{' && first !== '[') return { answer: malformed(first ? `Unexpected token '${first}', expected an object or an array` : 'Unexpected end of JSON input') };
+  const first = text[0] === '{' || text[0] === '[' ? text[0] : /^[ \t\n\r]*([^]|$)/.exec(text)![1];
+  if (first !== '{' && first !== '[')
+    return { answer: malformed(first ? `Unexpected token '${first}', expected an object or an array` : 'Unexpected end of JSON input') };
   try {
     return { value: JSON.parse(text) };
   } catch (error) {
@@ -185,7 +201,7 @@ export function graphqlRequestListener<C extends ApolloBaseContext>(options: Gra
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let caller: Caller;
     try {
-      caller = await options.authenticate(req.headers.authorization);
+      caller = await options.authenticate(req);
     } catch (error) {
       const answer = unauthenticated(error);
       // The body is left unread: Node drops it after the response (or closes the connection).
@@ -206,10 +222,12 @@ export function graphqlRequestListener<C extends ApolloBaseContext>(options: Gra
     }
     const url = req.url ?? '';
     const q = url.indexOf('?');
-    const response = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers, search: q >= 0 ? url.slice(q) : '', body },
-      context: () => options.context(req, res, caller),
-    });
+    const execute = () =>
+      server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: 'POST', headers, search: q >= 0 ? url.slice(q) : '', body },
+        context: () => options.context(req, res, caller),
+      });
+    const response = await (options.around ? options.around(caller, execute) : execute());
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
@@ -227,5 +245,41 @@ export function graphqlRequestListener<C extends ApolloBaseContext>(options: Gra
       if (req.destroyed) return;
       sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
     });
+  };
+}
+
+/** Interface of every operations server: loopback only, whatever HOST says. */
+export const OPS_HOST = '127.0.0.1';
+
+export interface OpsServer {
+  /** Base URL, e.g. http://127.0.0.1:5000/ */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * The loopback-only operations server of a service (gateway or subgraph): /metrics and the full
+ * /ready live here, never on the public port. Port 0 picks a free one.
+ */
+export async function startOpsServer(app: express.Express, port: number): Promise<OpsServer> {
+  const server = http.createServer(app);
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, OPS_HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${OPS_HOST}:${actual}/`,
+    port: actual,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

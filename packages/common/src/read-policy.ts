@@ -63,6 +63,11 @@ export function runWithAccessScope<T>(scope: AccessScope, fn: () => T | PromiseL
   return storage.run(scope, async () => await fn());
 }
 
+/** Synchronous form for callback-style code (an express `next`): everything `fn` starts runs in `scope`. */
+export function enterAccessScope(scope: AccessScope, fn: () => void): void {
+  storage.run(scope, fn);
+}
+
 /**
  * Runs a domain step that must see every tenant's records although a caller is acting — counting the
  * seats of an activity, promoting the next waitlisted registration, checking a uniqueness rule. What

@@ -5,20 +5,38 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import type { Connection } from 'mongoose';
 import { config } from './config';
 import type { BaseContext } from './context';
 import { connectDatabase, ensureIndexes, type DatabaseHandle } from './db/connection';
 import { formatError } from './errors';
-import { authenticate, graphqlJsonBody, graphqlRequestListener, jsonErrorHandler, requestIdFrom } from './http';
-import { callerFromAuthorization, type Caller } from './identity';
+import { authenticateInternal, graphqlJsonBody, graphqlRequestListener, jsonErrorHandler, requestIdFrom, startOpsServer } from './http';
+import { assertIdentityConfiguration, callerFromInternalAssertion, type Caller } from './identity';
 import { logger as rootLogger, type Logger } from './logger';
 import { createServiceMetrics, requestLogPlugin, type ServiceMetrics } from './metrics';
 import { PiiGate, piiAuditModel } from './pii-audit';
+import { enterAccessScope, runWithAccessScope } from './read-policy';
 import { commonScalarResolvers } from './graphql/schema';
+
+/**
+ * Every subgraph's own depth and alias limits (defence in depth: the gateway checks each caller's
+ * budget first). At least as generous as the gateway's largest budget (gateway/src/limits-config.ts:
+ * depth 14, aliases 50 for ANALYST) plus the level `_entities` adds to a fetch, so operations the
+ * gateway accepts are never refused here; 200 aliases sent straight at a subgraph are.
+ */
+export const SUBGRAPH_LIMITS = { maxDepth: 20, maxAliases: 100 } as const;
+
+/** graphql-armor options: report a rejection through the validation context instead of throwing it. */
+const REPORT_REJECTION = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
 
 /** What a subgraph package exports: its schema, resolvers, models and per-request context. */
 export interface SubgraphDefinition<M = unknown, C extends BaseContext = BaseContext> {
@@ -33,6 +51,7 @@ export interface SubgraphDefinition<M = unknown, C extends BaseContext = BaseCon
   seedDemo?(models: M): Promise<{ created: number }>;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any subgraph: only typeDefs and resolvers are read
 export function buildSchema(definition: SubgraphDefinition<any, any>): GraphQLSchema {
   return buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: { ...commonScalarResolvers, ...definition.resolvers } as GraphQLResolverMap }]);
 }
@@ -45,8 +64,10 @@ export interface RunningSubgraph<M> {
   models: M;
   db: DatabaseHandle;
   schema: GraphQLSchema;
-  /** Prometheus metrics (also served at GET /metrics). */
+  /** Prometheus metrics (served at GET /metrics on the operations port). */
   metrics: ServiceMetrics;
+  /** Base URL of the loopback-only operations server (/metrics, /ready, /health). */
+  opsUrl: string;
   /** What the demo seed did at start-up (when asked to seed). */
   seeded?: { created: number };
   stop(): Promise<void>;
@@ -58,6 +79,8 @@ export interface StartSubgraphOptions {
   database?: string;
   port?: number;
   host?: string;
+  /** Port of the loopback-only operations server (default `<NAME>_OPS_PORT`, else port + 1000, else a free port). */
+  opsPort?: number;
   /** Load demo data after start-up (idempotent). */
   seed?: boolean;
   /** Logger to use instead of the shared one (tests capture log lines with it). */
@@ -80,10 +103,16 @@ function piiAuditPlugin(connection: Connection): ApolloServerPlugin<BaseContext>
 
 /**
  * Starts one subgraph: connects to its own database, creates indexes, and serves GraphQL over HTTP
- * at /graphql (every request must carry a valid bearer token), with /health and /ready.
+ * at /graphql (every request must carry the gateway's internal assertion, `x-pecg-caller`), with
+ * /health and /ready; /metrics on the loopback-only operations port.
  */
-export async function startSubgraph<M, C extends BaseContext>(definition: SubgraphDefinition<M, C>, options: StartSubgraphOptions): Promise<RunningSubgraph<M>> {
+export async function startSubgraph<M, C extends BaseContext>(
+  definition: SubgraphDefinition<M, C>,
+  options: StartSubgraphOptions,
+): Promise<RunningSubgraph<M>> {
   const log = (options.logger ?? rootLogger).child({ subgraph: definition.name });
+  // A subgraph accepts only the gateway's internal assertion: its key must be usable (set in production).
+  await assertIdentityConfiguration({ userTokens: false });
   const metrics = createServiceMetrics(definition.name);
   const db = await connectDatabase(options.mongodbUri, options.database ?? config.databaseName(definition.name));
   const models = definition.createModels(db.connection);
@@ -104,7 +133,13 @@ export async function startSubgraph<M, C extends BaseContext>(definition: Subgra
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: !config.isProduction,
+    hideSchemaDetailsFromClientErrors: config.isProduction,
+    // A refusal is reported as a validation error (HTTP 400 GRAPHQL_VALIDATION_FAILED), not thrown.
+    validationRules: [
+      maxDepthRule({ ...REPORT_REJECTION, n: SUBGRAPH_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true }),
+      maxAliasesRule({ ...REPORT_REJECTION, n: SUBGRAPH_LIMITS.maxAliases }),
+    ],
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
@@ -116,18 +151,26 @@ export async function startSubgraph<M, C extends BaseContext>(definition: Subgra
   });
   await server.start();
 
-  app.get('/health', (_req, res) => {
+  const health: express.RequestHandler = (_req, res) => {
     res.json({ status: 'ok', subgraph: definition.name });
-  });
-  app.get('/ready', async (_req, res) => {
+  };
+  const ready: express.RequestHandler = async (_req, res) => {
     try {
       await db.connection.db!.command({ ping: 1 });
       res.json({ status: 'ready', subgraph: definition.name });
     } catch {
       res.status(503).json({ status: 'unavailable', subgraph: definition.name, reason: 'database not reachable' });
     }
-  });
-  app.get('/metrics', metrics.handler);
+  };
+  app.get('/health', health);
+  // The gateway's full readiness check calls this one.
+  app.get('/ready', ready);
+  // /metrics only on the loopback operations port (with /health and /ready).
+  const opsApp = express();
+  opsApp.disable('x-powered-by');
+  opsApp.get('/metrics', metrics.handler);
+  opsApp.get('/health', health);
+  opsApp.get('/ready', ready);
   const context = async (req: http.IncomingMessage, caller: Caller): Promise<BaseContext> => {
     const requestId = requestIdFrom(req.headers['x-request-id']);
     const base: BaseContext = {
@@ -139,16 +182,29 @@ export async function startSubgraph<M, C extends BaseContext>(definition: Subgra
     return definition.createContext(base, models);
   };
   // GET /graphql and anything but a plain JSON POST: the same gates through express.
-  app.use('/graphql', authenticate, graphqlJsonBody(), expressMiddleware(server, { context: ({ req, res }) => context(req, res.locals.caller) }));
+  // Every read a request makes is narrowed to what its caller may see (READ_POLICY, read-policy.ts).
+  const scopeOf = (caller: Caller) => ({ caller, subgraph: definition.name });
+  const inScope: express.RequestHandler = (_req, res, next) => enterAccessScope(scopeOf(res.locals.caller as Caller), next);
+  app.use('/graphql', authenticateInternal, inScope, graphqlJsonBody(), expressMiddleware(server, { context: ({ req, res }) => context(req, res.locals.caller) }));
   app.use(jsonErrorHandler);
   // The hot path: a JSON POST to /graphql goes from node:http straight to Apollo (no express).
-  httpServer.on('request', graphqlRequestListener<BaseContext>({ server, authenticate: callerFromAuthorization, context: (req, _res, caller) => context(req, caller), fallback: app }));
+  httpServer.on(
+    'request',
+    graphqlRequestListener<BaseContext>({
+      server,
+      authenticate: (req) => callerFromInternalAssertion(req.headers),
+      context: (req, _res, caller) => context(req, caller),
+      around: (caller, execute) => runWithAccessScope(scopeOf(caller), execute),
+      fallback: app,
+    }),
+  );
 
   const host = options.host ?? config.host;
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.subgraphPort(definition.name), host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${host}:${port}/graphql`;
-  log.info({ url }, 'subgraph listening');
+  const ops = await startOpsServer(opsApp, options.opsPort ?? config.opsPort(options.port ?? config.subgraphPort(definition.name), definition.name));
+  log.info({ url, ops: ops.url }, 'subgraph listening');
   return {
     name: definition.name,
     url,
@@ -157,8 +213,10 @@ export async function startSubgraph<M, C extends BaseContext>(definition: Subgra
     db,
     schema,
     metrics,
+    opsUrl: ops.url,
     seeded,
     async stop() {
+      await ops.close();
       await server.stop();
       await db.close();
     },

@@ -1,4 +1,4 @@
-import { StateMachine } from '@pecg/common';
+import { config, StateMachine } from '@pecg/common';
 import type { ApplicationStatusValue, SupervisionStatusValue } from '../models';
 
 /**
@@ -46,6 +46,5 @@ export const TIME_LIMITS = {
 
 /** Working days to answer a bad rating (APPROVALS_RECTIFICATION_DAYS, default 15). */
 export function rectificationDays(): number {
-  const raw = Number(process.env.APPROVALS_RECTIFICATION_DAYS ?? '');
-  return Number.isInteger(raw) && raw > 0 ? raw : 15;
+  return config.integer('APPROVALS_RECTIFICATION_DAYS', 15, 1, 365);
 }
