@@ -144,6 +144,10 @@ export const config = {
   integer(name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
     return intFromEnv(name, fallback, min, max);
   },
+  /** Days the PII audit log keeps a record (PII_AUDIT_RETENTION_DAYS, default 180; a TTL index on MongoDB). */
+  get piiAuditRetentionDays(): number {
+    return intFromEnv('PII_AUDIT_RETENTION_DAYS', 180, 1, 36_500);
+  },
   get logLevel(): string {
     return process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info');
   },

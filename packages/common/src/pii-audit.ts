@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
+import { config } from './config';
+import { isDuplicateKeyError } from './db/connection';
 import type { Caller, Role } from './identity';
 import { maskIdNumber, maskName, maskPhone } from './pii';
 import { seesPiiInClear } from './read-policy';
@@ -32,8 +35,21 @@ export interface PiiAuditRecord {
   at: Date;
 }
 
-const auditSchema = new Schema<PiiAuditRecord>(
+/** A record as stored: its place in the hash chain (seq, the previous record's hash, its own hash). */
+export interface ChainedPiiAuditRecord extends PiiAuditRecord {
+  seq: number;
+  prevHash: string;
+  hash: string;
+}
+
+/** The hash the first record of a chain links to. */
+export const AUDIT_GENESIS_HASH = '0'.repeat(64);
+
+const auditSchema = new Schema<ChainedPiiAuditRecord>(
   {
+    seq: { type: Number, required: true },
+    prevHash: { type: String, required: true },
+    hash: { type: String, required: true },
     subject: { type: String, required: true },
     role: { type: String, required: true },
     requestId: { type: String, required: true },
@@ -44,12 +60,73 @@ const auditSchema = new Schema<PiiAuditRecord>(
   },
   { collection: 'pii_audit', versionKey: false },
 );
+// one record per place in the chain: two writers that read the same head cannot both append
+// (partial: records written before the chain existed have no seq and stay outside it)
+auditSchema.index({ seq: 1 }, { unique: true, partialFilterExpression: { seq: { $exists: true } } });
 auditSchema.index({ entity: 1, entityId: 1, at: -1 });
 auditSchema.index({ subject: 1, at: -1 });
+// Retention (PII_AUDIT_RETENTION_DAYS, default 180): MongoDB removes older records itself; no code
+// path updates or deletes audit records. (The embedded development engine keeps them.)
+auditSchema.index({ at: 1 }, { expireAfterSeconds: config.piiAuditRetentionDays * 86_400 });
 
-/** The append-only audit log of unmasked personal-information reads (no resolver writes or deletes it). */
-export function piiAuditModel(connection: Connection): Model<PiiAuditRecord> {
-  return (connection.models.PiiAudit as Model<PiiAuditRecord>) ?? connection.model<PiiAuditRecord>('PiiAudit', auditSchema);
+/** The append-only, hash-chained audit log of unmasked personal-information reads (no resolver writes or deletes it). */
+export function piiAuditModel(connection: Connection): Model<ChainedPiiAuditRecord> {
+  return (connection.models.PiiAudit as Model<ChainedPiiAuditRecord>) ?? connection.model<ChainedPiiAuditRecord>('PiiAudit', auditSchema);
+}
+
+/** sha256 over the previous hash and the record's fields, in a fixed order. */
+export function auditRecordHash(prevHash: string, record: PiiAuditRecord & { seq: number }): string {
+  const canonical = JSON.stringify([record.seq, prevHash, record.subject, record.role, record.requestId, record.entity, record.entityId, record.fields, new Date(record.at).toISOString()]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/**
+ * Appends records to the chain: reads the head (the record with the highest seq) and inserts the
+ * records after it, each linked to the one before. Another writer that appended first makes the
+ * insert fail on the unique seq; then the head is read again (a few attempts).
+ */
+export async function appendPiiAudit(model: Model<ChainedPiiAuditRecord>, records: readonly PiiAuditRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  for (let attempt = 0; ; attempt++) {
+    const head = await model.findOne({ seq: { $exists: true } }, { seq: 1, hash: 1 }).sort({ seq: -1 }).lean();
+    let seq = head?.seq ?? 0;
+    let prevHash = head?.hash ?? AUDIT_GENESIS_HASH;
+    const chained = records.map((record) => {
+      seq += 1;
+      const hash = auditRecordHash(prevHash, { ...record, seq });
+      const linked = { ...record, seq, prevHash, hash };
+      prevHash = hash;
+      return linked;
+    });
+    try {
+      // ordered: a crash or a conflict leaves a valid prefix of the chain, never a hole
+      await model.insertMany(chained, { ordered: true });
+      return;
+    } catch (error) {
+      if (!isDuplicateKeyError(error) || attempt >= 20) throw error;
+    }
+  }
+}
+
+export interface AuditChainReport {
+  /** Records checked, oldest first (records removed by retention are before the first). */
+  checked: number;
+  /** The first record whose hash or link does not match (tampered with, or a record missing before it). */
+  brokenAt?: { seq: number; reason: string };
+}
+
+/** Verifies the audit chain from its oldest remaining record (whose link is trusted) to its head. */
+export async function verifyPiiAuditChain(model: Model<ChainedPiiAuditRecord>): Promise<AuditChainReport> {
+  let checked = 0;
+  let previous: { seq: number; hash: string } | undefined;
+  for await (const record of model.find({ seq: { $exists: true } }).sort({ seq: 1 }).lean().cursor()) {
+    if (previous && record.seq !== previous.seq + 1) return { checked, brokenAt: { seq: record.seq, reason: `record ${previous.seq + 1} is missing` } };
+    if (previous && record.prevHash !== previous.hash) return { checked, brokenAt: { seq: record.seq, reason: 'link to the previous record does not match' } };
+    if (auditRecordHash(record.prevHash, record) !== record.hash) return { checked, brokenAt: { seq: record.seq, reason: 'contents do not match the hash' } };
+    checked += 1;
+    previous = record;
+  }
+  return { checked };
 }
 
 /**
@@ -95,10 +172,10 @@ export class PiiGate {
   }
 
   /** Writes the audit records of this request (called by the subgraph server before responding). */
-  async flush(model: Model<PiiAuditRecord>): Promise<void> {
+  async flush(model: Model<ChainedPiiAuditRecord>): Promise<void> {
     if (this.pending.size === 0) return;
     const records = [...this.pending.values()];
     this.pending.clear();
-    await model.insertMany(records, { ordered: false });
+    await appendPiiAudit(model, records);
   }
 }

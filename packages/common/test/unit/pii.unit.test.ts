@@ -1,0 +1,67 @@
+import { ROLES, type Caller, type Role } from '../../src/identity';
+import { maskIdNumber, maskName, maskPhone } from '../../src/pii';
+import { PII_CLEAR_ROLES, PiiGate } from '../../src/pii-audit';
+
+describe('masking', () => {
+  it('keeps the first 3 and last 4 digits of a phone number', () => {
+    expect(maskPhone('13812345678')).toBe('138****5678');
+    expect(maskPhone('02812345678')).toBe('028****5678');
+    expect(maskPhone('1234567')).toBe('*******');
+  });
+
+  it('keeps the first 4 and last 4 characters of an ID number', () => {
+    expect(maskIdNumber('510100199001011234')).toBe('5101**********1234');
+    expect(maskIdNumber('11010519491231002X')).toBe('1101**********002X');
+    expect(maskIdNumber('12345678')).toBe('********');
+  });
+
+  it('keeps the family name (first character) of a name, by characters not UTF-16 units', () => {
+    expect(maskName('张三丰')).toBe('张**');
+    expect(maskName('李四')).toBe('李*');
+    expect(maskName('王')).toBe('*');
+    expect(maskName('𠮷野家')).toBe('𠮷**');
+  });
+
+  it('passes no value through as null and an empty string as it is', () => {
+    for (const mask of [maskPhone, maskIdNumber, maskName]) {
+      expect(mask(null)).toBeNull();
+      expect(mask(undefined)).toBeNull();
+      expect(mask('')).toBe('');
+    }
+  });
+});
+
+describe('PiiGate', () => {
+  const caller = (role: Role): Caller => ({ subject: `${role.toLowerCase()}-1`, role, ...(role === 'ENTERPRISE' ? { enterpriseId: 'e1' } : {}) });
+
+  it('never shows personal information in the clear to ANALYST or ENTERPRISE callers', () => {
+    for (const kind of ['NAME', 'PHONE', 'ID_NUMBER'] as const) {
+      expect(PII_CLEAR_ROLES[kind]).not.toContain('ANALYST');
+      expect(PII_CLEAR_ROLES[kind]).not.toContain('ENTERPRISE');
+    }
+  });
+
+  it.each([...ROLES])('%s: each kind clear or masked according to PII_CLEAR_ROLES', (role) => {
+    const gate = new PiiGate(caller(role), 'r1');
+    const clear = (kind: keyof typeof PII_CLEAR_ROLES) => PII_CLEAR_ROLES[kind].includes(role);
+    expect(gate.canSee('PHONE', 'Person')).toBe(clear('PHONE'));
+    expect(gate.reveal('NAME', '张三丰', 'Person', 'p1', 'name')).toBe(clear('NAME') ? '张三丰' : '张**');
+    expect(gate.reveal('PHONE', '13812345678', 'Person', 'p1', 'phone')).toBe(clear('PHONE') ? '13812345678' : '138****5678');
+    expect(gate.reveal('ID_NUMBER', '510100199001011234', 'Person', 'p1', 'idNumber')).toBe(clear('ID_NUMBER') ? '510100199001011234' : '5101**********1234');
+  });
+});
+
+describe('PII_POLICY', () => {
+  const enterprise = (enterpriseId: string): Caller => ({ subject: 'e', role: 'ENTERPRISE', enterpriseId });
+  it('an ENTERPRISE caller sees its own people in the clear and nobody else', () => {
+    const gate = new PiiGate(enterprise('aaaaaaaaaaaaaaaaaaaaaaaa'), 'r');
+    expect(gate.reveal('PHONE', '13812345678', 'Enterprise', 'aaaaaaaaaaaaaaaaaaaaaaaa', 'contacts.0.phone', 'aaaaaaaaaaaaaaaaaaaaaaaa')).toBe('13812345678');
+    expect(gate.reveal('PHONE', '13812345678', 'Enterprise', 'bbbbbbbbbbbbbbbbbbbbbbbb', 'contacts.0.phone', 'bbbbbbbbbbbbbbbbbbbbbbbb')).toBe('138****5678');
+    expect(gate.reveal('NAME', '张三丰', 'Dispute', 'd1', 'parties.0.name', 'aaaaaaaaaaaaaaaaaaaaaaaa')).toBe('张**'); // ownEnterprise is false for dispute parties
+  });
+  it('a MEDIATOR sees dispute parties in the clear but not enterprise contacts', () => {
+    const gate = new PiiGate({ subject: 'm', role: 'MEDIATOR' }, 'r');
+    expect(gate.reveal('PHONE', '13812345678', 'Dispute', 'd1', 'parties.0.phone')).toBe('13812345678');
+    expect(gate.reveal('PHONE', '13812345678', 'Enterprise', 'e1', 'contacts.0.phone')).toBe('138****5678');
+  });
+});
