@@ -44,7 +44,9 @@ async function drive(job: LoadJob, seconds: number, measure: boolean): Promise<L
   // One user per connection (distinct tokens, as distinct users send): a gateway that shares
   // identical in-flight subgraph requests can only share them within one user's requests.
   const tokens = await Promise.all(
-    Array.from({ length: job.connections }, (_, k) => mintToken({ ...workload.caller, subject: `${workload.caller.subject ?? 'bench'}-${k + 1}`, expiresIn: '2h' })),
+    Array.from({ length: job.connections }, (_, k) =>
+      mintToken({ ...workload.caller, subject: `${workload.caller.subject ?? 'bench'}-${k + 1}`, expiresIn: '2h' }),
+    ),
   );
   let nextClient = 0;
   const result: LoadResult = {

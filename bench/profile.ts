@@ -50,7 +50,12 @@ function where(url: string, line: number): string {
 }
 
 function packageOf(url: string, functionName: string): string {
-  if (!url) return functionName === '(garbage collector)' ? '(garbage collector)' : functionName === '(idle)' || functionName === '(program)' ? functionName : '(native)';
+  if (!url)
+    return functionName === '(garbage collector)'
+      ? '(garbage collector)'
+      : functionName === '(idle)' || functionName === '(program)'
+        ? functionName
+        : '(native)';
   if (url.startsWith('node:')) return 'node:internals';
   const clean = url.replace(/^file:\/\//, '');
   const nm = clean.lastIndexOf('node_modules/');

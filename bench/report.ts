@@ -69,7 +69,13 @@ const SHORT: Record<string, string> = { enterprises: 'E', activities: 'Ac', appr
 function cpuCell(cpu: Record<string, number> | undefined): string {
   if (!cpu) return '–';
   const gateway = cpu.gateway !== undefined ? `${f1(cpu.gateway)} · ` : '– · ';
-  return gateway + Object.entries(cpu).filter(([k]) => k !== 'gateway').map(([k, v]) => `${SHORT[k] ?? k} ${f1(v)}`).join(' ');
+  return (
+    gateway +
+    Object.entries(cpu)
+      .filter(([k]) => k !== 'gateway')
+      .map(([k, v]) => `${SHORT[k] ?? k} ${f1(v)}`)
+      .join(' ')
+  );
 }
 
 /** "1.02 (41/req)": examined ÷ returned, and documents examined per request. */
@@ -87,9 +93,13 @@ function find(results: BenchResults, scale: string, workload: string, target: Ta
 export function markdown(results: BenchResults): string {
   const lines: string[] = [];
   const m = results.machine;
-  lines.push(`Run ${results.startedAt} (${results.mode}) on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}; database: ${results.database}.`);
+  lines.push(
+    `Run ${results.startedAt} (${results.mode}) on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}; database: ${results.database}.`,
+  );
   lines.push('');
-  lines.push('| scale | workload | target | conc. | req/s | p50 ms | p90 ms | p99 ms | errors | DB round-trips/req | examined ÷ returned | RSS MiB | heap MiB | CPU ms/req: gateway · subgraphs · DB |');
+  lines.push(
+    '| scale | workload | target | conc. | req/s | p50 ms | p90 ms | p99 ms | errors | DB round-trips/req | examined ÷ returned | RSS MiB | heap MiB | CPU ms/req: gateway · subgraphs · DB |',
+  );
   lines.push('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const r of results.runs) {
     const e = errorCount(r.result);
@@ -118,8 +128,16 @@ export function markdown(results: BenchResults): string {
     }
   }
   if (side.length) {
-    lines.push('', '**Side by side** (req/s; in brackets: our gateway ÷ that target — above 1 means ours is faster; vs. direct it is the gateway overhead):', '');
-    lines.push('| scale | workload | conc. | our gateway | Hive Gateway | Hive + Rust planner | subgraph directly |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |', ...side);
+    lines.push(
+      '',
+      '**Side by side** (req/s; in brackets: our gateway ÷ that target — above 1 means ours is faster; vs. direct it is the gateway overhead):',
+      '',
+    );
+    lines.push(
+      '| scale | workload | conc. | our gateway | Hive Gateway | Hive + Rust planner | subgraph directly |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+      ...side,
+    );
   }
   const variantRows: string[] = [];
   for (const scale of scales) {
@@ -139,15 +157,25 @@ export function markdown(results: BenchResults): string {
   if (variantRows.length) {
     lines.push('', '**Variants of our gateway**, same run:', '');
     for (const v of results.variants ?? []) lines.push(`- \`gateway:${v.label}\`: ${v.what}`);
-    lines.push('', '| scale | workload | conc. | variant | req/s | p50 ms | p99 ms | gateway CPU ms/req | RSS MiB |', '| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |', ...variantRows);
+    lines.push(
+      '',
+      '| scale | workload | conc. | variant | req/s | p50 ms | p99 ms | gateway CPU ms/req | RSS MiB |',
+      '| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |',
+      ...variantRows,
+    );
   }
   const growth = results.runs.filter((r) => r.target === 'gateway' && (r.family === 'EnterpriseList' || r.family === 'AnalystStats'));
   if (growth.length) {
     lines.push('', '**Cost growth** (our gateway): EnterpriseList by page size, AnalystStats by scale:', '');
-    lines.push('| scale | workload | one request alone, ms | conc. | req/s | p50 ms | DB round-trips/req |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+    lines.push(
+      '| scale | workload | one request alone, ms | conc. | req/s | p50 ms | DB round-trips/req |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    );
     for (const r of growth) {
       const alone = results.validation.find((v) => v.scale === r.scale && v.workload === r.workload && v.target === 'gateway')?.ms;
-      lines.push(`| ${r.scale} | ${r.workload} | ${alone ?? '–'} | ${r.connections} | ${f0(r.result.rps)} | ${f1(r.result.latencyMs.p50)} | ${f1(r.dbRoundTripsPerRequest)} |`);
+      lines.push(
+        `| ${r.scale} | ${r.workload} | ${alone ?? '–'} | ${r.connections} | ${f0(r.result.rps)} | ${f1(r.result.latencyMs.p50)} | ${f1(r.dbRoundTripsPerRequest)} |`,
+      );
     }
   }
   // Cost flat with data size: CPU per request (gateway + subgraphs + database) at each scale ÷ the smallest.
@@ -165,14 +193,33 @@ export function markdown(results: BenchResults): string {
       }
     }
     if (flat.length) {
-      lines.push('', `**Cost by data size** (our gateway): CPU ms per request summed over gateway, subgraphs and database, and its ratio to scale ${scales[0]}:`, '');
-      lines.push('| workload | conc. | scale | CPU ms/req (all processes) | ÷ smallest scale | examined ÷ returned |', '| --- | ---: | --- | ---: | ---: | ---: |', ...flat);
+      lines.push(
+        '',
+        `**Cost by data size** (our gateway): CPU ms per request summed over gateway, subgraphs and database, and its ratio to scale ${scales[0]}:`,
+        '',
+      );
+      lines.push(
+        '| workload | conc. | scale | CPU ms/req (all processes) | ÷ smallest scale | examined ÷ returned |',
+        '| --- | ---: | --- | ---: | ---: | ---: |',
+        ...flat,
+      );
     }
   }
   for (const p of results.profiles) {
-    lines.push('', `**CPU profile of ${!p.target || p.target === 'gateway' ? 'our gateway' : p.target}** during ${p.workload} (${f0(p.rps)} req/s; ${p.totalMs} ms of samples, idle excluded) — self time by package:`, '');
+    lines.push(
+      '',
+      `**CPU profile of ${!p.target || p.target === 'gateway' ? 'our gateway' : p.target}** during ${p.workload} (${f0(p.rps)} req/s; ${p.totalMs} ms of samples, idle excluded) — self time by package:`,
+      '',
+    );
     lines.push('| package | self ms | % |', '| --- | ---: | ---: |', ...p.packages.slice(0, 10).map((x) => `| ${x.name} | ${x.selfMs} | ${x.percent} |`));
-    lines.push('', 'Share of samples with each concern on the stack (overlapping):', '', '| concern | % |', '| --- | ---: |', ...p.concerns.map((c) => `| ${c.name} | ${c.percent} |`));
+    lines.push(
+      '',
+      'Share of samples with each concern on the stack (overlapping):',
+      '',
+      '| concern | % |',
+      '| --- | ---: |',
+      ...p.concerns.map((c) => `| ${c.name} | ${c.percent} |`),
+    );
     lines.push('', 'Top functions by self time:', '', '| function | where | self ms | % |', '| --- | --- | ---: | ---: |');
     lines.push(...p.functions.slice(0, 12).map((x) => `| \`${x.name}\` | ${x.where} | ${x.selfMs} | ${x.percent} |`));
   }

@@ -41,11 +41,14 @@ const option = (name: string) => {
 const full = flag('full');
 const PLAN = full ? { connections: [10, 50], duration: 10, warmup: 3 } : { connections: [10], duration: 3, warmup: 1 };
 /** `--connections 1,10`: other concurrency levels (1 = one request at a time: latency alone). */
-if (option('connections')) PLAN.connections = option('connections')!.split(',').map((c) => {
-  const n = Number(c);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--connections must list positive integers, got "${c}"`);
-  return n;
-});
+if (option('connections'))
+  PLAN.connections = option('connections')!
+    .split(',')
+    .map((c) => {
+      const n = Number(c);
+      if (!Number.isInteger(n) || n < 1) throw new Error(`--connections must list positive integers, got "${c}"`);
+      return n;
+    });
 /** `--memory`: the embedded engine keeps data in memory instead of its file store (the default, as `npm start` runs it). */
 const inMemory = flag('memory');
 /** `--cache-mb N`: the embedded engine's store cache (the JVM heap is sized from it). */
@@ -140,13 +143,23 @@ async function profileGateway(
   await gateway.request('profileStop');
   await stack.quiet();
   const written = target === 'gateway' ? profileFile : `${profileFile}.${target.slice('gateway:'.length)}`;
-  const file = profileFile.replace('.cpuprofile', `${target === 'gateway' ? '' : `-${target.slice('gateway:'.length)}`}-${workload.replace(/\W+/g, '-')}.cpuprofile`);
+  const file = profileFile.replace(
+    '.cpuprofile',
+    `${target === 'gateway' ? '' : `-${target.slice('gateway:'.length)}`}-${workload.replace(/\W+/g, '-')}.cpuprofile`,
+  );
   fs.renameSync(written, file);
   results.profiles.push({ ...summarizeProfile(file), workload, rps: result.rps, target });
 }
 
 /** Profiles the four subgraph processes while our gateway serves `workload` (`--profile-subgraphs`). */
-async function profileSubgraphs(stack: Stack, load: ReturnType<typeof loadGenerator>, ctx: WorkloadContext, results: BenchResults, profileFile: string, workload: string): Promise<void> {
+async function profileSubgraphs(
+  stack: Stack,
+  load: ReturnType<typeof loadGenerator>,
+  ctx: WorkloadContext,
+  results: BenchResults,
+  profileFile: string,
+  workload: string,
+): Promise<void> {
   const job: LoadJob = { url: stack.targets.gateway!.url, workload, ctx, connections: 10, duration: full ? 10 : 4, warmup: 0, sampleEvery: 50 };
   await load.run({ ...job, duration: 1 });
   await stack.quiet();
@@ -160,8 +173,15 @@ async function profileSubgraphs(stack: Stack, load: ReturnType<typeof loadGenera
     fs.renameSync(written[k], file);
     const summary = summarizeProfile(file, 15);
     results.profiles.push({ ...summary, workload, rps: result.rps, target: `subgraph:${s.name}` });
-    say(`  ${s.name} during ${workload} (${result.rps.toFixed(0)} req/s, ${(summary.totalMs / Math.max(1, result.sent)).toFixed(1)} ms CPU sampled per request): ${path.relative(REPO_ROOT, file)}`);
-    say(`    packages: ${summary.packages.slice(0, 8).map((p) => `${p.name} ${p.percent}%`).join(', ')}`);
+    say(
+      `  ${s.name} during ${workload} (${result.rps.toFixed(0)} req/s, ${(summary.totalMs / Math.max(1, result.sent)).toFixed(1)} ms CPU sampled per request): ${path.relative(REPO_ROOT, file)}`,
+    );
+    say(
+      `    packages: ${summary.packages
+        .slice(0, 8)
+        .map((p) => `${p.name} ${p.percent}%`)
+        .join(', ')}`,
+    );
     for (const f of summary.functions.slice(0, 12)) say(`    ${String(f.percent).padStart(5)}% ${f.name} ${f.where}`);
   });
 }
@@ -170,7 +190,13 @@ async function main(): Promise<void> {
   const results: BenchResults = {
     startedAt: new Date().toISOString(),
     mode: full ? 'full' : 'quick',
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.arch()}` },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${os.platform()} ${os.arch()}`,
+    },
     database: '',
     loads: [],
     validation: [],
@@ -208,7 +234,8 @@ async function main(): Promise<void> {
       ? `embedded mongo-java-server + pecg indexes (${inMemory ? 'in memory' : `H2 file store in a temporary folder, commit per write, ${cacheMb} MB cache, ${heapMb} MB heap`})`
       : 'MONGODB_URI';
     counters = await EngineCounters.connect(uri);
-    if (!counters.supported) results.notes.push('The database does not count documents examined (no pecgCounters command): the examined ÷ returned column is empty.');
+    if (!counters.supported)
+      results.notes.push('The database does not count documents examined (no pecgCounters command): the examined ÷ returned column is empty.');
     const dbPid = database ? findDatabasePid() : undefined;
     if (database && !dbPid) results.notes.push('The embedded database process was not found in /proc: its CPU per request is not reported.');
     say(`database: ${results.database}; mode ${results.mode}; scales ${scales.map((s) => s.name).join(', ')}; targets ${gateways.join(', ')}`);
@@ -237,15 +264,34 @@ async function main(): Promise<void> {
       for (const workload of workloads.filter((w) => !w.writes)) {
         const target = targetsOf(workload)[0];
         if (results.validation.some((v) => v.scale === scale.name && v.workload === workload.name && v.target === target && !v.ok)) continue;
-        await load.run({ url: targetUrl(stack, workload, target), workload: workload.name, ctx: { ...ctx, runId: `${ctx.runId}-warmup` }, connections: Math.max(...PLAN.connections), duration: PLAN.warmup + 1, warmup: 0, sampleEvery: 1000 });
+        await load.run({
+          url: targetUrl(stack, workload, target),
+          workload: workload.name,
+          ctx: { ...ctx, runId: `${ctx.runId}-warmup` },
+          connections: Math.max(...PLAN.connections),
+          duration: PLAN.warmup + 1,
+          warmup: 0,
+          sampleEvery: 1000,
+        });
       }
       await stack.quiet();
       for (const workload of workloads) {
         for (const connections of PLAN.connections) {
           for (const target of targetsOf(workload)) {
             if (results.validation.some((v) => v.scale === scale.name && v.workload === workload.name && v.target === target && !v.ok)) continue;
-            const runCtx: WorkloadContext = { enterprises: scale.enterprises, runId: `${scale.name}${target}${connections}-${(Date.now() % 1e8).toString(36)}` };
-            const job: LoadJob = { url: targetUrl(stack, workload, target), workload: workload.name, ctx: runCtx, connections, duration: PLAN.duration, warmup: 0, sampleEvery: 20 };
+            const runCtx: WorkloadContext = {
+              enterprises: scale.enterprises,
+              runId: `${scale.name}${target}${connections}-${(Date.now() % 1e8).toString(36)}`,
+            };
+            const job: LoadJob = {
+              url: targetUrl(stack, workload, target),
+              workload: workload.name,
+              ctx: runCtx,
+              connections,
+              duration: PLAN.duration,
+              warmup: 0,
+              sampleEvery: 20,
+            };
             if (!workload.writes) await load.run({ ...job, duration: PLAN.warmup, ctx: { ...runCtx, runId: `${runCtx.runId}-warm` } });
             await stack.quiet();
             await stack.resetRoundTrips();
@@ -270,21 +316,34 @@ async function main(): Promise<void> {
               result,
               dbRoundTripsPerRequest: result.sent ? trips.total / result.sent : NaN,
               dbRoundTripsByCommand: trips.byCommand,
-              scan: scanned && result.sent
-                ? {
-                    examined: scanned.examined,
-                    returned: scanned.returned,
-                    perRequestExamined: scanned.examined / result.sent,
-                    byCollection: Object.fromEntries(
-                      Object.entries(scanned.namespaces)
-                        .filter(([, n]) => n.examined > 0)
-                        .map(([ns, n]) => [ns.replace(/^bench_\w+?_/, ''), { examinedPerRequest: +(n.examined / result.sent).toFixed(1), returnedPerRequest: +(n.returned / result.sent).toFixed(1), scans: n.scans ?? 0 }]),
-                    ),
-                  }
-                : undefined,
+              scan:
+                scanned && result.sent
+                  ? {
+                      examined: scanned.examined,
+                      returned: scanned.returned,
+                      perRequestExamined: scanned.examined / result.sent,
+                      byCollection: Object.fromEntries(
+                        Object.entries(scanned.namespaces)
+                          .filter(([, n]) => n.examined > 0)
+                          .map(([ns, n]) => [
+                            ns.replace(/^bench_\w+?_/, ''),
+                            {
+                              examinedPerRequest: +(n.examined / result.sent).toFixed(1),
+                              returnedPerRequest: +(n.returned / result.sent).toFixed(1),
+                              scans: n.scans ?? 0,
+                            },
+                          ]),
+                      ),
+                    }
+                  : undefined,
               memory: target === 'direct' ? undefined : cpuAfter[0],
               cpuMsPerRequest: {
-                ...Object.fromEntries(measured.map((s, k) => [s === service && target !== 'direct' ? 'gateway' : s.name, result.sent ? (cpuAfter[k].cpuMs - cpuBefore[k].cpuMs) / result.sent : NaN])),
+                ...Object.fromEntries(
+                  measured.map((s, k) => [
+                    s === service && target !== 'direct' ? 'gateway' : s.name,
+                    result.sent ? (cpuAfter[k].cpuMs - cpuBefore[k].cpuMs) / result.sent : NaN,
+                  ]),
+                ),
                 database: result.sent ? dbCpu / result.sent : NaN,
               },
               failed: errorCount(result) > 0,

@@ -101,7 +101,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         // Until no service works on a request any more (twice in a row), at most 120 s.
         const services = [...all(), ...started.filter((s) => !all().includes(s))];
         const deadline = Date.now() + 120_000;
-        for (let idle = 0; idle < 2 && Date.now() < deadline; ) {
+        for (let idle = 0; idle < 2 && Date.now() < deadline;) {
           const active = await Promise.all(services.map((s) => s.request<number>('active')));
           idle = active.every((n) => n === 0) ? idle + 1 : 0;
           await new Promise((r) => setTimeout(r, 100));

@@ -11,11 +11,19 @@ export async function validate(url: string, workload: Workload, ctx: WorkloadCon
   const captured: Record<string, unknown> = {};
   for (const step of workload.steps) {
     const variables = step.variables(i, ctx, captured);
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: bodyOf(step, variables) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: bodyOf(step, variables),
+    });
     const text = await response.text();
     if (response.status !== 200) return `HTTP ${response.status}: ${text.slice(0, 400)}`;
     const body = JSON.parse(text) as { data?: unknown; errors?: Array<{ message: string }> };
-    if (body.errors?.length) return `${step.operation}: ${body.errors.map((e) => e.message).join('; ').slice(0, 600)}`;
+    if (body.errors?.length)
+      return `${step.operation}: ${body.errors
+        .map((e) => e.message)
+        .join('; ')
+        .slice(0, 600)}`;
     const problem = step.check(body.data, ctx, variables);
     if (problem) return `${step.operation}: ${problem}`;
     if (step.capture) Object.assign(captured, step.capture(body.data));
@@ -29,7 +37,13 @@ export async function validate(url: string, workload: Workload, ctx: WorkloadCon
  * the only extra documents are requests still in flight when the measured window closed (at most one
  * per connection). For each advancing step: every document it acknowledged has the new status.
  */
-export async function checkWrites(uri: string, workload: Workload, runId: string, result: Pick<LoadResult, 'writtenIds'>, connections: number): Promise<{ ok: boolean; detail: string }> {
+export async function checkWrites(
+  uri: string,
+  workload: Workload,
+  runId: string,
+  result: Pick<LoadResult, 'writtenIds'>,
+  connections: number,
+): Promise<{ ok: boolean; detail: string }> {
   const details: string[] = [];
   let ok = true;
   for (const [k, step] of workload.steps.entries()) {
@@ -50,7 +64,9 @@ export async function checkWrites(uri: string, workload: Workload, runId: string
         const inFlight = total - ids.length;
         const stepOk = found === ids.length && unique === total && inFlight >= 0 && inFlight <= connections;
         ok &&= stepOk;
-        details.push(`${step.operation}: ${ids.length} acknowledged, ${found} of them in ${collection}, ${total} with this run's marker (${unique} distinct, ${inFlight} in flight at the cut-off)${stepOk ? '' : ' — WRONG'}`);
+        details.push(
+          `${step.operation}: ${ids.length} acknowledged, ${found} of them in ${collection}, ${total} with this run's marker (${unique} distinct, ${inFlight} in flight at the cut-off)${stepOk ? '' : ' — WRONG'}`,
+        );
       } else {
         const found = await docs.countDocuments({ _id: { $in: ids }, status });
         const stepOk = found === ids.length;

@@ -94,7 +94,8 @@ const list = (first: number): Workload => ({
         const expected = Math.min(first, c.totalCount);
         if (c.edges?.length !== expected) return `expected ${expected} edges, got ${c.edges?.length}`;
         for (const { node } of c.edges) {
-          if (!Array.isArray(node.applications) || !Array.isArray(node.disputes) || !Array.isArray(node.activityRegistrations)) return `node ${node.id} lacks a subgraph's lists`;
+          if (!Array.isArray(node.applications) || !Array.isArray(node.disputes) || !Array.isArray(node.activityRegistrations))
+            return `node ${node.id} lacks a subgraph's lists`;
         }
         return null;
       },
@@ -120,7 +121,13 @@ export const WORKLOADS: Workload[] = [
     family: 'EnterpriseCard',
     caller: { role: 'ADMIN', subject: 'bench-admin' },
     direct: 'enterprises',
-    steps: [{ operation: 'EnterpriseCard', variables: (i, ctx) => ({ id: enterpriseFor(i, ctx) }), check: (d, ctx) => enterpriseCheck(d, ctx, ['name', 'creditCode', 'categoryLabel']) }],
+    steps: [
+      {
+        operation: 'EnterpriseCard',
+        variables: (i, ctx) => ({ id: enterpriseFor(i, ctx) }),
+        check: (d, ctx) => enterpriseCheck(d, ctx, ['name', 'creditCode', 'categoryLabel']),
+      },
+    ],
   },
   {
     name: 'EnterprisePage',
@@ -130,7 +137,17 @@ export const WORKLOADS: Workload[] = [
       {
         operation: 'EnterprisePage',
         variables: (i, ctx) => ({ id: enterpriseFor(i, ctx) }),
-        check: (d, ctx) => enterpriseCheck(d, ctx, ['officer', 'partyOrganization', 'serviceNeeds', 'riskAlerts', 'applications', 'creditMark', 'disputes', 'activityRegistrations']),
+        check: (d, ctx) =>
+          enterpriseCheck(d, ctx, [
+            'officer',
+            'partyOrganization',
+            'serviceNeeds',
+            'riskAlerts',
+            'applications',
+            'creditMark',
+            'disputes',
+            'activityRegistrations',
+          ]),
       },
     ],
   },
@@ -148,7 +165,8 @@ export const WORKLOADS: Workload[] = [
         check(data, ctx, variables) {
           const all = !variables.enterpriseFilter;
           const total = data?.enterpriseStatistics?.total;
-          if (all ? total !== ctx.enterprises : !(total >= 0 && total <= ctx.enterprises)) return `enterpriseStatistics.total ${total} (enterprises: ${ctx.enterprises})`;
+          if (all ? total !== ctx.enterprises : !(total >= 0 && total <= ctx.enterprises))
+            return `enterpriseStatistics.total ${total} (enterprises: ${ctx.enterprises})`;
           if (!(data?.activityStatistics?.total >= 0) || !(data?.disputeStatistics?.total >= 0)) return 'activity or dispute statistics missing';
           if (!Array.isArray(data?.approvalStatistics?.byStatus) || !(data.approvalStatistics.decidedCount > 0)) return 'approval statistics missing or empty';
           if (all && !(data.activityStatistics.total > 0 && data.disputeStatistics.total > 0)) return 'statistics over all data are empty';
@@ -181,7 +199,11 @@ export const WORKLOADS: Workload[] = [
       {
         operation: 'CreateApplication',
         variables: (i, ctx) => ({
-          input: { itemId: demoId('approval-item', (i % 5) + 1).toHexString(), enterpriseId: enterpriseFor(i, ctx), applicantContact: { name: writeMarker(ctx, i), phone: '13900000000' } },
+          input: {
+            itemId: demoId('approval-item', (i % 5) + 1).toHexString(),
+            enterpriseId: enterpriseFor(i, ctx),
+            applicantContact: { name: writeMarker(ctx, i), phone: '13900000000' },
+          },
         }),
         check: (d) => (d?.createApplication?.status === 'DRAFT' ? null : `createApplication.status ${d?.createApplication?.status}`),
         capture: (d) => ({ applicationId: d?.createApplication?.id, applicationVersion: d?.createApplication?.version }),

@@ -1,7 +1,3 @@
 const base = require('../jest.config.base');
 
-module.exports = {
-  ...base,
-  displayName: require('./package.json').name,
-  setupFilesAfterEnv: [...base.setupFilesAfterEnv, '<rootDir>/test/support/timeout.ts'],
-};
+module.exports = { ...base, displayName: require('./package.json').name };

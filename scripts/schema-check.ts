@@ -6,7 +6,13 @@ import { baselineSupergraph, checkSchemas, formatReport } from '@pecg/graph-tool
  * compares the result with the committed supergraph (at HEAD by default). Fails on composition
  * errors, on subgraphs without an owner (@contact), and on breaking changes for clients.
  */
-const { values } = parseArgs({ options: { against: { type: 'string', default: 'HEAD' }, 'allow-breaking': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    against: { type: 'string', default: 'HEAD' },
+    'allow-breaking': { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+  },
+});
 checkSchemas(baselineSupergraph(values.against))
   .then((report) => {
     const { ok, text } = formatReport(report, values['allow-breaking'], values.verbose);

@@ -57,7 +57,9 @@ async function main() {
     for (const name of SUBGRAPH_NAMES) {
       const subgraph = await startSubgraph(subgraphDefinition(name) as never, { mongodbUri: uri, seed: true });
       subgraphs.push(subgraph);
-      step(`${name} subgraph at ${subgraph.url} (${subgraph.seeded?.created ? `demo data: ${subgraph.seeded.created} records created` : 'demo data already present'})`);
+      step(
+        `${name} subgraph at ${subgraph.url} (${subgraph.seeded?.created ? `demo data: ${subgraph.seeded.created} records created` : 'demo data already present'})`,
+      );
     }
     gateway = await startGateway({ supergraphSdl: await loadSupergraph(), subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) });
     const admin = await mintToken({ role: 'ADMIN', subject: 'local-admin', name: '本地管理员' });
@@ -82,7 +84,9 @@ async function main() {
       process.stdout.write(`  ${role.padEnd(10)} ${token}\n`);
     }
     process.stdout.write(`\nExample query (variables: {"id": "${demoEnterpriseId(1).toHexString()}"}):\n${EXAMPLE_QUERY}\n\n`);
-    process.stdout.write(`curl -s ${gateway.url} -H 'content-type: application/json' -H "authorization: Bearer ${admin}" \\\n  -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' '), variables: { id: demoEnterpriseId(1).toHexString() } })}'\n\n`);
+    process.stdout.write(
+      `curl -s ${gateway.url} -H 'content-type: application/json' -H "authorization: Bearer ${admin}" \\\n  -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' '), variables: { id: demoEnterpriseId(1).toHexString() } })}'\n\n`,
+    );
     process.stdout.write('Press Ctrl-C to stop.\n');
   } catch (error) {
     logger.error({ err: error }, 'start-up failed');

@@ -1,5 +1,7 @@
 import { DEMO_PARK, demoId, demoOfficerId, insertInBatches, pick, randomInt, seededRandom } from '@pecg/demo';
 import { monthKey, type ActorStamp } from '@pecg/common';
+// TODO(issue 10): @pecg/enterprises should export these (or its own generateBenchData, see ./load.ts) from its entry point.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- package internals, until then
 import {
   oneOfficerSlot,
   SEVERITY_RANK,
@@ -15,6 +17,7 @@ import {
 } from '@pecg/enterprises/src/models';
 // The demo park's enterprise generator: the bench continues its numbering (n > 102), so every
 // required field the enterprises team adds to the model is filled the same way as in the seed.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- package internals, see the TODO above
 import { demoEnterprise, personName } from '@pecg/enterprises/src/seed/park';
 
 export interface EnterpriseBenchOptions {
@@ -40,7 +43,12 @@ function benchEnterprise(n: number, random: () => number): EnterpriseDoc {
     employeeCount: category === 'ABOVE_SCALE' ? randomInt(random, 120, 900) : randomInt(random, 3, 80),
     allianceMember: member,
     alliance: member
-      ? { joinedOn: new Date(DEMO_PARK.allianceFoundedOn.getTime() + (n % 700) * 86_400_000), role: 'MEMBER', liaison: { name: personName(n + 3), phone: base.contacts[0]?.phone ?? '13900000000' }, leftOn: null }
+      ? {
+          joinedOn: new Date(DEMO_PARK.allianceFoundedOn.getTime() + (n % 700) * 86_400_000),
+          role: 'MEMBER',
+          liaison: { name: personName(n + 3), phone: base.contacts[0]?.phone ?? '13900000000' },
+          leftOn: null,
+        }
       : null,
     created: BENCH_ACTOR,
     updated: BENCH_ACTOR,
@@ -70,10 +78,31 @@ export async function generateEnterprisesBenchData(models: EnterprisesModels, op
       enterprises.push(enterprise);
       const officerId = demoOfficerId(((n - 1) % DEMO_PARK.officerCount) + 1);
       if (enterprise.allianceMember) {
-        parties.push({ _id: demoId('bench-party-organization', n), enterpriseId: enterprise._id, name: `中共${enterprise.name}支部委员会`, type: 'BRANCH', memberCount: randomInt(random, 3, 40), secretary: personName(n + 7), version: 1, updated: BENCH_ACTOR });
+        parties.push({
+          _id: demoId('bench-party-organization', n),
+          enterpriseId: enterprise._id,
+          name: `中共${enterprise.name}支部委员会`,
+          type: 'BRANCH',
+          memberCount: randomInt(random, 3, 40),
+          secretary: personName(n + 7),
+          version: 1,
+          updated: BENCH_ACTOR,
+        });
       }
       if (enterprise.category === 'ABOVE_SCALE') {
-        assignments.push({ _id: demoId('bench-assignment', n), enterpriseId: enterprise._id, officerId, kind: 'ONE_ENTERPRISE_ONE_OFFICER', projectName: null, startedOn: DEMO_PARK.allianceFoundedOn, endedOn: null, slot: oneOfficerSlot(enterprise._id), assigned: BENCH_ACTOR, ended: null, version: 1 });
+        assignments.push({
+          _id: demoId('bench-assignment', n),
+          enterpriseId: enterprise._id,
+          officerId,
+          kind: 'ONE_ENTERPRISE_ONE_OFFICER',
+          projectName: null,
+          startedOn: DEMO_PARK.allianceFoundedOn,
+          endedOn: null,
+          slot: oneOfficerSlot(enterprise._id),
+          assigned: BENCH_ACTOR,
+          ended: null,
+          version: 1,
+        });
       }
       for (let k = randomInt(random, 0, 3); k > 0; k -= 1) {
         needNo += 1;

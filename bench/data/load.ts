@@ -3,7 +3,7 @@ import cliProgress from 'cli-progress';
 import { config, connectDatabase, ensureIndexes, piiAuditModel, SUBGRAPH_NAMES, type SubgraphName } from '@pecg/common';
 import * as activities from '@pecg/activities';
 import * as approvals from '@pecg/approvals';
-import * as enterprises from '@pecg/enterprises';
+import type * as enterprises from '@pecg/enterprises';
 import * as mediation from '@pecg/mediation';
 import { subgraphDefinition } from '@pecg/graph-tools';
 import { BENCH_SEED, type Scale } from '../scales';
@@ -11,7 +11,10 @@ import { cloneDemoDocuments } from './clone';
 import { generateEnterprisesBenchData } from './enterprises';
 
 /** A subgraph package's own bench generator, when it exports one: generateBenchData(models, options). */
-type PackageGenerator = (models: unknown, options: { enterprises: number; count: number; seed: number; onProgress?: (done: number) => void }) => Promise<Record<string, number>>;
+type PackageGenerator = (
+  models: unknown,
+  options: { enterprises: number; count: number; seed: number; onProgress?: (done: number) => void },
+) => Promise<Record<string, number>>;
 
 function packageGenerator(pkg: object): PackageGenerator | undefined {
   const candidate = (pkg as { generateBenchData?: unknown }).generateBenchData;
@@ -51,7 +54,9 @@ function steps(scale: Scale): Step[] {
       }
       const model = firstModel(models, candidates);
       if (!model) return {};
-      return { [model.modelName]: await cloneDemoDocuments(model, { count, enterprises: scale.enterprises, seed, kind: `${subgraph}-${model.modelName}`, onProgress }) };
+      return {
+        [model.modelName]: await cloneDemoDocuments(model, { count, enterprises: scale.enterprises, seed, kind: `${subgraph}-${model.modelName}`, onProgress }),
+      };
     },
   });
   return [
@@ -101,7 +106,17 @@ export async function loadScale(uri: string, scale: Scale, options: { progress?:
     const inserted: LoadReport['inserted'] = {};
     const plan = scale.name === 'demo' ? [] : steps(scale);
     const bars = options.progress
-      ? new cliProgress.MultiBar({ format: ' {what} |{bar}| {value}/{total} {duration}s', hideCursor: true, clearOnComplete: false, stopOnComplete: true, noTTYOutput: true, notTTYSchedule: 5_000 }, cliProgress.Presets.shades_classic)
+      ? new cliProgress.MultiBar(
+          {
+            format: ' {what} |{bar}| {value}/{total} {duration}s',
+            hideCursor: true,
+            clearOnComplete: false,
+            stopOnComplete: true,
+            noTTYOutput: true,
+            notTTYSchedule: 5_000,
+          },
+          cliProgress.Presets.shades_classic,
+        )
       : undefined;
     await Promise.all(
       plan.map(async (step) => {

@@ -1,14 +1,16 @@
 /**
  * A forked bench service: Hive Gateway (@graphql-hive/gateway's runtime) serving the same
  * supergraph, in its own process. BENCH_HIVE_PLANNER=rust swaps in @graphql-hive/router-runtime
- * (the Rust query planner, a native addon shipped in the package). It forwards the caller's
- * Authorization header to every subgraph (they verify the JWT again). Nothing is reported anywhere:
+ * (the Rust query planner, a native addon shipped in the package). Like our gateway, it verifies the
+ * caller's bearer token and sends the subgraphs the internal assertion (`x-pecg-caller`, the only
+ * credential they accept), one per token, reused until near its expiry. Nothing is reported anywhere:
  * no `reporting` option, no Hive CDN or registry — loopback only.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
+import { callerFromAuthorization, INTERNAL_HEADER, mintInternalAssertion } from '@pecg/common';
 import { announce, memoryReading, serveRequests } from './ipc';
 
 (async () => {
@@ -21,11 +23,31 @@ import { announce, memoryReading, serveRequests } from './ipc';
     landingPage: false,
     graphiql: false,
     propagateHeaders: {
-      fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? undefined }),
+      fromClientToSubgraphs: ({ request }) => ({ [INTERNAL_HEADER]: request.headers.get(INTERNAL_HEADER) ?? undefined }),
     },
     ...(unifiedGraphHandler ? { unifiedGraphHandler } : {}),
   });
-  const server = http.createServer(runtime);
+  const assertions = new Map<string, { token: string; renewAt: number }>();
+  const assertionFor = async (authorization: string | undefined): Promise<string | undefined> => {
+    if (!authorization) return undefined;
+    const cached = assertions.get(authorization);
+    if (cached && cached.renewAt > Date.now()) return cached.token;
+    try {
+      const { token, expiresAt } = await mintInternalAssertion(await callerFromAuthorization(authorization));
+      if (assertions.size > 1_000) assertions.clear();
+      assertions.set(authorization, { token, renewAt: expiresAt - 20_000 });
+      return token;
+    } catch {
+      return undefined;
+    }
+  };
+  const server = http.createServer((req, res) => {
+    void assertionFor(req.headers.authorization).then((token) => {
+      if (token) req.headers[INTERNAL_HEADER] = token;
+      else delete req.headers[INTERNAL_HEADER];
+      return runtime(req, res);
+    });
+  });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;

@@ -19,7 +19,9 @@
   function fetcher(params, options) {
     var headers = Object.assign({}, (options && options.headers) || {});
     var token = currentToken();
-    var hasHeader = Object.keys(headers).some(function (k) { return k.toLowerCase() === 'authorization'; });
+    var hasHeader = Object.keys(headers).some(function (k) {
+      return k.toLowerCase() === 'authorization';
+    });
     if (token && !hasHeader) headers.Authorization = 'Bearer ' + token;
     return base(params, Object.assign({}, options, { headers: headers }));
   }

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { callerFromAuthorization, config, ErrorCode, UnauthenticatedError, type Caller } from '@pecg/common';
+import { assertNotRevoked, bearerToken, ErrorCode, identityKeyGeneration, UnauthenticatedError, verifyUserToken, type Caller } from '@pecg/common';
 import { LruCache } from './lru';
 
 /** Verified callers remembered by the gateway (distinct tokens). */
@@ -7,50 +7,46 @@ export const CALLER_CACHE_ENTRIES = 1_000;
 /** The longest a verified caller is remembered, whatever the expiry of its token. */
 export const CALLER_CACHE_MAX_MS = 5 * 60_000;
 
-/** The key configuration verification depends on: a change (tests switch keys) empties the cache. */
-const keyConfiguration = () => JSON.stringify([config.jwt, config.isProduction]);
-
-/** `exp` of a JWT that has just been verified (seconds since the epoch), or undefined. */
-function expiryOf(authorization: string): number | undefined {
-  const token = authorization.slice(authorization.lastIndexOf(' ') + 1);
-  try {
-    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: unknown };
-    return typeof payload.exp === 'number' ? payload.exp : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Verified callers by their Authorization header: a client sends the same token with every request,
  * and verifying it (jose: signature, claims) is a fixed cost per request. An entry lives until the
  * token's `exp` (never longer than CALLER_CACHE_MAX_MS, and only after the token was verified in
- * full once); only successful verifications are kept, in a bounded LRU. A change of the key
- * configuration (JWT_* variables) empties it. The subgraphs verify the token again on every call.
+ * full once); only successful verifications are kept, in a bounded LRU. On every request, cached or
+ * not: a change of the key configuration or of a key file (rotation) empties the cache, and the
+ * token id is checked against the revocation list (JWT_REVOKED_FILE).
  */
 export class CallerCache {
-  private readonly entries: LruCache<string, { caller: Caller; until: number }>;
-  private configuration = keyConfiguration();
+  private readonly entries: LruCache<string, { caller: Caller; until: number; tokenId?: string }>;
+  private generation = identityKeyGeneration();
 
   constructor(maxEntries = CALLER_CACHE_ENTRIES) {
     this.entries = new LruCache(maxEntries);
   }
 
   async caller(authorization: string | undefined): Promise<Caller> {
-    if (!authorization) return callerFromAuthorization(authorization);
+    const token = bearerToken(authorization);
     const now = Date.now();
-    const configuration = keyConfiguration();
-    if (configuration !== this.configuration) {
+    const generation = identityKeyGeneration();
+    if (generation !== this.generation) {
       this.entries.clear();
-      this.configuration = configuration;
+      this.generation = generation;
     }
-    const cached = this.entries.get(authorization);
-    if (cached && cached.until > now) return cached.caller;
-    if (cached) this.entries.delete(authorization);
-    const caller = Object.freeze(await callerFromAuthorization(authorization));
-    const exp = expiryOf(authorization);
-    const until = Math.min(now + CALLER_CACHE_MAX_MS, exp === undefined ? now : exp * 1000);
-    if (until > now) this.entries.set(authorization, { caller, until });
+    const key = authorization!;
+    const cached = this.entries.get(key);
+    if (cached && cached.until > now) {
+      try {
+        assertNotRevoked(cached.tokenId);
+      } catch (error) {
+        this.entries.delete(key);
+        throw error;
+      }
+      return cached.caller;
+    }
+    if (cached) this.entries.delete(key);
+    const verified = await verifyUserToken(token);
+    const caller = Object.freeze(verified.caller);
+    const until = Math.min(now + CALLER_CACHE_MAX_MS, verified.expiresAt * 1000);
+    if (until > now) this.entries.set(key, { caller, until, tokenId: verified.tokenId });
     return caller;
   }
 }

@@ -8,6 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
+  assertIdentityConfiguration,
   authenticate,
   type Caller,
   callerFromAuthorization,
@@ -19,17 +20,18 @@ import {
   logger as rootLogger,
   requestIdFrom,
   requestLogPlugin,
+  startOpsServer,
   type Logger,
   type Role,
   type ServiceMetrics,
 } from '@pecg/common';
 import { gatewayFormatError } from './errors';
-import { readinessHandler } from './health';
+import { publicReadinessHandler, readinessHandler } from './health';
 import { ideRouter } from './ide';
 import { largestTokenBudget, SUBGRAPH_TIMEOUT_MS, type QueryBudget } from './limits-config';
 import { CallerCache, cachedAuthenticate } from './auth';
 import { LIMIT_CACHE_ENTRIES, QueryLimitChecker, queryLimitsPlugin, tokenLimitAnswer, tokenLimitMiddleware } from './limits';
-import { createSubgraphAgent, IdentityForwardingDataSource, subgraphHistogram, type GatewayContext } from './subgraph-source';
+import { createSubgraphAgent, IdentityForwardingDataSource, InternalAssertions, subgraphHistogram, type GatewayContext } from './subgraph-source';
 import { withOperationTimeout } from './timeout';
 
 export type { GatewayContext } from './subgraph-source';
@@ -41,6 +43,8 @@ export interface GatewayOptions {
   subgraphUrls?: Partial<Record<string, string>>;
   port?: number;
   host?: string;
+  /** Port of the loopback-only operations server (/metrics, full /ready); default OPS_PORT, else port + 1000, else a free port. */
+  opsPort?: number;
   /** Per-role changes to the budgets of limits-config.ts (tests). */
   budgets?: Partial<Record<Role, Partial<QueryBudget>>>;
   /** Timeout of one subgraph call (default SUBGRAPH_TIMEOUT_MS). */
@@ -57,6 +61,8 @@ export interface RunningGateway {
   url: string;
   port: number;
   metrics: ServiceMetrics;
+  /** Base URL of the loopback-only operations server (/metrics, /ready with every subgraph, /health). */
+  opsUrl: string;
   /** Subgraph URLs the gateway calls, by name. */
   subgraphUrls: Record<string, string>;
   stop(): Promise<void>;
@@ -69,7 +75,6 @@ class RequestContext implements GatewayContext {
 
   constructor(
     readonly requestId: string,
-    readonly authorization: string,
     readonly caller: Caller,
     private readonly parent: Logger,
   ) {}
@@ -88,6 +93,9 @@ function supergraphRoutingUrls(supergraphSdl: string): Record<string, string> {
 /** The one front door: verifies identity, applies query limits, plans and calls the subgraphs. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const log = (options.logger ?? rootLogger).child({ component: 'gateway' });
+  // Fail closed before anything starts: the user-token keys (no development secret in production),
+  // the revocation list and the internal assertion key must be usable.
+  await assertIdentityConfiguration({ userTokens: true });
   const urls: Record<string, string> = {};
   for (const [name, url] of Object.entries(supergraphRoutingUrls(options.supergraphSdl))) {
     urls[name] = options.subgraphUrls?.[name] ?? config.subgraphUrlOverride(name) ?? url;
@@ -96,10 +104,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const histogram = subgraphHistogram(metrics.registry);
   const timeoutMs = options.subgraphTimeoutMs ?? SUBGRAPH_TIMEOUT_MS;
   const agent = createSubgraphAgent(timeoutMs);
+  const assertions = new InternalAssertions();
   const limits = new QueryLimitChecker(options.budgets, options.limitsCache === false ? 0 : LIMIT_CACHE_ENTRIES);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new IdentityForwardingDataSource({ name, url: urls[name] ?? url!, agent, timeoutMs, histogram }),
+    buildService: ({ name, url }) => new IdentityForwardingDataSource({ name, url: urls[name] ?? url!, agent, timeoutMs, histogram, assertions }),
   });
   let loaded = false;
   gateway.onSchemaLoadOrUpdate(() => {
@@ -133,14 +142,28 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/ready', readinessHandler(() => loaded, urls));
-  app.get('/metrics', metrics.handler);
+  // Public and cheap: no subgraph is called for an anonymous /ready. /metrics and the full readiness
+  // check live on the loopback-only operations server.
+  app.get(
+    '/ready',
+    publicReadinessHandler(() => loaded),
+  );
+  const opsApp = express();
+  opsApp.disable('x-powered-by');
+  opsApp.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  opsApp.get(
+    '/ready',
+    readinessHandler(() => loaded, urls),
+  );
+  opsApp.get('/metrics', metrics.handler);
   app.use(ideRouter());
   const callers = options.callerCache === false ? undefined : new CallerCache();
   const context = async (req: http.IncomingMessage, res: http.ServerResponse, caller: Caller): Promise<GatewayContext> => {
     const requestId = requestIdFrom(req.headers['x-request-id']);
     res.setHeader('x-request-id', requestId);
-    return new RequestContext(requestId, req.headers.authorization ?? '', caller, log);
+    return new RequestContext(requestId, caller, log);
   };
   // GET /graphql and anything but a plain JSON POST: the same gates through express.
   app.use(
@@ -156,7 +179,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     'request',
     graphqlRequestListener<GatewayContext>({
       server,
-      authenticate: callers ? (authorization) => callers.caller(authorization) : callerFromAuthorization,
+      authenticate: callers ? (req) => callers.caller(req.headers.authorization) : (req) => callerFromAuthorization(req.headers.authorization),
       check: (body, caller) => tokenLimitAnswer(body, caller, limits),
       context,
       fallback: app,
@@ -167,13 +190,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.gatewayPort, host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${host}:${port}/graphql`;
-  log.info({ url }, 'gateway listening');
+  const ops = await startOpsServer(opsApp, options.opsPort ?? config.opsPort(options.port ?? config.gatewayPort));
+  log.info({ url, ops: ops.url }, 'gateway listening');
   return {
     url,
     port,
     metrics,
+    opsUrl: ops.url,
     subgraphUrls: urls,
     async stop() {
+      await ops.close();
       await server.stop();
       await agent.close();
     },

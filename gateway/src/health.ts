@@ -11,7 +11,21 @@ async function subgraphReady(graphqlUrl: string, timeoutMs: number): Promise<str
   }
 }
 
-/** Gateway readiness: the supergraph is loaded and every subgraph answers its own /ready. */
+/**
+ * Public readiness on the main port: cheap and anonymous — the supergraph is loaded; no subgraph is
+ * called (so anonymous callers cannot make the gateway fan out).
+ */
+export function publicReadinessHandler(loaded: () => boolean): RequestHandler {
+  return (_req, res) => {
+    const ready = loaded();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', supergraph: ready ? 'loaded' : 'not loaded' });
+  };
+}
+
+/**
+ * Full readiness, on the loopback operations port only: the supergraph is loaded and every subgraph
+ * answers its own /ready.
+ */
 export function readinessHandler(loaded: () => boolean, urls: Record<string, string>, timeoutMs = 1_000): RequestHandler {
   return async (_req, res) => {
     const entries = await Promise.all(Object.entries(urls).map(async ([name, url]) => [name, await subgraphReady(url, timeoutMs)] as const));

@@ -87,7 +87,12 @@ function tokensOrNull(source: string): number | null {
  */
 export function checkTokenLimit(source: string, budget: QueryBudget, role: string, tokens: number | null = tokensOrNull(source)): QueryLimitError | undefined {
   if (tokens === null || tokens <= budget.maxTokens) return undefined;
-  return new QueryLimitError('tokens', budget.maxTokens, tokens, `Token limit exceeded: the document has ${tokens} tokens, the limit for role ${role} is ${budget.maxTokens}.`);
+  return new QueryLimitError(
+    'tokens',
+    budget.maxTokens,
+    tokens,
+    `Token limit exceeded: the document has ${tokens} tokens, the limit for role ${role} is ${budget.maxTokens}.`,
+  );
 }
 
 /** The token limit on a POSTed body, before Apollo parses its document: a 400 answer, or undefined. */
@@ -138,16 +143,24 @@ export function checkQueryLimits({ schema, document, source, operationName, vari
     if (!match) return new QueryLimitError('depth', budget.maxDepth, 0, error.message);
     const limit = match[1].toLowerCase() as LimitName;
     const [allowed, actual] = [Number(match[2]), Number(match[3])];
-    const found = { depth: `the operation nests ${actual} levels deep`, aliases: `the operation uses ${actual} aliases`, directives: `the operation uses ${actual} directives` }[
-      limit as 'depth' | 'aliases' | 'directives'
-    ];
+    const found = {
+      depth: `the operation nests ${actual} levels deep`,
+      aliases: `the operation uses ${actual} aliases`,
+      directives: `the operation uses ${actual} directives`,
+    }[limit as 'depth' | 'aliases' | 'directives'];
     const what = { depth: 'Query depth', aliases: 'Alias', directives: 'Directive' }[limit as 'depth' | 'aliases' | 'directives'];
     return new QueryLimitError(limit, allowed, actual, `${what} limit exceeded: ${found}, the limit ${who} is ${allowed}.`);
   }
   const violations: PageSizeViolation[] = [];
   let cost: number;
   try {
-    cost = getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators: [listAwareEstimator(budget, violations)] });
+    cost = getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      operationName: operationName ?? undefined,
+      estimators: [listAwareEstimator(budget, violations)],
+    });
   } catch (error) {
     return new QueryLimitError('cost', budget.maxCost, 0, `Cannot estimate the cost of the operation: ${(error as Error).message}`, 'BAD_USER_INPUT');
   }
@@ -181,7 +194,15 @@ export const LIMIT_CACHE_MAX_SOURCE = 16 * 1_024;
 type Verdict = { limit: LimitName; allowed: number; actual: number; message: string; code: string } | null;
 
 const toVerdict = (error: QueryLimitError | undefined): Verdict =>
-  error ? { limit: error.extensions.limit as LimitName, allowed: error.extensions.allowed as number, actual: error.extensions.actual as number, message: error.message, code: error.extensions.code as string } : null;
+  error
+    ? {
+        limit: error.extensions.limit as LimitName,
+        allowed: error.extensions.allowed as number,
+        actual: error.extensions.actual as number,
+        message: error.message,
+        code: error.extensions.code as string,
+      }
+    : null;
 const fromVerdict = (verdict: Verdict): QueryLimitError | undefined =>
   verdict ? new QueryLimitError(verdict.limit, verdict.allowed, verdict.actual, verdict.message, verdict.code) : undefined;
 
@@ -247,7 +268,8 @@ export class QueryLimitChecker {
   check(input: Omit<LimitCheckInput, 'budget' | 'tokens' | 'role'> & { role: Role; operation?: OperationDefinitionNode | null }): QueryLimitError | undefined {
     const { schema, document, source, operationName, variables, role } = input;
     const budget = budgetFor(role, this.overrides);
-    if (this.maxEntries === 0 || source.length > LIMIT_CACHE_MAX_SOURCE) return checkQueryLimits({ schema, document, source, operationName, variables, budget, role });
+    if (this.maxEntries === 0 || source.length > LIMIT_CACHE_MAX_SOURCE)
+      return checkQueryLimits({ schema, document, source, operationName, variables, budget, role });
     let costKey = '';
     const operation = input.operation ?? getOperationAST(document, operationName);
     if (operation?.variableDefinitions?.length) {
@@ -274,7 +296,10 @@ export class QueryLimitChecker {
 }
 
 /** The Apollo plugin applying the caller's budget before the gateway plans or calls anything. */
-export function queryLimitsPlugin<C extends { caller: Caller }>(overrides?: Parameters<typeof budgetFor>[1], checker = new QueryLimitChecker(overrides)): ApolloServerPlugin<C> {
+export function queryLimitsPlugin<C extends { caller: Caller }>(
+  overrides?: Parameters<typeof budgetFor>[1],
+  checker = new QueryLimitChecker(overrides),
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {

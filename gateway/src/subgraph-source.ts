@@ -4,12 +4,12 @@ import { GraphQLError } from 'graphql';
 import { STATUS_CODES } from 'node:http';
 import { Agent } from 'undici';
 import { Histogram, type Registry } from 'prom-client';
-import { LATENCY_BUCKETS, type Caller, type Logger } from '@pecg/common';
+import { INTERNAL_ASSERTION_SECONDS, INTERNAL_HEADER, LATENCY_BUCKETS, mintInternalAssertion, type Caller, type Logger } from '@pecg/common';
 import type { OperationSignal } from './timeout';
 
 export interface GatewayContext {
   requestId: string;
-  authorization: string;
+  /** The verified caller (the end-user token itself stays at the gateway). */
   caller: Caller;
   logger?: Logger;
   /**
@@ -40,6 +40,32 @@ export function createSubgraphAgent(timeoutMs: number): Agent {
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });
+}
+
+/** How long before its expiry a cached internal assertion is replaced (it lives INTERNAL_ASSERTION_SECONDS). */
+export const ASSERTION_RENEW_BEFORE_MS = 20_000;
+
+/**
+ * The internal assertions the gateway sends to the subgraphs (`x-pecg-caller`): one per verified
+ * caller, signed once and reused until ASSERTION_RENEW_BEFORE_MS before it expires. Callers come
+ * frozen from the gateway's caller cache, so the same token maps to the same object; entries go
+ * with their caller (WeakMap).
+ */
+export class InternalAssertions {
+  private readonly byCaller = new WeakMap<Caller, { token: Promise<string>; renewAt: number }>();
+
+  for(caller: Caller): Promise<string> {
+    const now = Date.now();
+    const cached = this.byCaller.get(caller);
+    if (cached && cached.renewAt > now) return cached.token;
+    const token = mintInternalAssertion(caller, now).then((minted) => minted.token);
+    const entry = { token, renewAt: now + INTERNAL_ASSERTION_SECONDS * 1000 - ASSERTION_RENEW_BEFORE_MS };
+    this.byCaller.set(caller, entry);
+    token.catch(() => {
+      if (this.byCaller.get(caller) === entry) this.byCaller.delete(caller);
+    });
+    return token;
+  }
 }
 
 /** undici's codes for a subgraph that did not answer in time (headersTimeout / bodyTimeout of the pool). */
@@ -93,11 +119,13 @@ export interface SubgraphSourceOptions {
   agent: Agent;
   timeoutMs: number;
   histogram: Histogram<'subgraph' | 'outcome'>;
+  /** Signs (and reuses) the internal assertion of each caller. */
+  assertions: InternalAssertions;
 }
 
 /**
- * Calls one subgraph: forwards the caller's verified token and the request id (the subgraph verifies
- * the token again), bounds the call by the pool's per-call timeout and the operation's abort signal,
+ * Calls one subgraph: sends the verified caller as the internal assertion (`x-pecg-caller`, never the
+ * end-user token) and the request id, bounds the call by the pool's per-call timeout and the operation's abort signal,
  * and turns network failures into a clear error that names the subgraph, so the rest of the answer
  * still arrives.
  *
@@ -113,6 +141,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
   private readonly timeoutMs: number;
   private readonly agent: Agent;
   private readonly histogram: Histogram<'subgraph' | 'outcome'>;
+  private readonly assertions: InternalAssertions;
 
   private readonly origin: string;
   private readonly path: string;
@@ -126,6 +155,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     this.timeoutMs = options.timeoutMs;
     this.agent = options.agent;
     this.histogram = options.histogram;
+    this.assertions = options.assertions;
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -135,7 +165,8 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     const headers: Record<string, string> = {};
     if (request.http?.headers) for (const [name, value] of request.http.headers) headers[name] = value;
     headers['content-type'] = 'application/json';
-    if (context.authorization) headers.authorization = context.authorization;
+    delete headers.authorization;
+    if (context.caller) headers[INTERNAL_HEADER] = await this.assertions.for(context.caller);
     if (context.requestId) headers['x-request-id'] = context.requestId;
     const { http: _http, ...body } = request;
     const signal = context.signal;

@@ -33,12 +33,20 @@ describe('the gateway over HTTP', () => {
 
   it('serves a JSON POST with a charset, returns the request id it was given and makes one up for an unusable one', async () => {
     const headers = { 'content-type': 'application/json; charset=utf-8', ...(await authHeaders('ADMIN')) };
-    const given = await fetch(graph.gateway.url, { method: 'POST', headers: { ...headers, 'x-request-id': 'http-test-1' }, body: JSON.stringify({ query: '{ alpha }' }) });
+    const given = await fetch(graph.gateway.url, {
+      method: 'POST',
+      headers: { ...headers, 'x-request-id': 'http-test-1' },
+      body: JSON.stringify({ query: '{ alpha }' }),
+    });
     expect(given.status).toBe(200);
     expect(given.headers.get('content-type')).toMatch(/^application\/json/);
     expect(given.headers.get('x-request-id')).toBe('http-test-1');
     expect(await given.json()).toEqual({ data: { alpha: 'alpha answers' } });
-    const unusable = await fetch(graph.gateway.url, { method: 'POST', headers: { ...headers, 'x-request-id': 'not a token!' }, body: JSON.stringify({ query: '{ alpha }' }) });
+    const unusable = await fetch(graph.gateway.url, {
+      method: 'POST',
+      headers: { ...headers, 'x-request-id': 'not a token!' },
+      body: JSON.stringify({ query: '{ alpha }' }),
+    });
     expect(unusable.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -57,7 +65,11 @@ describe('the gateway over HTTP', () => {
   });
 
   it('checks the token before reading the body: a missing token is 401 even for a body above the cap', async () => {
-    const response = await fetch(graph.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `#${'x'.repeat(2 * 1024 * 1024)}\n{ alpha }` }) });
+    const response = await fetch(graph.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `#${'x'.repeat(2 * 1024 * 1024)}\n{ alpha }` }),
+    });
     expect(response.status).toBe(401);
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
@@ -66,17 +78,26 @@ describe('the gateway over HTTP', () => {
     const headers = { 'content-type': 'application/json', ...(await authHeaders('ADMIN')) };
     const scalar = await fetch(graph.gateway.url, { method: 'POST', headers, body: '"{ alpha }"' });
     expect(scalar.status).toBe(400);
-    expect(((await scalar.json()) as any).errors[0]).toMatchObject({ message: expect.stringMatching(/^Malformed request body/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(((await scalar.json()) as any).errors[0]).toMatchObject({
+      message: expect.stringMatching(/^Malformed request body/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const empty = await fetch(graph.gateway.url, { method: 'POST', headers, body: '' });
     expect(empty.status).toBe(400);
   });
 
   it('still serves GET operations and other content types through express, with the same token gate', async () => {
     const query = encodeURIComponent('{ alpha }');
-    const get = await fetch(`${graph.gateway.url}?query=${query}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true', ...(await authHeaders('ADMIN')) } });
+    const get = await fetch(`${graph.gateway.url}?query=${query}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true', ...(await authHeaders('ADMIN')) },
+    });
     expect(get.status).toBe(200);
     expect(await get.json()).toEqual({ data: { alpha: 'alpha answers' } });
-    const encoded = await fetch(graph.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'identity', ...(await authHeaders('ADMIN')) }, body: JSON.stringify({ query: '{ alpha }' }) });
+    const encoded = await fetch(graph.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'identity', ...(await authHeaders('ADMIN')) },
+      body: JSON.stringify({ query: '{ alpha }' }),
+    });
     expect(encoded.status).toBe(200);
     const anonymous = await fetch(graph.gateway.url, { method: 'POST', headers: { 'content-type': 'application/graphql' }, body: '{ alpha }' });
     expect(anonymous.status).toBe(401);

@@ -11,7 +11,15 @@ import { startProbeGraph, type ProbeGraph } from './support/probe';
  * page never requests anything but the gateway on loopback.
  */
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 
 describe('the GraphQL IDE in a browser', () => {
@@ -66,7 +74,9 @@ describe('the GraphQL IDE in a browser', () => {
     const response = await page.goto(graph.gateway.url);
     expect(response?.status()).toBe(200);
     await page.waitForSelector('#pecg-token');
-    const api = await fetch(`${graph.gateway.url}?query=${encodeURIComponent('{ alpha }')}`, { headers: { accept: 'application/json', authorization: `Bearer ${await mintToken({ role: 'ADMIN' })}`, 'apollo-require-preflight': 'true' } });
+    const api = await fetch(`${graph.gateway.url}?query=${encodeURIComponent('{ alpha }')}`, {
+      headers: { accept: 'application/json', authorization: `Bearer ${await mintToken({ role: 'ADMIN' })}`, 'apollo-require-preflight': 'true' },
+    });
     expect(await api.json()).toEqual({ data: { alpha: 'alpha answers' } });
     expect(foreign).toEqual([]);
   });

@@ -10,7 +10,12 @@ import { startProbeGraph, type ProbeGraph } from './support/probe';
 const WHOAMI = '{ alphaWhoami { role subject requestId } }';
 const DEV_SECRET = new TextEncoder().encode('pecg-local-development-secret-change-me');
 
-async function sign(key: KeyLike | Uint8Array, alg: string, claims: Record<string, unknown> = { role: 'ANALYST' }, options: { kid?: string; audience?: string; issuer?: string; exp?: number | string } = {}) {
+async function sign(
+  key: KeyLike | Uint8Array,
+  alg: string,
+  claims: Record<string, unknown> = { role: 'ANALYST' },
+  options: { kid?: string; audience?: string; issuer?: string; exp?: number | string } = {},
+) {
   return new SignJWT(claims)
     .setProtectedHeader({ alg, ...(options.kid ? { kid: options.kid } : {}) })
     .setSubject('analyst-7')
@@ -100,7 +105,12 @@ describe('identity at the gateway', () => {
     const callsBefore = await graph.subgraphCalls();
     for (const [name, headers, message] of cases) {
       const response = await ask(headers);
-      expect({ name, status: response.status, code: response.errors?.[0].extensions?.code, data: response.data }).toEqual({ name, status: 401, code: 'UNAUTHENTICATED', data: undefined });
+      expect({ name, status: response.status, code: response.errors?.[0].extensions?.code, data: response.data }).toEqual({
+        name,
+        status: 401,
+        code: 'UNAUTHENTICATED',
+        data: undefined,
+      });
       expect(response.errors![0].message).toMatch(message);
     }
     expect(await graph.subgraphCalls()).toBe(callsBefore);
@@ -110,7 +120,21 @@ describe('identity at the gateway', () => {
     const token = await sign(DEV_SECRET, 'HS256', { role: 'ANALYST' }, { exp: '5m' });
     for (let i = 0; i < 2; i += 1) expect((await ask(bearer(token))).data!.alphaWhoami).toMatchObject({ role: 'ANALYST', subject: 'analyst-7' });
     // Six minutes later (only the clock is faked; timers and I/O run as usual).
-    jest.useFakeTimers({ now: Date.now() + 6 * 60_000, doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+    jest.useFakeTimers({
+      now: Date.now() + 6 * 60_000,
+      doNotFake: [
+        'nextTick',
+        'setImmediate',
+        'clearImmediate',
+        'setTimeout',
+        'clearTimeout',
+        'setInterval',
+        'clearInterval',
+        'queueMicrotask',
+        'hrtime',
+        'performance',
+      ],
+    });
     try {
       const expired = await ask(bearer(token));
       expect(expired.status).toBe(401);

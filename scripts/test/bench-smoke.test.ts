@@ -28,7 +28,11 @@ async function roundTripsOf(workloadName: string, i: number): Promise<number> {
   const workload = workloadByName(workloadName);
   const token = await mintToken(workload.caller);
   for (const s of subgraphs) s.db.roundTrips.reset();
-  const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: requestBody(workload.steps[0], i, ctx) });
+  const response = await fetch(gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: requestBody(workload.steps[0], i, ctx),
+  });
   const body = (await response.json()) as { errors?: unknown };
   expect(body.errors).toBeUndefined();
   return subgraphs.reduce((sum, s) => sum + s.db.roundTrips.total, 0);
@@ -39,12 +43,19 @@ beforeAll(async () => {
   const uri = testMongoUri();
   const loaded = await loadScale(uri, scale);
   expect(loaded.collections['enterprises.enterprises']).toBe(scale.enterprises);
-  subgraphs = await Promise.all(SUBGRAPH_NAMES.map((name) => startSubgraph(subgraphDefinition(name) as never, { mongodbUri: uri, database: config.databaseName(name), port: 0 })));
+  subgraphs = await Promise.all(
+    SUBGRAPH_NAMES.map((name) => startSubgraph(subgraphDefinition(name) as never, { mongodbUri: uri, database: config.databaseName(name), port: 0 })),
+  );
   const composed = composeSupergraph();
   if (!composed.supergraphSdl) throw new Error(`composition failed: ${composed.errors.join('; ')}`);
   // A correctness check, not a timing one: CI runs two suites at once on a 2-core machine, so
   // subgraph calls get a generous timeout.
-  gateway = await startGateway({ supergraphSdl: composed.supergraphSdl, port: 0, subgraphTimeoutMs: 60_000, subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) });
+  gateway = await startGateway({
+    supergraphSdl: composed.supergraphSdl,
+    port: 0,
+    subgraphTimeoutMs: 60_000,
+    subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -56,11 +67,15 @@ afterAll(async () => {
 });
 
 describe('bench workloads through the gateway (scale xs)', () => {
-  it.each(WORKLOADS.filter((w) => !w.writes).map((w) => [w.name]))('%s answers without errors and with the expected shape', async (name) => {
-    // Two variants of each operation (request 0 and request 5 of a run).
-    expect(await validate(gateway.url, workloadByName(name), ctx)).toBeUndefined();
-    expect(await validate(gateway.url, workloadByName(name), { ...ctx }, 5)).toBeUndefined();
-  }, 150_000);
+  it.each(WORKLOADS.filter((w) => !w.writes).map((w) => [w.name]))(
+    '%s answers without errors and with the expected shape',
+    async (name) => {
+      // Two variants of each operation (request 0 and request 5 of a run).
+      expect(await validate(gateway.url, workloadByName(name), ctx)).toBeUndefined();
+      expect(await validate(gateway.url, workloadByName(name), { ...ctx }, 5)).toBeUndefined();
+    },
+    150_000,
+  );
 
   it('EnterpriseList: database round-trips per request do not grow with the page size (10 vs 50)', async () => {
     const ten = await roundTripsOf('EnterpriseList first:10', 0);
@@ -77,7 +92,11 @@ describe('bench workloads through the gateway (scale xs)', () => {
       const captured: Record<string, unknown> = {};
       for (const [k, step] of workload.steps.entries()) {
         const variables = step.variables(i, ctx, captured);
-        const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: bodyOf(step, variables) });
+        const response = await fetch(gateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: bodyOf(step, variables),
+        });
         const body = (await response.json()) as { data?: unknown; errors?: unknown };
         expect(body.errors).toBeUndefined();
         expect(step.check(body.data, ctx, variables)).toBeNull();
@@ -87,9 +106,9 @@ describe('bench workloads through the gateway (scale xs)', () => {
     }
     const check = await checkWrites(testMongoUri(), workload, ctx.runId, result, 0);
     expect(check.detail).toBe(
-      'RaiseServiceNeed: 6 acknowledged, 6 of them in service_needs, 6 with this run\'s marker (6 distinct, 0 in flight at the cut-off); ' +
+      "RaiseServiceNeed: 6 acknowledged, 6 of them in service_needs, 6 with this run's marker (6 distinct, 0 in flight at the cut-off); " +
         'AdvanceServiceNeed: 6 acknowledged, 6 of them IN_PROGRESS; ' +
-        'CreateApplication: 6 acknowledged, 6 of them in applications, 6 with this run\'s marker (6 distinct, 0 in flight at the cut-off); ' +
+        "CreateApplication: 6 acknowledged, 6 of them in applications, 6 with this run's marker (6 distinct, 0 in flight at the cut-off); " +
         'SubmitApplication: 6 acknowledged, 6 of them SUBMITTED',
     );
     expect(check.ok).toBe(true);

@@ -14,7 +14,45 @@ export const PEOPLE = [
   { id: 'p2', name: '李四', phone: '13987654321', idNumber: '510100198502023456' },
 ];
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The slow field's resolvers still waiting. A test releases them (`releaseSlowResolvers`) instead of
+ * waiting for their delay, and waits for one to start (`slowResolverStarted`) instead of sleeping.
+ */
+const slowWaiting = new Set<() => void>();
+const slowStartListeners = new Set<() => void>();
+
+/** Waits `ms` (the delay the query asked for) or until the test releases it (then resolves true). */
+function slowWait(ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const end = (released: boolean) => {
+      clearTimeout(timer);
+      slowWaiting.delete(done);
+      resolve(released);
+    };
+    const done = () => end(true);
+    const timer = setTimeout(() => end(false), ms);
+    slowWaiting.add(done);
+    for (const listener of [...slowStartListeners]) listener();
+  });
+}
+
+/** Resolves when a slow resolver starts waiting (call it before sending the query). */
+export function slowResolverStarted(): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = () => {
+      slowStartListeners.delete(listener);
+      resolve();
+    };
+    slowStartListeners.add(listener);
+  });
+}
+
+/** Ends the wait of every slow resolver still waiting; returns how many there were. */
+export function releaseSlowResolvers(): number {
+  const waiting = [...slowWaiting];
+  for (const done of waiting) done();
+  return waiting.length;
+}
 
 export function probeSubgraph(name: string, field: string): SubgraphDefinition<Record<string, never>, BaseContext> {
   const typeDefs = parse(`
@@ -54,8 +92,7 @@ export function probeSubgraph(name: string, field: string): SubgraphDefinition<R
         [`${field}People`]: (_: unknown, args: { first?: number }) => PEOPLE.slice(0, args.first ?? 20).map(person),
         [`${field}Person`]: (_: unknown, args: { id: string }) => PEOPLE.find((p) => p.id === args.id) ?? null,
         [`${field}Slow`]: async (_: unknown, args: { ms: number }) => {
-          await sleep(args.ms);
-          return `slept ${args.ms} ms`;
+          return (await slowWait(args.ms)) ? 'released' : `slept ${args.ms} ms`;
         },
         [`${field}Whoami`]: (_: unknown, _a: unknown, ctx: BaseContext) => ({ role: ctx.caller.role, subject: ctx.caller.subject, requestId: ctx.requestId }),
         [`${field}Count`]: (_: unknown, args: { values: number[] }) => args.values.length,
@@ -77,7 +114,12 @@ export function probeSubgraph(name: string, field: string): SubgraphDefinition<R
 export interface ProbeGraph {
   gateway: RunningGateway;
   subgraphs: Record<string, TestSubgraph<Record<string, never>>>;
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, caller?: TestCaller, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    caller?: TestCaller,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   /** Subgraph calls the gateway has made so far (from its own /metrics). */
   subgraphCalls(): Promise<number>;
   stop(): Promise<void>;
@@ -98,7 +140,7 @@ export async function startProbeGraph(gatewayOptions: Partial<GatewayOptions> = 
       return postGraphQL(gateway.url, query, variables, { ...(await authHeaders(caller)), ...headers });
     },
     async subgraphCalls() {
-      const text = await (await fetch(new URL('/metrics', gateway.url))).text();
+      const text = await (await fetch(new URL('/metrics', gateway.opsUrl))).text();
       return [...text.matchAll(/^pecg_gateway_subgraph_request_duration_seconds_count\{[^}]*\} (\d+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
     },
     async stop() {

@@ -54,9 +54,7 @@ export class IllegalTransitionError extends DomainError {
   readonly code = ErrorCode.ILLEGAL_STATE_TRANSITION;
   constructor(entity: string, id: string, from: string, to: string, allowed: readonly string[]) {
     super(
-      `${entity} "${id}" cannot go from ${from} to ${to}; allowed next states from ${from}: ${
-        allowed.length ? allowed.join(', ') : 'none (final state)'
-      }`,
+      `${entity} "${id}" cannot go from ${from} to ${to}; allowed next states from ${from}: ${allowed.length ? allowed.join(', ') : 'none (final state)'}`,
       { entity, id, from, to, allowed: [...allowed] },
       ErrorCode.ILLEGAL_STATE_TRANSITION,
     );
@@ -100,11 +98,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions };
   }
-  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE' || code === 'BAD_REQUEST') {
+  if (
+    code === 'GRAPHQL_VALIDATION_FAILED' ||
+    code === 'GRAPHQL_PARSE_FAILED' ||
+    code === 'PERSISTED_QUERY_NOT_FOUND' ||
+    code === 'OPERATION_RESOLUTION_FAILURE' ||
+    code === 'BAD_REQUEST'
+  ) {
     const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions };
   }
-  logger.error({ err: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original), path: formatted.path }, 'unexpected error');
+  logger.error(
+    { err: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original), path: formatted.path },
+    'unexpected error',
+  );
   return {
     message: 'Internal server error',
     path: formatted.path,

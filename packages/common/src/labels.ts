@@ -5,5 +5,5 @@
 export type EnumLabels<E extends string> = Readonly<Record<E, string>>;
 
 export function labelOf<E extends string>(labels: EnumLabels<E>, value: E | null | undefined): string | null {
-  return value ? labels[value] ?? value : null;
+  return value ? (labels[value] ?? value) : null;
 }

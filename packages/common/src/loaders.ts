@@ -24,7 +24,12 @@ function toObjectId(key: string): Types.ObjectId | null {
 export function byIdLoader<T extends { _id: Types.ObjectId }>(model: Model<T>, projection?: Record<string, 0 | 1>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {
     const ids = keys.map(toObjectId).filter((id): id is Types.ObjectId => id !== null);
-    const docs = ids.length ? ((await model.find({ _id: { $in: ids } } as FilterQuery<T>, projection).batchSize(LOADER_BATCH_SIZE).lean()) as T[]) : [];
+    const docs = ids.length
+      ? ((await model
+          .find({ _id: { $in: ids } } as FilterQuery<T>, projection)
+          .batchSize(LOADER_BATCH_SIZE)
+          .lean()) as T[])
+      : [];
     const byId = new Map(docs.map((d) => [d._id.toHexString(), d]));
     return keys.map((k) => byId.get(k.toLowerCase()) ?? null);
   });
@@ -44,7 +49,10 @@ export async function loadExisting<T>(loader: DataLoader<string, T | null>, keys
 /** Loads documents by a unique field value (e.g. a credit code). */
 export function byUniqueFieldLoader<T>(model: Model<T>, field: string): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {
-    const docs = (await model.find({ [field]: { $in: keys } } as FilterQuery<T>).batchSize(LOADER_BATCH_SIZE).lean()) as T[];
+    const docs = (await model
+      .find({ [field]: { $in: keys } } as FilterQuery<T>)
+      .batchSize(LOADER_BATCH_SIZE)
+      .lean()) as T[];
     const byKey = new Map(docs.map((d) => [String((d as Record<string, unknown>)[field]), d]));
     return keys.map((k) => byKey.get(k) ?? null);
   });
@@ -84,7 +92,11 @@ export function groupLoader<T>(model: Model<T>, field: string, options: GroupLoa
 }
 
 /** Counts documents per key with one aggregation ($match + $group) per batch. */
-export function countLoader<T>(model: Model<T>, field: string, options: Pick<GroupLoaderOptions<T>, 'where' | 'objectIdKeys'> = {}): DataLoader<string, number> {
+export function countLoader<T>(
+  model: Model<T>,
+  field: string,
+  options: Pick<GroupLoaderOptions<T>, 'where' | 'objectIdKeys'> = {},
+): DataLoader<string, number> {
   const objectIdKeys = options.objectIdKeys ?? true;
   return new DataLoader<string, number>(async (keys) => {
     const values = objectIdKeys ? keys.map(toObjectId).filter((v): v is Types.ObjectId => v !== null) : [...keys];
@@ -102,7 +114,12 @@ export function countLoader<T>(model: Model<T>, field: string, options: Pick<Gro
  * enterprise's people attended, from its registrations), deduplicated in the database by one
  * `$group` per batch; values come back as strings in no particular order.
  */
-export function distinctValuesLoader<T>(model: Model<T>, field: string, valueField: string, options: Pick<GroupLoaderOptions<T>, 'where' | 'objectIdKeys'> = {}): DataLoader<string, string[]> {
+export function distinctValuesLoader<T>(
+  model: Model<T>,
+  field: string,
+  valueField: string,
+  options: Pick<GroupLoaderOptions<T>, 'where' | 'objectIdKeys'> = {},
+): DataLoader<string, string[]> {
   const objectIdKeys = options.objectIdKeys ?? true;
   return new DataLoader<string, string[]>(async (keys) => {
     const values = objectIdKeys ? keys.map(toObjectId).filter((v): v is Types.ObjectId => v !== null) : [...keys];
@@ -155,7 +172,7 @@ interface CachedDocument {
   doc: unknown;
   expires: number;
 }
-const referenceCaches = new WeakMap<Model<any>, Map<string, CachedDocument>>();
+const referenceCaches = new WeakMap<object, Map<string, CachedDocument>>();
 
 /**
  * A by-id loader for reference data that changes only with a deployment or a seed (e.g. the
@@ -173,7 +190,10 @@ export function referenceDataLoader<T extends { _id: Types.ObjectId }>(model: Mo
     const missing = [...new Set(wanted.filter((k) => !((shared.get(k)?.expires ?? 0) > now)))];
     const ids = missing.map(toObjectId).filter((id): id is Types.ObjectId => id !== null);
     if (ids.length) {
-      const docs = (await model.find({ _id: { $in: ids } } as FilterQuery<T>).batchSize(LOADER_BATCH_SIZE).lean()) as T[];
+      const docs = (await model
+        .find({ _id: { $in: ids } } as FilterQuery<T>)
+        .batchSize(LOADER_BATCH_SIZE)
+        .lean()) as T[];
       for (const doc of docs) shared.set(doc._id.toHexString(), { doc, expires: now + ttlMs });
     }
     return wanted.map((k) => {
@@ -191,7 +211,10 @@ const MODELS = Symbol('models');
  * a prototype made once per factory set; the first access of a loader stores it on the request's object.
  * `const makeLoaders = lazyLoaders({ byId: (models: M) => byIdLoader(models.X), … })`, then `makeLoaders(models)` per request.
  */
-export function lazyLoaders<F extends Record<string, (models: any) => unknown>>(factories: F): (models: Parameters<F[keyof F]>[0]) => { readonly [K in keyof F]: ReturnType<F[K]> } {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- factories take each subgraph's own models type (a parameter: `unknown` would reject them)
+export function lazyLoaders<F extends Record<string, (models: any) => unknown>>(
+  factories: F,
+): (models: Parameters<F[keyof F]>[0]) => { readonly [K in keyof F]: ReturnType<F[K]> } {
   type M = Parameters<F[keyof F]>[0];
   class Loaders {
     readonly [MODELS]: M;

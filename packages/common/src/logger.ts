@@ -31,6 +31,9 @@ export const PII_LOG_PATHS = [
   'authorization',
   '*.authorization',
   'req.headers.authorization',
+  // the gateway's internal assertion (a credential for 60 s)
+  'req.headers["x-pecg-caller"]',
+  '*["x-pecg-caller"]',
   'req.headers.cookie',
   'variables',
   '*.variables',

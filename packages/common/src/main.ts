@@ -11,7 +11,8 @@ import { startSubgraph, type SubgraphDefinition } from './subgraph-server';
 export function runSubgraphMain<M, C extends BaseContext>(definition: SubgraphDefinition<M, C>): void {
   (async () => {
     const uri = config.mongodbUri;
-    if (!uri) throw new Error(`MONGODB_URI is not set: a subgraph service needs a database (for the embedded one on this machine: npm run dev -- ${definition.name})`);
+    if (!uri)
+      throw new Error(`MONGODB_URI is not set: a subgraph service needs a database (for the embedded one on this machine: npm run dev -- ${definition.name})`);
     const running = await startSubgraph(definition, { mongodbUri: uri, seed: config.seedDemo });
     process.stdout.write(`${definition.name} subgraph ready at ${running.url}\n`);
     let stopping = false;

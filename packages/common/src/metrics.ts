@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext as ApolloBaseContext } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { config } from './config';
 import type { Logger } from './logger';
 
 /**
@@ -13,25 +14,76 @@ export interface ServiceMetrics {
   errors: Counter<'service' | 'operation' | 'code'>;
   duration: Histogram<'service' | 'operation'>;
   /** Apollo plugin counting requests, errors and latency per operation name. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one plugin serves every subgraph's context type
   plugin: ApolloServerPlugin<any>;
-  /** Express handler for GET /metrics. */
+  /** Express handler for GET /metrics (served on the loopback operations port only). */
   handler: RequestHandler;
 }
 
 export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
-/** Operation names are client-chosen: keep the label short and plain so it cannot explode. */
+/** Operation names are client-chosen: keep the label short and plain. */
 export function operationLabel(name: string | null | undefined): string {
   if (!name) return 'anonymous';
   return name.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 64);
 }
 
-export function createServiceMetrics(service: string, options: { defaultMetrics?: boolean } = {}): ServiceMetrics {
+/** The label of every operation name outside the registered set. */
+export const OTHER_OPERATION = 'other';
+
+/**
+ * The bounded set of operation labels of one service. Operation names are chosen by clients, so
+ * a label per name would let anyone grow /metrics without bound. The set holds the names given at
+ * start-up (`registered`, e.g. the operations a frontend ships) plus the first `max` distinct
+ * names seen (METRICS_MAX_OPERATIONS, default 100); every later name counts as `other`, and a
+ * missing name as `anonymous`.
+ */
+export class OperationLabels {
+  private readonly known = new Set<string>();
+  private learned = 0;
+
+  constructor(
+    private readonly max: number,
+    registered: readonly string[] = [],
+  ) {
+    for (const name of registered) this.known.add(operationLabel(name));
+  }
+
+  label(name: string | null | undefined): string {
+    const plain = operationLabel(name);
+    if (plain === 'anonymous' || this.known.has(plain)) return plain;
+    if (this.learned >= this.max) return OTHER_OPERATION;
+    this.learned += 1;
+    this.known.add(plain);
+    return plain;
+  }
+}
+
+export interface ServiceMetricsOptions {
+  defaultMetrics?: boolean;
+  /** Distinct operation names learned as labels (default METRICS_MAX_OPERATIONS). */
+  maxOperations?: number;
+  /** Operation names that always get their own label (known or persisted operations). */
+  operations?: readonly string[];
+}
+
+export function createServiceMetrics(service: string, options: ServiceMetricsOptions = {}): ServiceMetrics {
+  const labels = new OperationLabels(options.maxOperations ?? config.metricsMaxOperations, options.operations);
   const registry = new Registry();
   registry.setDefaultLabels({ service });
   if (options.defaultMetrics !== false) collectDefaultMetrics({ register: registry });
-  const requests = new Counter({ name: 'pecg_graphql_requests_total', help: 'GraphQL operations received', labelNames: ['service', 'operation'] as const, registers: [registry] });
-  const errors = new Counter({ name: 'pecg_graphql_errors_total', help: 'GraphQL errors returned, by error code', labelNames: ['service', 'operation', 'code'] as const, registers: [registry] });
+  const requests = new Counter({
+    name: 'pecg_graphql_requests_total',
+    help: 'GraphQL operations received',
+    labelNames: ['service', 'operation'] as const,
+    registers: [registry],
+  });
+  const errors = new Counter({
+    name: 'pecg_graphql_errors_total',
+    help: 'GraphQL errors returned, by error code',
+    labelNames: ['service', 'operation', 'code'] as const,
+    registers: [registry],
+  });
   const duration = new Histogram({
     name: 'pecg_graphql_request_duration_seconds',
     help: 'Time from receiving a GraphQL operation to sending the response',
@@ -44,7 +96,7 @@ export function createServiceMetrics(service: string, options: { defaultMetrics?
       const end = duration.startTimer();
       return {
         async willSendResponse({ operationName, request, errors: requestErrors, response }) {
-          const operation = operationLabel(operationName ?? request.operationName);
+          const operation = labels.label(operationName ?? request.operationName);
           requests.inc({ operation });
           end({ operation });
           const bodyErrors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;

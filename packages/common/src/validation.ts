@@ -25,9 +25,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, input
     const value = valueAt(input, issue.path);
     return { field, value, message: issue.message };
   });
-  const message = issues
-    .map((i) => `${i.field}: ${i.message}${i.value === undefined ? '' : ` (got ${JSON.stringify(i.value)})`}`)
-    .join('; ');
+  const message = issues.map((i) => `${i.field}: ${i.message}${i.value === undefined ? '' : ` (got ${JSON.stringify(i.value)})`}`).join('; ');
   throw new ValidationError(`Invalid ${inputName}: ${message}`, {
     field: issues[0]?.field,
     value: issues[0]?.value,
@@ -55,7 +53,10 @@ export function parseId(value: unknown, argument = 'id'): Types.ObjectId {
 export const text = (max = 200) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 /** Mainland China mobile phone number. */
-export const mobilePhone = z.string().trim().regex(/^1[3-9]\d{9}$/, 'must be an 11-digit mainland mobile number starting with 1');
+export const mobilePhone = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, 'must be an 11-digit mainland mobile number starting with 1');
 
 /** 18-character resident identity card number with its ISO 7064 MOD 11-2 check digit (GB 11643). */
 export const idCardNumber = z

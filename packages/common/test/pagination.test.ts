@@ -41,7 +41,12 @@ describe('cursor pagination and statistics on the real database', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const page: Awaited<ReturnType<typeof paginate<Row, 'SCORE' | 'NAME'>>> = await paginate(Model, {}, { first, after, sort: { field: 'SCORE', direction } }, options);
+      const page: Awaited<ReturnType<typeof paginate<Row, 'SCORE' | 'NAME'>>> = await paginate(
+        Model,
+        {},
+        { first, after, sort: { field: 'SCORE', direction } },
+        options,
+      );
       seen.push(...page.edges.map((e) => e.node.name));
       pages += 1;
       if (!page.pageInfo.hasNextPage) break;

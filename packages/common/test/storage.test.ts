@@ -1,6 +1,19 @@
 import { Schema, Types, type Model } from 'mongoose';
 import { connectDatabase, ensureIndexes, type DatabaseHandle } from '../src/db/connection';
-import { allOf, countBy, CountCube, latestPerParent, latestPerParentLoader, latestPerParentPipeline, latestStrategyOf, setLatestStrategy, sumsBy, updateIf, updateVersioned, type LatestStrategy } from '../src/db/storage';
+import {
+  allOf,
+  countBy,
+  CountCube,
+  latestPerParent,
+  latestPerParentLoader,
+  latestPerParentPipeline,
+  latestStrategyOf,
+  setLatestStrategy,
+  sumsBy,
+  updateIf,
+  updateVersioned,
+  type LatestStrategy,
+} from '../src/db/storage';
 import { config } from '../src/config';
 import { IllegalTransitionError } from '../src/errors';
 import { distinctValuesLoader, referenceDataLoader } from '../src/loaders';
@@ -34,8 +47,14 @@ describe('storage adapter: conditional writes, statistics and latest-N on the re
 
   beforeAll(async () => {
     db = await connectDatabase(testMongoUri(), dbName);
-    Counter = db.connection.model<Counter>('Counter', new Schema<Counter>({ status: String, left: Number, taken: Number, version: Number }, { versionKey: false }));
-    const childSchema = new Schema<Child>({ parentId: Schema.Types.ObjectId, parentIds: [Schema.Types.ObjectId], tag: String, at: Date, kind: String }, { versionKey: false });
+    Counter = db.connection.model<Counter>(
+      'Counter',
+      new Schema<Counter>({ status: String, left: Number, taken: Number, version: Number }, { versionKey: false }),
+    );
+    const childSchema = new Schema<Child>(
+      { parentId: Schema.Types.ObjectId, parentIds: [Schema.Types.ObjectId], tag: String, at: Date, kind: String },
+      { versionKey: false },
+    );
     childSchema.index({ parentId: 1, at: -1 });
     childSchema.index({ parentIds: 1, at: -1 });
     ChildModel = db.connection.model<Child>('Child', childSchema);
@@ -44,7 +63,13 @@ describe('storage adapter: conditional writes, statistics and latest-N on the re
     const docs: Array<Omit<Child, '_id'>> = [];
     parents.forEach((parentId, i) => {
       for (let k = 0; k < 3 * i; k++) {
-        docs.push({ parentId, parentIds: [parentId, parents[(i + 1) % parents.length]], tag: `${i}-${k}`, at: new Date(Date.UTC(2024, 0, 1 + (k % 4))), kind: k % 2 ? 'ODD' : 'EVEN' });
+        docs.push({
+          parentId,
+          parentIds: [parentId, parents[(i + 1) % parents.length]],
+          tag: `${i}-${k}`,
+          at: new Date(Date.UTC(2024, 0, 1 + (k % 4))),
+          kind: k % 2 ? 'ODD' : 'EVEN',
+        });
       }
     });
     await ChildModel.insertMany(docs);
@@ -68,7 +93,10 @@ describe('storage adapter: conditional writes, statistics and latest-N on the re
         process.env.MONGODB_WRITE_CONCERN = '0';
         expect(() => config.writeConcern).toThrow('MONGODB_WRITE_CONCERN');
       } finally {
-        for (const [name, value] of [['MONGODB_WRITE_CONCERN', saved.w], ['MONGODB_WRITE_JOURNAL', saved.j]] as const) {
+        for (const [name, value] of [
+          ['MONGODB_WRITE_CONCERN', saved.w],
+          ['MONGODB_WRITE_JOURNAL', saved.j],
+        ] as const) {
           if (value === undefined) delete process.env[name];
           else process.env[name] = value;
         }
@@ -101,16 +129,24 @@ describe('storage adapter: conditional writes, statistics and latest-N on the re
       const wrongState = await updateVersioned(Counter, 'Counter', _id, 2, { $set: { status: 'CLOSED' } }, { status: { $in: ['OPEN'] } }).catch((e) => e);
       expect(wrongState.extensions).toMatchObject({ code: 'ILLEGAL_STATE_TRANSITION', entity: 'Counter', from: 'CLOSED' });
 
-      const explained = await updateVersioned(Counter, 'Counter', _id, 2, { $set: { status: 'CLOSED' } }, { status: 'OPEN' }, {
-        notApplicable: (current) => {
-          throw new IllegalTransitionError('Counter', _id.toHexString(), current.status, 'CLOSED', ['OPEN']);
+      const explained = await updateVersioned(
+        Counter,
+        'Counter',
+        _id,
+        2,
+        { $set: { status: 'CLOSED' } },
+        { status: 'OPEN' },
+        {
+          notApplicable: (current) => {
+            throw new IllegalTransitionError('Counter', _id.toHexString(), current.status, 'CLOSED', ['OPEN']);
+          },
         },
-      }).catch((e) => e);
+      ).catch((e) => e);
       expect(explained.extensions).toMatchObject({ code: 'ILLEGAL_STATE_TRANSITION', from: 'CLOSED', to: 'CLOSED', allowed: ['OPEN'] });
 
       const missing = await updateVersioned(Counter, 'Counter', new Types.ObjectId(), 1, { $set: { status: 'OPEN' } }).catch((e) => e);
       expect(missing.extensions.code).toBe('NOT_FOUND');
-      expect((await Counter.findById(_id).lean())).toMatchObject({ status: 'CLOSED', version: 2 });
+      expect(await Counter.findById(_id).lean()).toMatchObject({ status: 'CLOSED', version: 2 });
     });
   });
 
@@ -132,10 +168,17 @@ describe('storage adapter: conditional writes, statistics and latest-N on the re
       const rows = await sumsBy(ChildModel, {}, 'kind', { count: 1 });
       expect(db.roundTrips.byCommand.get('aggregate')).toBe(1);
       const all = await ChildModel.find().lean();
-      expect(rows.map((r) => ({ key: r.key, count: r.count }))).toEqual(['EVEN', 'ODD'].map((key) => ({ key, count: all.filter((d) => d.kind === key).length })));
+      expect(rows.map((r) => ({ key: r.key, count: r.count }))).toEqual(
+        ['EVEN', 'ODD'].map((key) => ({ key, count: all.filter((d) => d.kind === key).length })),
+      );
       const [overall] = await sumsBy(Counter, {}, null, { n: 1, left: 'left', taken: 'taken' });
       const counters = await Counter.find().lean();
-      expect(overall).toEqual({ key: null, n: counters.length, left: counters.reduce((s, c) => s + c.left, 0), taken: counters.reduce((s, c) => s + c.taken, 0) });
+      expect(overall).toEqual({
+        key: null,
+        n: counters.length,
+        left: counters.reduce((s, c) => s + c.left, 0),
+        taken: counters.reduce((s, c) => s + c.taken, 0),
+      });
     });
 
     it('countBy groups and orders by key', async () => {
@@ -172,8 +215,20 @@ describe('storage adapter: conditional writes, statistics and latest-N on the re
     });
 
     it('CountCube: a computed key { $gt: [field, null] } counts what { field: { $ne: null } } matches (missing, null and values)', async () => {
-      const Sparse = db.connection.model<{ _id: Types.ObjectId; at?: Date | null; n?: number | null }>('Sparse', new Schema({ at: Date, n: Number }, { versionKey: false }));
-      await Sparse.collection.insertMany([{}, { at: null }, { at: new Date() }, { at: new Date(0) }, { n: 0 }, { n: null }, { n: -5 }, { at: new Date(), n: 3 }]);
+      const Sparse = db.connection.model<{ _id: Types.ObjectId; at?: Date | null; n?: number | null }>(
+        'Sparse',
+        new Schema({ at: Date, n: Number }, { versionKey: false }),
+      );
+      await Sparse.collection.insertMany([
+        {},
+        { at: null },
+        { at: new Date() },
+        { at: new Date(0) },
+        { n: 0 },
+        { n: null },
+        { n: -5 },
+        { at: new Date(), n: 3 },
+      ]);
       const cube = new CountCube(Sparse, {}, { hasAt: { $gt: ['$at', null] }, hasN: { $gt: ['$n', null] } });
       const [byAt, byN] = await Promise.all([cube.countBy('hasAt'), cube.countBy('hasN')]);
       const count = (rows: Array<{ key: unknown; count: number }>) => rows.find((r) => r.key === true)?.count ?? 0;
@@ -186,7 +241,11 @@ describe('storage adapter: conditional writes, statistics and latest-N on the re
   describe('filters and shared loaders', () => {
     it('allOf keeps conditions flat unless a field repeats', () => {
       expect(allOf({ category: 'A' }, { status: 'ACTIVE' }, undefined, { name: undefined })).toEqual({ category: 'A', status: 'ACTIVE' });
-      expect(allOf({ _id: { $in: [1, 2] } }, { _id: 2, kind: 'X' }, { $and: [{ a: 1 }] })).toEqual({ _id: { $in: [1, 2] }, kind: 'X', $and: [{ _id: 2 }, { a: 1 }] });
+      expect(allOf({ _id: { $in: [1, 2] } }, { _id: 2, kind: 'X' }, { $and: [{ a: 1 }] })).toEqual({
+        _id: { $in: [1, 2] },
+        kind: 'X',
+        $and: [{ _id: 2 }, { a: 1 }],
+      });
     });
 
     it('a reference-data loader shares found documents between requests; a distinct-values loader groups in the database', async () => {
@@ -228,7 +287,12 @@ describe('storage adapter: conditional writes, statistics and latest-N on the re
         for (const n of [1, 4, 100]) {
           const scalar = await latestPerParent(ChildModel, 'parentId', keys, n, { sort: { at: -1 }, strategy });
           const multi = await latestPerParent(ChildModel, 'parentIds', keys, n, { sort: { at: -1 }, strategy });
-          const filtered = await latestPerParent(ChildModel, 'parentId', keys, n, { sort: { at: -1 }, where: { kind: 'ODD' }, projection: { tag: 1 }, strategy });
+          const filtered = await latestPerParent(ChildModel, 'parentId', keys, n, {
+            sort: { at: -1 },
+            where: { kind: 'ODD' },
+            projection: { tag: 1 },
+            strategy,
+          });
           for (const p of parents) {
             expect((scalar.get(p.toHexString()) ?? []).map((c) => c.tag)).toEqual(expected(all, p, n, 'parentId'));
             expect((multi.get(p.toHexString()) ?? []).map((c) => c.tag)).toEqual(expected(all, p, n, 'parentIds'));
@@ -244,7 +308,11 @@ describe('storage adapter: conditional writes, statistics and latest-N on the re
       const keys = [parents[0]];
       const push = latestPerParentPipeline({ parentField: 'parentId', keys, n: 5, sort: { at: -1 }, strategy: 'pushSlice' });
       expect(push[0]).toEqual({ $match: { parentId: { $in: keys } } });
-      expect(push.slice(1)).toEqual([{ $sort: { parentId: 1, at: -1, _id: -1 } }, { $group: { _id: '$parentId', docs: { $push: '$$ROOT' } } }, { $project: { docs: { $slice: ['$docs', 5] } } }]);
+      expect(push.slice(1)).toEqual([
+        { $sort: { parentId: 1, at: -1, _id: -1 } },
+        { $group: { _id: '$parentId', docs: { $push: '$$ROOT' } } },
+        { $project: { docs: { $slice: ['$docs', 5] } } },
+      ]);
       const top = latestPerParentPipeline({ parentField: 'parentId', keys, n: 5, sort: { at: -1 }, strategy: 'topN' });
       expect(top.slice(1)).toEqual([{ $group: { _id: '$parentId', docs: { $topN: { n: 5, sortBy: { at: -1, _id: -1 }, output: '$$ROOT' } } } }]);
     });
@@ -253,7 +321,12 @@ describe('storage adapter: conditional writes, statistics and latest-N on the re
       const all = (await ChildModel.find().lean()) as Child[];
       const loader = latestPerParentLoader(ChildModel, 'parentId', { sort: { at: -1 } });
       db.roundTrips.reset();
-      const [a, b, c, d] = await Promise.all([loader.load(parents[3].toHexString(), 2), loader.load(parents[3].toHexString(), 5), loader.load(parents[5].toHexString().toUpperCase(), 5), loader.load(parents[0].toHexString(), 5)]);
+      const [a, b, c, d] = await Promise.all([
+        loader.load(parents[3].toHexString(), 2),
+        loader.load(parents[3].toHexString(), 5),
+        loader.load(parents[5].toHexString().toUpperCase(), 5),
+        loader.load(parents[0].toHexString(), 5),
+      ]);
       expect(Object.fromEntries(db.roundTrips.byCommand)).toEqual({ aggregate: 1 });
       expect(a.map((x) => x.tag)).toEqual(expected(all, parents[3], 2, 'parentId'));
       expect(b.map((x) => x.tag)).toEqual(expected(all, parents[3], 5, 'parentId'));

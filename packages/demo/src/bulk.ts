@@ -65,10 +65,14 @@ export async function upsertDemoDocuments<T>(model: Model<T>, docs: ReadonlyArra
   );
   let rewritten = 0;
   if (outdated) {
-    const stale = new Set((await model.find({ ...outdated, _id: { $in: ids } } as FilterQuery<T>, { _id: 1 }).lean()).map((d) => String((d as { _id: unknown })._id)));
+    const stale = new Set(
+      (await model.find({ ...outdated, _id: { $in: ids } } as FilterQuery<T>, { _id: 1 }).lean()).map((d) => String((d as { _id: unknown })._id)),
+    );
     const rewrites = docs.filter((doc) => stale.has(String(doc._id)));
     if (rewrites.length) {
-      const result = await model.bulkWrite(rewrites.map((doc) => ({ updateOne: { filter: { ...outdated, _id: doc._id }, update: { $set: doc } } })) as Parameters<Model<T>['bulkWrite']>[0]);
+      const result = await model.bulkWrite(
+        rewrites.map((doc) => ({ updateOne: { filter: { ...outdated, _id: doc._id }, update: { $set: doc } } })) as Parameters<Model<T>['bulkWrite']>[0],
+      );
       rewritten = result.modifiedCount;
     }
   }

@@ -16,7 +16,7 @@ export function demoPhone(n: number): string {
 
 /** An 18-character resident ID number of 东坡区 (511402) with a valid GB 11643 check digit. */
 export function demoIdNumber(n: number): string {
-  const birth = new Date(Date.UTC(1960, 0, 1) + (n * 7_919 % 14_600) * 86_400_000);
+  const birth = new Date(Date.UTC(1960, 0, 1) + ((n * 7_919) % 14_600) * 86_400_000);
   const body = `511402${birth.toISOString().slice(0, 10).replace(/-/g, '')}${String(n % 1000).padStart(3, '0')}`;
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = weights.reduce((acc, w, i) => acc + w * Number(body[i]), 0);

@@ -22,10 +22,38 @@ export interface SubgraphEntry {
 }
 
 export const SUBGRAPH_REGISTRY = [
-  { name: 'enterprises', package: '@pecg/enterprises', directory: 'subgraphs/enterprises', owner: "园区警企联络办公室 — the park's police–enterprise liaison office", port: 4001, database: 'pecg_enterprises' },
-  { name: 'activities', package: '@pecg/activities', directory: 'subgraphs/activities', owner: '治安大队党支部 — the security brigade party branch (警企党建红盟 secretariat)', port: 4002, database: 'pecg_activities' },
-  { name: 'approvals', package: '@pecg/approvals', directory: 'subgraphs/approvals', owner: '行政审批办公室 — the administrative approval office', port: 4003, database: 'pecg_approvals' },
-  { name: 'mediation', package: '@pecg/mediation', directory: 'subgraphs/mediation', owner: '群防群治办公室 — the mass prevention and dispute mediation office', port: 4004, database: 'pecg_mediation' },
+  {
+    name: 'enterprises',
+    package: '@pecg/enterprises',
+    directory: 'subgraphs/enterprises',
+    owner: "园区警企联络办公室 — the park's police–enterprise liaison office",
+    port: 4001,
+    database: 'pecg_enterprises',
+  },
+  {
+    name: 'activities',
+    package: '@pecg/activities',
+    directory: 'subgraphs/activities',
+    owner: '治安大队党支部 — the security brigade party branch (警企党建红盟 secretariat)',
+    port: 4002,
+    database: 'pecg_activities',
+  },
+  {
+    name: 'approvals',
+    package: '@pecg/approvals',
+    directory: 'subgraphs/approvals',
+    owner: '行政审批办公室 — the administrative approval office',
+    port: 4003,
+    database: 'pecg_approvals',
+  },
+  {
+    name: 'mediation',
+    package: '@pecg/mediation',
+    directory: 'subgraphs/mediation',
+    owner: '群防群治办公室 — the mass prevention and dispute mediation office',
+    port: 4004,
+    database: 'pecg_mediation',
+  },
 ] as const satisfies readonly SubgraphEntry[];
 
 export type SubgraphName = (typeof SUBGRAPH_REGISTRY)[number]['name'];

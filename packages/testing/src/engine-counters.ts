@@ -122,7 +122,9 @@ function explainingOperations(client: MongoClient, dbName: string, total: { exam
       explained = await db.command({ explain: command, verbosity: 'executionStats' });
     } catch (error) {
       if (isCommandNotFound(error)) {
-        throw new Error('this server has neither the pecgCounters command nor explain: documents examined cannot be measured (the stock embedded engine; the extended one answers pecgCounters)');
+        throw new Error(
+          'this server has neither the pecgCounters command nor explain: documents examined cannot be measured (the stock embedded engine; the extended one answers pecgCounters)',
+        );
       }
       throw error;
     }

@@ -1,6 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { MongoClient } from 'mongodb';
-import { mintToken, startSubgraph, type BaseContext, type Logger, type MintOptions, type Role, type RunningSubgraph, type SubgraphDefinition } from '@pecg/common';
+import {
+  INTERNAL_HEADER,
+  mintInternalAssertion,
+  mintToken,
+  startSubgraph,
+  type BaseContext,
+  type Logger,
+  type MintOptions,
+  type Role,
+  type RunningSubgraph,
+  type SubgraphDefinition,
+} from '@pecg/common';
 
 /** Test helpers: real database, real HTTP. */
 export * from './engine-counters';
@@ -57,13 +68,33 @@ export async function postGraphQL<T = Record<string, any>>(
 
 export type TestCaller = Role | MintOptions;
 
+/**
+ * Credentials of a test caller, for the gateway and for a subgraph alike: the end-user token
+ * (`Authorization: Bearer …`, what the gateway reads) and the internal assertion the gateway would
+ * send for the same caller (`x-pecg-caller`, the only credential a subgraph accepts). The gateway
+ * ignores the assertion a client sends; a subgraph ignores the user token.
+ */
 export async function authHeaders(caller: TestCaller): Promise<Record<string, string>> {
   const options = typeof caller === 'string' ? { role: caller } : caller;
-  return { authorization: `Bearer ${await mintToken(options)}` };
+  return { authorization: `Bearer ${await mintToken(options)}`, ...(await internalAuthHeaders(options)) };
+}
+
+/** Only the internal assertion (`x-pecg-caller`) of a test caller: what the gateway sends to a subgraph. */
+export async function internalAuthHeaders(caller: TestCaller): Promise<Record<string, string>> {
+  const options = typeof caller === 'string' ? { role: caller } : caller;
+  const { token } = await mintInternalAssertion({
+    subject: options.subject ?? `${options.role.toLowerCase()}-user`,
+    role: options.role,
+    ...(options.name ? { name: options.name } : {}),
+    ...(options.enterpriseId ? { enterpriseId: options.enterpriseId } : {}),
+    ...(options.officerId ? { officerId: options.officerId } : {}),
+    ...(options.department ? { department: options.department } : {}),
+  });
+  return { [INTERNAL_HEADER]: token };
 }
 
 export interface TestSubgraph<M> extends RunningSubgraph<M> {
-  /** Sends an operation as the given caller (default ADMIN). */
+  /** Sends an operation as the given caller (default ADMIN), with the internal assertion the gateway would send. */
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, caller?: TestCaller): Promise<GraphQLResponse<T>>;
 }
 
@@ -77,7 +108,7 @@ export async function startTestSubgraph<M, C extends BaseContext>(
   return {
     ...running,
     async query(query, variables = {}, caller = 'ADMIN') {
-      return postGraphQL(running.url, query, variables, await authHeaders(caller));
+      return postGraphQL(running.url, query, variables, await internalAuthHeaders(caller));
     },
     async stop() {
       await running.stop();
@@ -92,7 +123,10 @@ export async function startTestSubgraph<M, C extends BaseContext>(
  * to the running subgraph, so tests write `sg.query(…)`, `sg.models`, `sg.db` as with
  * `startTestSubgraph`.
  */
-export function useTestSubgraph<M, C extends BaseContext>(definition: SubgraphDefinition<M, C>, options: Parameters<typeof startTestSubgraph<M, C>>[1] = {}): TestSubgraph<M> {
+export function useTestSubgraph<M, C extends BaseContext>(
+  definition: SubgraphDefinition<M, C>,
+  options: Parameters<typeof startTestSubgraph<M, C>>[1] = {},
+): TestSubgraph<M> {
   let running: TestSubgraph<M> | undefined;
   beforeAll(async () => {
     running = await startTestSubgraph(definition, options);

@@ -75,7 +75,11 @@ export function ensureEmbeddedDatabaseInstalled(): string {
       ['-q', '-B', '-f', path.join(JAVA_PROJECT_DIR, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${path.join(building, 'lib')}`],
       'Resolving mongo-java-server from Maven Central',
     );
-    run('javac', ['--release', '17', '-nowarn', '-cp', path.join(building, 'lib', '*'), '-d', path.join(building, 'classes'), ...sources], 'Compiling the embedded database');
+    run(
+      'javac',
+      ['--release', '17', '-nowarn', '-cp', path.join(building, 'lib', '*'), '-d', path.join(building, 'classes'), ...sources],
+      'Compiling the embedded database',
+    );
     fs.writeFileSync(path.join(building, 'source.stamp'), stamp);
     fs.rmSync(JAVA_DIR, { recursive: true, force: true });
     fs.renameSync(building, JAVA_DIR);

@@ -93,7 +93,13 @@ export function embeddedDatabaseCommand(options: StartOptions = {}): { command: 
   // the driver's server monitor to give up on it). Small heaps (tests) start faster with the serial one.
   const gc = heapMb && heapMb >= 1024 ? ['-XX:+UseG1GC', '-XX:MaxGCPauseMillis=50', `-Xms${Math.min(heapMb, 2048)}m`] : ['-XX:+UseSerialGC'];
   const args = ['-Xss4m', ...gc, ...(heapMb ? [`-Xmx${heapMb}m`] : [])];
-  args.push('-cp', `${path.join(JAVA_DIR, 'classes')}${path.delimiter}${path.join(JAVA_DIR, 'lib', '*')}`, JAVA_MAIN_CLASS, '--port', String(options.port ?? 0));
+  args.push(
+    '-cp',
+    `${path.join(JAVA_DIR, 'classes')}${path.delimiter}${path.join(JAVA_DIR, 'lib', '*')}`,
+    JAVA_MAIN_CLASS,
+    '--port',
+    String(options.port ?? 0),
+  );
   if (options.dataDir) {
     args.push('--file', path.join(options.dataDir, 'embedded-mongo.mv'), '--cache-mb', String(cacheMb));
     if (options.fsync) args.push('--fsync');

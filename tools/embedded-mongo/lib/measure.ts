@@ -67,7 +67,15 @@ async function main(): Promise<void> {
   for (let start = 0; start < DOCS; start += 1000) {
     const batch = [];
     for (let i = start; i < Math.min(DOCS, start + 1000); i++) {
-      batch.push({ _id: `app-${i}` as never, enterpriseId: `ent-${i % ENTERPRISES}`, status: STATUSES[i % STATUSES.length], version: 1, createdAt: new Date(1_700_000_000_000 + i * 1000), title: `application ${i}`, filler });
+      batch.push({
+        _id: `app-${i}` as never,
+        enterpriseId: `ent-${i % ENTERPRISES}`,
+        status: STATUSES[i % STATUSES.length],
+        version: 1,
+        createdAt: new Date(1_700_000_000_000 + i * 1000),
+        title: `application ${i}`,
+        filler,
+      });
     }
     await apps.insertMany(batch, { ordered: false });
   }
@@ -86,11 +94,17 @@ async function main(): Promise<void> {
   await counters();
   await median('find({ enterpriseId })', (i) => apps.find({ enterpriseId: pick(i) }).toArray());
   process.stdout.write(`  ${await counters()}\n`);
-  await median('find({ enterpriseId: { $in: 50 ids } })', (i) => apps.find({ enterpriseId: { $in: Array.from({ length: 50 }, (_, k) => pick(i * 50 + k)) } }).toArray(), { runs: 15 });
+  await median(
+    'find({ enterpriseId: { $in: 50 ids } })',
+    (i) => apps.find({ enterpriseId: { $in: Array.from({ length: 50 }, (_, k) => pick(i * 50 + k)) } }).toArray(),
+    { runs: 15 },
+  );
   process.stdout.write(`  ${await counters()}\n`);
   await median('find({ status, enterpriseId })', (i) => apps.find({ status: 'SUBMITTED', enterpriseId: pick(i) }).toArray());
   process.stdout.write(`  ${await counters()}\n`);
-  await median('aggregate $match enterpriseId + $sort + $limit 5', (i) => apps.aggregate([{ $match: { enterpriseId: pick(i) } }, { $sort: { createdAt: -1 } }, { $limit: 5 }]).toArray());
+  await median('aggregate $match enterpriseId + $sort + $limit 5', (i) =>
+    apps.aggregate([{ $match: { enterpriseId: pick(i) } }, { $sort: { createdAt: -1 } }, { $limit: 5 }]).toArray(),
+  );
   process.stdout.write(`  ${await counters()}\n`);
   await median(
     'aggregate latest 5 per enterprise for 50 enterprises ($in, $sort, $group $push, $project $slice)',
@@ -108,11 +122,15 @@ async function main(): Promise<void> {
   process.stdout.write(`  ${await counters()}\n`);
   await median('find({}).sort({ createdAt: -1, _id: -1 }).limit(51) (a first page)', () => apps.find({}).sort({ createdAt: -1, _id: -1 }).limit(51).toArray());
   process.stdout.write(`  ${await counters()}\n`);
-  await median('updateOne({ _id, version })', async (i) => {
-    const id = `app-${(i + 1) * 37}`;
-    const doc = await apps.findOne({ _id: id as never }, { projection: { version: 1 } });
-    await apps.updateOne({ _id: id as never, version: doc!.version }, { $inc: { version: 1 } });
-  }, { runs: 50 });
+  await median(
+    'updateOne({ _id, version })',
+    async (i) => {
+      const id = `app-${(i + 1) * 37}`;
+      const doc = await apps.findOne({ _id: id as never }, { projection: { version: 1 } });
+      await apps.updateOne({ _id: id as never, version: doc!.version }, { $inc: { version: 1 } });
+    },
+    { runs: 50 },
+  );
   process.stdout.write(`  ${await counters()} (findOne + updateOne)\n`);
   const inserts = db.collection('inserts');
   const insertStart = Date.now();
@@ -134,6 +152,7 @@ async function main(): Promise<void> {
   await stop?.();
   if (dataDir) {
     // reopening rebuilds the in-memory secondary indexes from the data
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { startEmbeddedDatabase } = require('./launch') as typeof import('./launch');
     const reopenStart = Date.now();
     const engine = await startEmbeddedDatabase({ dataDir, cacheMb: Number(option('cache-mb') ?? 256) });

@@ -36,7 +36,12 @@ describe('embedded database', () => {
     await db.kill('SIGKILL');
     const again = await startEmbeddedDatabase({ dataDir });
     const reopened = await MongoClient.connect(again.uri);
-    expect(await reopened.db('options').collection('things').countDocuments({ text: 'y'.repeat(500) })).toBe(200);
+    expect(
+      await reopened
+        .db('options')
+        .collection('things')
+        .countDocuments({ text: 'y'.repeat(500) }),
+    ).toBe(200);
     await reopened.close();
     await again.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -91,7 +91,10 @@ const SORTED: Array<[Document, Record<string, 1 | -1>]> = [
   [{ n: { $gt: 30 } }, { n: 1, _id: 1 }],
   [{ n: { $lt: 60 } }, { n: -1, _id: -1 }],
   [{ s: 'open' }, { n: 1, _id: 1 }],
-  [{ s: { $in: ['open', 'draft'] }, e: { $gte: 3 } }, { e: -1, _id: -1 }],
+  [
+    { s: { $in: ['open', 'draft'] }, e: { $gte: 3 } },
+    { e: -1, _id: -1 },
+  ],
   [{ $or: [{ n: { $gt: 50 } }, { n: 50, _id: { $gt: 'd00300' } }] }, { n: 1, _id: 1 }],
   [{ $or: [{ n: { $lt: 50 } }, { n: 50, _id: { $lt: 'd00300' } }] }, { n: -1, _id: -1 }],
   [{ e: 4 }, { n: 1, _id: 1 }],
@@ -150,16 +153,36 @@ describe('embedded engine: indexes, planner, counters', () => {
     // sorted pages: walked in index order where an index leads with the sort key, sorted otherwise
     for (const [filter, sort] of SORTED) {
       for (const limit of [1, 7, 40]) {
-        const expected = (await plain().find(filter, { projection: { _id: 1 } }).sort(sort).limit(limit).toArray()).map((d) => String(d._id));
-        const actual = (await indexed().find(filter, { projection: { _id: 1 } }).sort(sort).limit(limit).toArray()).map((d) => String(d._id));
-        if (JSON.stringify(actual) !== JSON.stringify(expected)) differences.push({ query: JSON.stringify({ filter, sort, limit }), missing: expected, extra: actual });
+        const expected = (
+          await plain()
+            .find(filter, { projection: { _id: 1 } })
+            .sort(sort)
+            .limit(limit)
+            .toArray()
+        ).map((d) => String(d._id));
+        const actual = (
+          await indexed()
+            .find(filter, { projection: { _id: 1 } })
+            .sort(sort)
+            .limit(limit)
+            .toArray()
+        ).map((d) => String(d._id));
+        if (JSON.stringify(actual) !== JSON.stringify(expected))
+          differences.push({ query: JSON.stringify({ filter, sort, limit }), missing: expected, extra: actual });
         const pipeline = [{ $match: filter }, { $sort: sort }, { $limit: limit }, { $project: { _id: 1 } }];
         const aggregated = (await indexed().aggregate(pipeline).toArray()).map((d) => String(d._id));
-        if (JSON.stringify(aggregated) !== JSON.stringify(expected)) differences.push({ query: JSON.stringify({ aggregate: pipeline }), missing: expected, extra: aggregated });
+        if (JSON.stringify(aggregated) !== JSON.stringify(expected))
+          differences.push({ query: JSON.stringify({ aggregate: pipeline }), missing: expected, extra: aggregated });
       }
     }
     expect(differences).toEqual([]);
-    const pipeline = [{ $match: { e: { $in: [1, 2, 3] } } }, { $sort: { n: -1, _id: 1 } }, { $group: { _id: '$e', count: { $sum: 1 }, top: { $push: '$_id' } } }, { $project: { count: 1, top: { $slice: ['$top', 3] } } }, { $sort: { _id: 1 } }];
+    const pipeline = [
+      { $match: { e: { $in: [1, 2, 3] } } },
+      { $sort: { n: -1, _id: 1 } },
+      { $group: { _id: '$e', count: { $sum: 1 }, top: { $push: '$_id' } } },
+      { $project: { count: 1, top: { $slice: ['$top', 3] } } },
+      { $sort: { _id: 1 } },
+    ];
     expect(await indexed().aggregate(pipeline).toArray()).toEqual(await plain().aggregate(pipeline).toArray());
     expect(await indexed().countDocuments({ s: 'open' })).toBe(await plain().countDocuments({ s: 'open' }));
     expect((await indexed().distinct('e', { s: 'closed' })).sort()).toEqual((await plain().distinct('e', { s: 'closed' })).sort());
@@ -173,7 +196,11 @@ describe('embedded engine: indexes, planner, counters', () => {
       const pick = rnd();
       // a write the engine refuses (e.g. $set 'sub.k' where sub is an array) must fail on both alike
       const both = async (fn: (c: Collection) => Promise<unknown>) => {
-        const outcome = (c: Collection) => fn(c).then(() => 'ok', (error: { code?: number; message: string }) => `error ${error.code ?? error.message}`);
+        const outcome = (c: Collection) =>
+          fn(c).then(
+            () => 'ok',
+            (error: { code?: number; message: string }) => `error ${error.code ?? error.message}`,
+          );
         expect(await outcome(indexed())).toBe(await outcome(plain()));
       };
       if (pick < 0.2) {
@@ -269,18 +296,36 @@ describe('embedded engine: indexes, planner, counters', () => {
     expect(scan.scans).toBe(1);
     expect(scan.returned).toBe(hit.returned);
     expect(scan.examined).toBe(size);
-    const inList = await counted('indexed', () => indexed().find({ e: { $in: [1, 2, 3] } }).toArray());
+    const inList = await counted('indexed', () =>
+      indexed()
+        .find({ e: { $in: [1, 2, 3] } })
+        .toArray(),
+    );
     expect(inList.examined).toBeLessThanOrEqual(2 * inList.returned);
-    const aggregation = await counted('indexed', () => indexed().aggregate([{ $match: { e: 4 } }, { $sort: { n: -1 } }, { $limit: 2 }]).toArray());
+    const aggregation = await counted('indexed', () =>
+      indexed()
+        .aggregate([{ $match: { e: 4 } }, { $sort: { n: -1 } }, { $limit: 2 }])
+        .toArray(),
+    );
     expect(aggregation.indexed).toBe(1);
     expect(aggregation.examined).toBeLessThanOrEqual(2 * aggregation.returned);
     // a sorted page without a selective filter walks the { n } index in order and stops early
     const page = await counted('indexed', () => indexed().find({}).sort({ n: 1, _id: 1 }).limit(10).toArray());
     expect(page).toMatchObject({ indexed: 1, scans: 0 });
     expect(page.examined).toBeLessThan(40);
-    const nextPage = await counted('indexed', () => indexed().find({ $or: [{ n: { $gt: 50 } }, { n: 50, _id: { $gt: 'd00300' } }] } as Document).sort({ n: 1, _id: 1 }).limit(10).toArray());
+    const nextPage = await counted('indexed', () =>
+      indexed()
+        .find({ $or: [{ n: { $gt: 50 } }, { n: 50, _id: { $gt: 'd00300' } }] } as Document)
+        .sort({ n: 1, _id: 1 })
+        .limit(10)
+        .toArray(),
+    );
     expect(nextPage.examined).toBeLessThan(40);
-    const latest = await counted('indexed', () => indexed().aggregate([{ $match: { s: { $in: ['open', 'closed', 'draft', null] } } }, { $sort: { n: -1 } }, { $limit: 5 }]).toArray());
+    const latest = await counted('indexed', () =>
+      indexed()
+        .aggregate([{ $match: { s: { $in: ['open', 'closed', 'draft', null] } } }, { $sort: { n: -1 } }, { $limit: 5 }])
+        .toArray(),
+    );
     expect(latest.examined).toBeLessThan(40);
   });
 
@@ -302,7 +347,9 @@ describe('embedded engine: indexes, planner, counters', () => {
     const both = await counted('selective', () => c.find({ status: 'open', enterpriseId: 'e5' }).toArray());
     expect(both.returned).toBe(10);
     expect(both.examined).toBe(10);
-    const rare = await counted('selective', () => c.find({ status: 'closed', enterpriseId: { $in: ['e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7', 'e8', 'e9', 'e10', 'e11', 'e12'] } }).toArray());
+    const rare = await counted('selective', () =>
+      c.find({ status: 'closed', enterpriseId: { $in: ['e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7', 'e8', 'e9', 'e10', 'e11', 'e12'] } }).toArray(),
+    );
     expect(rare.returned).toBe(10); // e10 only
     expect(rare.examined).toBeLessThanOrEqual(100); // 100 closed < 120 for the twelve enterprises
     await restart();
@@ -337,7 +384,13 @@ describe('embedded engine: indexes, planner, counters', () => {
     await indexed().findOne({ e: 1 });
     const reply = await client.db('admin').command({ pecgCounters: 1, reset: true });
     expect(reply).toMatchObject({ ok: 1, examined: expect.any(Number), returned: expect.any(Number), commands: expect.any(Number) });
-    expect(reply.namespaces[`${DB}.indexed`]).toEqual({ examined: expect.any(Number), returned: expect.any(Number), commands: expect.any(Number), indexed: expect.any(Number), scans: expect.any(Number) });
+    expect(reply.namespaces[`${DB}.indexed`]).toEqual({
+      examined: expect.any(Number),
+      returned: expect.any(Number),
+      commands: expect.any(Number),
+      indexed: expect.any(Number),
+      scans: expect.any(Number),
+    });
     const after = await client.db('admin').command({ pecgCounters: 1 });
     expect(after).toMatchObject({ ok: 1, examined: 0, returned: 0, commands: 0, namespaces: {} });
   });

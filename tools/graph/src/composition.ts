@@ -17,7 +17,9 @@ export interface CompositionOutcome {
 
 /** Composes every registered subgraph's schema with @apollo/composition (no binary, no network). */
 export function composeSupergraph(): CompositionOutcome {
-  const result = composeServices(allSubgraphDefinitions().map(({ entry, definition }) => ({ name: entry.name, typeDefs: definition.typeDefs, url: defaultRoutingUrl(entry) })));
+  const result = composeServices(
+    allSubgraphDefinitions().map(({ entry, definition }) => ({ name: entry.name, typeDefs: definition.typeDefs, url: defaultRoutingUrl(entry) })),
+  );
   const hints = (result.hints ?? []).map((h) => `${h.definition.code}: ${h.message}`);
   if (result.errors) return { errors: result.errors.map((e) => e.message), hints };
   return { supergraphSdl: `${result.supergraphSdl.trim()}\n`, errors: [], hints };

@@ -53,7 +53,11 @@ export function subgraphsWithoutOwner(sdlOf: (name: string) => string = subgraph
   return SUBGRAPH_NAMES.filter((name) => !/@contact\s*\(/.test(sdlOf(name)));
 }
 
-export async function checkSchemas(baseline: string, outcome: CompositionOutcome = composeSupergraph(), missingOwners = subgraphsWithoutOwner()): Promise<SchemaCheckReport> {
+export async function checkSchemas(
+  baseline: string,
+  outcome: CompositionOutcome = composeSupergraph(),
+  missingOwners = subgraphsWithoutOwner(),
+): Promise<SchemaCheckReport> {
   const base = { compositionErrors: outcome.errors, hints: outcome.hints, missingOwners };
   if (!outcome.supergraphSdl) return { ...base, breaking: [], dangerous: [], safe: [], unchanged: false };
   const changes = await compareApiSchemas(apiSchemaOf(baseline), apiSchemaOf(outcome.supergraphSdl));
@@ -77,7 +81,11 @@ export function formatReport(report: SchemaCheckReport, allowBreaking = false, v
   else if (report.safe.length > 0) lines.push(`Safe changes: ${report.safe.length} (--verbose lists them)`);
   const ok = report.compositionErrors.length === 0 && report.missingOwners.length === 0 && (allowBreaking || report.breaking.length === 0);
   if (report.compositionErrors.length === 0) {
-    lines.push(report.unchanged ? 'The composed supergraph equals the committed one.' : 'The composed supergraph differs from the committed one: run `npm run compose` and commit schema/supergraph.graphql.');
+    lines.push(
+      report.unchanged
+        ? 'The composed supergraph equals the committed one.'
+        : 'The composed supergraph differs from the committed one: run `npm run compose` and commit schema/supergraph.graphql.',
+    );
   }
   lines.push(ok ? 'schema check passed' : 'schema check FAILED');
   return { ok, text: lines.join('\n') };

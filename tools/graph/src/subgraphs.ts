@@ -20,7 +20,8 @@ export function subgraphDefinition(name: string): SubgraphDefinition<any, any> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const exports = require(entry.package) as Record<string, unknown>;
   const definition = Object.values(exports).find(
-    (value): value is SubgraphDefinition<any, any> => typeof value === 'object' && value !== null && (value as { name?: unknown }).name === name && 'typeDefs' in value,
+    (value): value is SubgraphDefinition<any, any> =>
+      typeof value === 'object' && value !== null && (value as { name?: unknown }).name === name && 'typeDefs' in value,
   );
   if (!definition) throw new Error(`${entry.package} exports no subgraph definition named "${name}"`);
   loaded.set(name, definition);

@@ -17,7 +17,9 @@ export interface TestGraph {
  * database (optionally with demo data: `seed: true` for all, or the names of the subgraphs to seed),
  * behind a real gateway composed from the current subgraph schemas.
  */
-export async function startTestGraph(options: { seed?: boolean | SubgraphName[]; gateway?: Partial<Omit<GatewayOptions, 'supergraphSdl' | 'subgraphUrls'>> } = {}): Promise<TestGraph> {
+export async function startTestGraph(
+  options: { seed?: boolean | SubgraphName[]; gateway?: Partial<Omit<GatewayOptions, 'supergraphSdl' | 'subgraphUrls'>> } = {},
+): Promise<TestGraph> {
   const subgraphs = {} as Record<SubgraphName, TestSubgraph<any>>;
   const seeded = (name: SubgraphName) => (Array.isArray(options.seed) ? options.seed.includes(name) : options.seed);
   for (const name of SUBGRAPH_NAMES) subgraphs[name] = await startTestSubgraph(subgraphDefinition(name) as never, { seed: seeded(name) });

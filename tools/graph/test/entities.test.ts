@@ -18,7 +18,12 @@ describe('Enterprise and PoliceOfficer across the graph', () => {
   });
 
   it('answers a query through the gateway that starts in another subgraph and enters Enterprise and PoliceOfficer', async () => {
-    const direct = dataOf(await graph.query(`query ($id: ID!) { enterprise(id: $id) { name officer { name unit enterprises { id } } partyOrganization { typeLabel } openAlertCount } }`, { id: E(1) }));
+    const direct = dataOf(
+      await graph.query(
+        `query ($id: ID!) { enterprise(id: $id) { name officer { name unit enterprises { id } } partyOrganization { typeLabel } openAlertCount } }`,
+        { id: E(1) },
+      ),
+    );
     expect(direct.enterprise.name).toBe('四川新四方肥业有限公司');
     expect(direct.enterprise.officer.enterprises.map((e: any) => e.id)).toContain(E(1));
     expect(direct.enterprise.partyOrganization.typeLabel).toBe('党总支');

@@ -57,7 +57,12 @@ describe('the federated graph through the gateway', () => {
     const id = demoEnterpriseId(2).toHexString();
     const { data, errors } = await graph.subgraphs.enterprises.query(
       `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Enterprise { id name } } }`,
-      { representations: [{ __typename: 'Enterprise', id }, { __typename: 'Enterprise', id: 'ffffffffffffffffffffffff' }] },
+      {
+        representations: [
+          { __typename: 'Enterprise', id },
+          { __typename: 'Enterprise', id: 'ffffffffffffffffffffffff' },
+        ],
+      },
     );
     expect(errors).toBeUndefined();
     expect(data!._entities[0]).toEqual({ id, name: expect.any(String) });

@@ -25,6 +25,8 @@ describe('the gateway starts with only the supergraph present', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pecg-gateway-alone-'));
     fs.cpSync(path.join(REPO_ROOT, 'gateway', 'src'), path.join(dir, 'gateway', 'src'), { recursive: true });
     fs.copyFileSync(path.join(REPO_ROOT, 'gateway', 'package.json'), path.join(dir, 'gateway', 'package.json'));
+    // the gateway's own nested dependencies (npm installs a version apart there, e.g. lru-cache 11 while the root has 5)
+    if (fs.existsSync(path.join(REPO_ROOT, 'gateway', 'node_modules'))) fs.symlinkSync(path.join(REPO_ROOT, 'gateway', 'node_modules'), path.join(dir, 'gateway', 'node_modules'));
     fs.mkdirSync(path.join(dir, 'schema'));
     fs.copyFileSync(path.join(REPO_ROOT, 'schema', 'supergraph.graphql'), path.join(dir, 'schema', 'supergraph.graphql'));
     // node_modules with the third-party packages and only the gateway's own @pecg dependencies
@@ -64,11 +66,15 @@ Module._resolveFilename = function (...args) {
     expect(fs.existsSync(path.join(dir, 'subgraphs'))).toBe(false);
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', GATEWAY_PORT: '0', SUPERGRAPH: '' };
     for (const entry of SUBGRAPH_REGISTRY) env[urlVariable(entry.name)] = graph.subgraphs[entry.name].url;
-    child = spawn(process.execPath, ['--require', path.join(dir, 'guard.js'), '--require', require.resolve('tsx/cjs'), path.join(dir, 'gateway', 'src', 'main.ts')], {
-      cwd: dir,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    child = spawn(
+      process.execPath,
+      ['--require', path.join(dir, 'guard.js'), '--require', require.resolve('tsx/cjs'), path.join(dir, 'gateway', 'src', 'main.ts')],
+      {
+        cwd: dir,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr!.on('data', (chunk) => (stderr += chunk));
     const exited = once(child, 'exit').then(([code]) => {
@@ -84,7 +90,12 @@ Module._resolveFilename = function (...args) {
     const url = await Promise.race([ready, exited]);
 
     const enterpriseId = demoEnterpriseId(1).toHexString();
-    const response = await postGraphQL(url, `query ($id: ID!) { enterprise(id: $id) { name applications { item { name } } } }`, { id: enterpriseId }, await authHeaders('ADMIN'));
+    const response = await postGraphQL(
+      url,
+      `query ($id: ID!) { enterprise(id: $id) { name applications { item { name } } } }`,
+      { id: enterpriseId },
+      await authHeaders('ADMIN'),
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data!.enterprise.name).toBe('四川新四方肥业有限公司');
     expect(response.data!.enterprise.applications.length).toBeGreaterThan(0);

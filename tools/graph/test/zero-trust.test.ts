@@ -1,3 +1,4 @@
+import { mintToken } from '@pecg/common';
 import { postGraphQL } from '@pecg/testing';
 import { startTestGraph, type TestGraph } from '../src';
 
@@ -13,12 +14,24 @@ describe('the real graph: zero trust at every subgraph, partial failure', () => 
   });
 
   it('every real subgraph refuses _service, _entities and root fields without a valid token (401, no data)', async () => {
-    const operations = ['{ _service { sdl } }', '{ _entities(representations: [{ __typename: "Enterprise", id: "ffffffffffffffffffffffff" }]) { __typename } }', '{ __typename }'];
+    const operations = [
+      '{ _service { sdl } }',
+      '{ _entities(representations: [{ __typename: "Enterprise", id: "ffffffffffffffffffffffff" }]) { __typename } }',
+      '{ __typename }',
+    ];
     for (const [name, subgraph] of Object.entries(graph.subgraphs)) {
       for (const query of operations) {
-        for (const headers of [{}, { authorization: 'Bearer forged' }] as Array<Record<string, string>>) {
+        // a valid end-user token is refused too: a subgraph accepts only the gateway's internal assertion
+        const userToken = { authorization: `Bearer ${await mintToken({ role: 'ADMIN' })}` };
+        for (const headers of [{}, { authorization: 'Bearer forged' }, userToken] as Array<Record<string, string>>) {
           const response = await postGraphQL(subgraph.url, query, {}, headers);
-          expect({ name, query, status: response.status, code: response.errors?.[0].extensions?.code, data: response.data }).toEqual({ name, query, status: 401, code: 'UNAUTHENTICATED', data: undefined });
+          expect({ name, query, status: response.status, code: response.errors?.[0].extensions?.code, data: response.data }).toEqual({
+            name,
+            query,
+            status: 401,
+            code: 'UNAUTHENTICATED',
+            data: undefined,
+          });
         }
       }
       expect((await subgraph.query('{ _service { sdl } }')).data!._service.sdl).toContain('@contact');

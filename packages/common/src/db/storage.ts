@@ -67,7 +67,10 @@ export function assertCurrentVersion(entity: string, id: Types.ObjectId, expecte
  * (seats, overdue marks, feedback sums): `updateIf(Activity, id, { seatsLeft: { $gt: 0 } }, { $inc: { seatsLeft: -1 } })`.
  */
 export async function updateIf<T>(model: Model<T>, id: Types.ObjectId, condition: FilterQuery<T>, update: UpdateQuery<T>): Promise<T | null> {
-  return (await model.findOneAndUpdate({ ...condition, _id: id } as FilterQuery<T>, update, { new: true }).lean().exec()) as T | null;
+  return (await model
+    .findOneAndUpdate({ ...condition, _id: id } as FilterQuery<T>, update, { new: true })
+    .lean()
+    .exec()) as T | null;
 }
 
 /**
@@ -92,10 +95,16 @@ export async function updateVersioned<T extends { version: number }>(
 ): Promise<T> {
   const inc = { ...((update.$inc as Record<string, number>) ?? {}), version: 1 };
   const filter = { ...condition, _id: id, version: expectedVersion } as FilterQuery<T>;
-  const updated = (await model.findOneAndUpdate(filter, { ...update, $inc: inc } as UpdateQuery<T>, { new: true }).lean().exec()) as T | null;
+  const updated = (await model
+    .findOneAndUpdate(filter, { ...update, $inc: inc } as UpdateQuery<T>, { new: true })
+    .lean()
+    .exec()) as T | null;
   if (updated) return updated;
   // the miss path: one read tells apart why nothing matched
-  const current = (await model.findById(id, options.notApplicable ? undefined : { version: 1, status: 1 }).lean().exec()) as (T & { status?: unknown }) | null;
+  const current = (await model
+    .findById(id, options.notApplicable ? undefined : { version: 1, status: 1 })
+    .lean()
+    .exec()) as (T & { status?: unknown }) | null;
   if (!current) throw new NotFoundError(entity, id.toHexString());
   assertCurrentVersion(entity, id, expectedVersion, current.version);
   options.notApplicable?.(current);
@@ -137,7 +146,12 @@ export async function countBy<T>(model: Model<T>, match: FilterQuery<T>, field: 
  * `$group` carrying every accumulator. `sums` maps an output name to `1` (count documents) or a
  * numeric field path. Rows are ordered by key.
  */
-export async function sumsBy<T, K extends string>(model: Model<T>, match: FilterQuery<T>, groupField: string | null, sums: Record<K, 1 | string>): Promise<Array<{ key: string | null } & Record<K, number>>> {
+export async function sumsBy<T, K extends string>(
+  model: Model<T>,
+  match: FilterQuery<T>,
+  groupField: string | null,
+  sums: Record<K, 1 | string>,
+): Promise<Array<{ key: string | null } & Record<K, number>>> {
   const names = Object.keys(sums) as K[];
   const accumulators = Object.fromEntries(names.map((name, i) => [`s${i}`, { $sum: sums[name] === 1 ? 1 : `$${sums[name]}` }]));
   const rows = await model.aggregate<Record<string, unknown>>([{ $match: match }, { $group: { _id: groupField ? `$${groupField}` : null, ...accumulators } }]);
@@ -216,7 +230,11 @@ export function latestPerParentPipeline(options: LatestPipelineOptions): Pipelin
     pipeline.push({ $group: { _id: `$${groupField}`, docs: { $topN: { n, sortBy: sort, output: '$$ROOT' } } } } as PipelineStage);
   } else {
     // parent first: the order of an index { parent: 1, <sort key> } (and the same order within a parent)
-    pipeline.push({ $sort: { [groupField]: 1, ...sort } }, { $group: { _id: `$${groupField}`, docs: { $push: '$$ROOT' } } }, { $project: { docs: { $slice: ['$docs', n] } } });
+    pipeline.push(
+      { $sort: { [groupField]: 1, ...sort } },
+      { $group: { _id: `$${groupField}`, docs: { $push: '$$ROOT' } } },
+      { $project: { docs: { $slice: ['$docs', n] } } },
+    );
   }
   return pipeline;
 }
@@ -274,6 +292,7 @@ export interface LatestPerParentOptions<T> {
   strategy?: LatestStrategy;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any document type: only the schema is read
 function fieldShape(model: Model<any>, field: string): { objectId: boolean; array: boolean } {
   const path = model.schema.path(field) as (Schema.Types.Array & { caster?: { instance?: string } }) | { instance?: string } | undefined;
   if (!path) return { objectId: false, array: false };
@@ -289,7 +308,13 @@ function toObjectId(key: string): Types.ObjectId | null {
  * The latest `n` documents of each parent in `keys` (as strings: ObjectId hex or plain values), in
  * one aggregation; returns a map from key (hex lower-case for ObjectIds) to at most `n` documents.
  */
-export async function latestPerParent<T>(model: Model<T>, parentField: string, keys: readonly string[], n: number, options: LatestPerParentOptions<T>): Promise<Map<string, T[]>> {
+export async function latestPerParent<T>(
+  model: Model<T>,
+  parentField: string,
+  keys: readonly string[],
+  n: number,
+  options: LatestPerParentOptions<T>,
+): Promise<Map<string, T[]>> {
   const shape = fieldShape(model, parentField);
   const objectIdKeys = options.objectIdKeys ?? shape.objectId;
   const values = objectIdKeys ? keys.map(toObjectId).filter((v): v is Types.ObjectId => v !== null) : [...new Set(keys)];
@@ -297,7 +322,16 @@ export async function latestPerParent<T>(model: Model<T>, parentField: string, k
   if (!values.length) return result;
   const strategy = options.strategy ?? (await latestStrategyOf(model.db));
   const multikey = options.multikey ?? shape.array;
-  const pipeline = latestPerParentPipeline({ parentField, keys: values, n, sort: options.sort, where: options.where as Record<string, unknown>, projection: options.projection, multikey, strategy });
+  const pipeline = latestPerParentPipeline({
+    parentField,
+    keys: values,
+    n,
+    sort: options.sort,
+    where: options.where as Record<string, unknown>,
+    projection: options.projection,
+    multikey,
+    strategy,
+  });
   const rows = await model.aggregate<{ _id: unknown; docs: Array<T & { [PARENT_KEY]?: unknown }> }>(pipeline);
   for (const row of rows) {
     if (multikey) for (const doc of row.docs) delete doc[PARENT_KEY];
@@ -352,7 +386,8 @@ function keyId(value: unknown): string {
 
 /** Order of keys as `$sort: { _id: 1 }` orders these values: null first, then numbers, strings, other values (ObjectIds), booleans, dates. */
 function compareKeys(a: unknown, b: unknown): number {
-  const rank = (v: unknown) => (v === null ? 0 : typeof v === 'number' ? 1 : typeof v === 'string' ? 2 : typeof v === 'boolean' ? 4 : v instanceof Date ? 5 : 3);
+  const rank = (v: unknown) =>
+    v === null ? 0 : typeof v === 'number' ? 1 : typeof v === 'string' ? 2 : typeof v === 'boolean' ? 4 : v instanceof Date ? 5 : 3;
   const ra = rank(a);
   const rb = rank(b);
   if (ra !== rb) return ra - rb;
@@ -403,8 +438,13 @@ export class CountCube<T> {
   }
 
   private async run(fields: readonly string[]): Promise<Array<{ values: unknown[]; count: number }>> {
-    const key = fields.length ? Object.fromEntries(fields.map((f, i) => [`k${i}`, Object.prototype.hasOwnProperty.call(this.computed, f) ? this.computed[f] : `$${f}`])) : null;
-    const rows = await this.model.aggregate<{ _id: Record<string, unknown> | null; count: number }>([{ $match: this.match }, { $group: { _id: key, count: { $sum: 1 } } }]);
+    const key = fields.length
+      ? Object.fromEntries(fields.map((f, i) => [`k${i}`, Object.prototype.hasOwnProperty.call(this.computed, f) ? this.computed[f] : `$${f}`]))
+      : null;
+    const rows = await this.model.aggregate<{ _id: Record<string, unknown> | null; count: number }>([
+      { $match: this.match },
+      { $group: { _id: key, count: { $sum: 1 } } },
+    ]);
     return rows.map((r) => ({ values: fields.map((_f, i) => r._id?.[`k${i}`] ?? null), count: r.count }));
   }
 

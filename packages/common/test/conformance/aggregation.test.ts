@@ -16,7 +16,13 @@ function children(parents: ObjectId[]): Child[] {
   const docs: Child[] = [];
   parents.forEach((enterpriseId, p) => {
     for (let k = 0; k < p % 9; k++) {
-      docs.push({ _id: new ObjectId(), enterpriseId, submittedAt: new Date(Date.UTC(2024, 0, 1 + ((k * 7 + p) % 4))), status: ['SUBMITTED', 'ACCEPTED', 'REJECTED'][(k + p) % 3], amount: (k * 13 + p * 7) % 50 });
+      docs.push({
+        _id: new ObjectId(),
+        enterpriseId,
+        submittedAt: new Date(Date.UTC(2024, 0, 1 + ((k * 7 + p) % 4))),
+        status: ['SUBMITTED', 'ACCEPTED', 'REJECTED'][(k + p) % 3],
+        amount: (k * 13 + p * 7) % 50,
+      });
     }
   });
   return docs;
@@ -35,7 +41,17 @@ describe('engine conformance: aggregation', () => {
     const rows = await apps
       .aggregate([
         { $match: { submittedAt: { $gte: new Date(Date.UTC(2024, 0, 1)) } } },
-        { $group: { _id: '$status', count: { $sum: 1 }, total: { $sum: '$amount' }, average: { $avg: '$amount' }, least: { $min: '$amount' }, most: { $max: '$amount' }, ids: { $push: '$_id' } } },
+        {
+          $group: {
+            _id: '$status',
+            count: { $sum: 1 },
+            total: { $sum: '$amount' },
+            average: { $avg: '$amount' },
+            least: { $min: '$amount' },
+            most: { $max: '$amount' },
+            ids: { $push: '$_id' },
+          },
+        },
         { $sort: { _id: 1 } },
       ])
       .toArray();
@@ -52,14 +68,24 @@ describe('engine conformance: aggregation', () => {
       expect((row.ids as ObjectId[]).map(hex).sort()).toEqual(group.map((d) => hex(d._id)).sort());
     }
     // over everything ($group _id null), and an empty match gives no row at all
-    const [all] = await apps.aggregate([{ $group: { _id: null, count: { $sum: 1 }, total: { $sum: '$amount' }, missing: { $sum: '$noSuchField' }, average: { $avg: '$noSuchField' } } }]).toArray();
+    const [all] = await apps
+      .aggregate([
+        { $group: { _id: null, count: { $sum: 1 }, total: { $sum: '$amount' }, missing: { $sum: '$noSuchField' }, average: { $avg: '$noSuchField' } } },
+      ])
+      .toArray();
     expect(all).toEqual({ _id: null, count: docs.length, total: docs.reduce((a, d) => a + (d.amount ?? 0), 0), missing: 0, average: null });
     expect(await apps.aggregate([{ $match: { status: 'NONE' } }, { $group: { _id: null, count: { $sum: 1 } } }]).toArray()).toEqual([]);
   });
 
   it('$unwind then $group counts array elements (documents without the array drop out)', async () => {
     const volunteers = t.db.collection('volunteers');
-    await volunteers.insertMany([{ duties: ['MEDIATION', 'PATROL'] }, { duties: ['PATROL'] }, { duties: [] }, {}, { duties: ['MEDIATION', 'LEGAL', 'PATROL'] }]);
+    await volunteers.insertMany([
+      { duties: ['MEDIATION', 'PATROL'] },
+      { duties: ['PATROL'] },
+      { duties: [] },
+      {},
+      { duties: ['MEDIATION', 'LEGAL', 'PATROL'] },
+    ]);
     const rows = await volunteers.aggregate([{ $unwind: '$duties' }, { $group: { _id: '$duties', count: { $sum: 1 } } }, { $sort: { _id: 1 } }]).toArray();
     expect(rows).toEqual([
       { _id: 'LEGAL', count: 1 },

@@ -49,10 +49,14 @@ describe('engine conformance: index use (documents examined ≈ documents return
     expect(await apps.countDocuments({ status: 'NO_SUCH_STATUS' })).toBe(0);
     // the leading key of a compound index ({ enterpriseId, submittedAt })
     expect(await apps.countDocuments({ enterpriseId: { $in: [parents[1], parents[2]] } })).toBe(2 * PER_PARENT);
-    const byParent = await explainedCounts(t.client, t.dbName, (ops) => ops.aggregate('applications', [{ $match: { enterpriseId: parents[3] } }, { $group: { _id: 1, n: { $sum: 1 } } }]));
+    const byParent = await explainedCounts(t.client, t.dbName, (ops) =>
+      ops.aggregate('applications', [{ $match: { enterpriseId: parents[3] } }, { $group: { _id: 1, n: { $sum: 1 } } }]),
+    );
     expect(byParent.examined).toBe(0);
     // the driver's countDocuments pipeline
-    const counts = await explainedCounts(t.client, t.dbName, (ops) => ops.aggregate('applications', [{ $match: { status: 'REJECTED' } }, { $group: { _id: 1, n: { $sum: 1 } } }]));
+    const counts = await explainedCounts(t.client, t.dbName, (ops) =>
+      ops.aggregate('applications', [{ $match: { status: 'REJECTED' } }, { $group: { _id: 1, n: { $sum: 1 } } }]),
+    );
     expect(counts.examined).toBe(0);
     // a second condition is not answered by the index alone: the documents are read, and counted right
     const filtered = docs.filter((d) => d.status === 'REJECTED' && d.amount === 3).length;
@@ -69,7 +73,9 @@ describe('engine conformance: index use (documents examined ≈ documents return
   it('updateOne({ _id, version }) examines exactly one document', async () => {
     const docs = await load();
     const target = docs[1234];
-    const counts = await explainedCounts(t.client, t.dbName, (ops) => ops.updateOne('applications', { _id: target._id, version: 1 }, { $set: { status: 'ACCEPTED' }, $inc: { version: 1 } }));
+    const counts = await explainedCounts(t.client, t.dbName, (ops) =>
+      ops.updateOne('applications', { _id: target._id, version: 1 }, { $set: { status: 'ACCEPTED' }, $inc: { version: 1 } }),
+    );
     expect(counts.examined).toBe(1);
     // a stale version examines the one document too, and matches nothing
     const stale = await explainedCounts(t.client, t.dbName, (ops) => ops.updateOne('applications', { _id: target._id, version: 0 }, { $inc: { version: 1 } }));
@@ -97,7 +103,10 @@ describe('engine conformance: index use (documents examined ≈ documents return
     const matched = docs.filter((d) => d.status === 'REJECTED' && d.enterpriseId === enterpriseId).length;
     // { enterpriseId, submittedAt } alone would examine all 20 of the enterprise; { status, enterpriseId } examines the 5
     const counts = await explainedCounts(t.client, t.dbName, (ops) =>
-      ops.aggregate('applications', [{ $match: { enterpriseId, status: 'REJECTED' } }, { $group: { _id: null, count: { $sum: 1 }, total: { $sum: '$amount' } } }]),
+      ops.aggregate('applications', [
+        { $match: { enterpriseId, status: 'REJECTED' } },
+        { $group: { _id: null, count: { $sum: 1 }, total: { $sum: '$amount' } } },
+      ]),
     );
     expect(matched).toBe(PER_PARENT / 4);
     expect(counts.examined).toBeGreaterThan(0);
@@ -106,14 +115,22 @@ describe('engine conformance: index use (documents examined ≈ documents return
 
   it('$in over 10 parents examines at most 2 × the documents it returns', async () => {
     await load();
-    const counts = await explainedCounts(t.client, t.dbName, (ops) => ops.find('applications', { enterpriseId: { $in: parents.slice(20, 30) } }, { projection: { _id: 1, enterpriseId: 1, status: 1 } }));
+    const counts = await explainedCounts(t.client, t.dbName, (ops) =>
+      ops.find('applications', { enterpriseId: { $in: parents.slice(20, 30) } }, { projection: { _id: 1, enterpriseId: 1, status: 1 } }),
+    );
     expect(counts.returned).toBe(10 * PER_PARENT);
     expect(counts.examined).toBeLessThanOrEqual(2 * counts.returned);
   });
 
   it("the latest-N pipeline over 10 parents (the adapter's $push/$slice form) examines about the matched documents", async () => {
     await load();
-    const pipeline = latestPerParentPipeline({ parentField: 'enterpriseId', keys: parents.slice(60, 70), n: 5, sort: { submittedAt: -1 }, strategy: 'pushSlice' });
+    const pipeline = latestPerParentPipeline({
+      parentField: 'enterpriseId',
+      keys: parents.slice(60, 70),
+      n: 5,
+      sort: { submittedAt: -1 },
+      strategy: 'pushSlice',
+    });
     const counts = await explainedCounts(t.client, t.dbName, (ops) => ops.aggregate('applications', pipeline));
     expect(counts.examined).toBeGreaterThan(0);
     expect(counts.examined).toBeLessThanOrEqual(2 * 10 * PER_PARENT);

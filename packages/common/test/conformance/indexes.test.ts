@@ -58,7 +58,10 @@ describe('engine conformance: unique indexes', () => {
 
   it('a partial unique index ({ endedOn: null }) allows many ended assignments and exactly one active one', async () => {
     const assignments = t.db.collection('assignments');
-    await assignments.createIndex({ enterpriseId: 1 }, { unique: true, name: 'one_active_officer', partialFilterExpression: { kind: 'ONE_ENTERPRISE_ONE_OFFICER', endedOn: null } });
+    await assignments.createIndex(
+      { enterpriseId: 1 },
+      { unique: true, name: 'one_active_officer', partialFilterExpression: { kind: 'ONE_ENTERPRISE_ONE_OFFICER', endedOn: null } },
+    );
     const enterpriseId = new ObjectId();
     const assignment = (endedOn: Date | null, kind = 'ONE_ENTERPRISE_ONE_OFFICER') => ({ enterpriseId, officerId: new ObjectId(), kind, endedOn });
     await assignments.insertMany([assignment(new Date('2023-01-01')), assignment(new Date('2024-01-01')), assignment(new Date('2025-01-01'))]);

@@ -34,9 +34,18 @@ function children(parents: ObjectId[]): Child[] {
 function latestInJs(docs: Child[], asked: ObjectId[], n: number, keep: (d: Child) => boolean = () => true): Map<string, string[]> {
   const wanted = new Set(asked.map(hex));
   const groups = new Map<string, Child[]>();
-  for (const doc of docs.filter((d) => wanted.has(hex(d.enterpriseId)) && keep(d))) groups.set(hex(doc.enterpriseId), [...(groups.get(hex(doc.enterpriseId)) ?? []), doc]);
+  for (const doc of docs.filter((d) => wanted.has(hex(d.enterpriseId)) && keep(d)))
+    groups.set(hex(doc.enterpriseId), [...(groups.get(hex(doc.enterpriseId)) ?? []), doc]);
   const order = (a: Child, b: Child) => b.submittedAt.getTime() - a.submittedAt.getTime() || byHex(b._id, a._id);
-  return new Map([...groups].map(([parent, list]) => [parent, list.sort(order).slice(0, n).map((d) => hex(d._id))]));
+  return new Map(
+    [...groups].map(([parent, list]) => [
+      parent,
+      list
+        .sort(order)
+        .slice(0, n)
+        .map((d) => hex(d._id)),
+    ]),
+  );
 }
 
 const SORT = { submittedAt: -1, _id: -1 } as const;
@@ -108,12 +117,24 @@ describe('engine conformance: latest N per parent', () => {
     const strategies: LatestStrategy[] = detected === 'topN' ? ['topN', 'pushSlice'] : ['pushSlice'];
     for (const strategy of strategies) {
       for (const n of [1, N, 10]) {
-        const rows = await apps.aggregate(latestPerParentPipeline({ parentField: 'enterpriseId', keys: asked, n, sort: { submittedAt: -1 }, strategy }) as Document[]).toArray();
+        const rows = await apps
+          .aggregate(latestPerParentPipeline({ parentField: 'enterpriseId', keys: asked, n, sort: { submittedAt: -1 }, strategy }) as Document[])
+          .toArray();
         expect(asMap(rows, 'docs')).toEqual(latestInJs(docs, asked, n));
       }
       // with a condition and a projection
       const rows = await apps
-        .aggregate(latestPerParentPipeline({ parentField: 'enterpriseId', keys: asked, n: N, sort: { submittedAt: -1 }, where: { status: { $ne: 'WITHDRAWN' } }, projection: { title: 1 }, strategy }) as Document[])
+        .aggregate(
+          latestPerParentPipeline({
+            parentField: 'enterpriseId',
+            keys: asked,
+            n: N,
+            sort: { submittedAt: -1 },
+            where: { status: { $ne: 'WITHDRAWN' } },
+            projection: { title: 1 },
+            strategy,
+          }) as Document[],
+        )
         .toArray();
       expect(asMap(rows, 'docs')).toEqual(latestInJs(docs, asked, N, (d) => d.status !== 'WITHDRAWN'));
       const sample = rows.flatMap((r) => r.docs as Document[])[0];

@@ -14,9 +14,29 @@ describe('engine conformance: queries', () => {
 
   const enterpriseIds = [new ObjectId(), new ObjectId(), new ObjectId()];
   const fixtures = () => [
-    { name: '杭州警企共治示范企业', enterpriseId: enterpriseIds[0], status: 'SUBMITTED', decidedAt: null, commitment: { status: 'PENDING' }, submittedAt: new Date('2024-03-01T02:00:00Z') },
-    { name: '西湖区ABC科技有限公司', enterpriseId: enterpriseIds[0], status: 'ACCEPTED', decidedAt: new Date('2024-03-05T00:00:00Z'), submittedAt: new Date('2024-03-01T02:00:00Z') },
-    { name: '滨江(高新)园区服务中心', enterpriseId: enterpriseIds[1], status: 'REJECTED', decidedAt: new Date('2024-03-06T00:00:00Z'), commitment: { status: 'KEPT' }, submittedAt: new Date('2024-02-01T00:00:00Z') },
+    {
+      name: '杭州警企共治示范企业',
+      enterpriseId: enterpriseIds[0],
+      status: 'SUBMITTED',
+      decidedAt: null,
+      commitment: { status: 'PENDING' },
+      submittedAt: new Date('2024-03-01T02:00:00Z'),
+    },
+    {
+      name: '西湖区ABC科技有限公司',
+      enterpriseId: enterpriseIds[0],
+      status: 'ACCEPTED',
+      decidedAt: new Date('2024-03-05T00:00:00Z'),
+      submittedAt: new Date('2024-03-01T02:00:00Z'),
+    },
+    {
+      name: '滨江(高新)园区服务中心',
+      enterpriseId: enterpriseIds[1],
+      status: 'REJECTED',
+      decidedAt: new Date('2024-03-06T00:00:00Z'),
+      commitment: { status: 'KEPT' },
+      submittedAt: new Date('2024-02-01T00:00:00Z'),
+    },
     { name: 'abc trading', enterpriseId: enterpriseIds[1], status: 'SUBMITTED', submittedAt: new Date('2024-04-01T00:00:00Z') },
     { name: '萧山物流', enterpriseId: enterpriseIds[2], status: 'UNDER_REVIEW', decidedAt: null, submittedAt: new Date('2024-03-01T02:00:00Z') },
   ];
@@ -30,7 +50,14 @@ describe('engine conformance: queries', () => {
     expect(distinct.map(String).sort()).toEqual([enterpriseIds[0], enterpriseIds[1], enterpriseIds[2]].map(String).sort());
     expect(await apps.countDocuments({ enterpriseId: { $in: [enterpriseIds[0], enterpriseIds[2]] } })).toBe(3);
     expect(await apps.countDocuments({ enterpriseId: { $nin: [enterpriseIds[0], enterpriseIds[2]] } })).toBe(2);
-    const overdue = await apps.find({ $or: [{ status: 'SUBMITTED', submittedAt: { $lt: new Date('2024-03-15T00:00:00Z') } }, { status: { $in: ['UNDER_REVIEW'] }, decidedAt: null }] }).toArray();
+    const overdue = await apps
+      .find({
+        $or: [
+          { status: 'SUBMITTED', submittedAt: { $lt: new Date('2024-03-15T00:00:00Z') } },
+          { status: { $in: ['UNDER_REVIEW'] }, decidedAt: null },
+        ],
+      })
+      .toArray();
     expect(overdue.map((d) => d.name).sort()).toEqual(['杭州警企共治示范企业', '萧山物流'].sort());
     expect(await apps.countDocuments({ $and: [{ enterpriseId: enterpriseIds[0] }, { status: { $ne: 'ACCEPTED' } }] })).toBe(1);
     expect(await apps.countDocuments({ 'commitment.status': 'PENDING', status: { $in: ['SUBMITTED', 'UNDER_REVIEW'] } })).toBe(1);
@@ -65,13 +92,29 @@ describe('engine conformance: queries', () => {
     const expected = [...docs].sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime() || byHex(b._id, a._id));
     const page = await apps.find({}).sort({ submittedAt: -1, _id: -1 }).limit(25).toArray();
     expect(ids(page)).toEqual(ids(expected.slice(0, 25)));
-    const ascending = await apps.find({ submittedAt: { $gte: new Date(Date.UTC(2024, 0, 3)) } }).sort({ submittedAt: 1, _id: 1 }).limit(10).toArray();
-    expect(ids(ascending)).toEqual(ids([...expected].reverse().filter((d) => d.submittedAt >= new Date(Date.UTC(2024, 0, 3))).slice(0, 10)));
+    const ascending = await apps
+      .find({ submittedAt: { $gte: new Date(Date.UTC(2024, 0, 3)) } })
+      .sort({ submittedAt: 1, _id: 1 })
+      .limit(10)
+      .toArray();
+    expect(ids(ascending)).toEqual(
+      ids(
+        [...expected]
+          .reverse()
+          .filter((d) => d.submittedAt >= new Date(Date.UTC(2024, 0, 3)))
+          .slice(0, 10),
+      ),
+    );
   });
 
   it('null and missing sort first ascending and last descending', async () => {
     const apps = t.db.collection('applications');
-    await apps.insertMany([{ _id: 1, decidedAt: new Date('2024-01-02') } as Document, { _id: 2, decidedAt: null }, { _id: 3 }, { _id: 4, decidedAt: new Date('2024-01-01') }]);
+    await apps.insertMany([
+      { _id: 1, decidedAt: new Date('2024-01-02') } as Document,
+      { _id: 2, decidedAt: null },
+      { _id: 3 },
+      { _id: 4, decidedAt: new Date('2024-01-01') },
+    ]);
     expect((await apps.find({}).sort({ decidedAt: 1, _id: 1 }).toArray()).map((d) => d._id)).toEqual([2, 3, 4, 1]);
     expect((await apps.find({}).sort({ decidedAt: -1, _id: -1 }).toArray()).map((d) => d._id)).toEqual([1, 4, 3, 2]);
   });
@@ -92,7 +135,12 @@ describe('engine conformance: queries', () => {
     const getMores = () => t.commands.filter((c) => c.commandName === 'getMore').length;
     for (const n of [20, 50, 100]) {
       t.commands.length = 0;
-      const docs = await items.find({}).sort({ i: 1 }).limit(n + 1).batchSize(n + 1).toArray();
+      const docs = await items
+        .find({})
+        .sort({ i: 1 })
+        .limit(n + 1)
+        .batchSize(n + 1)
+        .toArray();
       expect(docs.map((d) => d.i)).toEqual(Array.from({ length: n + 1 }, (_, i) => i));
       expect(getMores()).toBe(0);
     }
@@ -110,7 +158,11 @@ describe('engine conformance: queries', () => {
     const handle = await connectDatabase(testMongoUri(), t.dbName);
     try {
       const Need = handle.connection.model('Need', new Schema({ title: String, dueOn: Date }, { versionKey: false }), 'needs');
-      const docs = Array.from({ length: 57 }, (_, i) => ({ _id: new ObjectId(), title: `需求${i}`, dueOn: i % 5 === 0 ? null : new Date(Date.UTC(2024, 5, 1 + (i % 4))) }));
+      const docs = Array.from({ length: 57 }, (_, i) => ({
+        _id: new ObjectId(),
+        title: `需求${i}`,
+        dueOn: i % 5 === 0 ? null : new Date(Date.UTC(2024, 5, 1 + (i % 4))),
+      }));
       await Need.insertMany(docs);
       const time = (d: { dueOn: Date | null }) => (d.dueOn ? d.dueOn.getTime() : -Infinity);
       for (const direction of ['ASC', 'DESC'] as const) {

@@ -17,7 +17,9 @@ describe('engine conformance: atomic conditional writes', () => {
     const _id = new ObjectId();
     await things.insertOne({ _id, owner: null, version: 1, wins: 0 });
     for (let round = 1; round <= 6; round++) {
-      const results = await race(16, (i) => things.findOneAndUpdate({ _id, version: round }, { $set: { owner: i }, $inc: { version: 1, wins: 1 } }, { returnDocument: 'after' }));
+      const results = await race(16, (i) =>
+        things.findOneAndUpdate({ _id, version: round }, { $set: { owner: i }, $inc: { version: 1, wins: 1 } }, { returnDocument: 'after' }),
+      );
       expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
       const winners = results.flatMap((r, i) => (r.status === 'fulfilled' && r.value ? [{ i, doc: r.value }] : []));
       expect(winners).toHaveLength(1);
@@ -31,7 +33,11 @@ describe('engine conformance: atomic conditional writes', () => {
     try {
       const Thing = connection.model('Thing', new Schema({ owner: Number, version: Number }, { versionKey: false }));
       const { _id } = await Thing.create({ owner: -1, version: 7 });
-      const results = await race(16, (i) => Thing.findOneAndUpdate({ _id, version: 7 }, { $set: { owner: i }, $inc: { version: 1 } }, { new: true }).lean().exec());
+      const results = await race(16, (i) =>
+        Thing.findOneAndUpdate({ _id, version: 7 }, { $set: { owner: i }, $inc: { version: 1 } }, { new: true })
+          .lean()
+          .exec(),
+      );
       const winners = results.filter((r) => r.status === 'fulfilled' && r.value !== null);
       expect(winners).toHaveLength(1);
       expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
@@ -45,7 +51,9 @@ describe('engine conformance: atomic conditional writes', () => {
     const activities = t.db.collection<{ _id: ObjectId; seatsLeft: number; taken: number }>('activities');
     const _id = new ObjectId();
     await activities.insertOne({ _id, seatsLeft: 5, taken: 0 });
-    const results = await race(12, () => activities.findOneAndUpdate({ _id, seatsLeft: { $gt: 0 } }, { $inc: { seatsLeft: -1, taken: 1 } }, { returnDocument: 'after' }));
+    const results = await race(12, () =>
+      activities.findOneAndUpdate({ _id, seatsLeft: { $gt: 0 } }, { $inc: { seatsLeft: -1, taken: 1 } }, { returnDocument: 'after' }),
+    );
     expect(results.filter((r) => r.status === 'fulfilled' && r.value !== null)).toHaveLength(5);
     expect(await activities.findOne({ _id })).toEqual({ _id, seatsLeft: 0, taken: 5 });
     // the same guard through updateOne: 5 more seats, 12 more racers, 5 modified
@@ -62,7 +70,9 @@ describe('engine conformance: atomic conditional writes', () => {
       const _id = new ObjectId();
       await counters.insertOne({ _id, n: 0, seatsLeft: 5 });
       const increments = await race(16, () => counters.findOneAndUpdate({ _id }, { $inc: { n: 1 } }, { returnDocument: 'after' }));
-      expect(increments.map((r) => (r.status === 'fulfilled' ? r.value?.n : r.reason)).sort((a, b) => a - b)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+      expect(increments.map((r) => (r.status === 'fulfilled' ? r.value?.n : r.reason)).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 16 }, (_, i) => i + 1),
+      );
       const seats = await race(12, () => counters.findOneAndUpdate({ _id, seatsLeft: { $gt: 0 } }, { $inc: { seatsLeft: -1 } }, { returnDocument: 'after' }));
       expect(seats.flatMap((r) => (r.status === 'fulfilled' && r.value ? [r.value.seatsLeft] : [])).sort()).toEqual([0, 1, 2, 3, 4]);
       const before = await race(8, () => counters.findOneAndUpdate({ _id }, { $inc: { n: 1 } }, { returnDocument: 'before' }));
@@ -75,7 +85,11 @@ describe('engine conformance: atomic conditional writes', () => {
     await marks.createIndex({ enterpriseId: 1 }, { unique: true });
     const enterpriseId = new ObjectId();
     const upsert = (by: string) =>
-      marks.findOneAndUpdate({ enterpriseId }, { $set: { active: true }, $inc: { touched: 1 }, $setOnInsert: { createdBy: by } }, { upsert: true, returnDocument: 'after' });
+      marks.findOneAndUpdate(
+        { enterpriseId },
+        { $set: { active: true }, $inc: { touched: 1 }, $setOnInsert: { createdBy: by } },
+        { upsert: true, returnDocument: 'after' },
+      );
     const first = await upsert('first');
     expect(first).toMatchObject({ enterpriseId, active: true, touched: 1, createdBy: 'first' });
     expect(first!._id).toBeInstanceOf(ObjectId);

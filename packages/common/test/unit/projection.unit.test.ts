@@ -1,5 +1,5 @@
 import { buildSchema, execute, parse, type GraphQLResolveInfo } from 'graphql';
-import { projectionOf, type FieldNeeds, type Projection } from '../src/projection';
+import { projectionOf, type FieldNeeds, type Projection } from '../../src/projection';
 
 /** Runs `query` against a small schema and returns the projections its `items` / `page` resolvers computed. */
 async function projections(query: string, fields: FieldNeeds): Promise<Array<Projection | undefined>> {
@@ -34,13 +34,18 @@ describe('projectionOf: the document fields a selection reads', () => {
   });
 
   it('follows fragments, inline fragments, aliases and a path below the field', async () => {
-    expect(await projections('query { items { ...F ... on Item { other } x: name } } fragment F on Item { label }', ITEM)).toEqual([{ kind: 1, labelKey: 1, name: 1, other: 1 }]);
+    expect(await projections('query { items { ...F ... on Item { other } x: name } } fragment F on Item { label }', ITEM)).toEqual([
+      { kind: 1, labelKey: 1, name: 1, other: 1 },
+    ]);
     expect(await projections('{ page { total edges { cursor node { name ... on Item { id } } } } }', ITEM)).toEqual([{ name: 1 }]);
     expect(await projections('{ page { total } }', ITEM)).toEqual([{ _id: 1 }]);
   });
 
   it('never asks for a path and a path inside it together', () => {
-    const info = { fieldNodes: parse('{ items { a b } }').definitions.flatMap((d) => ('selectionSet' in d ? (d.selectionSet.selections as never[]) : [])), fragments: {} } as unknown as GraphQLResolveInfo;
+    const info = {
+      fieldNodes: parse('{ items { a b } }').definitions.flatMap((d) => ('selectionSet' in d ? (d.selectionSet.selections as never[]) : [])),
+      fragments: {},
+    } as unknown as GraphQLResolveInfo;
     expect(projectionOf(info, { resolvers: {}, needs: { a: ['contact'], b: ['contact.name', 'x.y'] } })).toEqual({ contact: 1, 'x.y': 1 });
   });
 });

@@ -1,4 +1,4 @@
-import { composeSupergraph, readCommittedSupergraph } from '../src/composition';
+import { composeSupergraph, readCommittedSupergraph } from '../../src/composition';
 
 describe('supergraph composition', () => {
   const outcome = composeSupergraph();

@@ -1,7 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import { buildSchema, parse } from 'graphql';
-import { apiSchemaOf, checkSchemas, compareApiSchemas, formatReport, subgraphsWithoutOwner } from '../src/schema-check';
-import { readCommittedSupergraph } from '../src/composition';
+import { apiSchemaOf, checkSchemas, compareApiSchemas, formatReport, subgraphsWithoutOwner } from '../../src/schema-check';
+import { readCommittedSupergraph } from '../../src/composition';
 
 /** `npm run schema:check`: composition errors, owners, and breaking changes for clients. */
 const BEFORE = `
@@ -11,7 +11,11 @@ const BEFORE = `
 `;
 
 function subgraph(name: string, sdl: string) {
-  return { name, url: `http://127.0.0.1:1/${name}`, typeDefs: parse(`extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable"])\n${sdl}`) };
+  return {
+    name,
+    url: `http://127.0.0.1:1/${name}`,
+    typeDefs: parse(`extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable"])\n${sdl}`),
+  };
 }
 
 describe('schema check', () => {
@@ -58,7 +62,12 @@ describe('schema check', () => {
   it('passes when nothing changed for clients, and fails on composition errors and missing owners', async () => {
     const committed = readCommittedSupergraph();
     const same = await checkSchemas(committed, { supergraphSdl: committed, errors: [], hints: [] }, []);
-    expect({ breaking: same.breaking.length, dangerous: same.dangerous.length, safe: same.safe.length, unchanged: same.unchanged }).toEqual({ breaking: 0, dangerous: 0, safe: 0, unchanged: true });
+    expect({ breaking: same.breaking.length, dangerous: same.dangerous.length, safe: same.safe.length, unchanged: same.unchanged }).toEqual({
+      breaking: 0,
+      dangerous: 0,
+      safe: 0,
+      unchanged: true,
+    });
     expect(formatReport(same).ok).toBe(true);
 
     const conflicting = composeServices([

@@ -7,7 +7,7 @@ import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectTy
  * type, field, argument and input field of the composed supergraph has a description, and every
  * enum value starts with its Chinese label.
  */
-const supergraph = buildSchema(fs.readFileSync(path.join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8'));
+const supergraph = buildSchema(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8'));
 const BUILT_IN = new Set(['String', 'Int', 'Float', 'Boolean', 'ID']);
 const isOwn = (t: GraphQLNamedType) => !BUILT_IN.has(t.name) && !t.name.startsWith('__') && !/^(join|link)__/.test(t.name);
 const own = Object.values(supergraph.getTypeMap()).filter(isOwn);
@@ -30,7 +30,12 @@ describe('supergraph documentation', () => {
 
   it('gives every enum value its Chinese label', () => {
     const enums = own.filter(isEnumType);
-    const unlabelled = enums.flatMap((e) => e.getValues().filter((v) => !/^[\p{Script=Han}“]/u.test(v.description ?? '')).map((v) => `${e.name}.${v.name}: ${v.description ?? '(none)'}`));
+    const unlabelled = enums.flatMap((e) =>
+      e
+        .getValues()
+        .filter((v) => !/^[\p{Script=Han}“]/u.test(v.description ?? ''))
+        .map((v) => `${e.name}.${v.name}: ${v.description ?? '(none)'}`),
+    );
     expect(enums.length).toBeGreaterThan(20);
     expect(unlabelled).toEqual([]);
   });

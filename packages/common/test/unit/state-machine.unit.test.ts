@@ -1,4 +1,4 @@
-import { IllegalTransitionError, StateMachine } from '../src';
+import { IllegalTransitionError, StateMachine } from '../../src';
 
 describe('StateMachine', () => {
   const machine = new StateMachine<'OPEN' | 'IN_PROGRESS' | 'RESOLVED' | 'DECLINED'>('ServiceNeed', {
