@@ -1,4 +1,5 @@
 import './telemetry';
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
@@ -18,7 +19,7 @@ import {
   graphqlRequestListener,
   jsonErrorHandler,
   logger as rootLogger,
-  requestIdFrom,
+  clientRequestIdFrom,
   requestLogPlugin,
   startOpsServer,
   type Logger,
@@ -77,10 +78,14 @@ class RequestContext implements GatewayContext {
     readonly requestId: string,
     readonly caller: Caller,
     private readonly parent: Logger,
+    /** The id the client sent (`x-request-id`), kept beside the gateway's own; never used as the request id. */
+    readonly clientRequestId?: string,
   ) {}
 
   get logger(): Logger {
-    return (this.child ??= this.parent.child({ requestId: this.requestId }));
+    return (this.child ??= this.parent.child(
+      this.clientRequestId ? { requestId: this.requestId, clientRequestId: this.clientRequestId } : { requestId: this.requestId },
+    ));
   }
 }
 
@@ -161,9 +166,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(ideRouter());
   const callers = options.callerCache === false ? undefined : new CallerCache();
   const context = async (req: http.IncomingMessage, res: http.ServerResponse, caller: Caller): Promise<GatewayContext> => {
-    const requestId = requestIdFrom(req.headers['x-request-id']);
+    // The gateway makes every request id itself; the client's own id is kept beside it.
+    const requestId = randomUUID();
+    const clientRequestId = clientRequestIdFrom(req.headers['x-request-id']);
     res.setHeader('x-request-id', requestId);
-    return new RequestContext(requestId, caller, log);
+    if (clientRequestId) res.setHeader('x-client-request-id', clientRequestId);
+    return new RequestContext(requestId, caller, log, clientRequestId);
   };
   // GET /graphql and anything but a plain JSON POST: the same gates through express.
   app.use(

@@ -9,6 +9,8 @@ import type { OperationSignal } from './timeout';
 
 export interface GatewayContext {
   requestId: string;
+  /** The id the client sent with its request, if any (passed on as `x-client-request-id`). */
+  clientRequestId?: string;
   /** The verified caller (the end-user token itself stays at the gateway). */
   caller: Caller;
   logger?: Logger;
@@ -168,6 +170,8 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     delete headers.authorization;
     if (context.caller) headers[INTERNAL_HEADER] = await this.assertions.for(context.caller);
     if (context.requestId) headers['x-request-id'] = context.requestId;
+    if (context.clientRequestId) headers['x-client-request-id'] = context.clientRequestId;
+    else delete headers['x-client-request-id'];
     const { http: _http, ...body } = request;
     const signal = context.signal;
     const end = this.histogram.startTimer({ subgraph: this.subgraph });

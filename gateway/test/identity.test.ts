@@ -50,8 +50,10 @@ describe('identity at the gateway', () => {
   it('accepts a local HS256 token and forwards the same identity and request id to the subgraph', async () => {
     const { status, data, headers } = await postGraphQL(graph.gateway.url, WHOAMI, {}, { ...(await authHeaders('ANALYST')), 'x-request-id': 'req-identity-1' });
     expect(status).toBe(200);
-    expect(data!.alphaWhoami).toEqual({ role: 'ANALYST', subject: 'analyst-user', requestId: 'req-identity-1' });
-    expect(headers.get('x-request-id')).toBe('req-identity-1');
+    // the request id is the gateway's own (the client's is returned beside it, never used as the id)
+    expect(headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(headers.get('x-client-request-id')).toBe('req-identity-1');
+    expect(data!.alphaWhoami).toEqual({ role: 'ANALYST', subject: 'analyst-user', requestId: headers.get('x-request-id') });
   });
 
   it.each(['RS256', 'ES256'])('verifies %s tokens with a PEM public key file and then refuses HS256 tokens', async (alg) => {

@@ -58,15 +58,22 @@ describe('operations of the gateway and subgraphs', () => {
   });
 
   it('passes the request id to the subgraphs, where it appears in their structured logs; no PII or token is logged', async () => {
-    const { data } = await graph.query('query WhoAsks { alphaWhoami { requestId } alphaPerson(id: "p1") { name phone idNumber } }', {}, 'ADMIN', {
+    const { data, headers } = await graph.query('query WhoAsks { alphaWhoami { requestId } alphaPerson(id: "p1") { name phone idNumber } }', {}, 'ADMIN', {
       'x-request-id': 'trace-ops-1',
     });
-    expect(data!.alphaWhoami.requestId).toBe('trace-ops-1');
+    const requestId = headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(data!.alphaWhoami.requestId).toBe(requestId);
+    // both services log the gateway's id and, beside it, the id the client sent
     await Promise.all([
-      logs.line((line) => line.requestId === 'trace-ops-1' && line.subgraph === 'alpha' && line.msg === 'graphql request'),
-      logs.line((line) => line.requestId === 'trace-ops-1' && line.component === 'gateway' && line.msg === 'graphql request'),
+      logs.line(
+        (line) => line.requestId === requestId && line.clientRequestId === 'trace-ops-1' && line.subgraph === 'alpha' && line.msg === 'graphql request',
+      ),
+      logs.line(
+        (line) => line.requestId === requestId && line.clientRequestId === 'trace-ops-1' && line.component === 'gateway' && line.msg === 'graphql request',
+      ),
     ]);
-    const mine = logs.lines.filter((line) => line.requestId === 'trace-ops-1');
+    const mine = logs.lines.filter((line) => line.requestId === requestId);
     expect(mine.find((line) => line.subgraph === 'alpha' && line.msg === 'graphql request')).toMatchObject({
       level: 30,
       operationName: expect.stringContaining('WhoAsks'),

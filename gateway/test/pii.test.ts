@@ -42,13 +42,20 @@ describe('PII through the gateway, per role', () => {
       phone: clear('PHONE') ? zhang.phone : '138****5678',
       idNumber: clear('ID_NUMBER') ? zhang.idNumber : '5101**********1234',
     });
-    const records = await audit().find({ requestId }).lean();
+    const records = await audit().find({ clientRequestId: requestId }).lean();
     const clearFields = (['name', 'phone', 'idNumber'] as const).filter((f) => clear(({ name: 'NAME', phone: 'PHONE', idNumber: 'ID_NUMBER' } as const)[f]));
     if (clearFields.length === 0) {
       expect(records).toEqual([]);
     } else {
       expect(records).toHaveLength(1);
-      expect(records[0]).toMatchObject({ subject: expect.any(String), role, entity: 'Person', entityId: zhang.id, requestId });
+      expect(records[0]).toMatchObject({
+        subject: expect.any(String),
+        role,
+        entity: 'Person',
+        entityId: zhang.id,
+        clientRequestId: requestId,
+        requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      });
       expect([...records[0].fields].sort()).toEqual([...clearFields].sort());
       expect(new Date(records[0].at).getTime()).toBeGreaterThanOrEqual(sent);
       expect(new Date(records[0].at).getTime()).toBeLessThanOrEqual(Date.now());
@@ -66,7 +73,7 @@ describe('PII through the gateway, per role', () => {
   it('writes one audit record per record read, naming who, when, which record and which fields', async () => {
     const { errors } = await graph.query('{ alphaPeople { id name phone } }', {}, { role: 'POLICE', subject: 'officer-42' }, { 'x-request-id': 'pii-list' });
     expect(errors).toBeUndefined();
-    const records = await audit().find({ requestId: 'pii-list' }).sort({ entityId: 1 }).lean();
+    const records = await audit().find({ clientRequestId: 'pii-list' }).sort({ entityId: 1 }).lean();
     expect(records.map((r) => [r.subject, r.role, r.entityId, [...r.fields].sort()])).toEqual([
       ['officer-42', 'POLICE', 'p1', ['name', 'phone']],
       ['officer-42', 'POLICE', 'p2', ['name', 'phone']],

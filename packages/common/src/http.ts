@@ -20,10 +20,24 @@ export function maxBodySize(): string {
   return config.maxBodySize;
 }
 
-/** The caller's x-request-id when it is a plain token (letters, digits, `.`, `_`, `-`, ≤ 100), otherwise a new UUID. */
-export function requestIdFrom(header: string | string[] | undefined): string {
+/** A header value when it is a plain token (letters, digits, `.`, `_`, `-`, ≤ 100), otherwise undefined. */
+export function plainTokenFrom(header: string | string[] | undefined): string | undefined {
   const value = Array.isArray(header) ? header[0] : header;
-  return value && /^[A-Za-z0-9._-]{1,100}$/.test(value) ? value : randomUUID();
+  return value && /^[A-Za-z0-9._-]{1,100}$/.test(value) ? value : undefined;
+}
+
+/**
+ * The request id a subgraph records: the gateway's `x-request-id` (the request is authenticated by the
+ * gateway's internal assertion), or a new UUID. Clients never choose it: the gateway makes one per
+ * request and passes the client's own id on separately (`x-client-request-id`, see clientRequestIdFrom).
+ */
+export function requestIdFrom(header: string | string[] | undefined): string {
+  return plainTokenFrom(header) ?? randomUUID();
+}
+
+/** The id a client sent with its request (`x-request-id` at the gateway), kept beside the server's own. */
+export function clientRequestIdFrom(header: string | string[] | undefined): string | undefined {
+  return plainTokenFrom(header);
 }
 
 /** JSON body parser with the size cap; oversize bodies become a 413 GraphQL error (see jsonErrorHandler). */

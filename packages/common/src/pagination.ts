@@ -192,7 +192,8 @@ export async function paginate<T, F extends string>(
     },
     // exec(): a real Promise — a mongoose Query may only be awaited once, and a resolver result can be awaited more than once.
     // without a filter (and no read scope) the collection's own count (no scan); with one, a count served by the filter's index
-    totalCount: () => (total ??= Object.keys(filter).length || isScopedRead(model) ? model.countDocuments(filter).exec() : model.estimatedDocumentCount().exec()),
+    totalCount: () =>
+      (total ??= Object.keys(filter).length || isScopedRead(model) ? model.countDocuments(filter).exec() : model.estimatedDocumentCount().exec()),
   };
 }
 

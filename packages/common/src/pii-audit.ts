@@ -28,7 +28,10 @@ const MASKERS: Record<PiiKind, (v: string | null | undefined) => string | null> 
 export interface PiiAuditRecord {
   subject: string;
   role: Role;
+  /** The gateway's id of the request. */
   requestId: string;
+  /** The id the client sent with it, if any. */
+  clientRequestId?: string;
   entity: string;
   entityId: string;
   fields: string[];
@@ -53,6 +56,7 @@ const auditSchema = new Schema<ChainedPiiAuditRecord>(
     subject: { type: String, required: true },
     role: { type: String, required: true },
     requestId: { type: String, required: true },
+    clientRequestId: { type: String },
     entity: { type: String, required: true },
     entityId: { type: String, required: true },
     fields: { type: [String], required: true },
@@ -76,7 +80,18 @@ export function piiAuditModel(connection: Connection): Model<ChainedPiiAuditReco
 
 /** sha256 over the previous hash and the record's fields, in a fixed order. */
 export function auditRecordHash(prevHash: string, record: PiiAuditRecord & { seq: number }): string {
-  const canonical = JSON.stringify([record.seq, prevHash, record.subject, record.role, record.requestId, record.entity, record.entityId, record.fields, new Date(record.at).toISOString()]);
+  const canonical = JSON.stringify([
+    record.seq,
+    prevHash,
+    record.subject,
+    record.role,
+    record.requestId,
+    record.clientRequestId ?? null,
+    record.entity,
+    record.entityId,
+    record.fields,
+    new Date(record.at).toISOString(),
+  ]);
   return createHash('sha256').update(canonical).digest('hex');
 }
 
@@ -88,7 +103,10 @@ export function auditRecordHash(prevHash: string, record: PiiAuditRecord & { seq
 export async function appendPiiAudit(model: Model<ChainedPiiAuditRecord>, records: readonly PiiAuditRecord[]): Promise<void> {
   if (records.length === 0) return;
   for (let attempt = 0; ; attempt++) {
-    const head = await model.findOne({ seq: { $exists: true } }, { seq: 1, hash: 1 }).sort({ seq: -1 }).lean();
+    const head = await model
+      .findOne({ seq: { $exists: true } }, { seq: 1, hash: 1 })
+      .sort({ seq: -1 })
+      .lean();
     let seq = head?.seq ?? 0;
     let prevHash = head?.hash ?? AUDIT_GENESIS_HASH;
     const chained = records.map((record) => {
@@ -119,7 +137,11 @@ export interface AuditChainReport {
 export async function verifyPiiAuditChain(model: Model<ChainedPiiAuditRecord>): Promise<AuditChainReport> {
   let checked = 0;
   let previous: { seq: number; hash: string } | undefined;
-  for await (const record of model.find({ seq: { $exists: true } }).sort({ seq: 1 }).lean().cursor()) {
+  for await (const record of model
+    .find({ seq: { $exists: true } })
+    .sort({ seq: 1 })
+    .lean()
+    .cursor()) {
     if (previous && record.seq !== previous.seq + 1) return { checked, brokenAt: { seq: record.seq, reason: `record ${previous.seq + 1} is missing` } };
     if (previous && record.prevHash !== previous.hash) return { checked, brokenAt: { seq: record.seq, reason: 'link to the previous record does not match' } };
     if (auditRecordHash(record.prevHash, record) !== record.hash) return { checked, brokenAt: { seq: record.seq, reason: 'contents do not match the hash' } };
@@ -138,6 +160,7 @@ export class PiiGate {
   constructor(
     private readonly caller: Caller,
     private readonly requestId: string,
+    private readonly clientRequestId?: string,
   ) {}
 
   /** Whether this request's caller sees personal information of `entity` in the clear (PII_POLICY). */
@@ -162,6 +185,7 @@ export class PiiGate {
         subject: this.caller.subject,
         role: this.caller.role,
         requestId: this.requestId,
+        ...(this.clientRequestId ? { clientRequestId: this.clientRequestId } : {}),
         entity,
         entityId,
         fields: [field],

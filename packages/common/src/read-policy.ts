@@ -117,7 +117,10 @@ export function readScopeFilter(declaration: ScopeDeclaration, scope: AccessScop
 }
 
 /** Whether the running request's caller may see a document scoped to `enterpriseIds` (for values that did not come from a scoped read). */
-export function maySeeEnterprise(enterpriseIds: ReadonlyArray<string | Types.ObjectId> | string | Types.ObjectId, kind: ScopeDeclaration['kind'] = 'record'): boolean {
+export function maySeeEnterprise(
+  enterpriseIds: ReadonlyArray<string | Types.ObjectId> | string | Types.ObjectId,
+  kind: ScopeDeclaration['kind'] = 'record',
+): boolean {
   const scope = currentAccessScope();
   const filter = readScopeFilter(kind === 'enterprise' ? { kind } : { kind, field: 'enterpriseId' }, scope);
   if (!filter) return true;
@@ -145,12 +148,12 @@ const QUERY_OPERATIONS = [
 const DECLARATION = Symbol.for('pecg.scope');
 
 /** The scope a model was declared with (undefined: not enterprise-scoped, e.g. venues, the approval catalogue). */
-export function scopeOf(model: Model<any>): ScopeDeclaration | undefined {
+export function scopeOf<T>(model: Model<T>): ScopeDeclaration | undefined {
   return (model.schema as unknown as Record<symbol, ScopeDeclaration | undefined>)[DECLARATION];
 }
 
 /** Whether reads of `model` are narrowed for the running request (so `estimatedDocumentCount` would count too much). */
-export function isScopedRead(model: Model<any>): boolean {
+export function isScopedRead<T>(model: Model<T>): boolean {
   const declaration = scopeOf(model);
   return declaration !== undefined && readScopeFilter(declaration) !== undefined;
 }
@@ -160,7 +163,7 @@ export function isScopedRead(model: Model<any>): boolean {
  * aggregation of its model: the scope is merged into the filter (flat, so an index still serves it),
  * or prepended to the pipeline as (part of) its leading `$match`.
  */
-export function scopedBy(schema: Schema<any>, declaration: ScopeDeclaration): void {
+export function scopedBy(schema: Schema, declaration: ScopeDeclaration): void {
   (schema as unknown as Record<symbol, ScopeDeclaration>)[DECLARATION] = declaration;
   for (const operation of QUERY_OPERATIONS) {
     schema.pre(operation, function scopeQuery() {
@@ -217,5 +220,11 @@ export const PII_POLICY: Readonly<Record<string, PiiRule>> = {
 export function seesPiiInClear(caller: Caller, entity: string, ownerEnterpriseId?: string | Types.ObjectId | null, fallback: readonly Role[] = []): boolean {
   const rule = PII_POLICY[entity] ?? { clear: fallback, ownEnterprise: false };
   if (rule.clear.includes(caller.role)) return true;
-  return rule.ownEnterprise && caller.role === 'ENTERPRISE' && !!ownerEnterpriseId && !!caller.enterpriseId && String(ownerEnterpriseId).toLowerCase() === caller.enterpriseId.toLowerCase();
+  return (
+    rule.ownEnterprise &&
+    caller.role === 'ENTERPRISE' &&
+    !!ownerEnterpriseId &&
+    !!caller.enterpriseId &&
+    String(ownerEnterpriseId).toLowerCase() === caller.enterpriseId.toLowerCase()
+  );
 }

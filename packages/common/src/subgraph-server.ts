@@ -15,7 +15,7 @@ import { config } from './config';
 import type { BaseContext } from './context';
 import { connectDatabase, ensureIndexes, type DatabaseHandle } from './db/connection';
 import { formatError } from './errors';
-import { authenticateInternal, graphqlJsonBody, graphqlRequestListener, jsonErrorHandler, requestIdFrom, startOpsServer } from './http';
+import { authenticateInternal, clientRequestIdFrom, graphqlJsonBody, graphqlRequestListener, jsonErrorHandler, requestIdFrom, startOpsServer } from './http';
 import { assertIdentityConfiguration, callerFromInternalAssertion, type Caller } from './identity';
 import { logger as rootLogger, type Logger } from './logger';
 import { createServiceMetrics, requestLogPlugin, type ServiceMetrics } from './metrics';
@@ -173,11 +173,13 @@ export async function startSubgraph<M, C extends BaseContext>(
   opsApp.get('/ready', ready);
   const context = async (req: http.IncomingMessage, caller: Caller): Promise<BaseContext> => {
     const requestId = requestIdFrom(req.headers['x-request-id']);
+    const clientRequestId = clientRequestIdFrom(req.headers['x-client-request-id']);
     const base: BaseContext = {
       requestId,
+      ...(clientRequestId ? { clientRequestId } : {}),
       caller,
-      logger: log.child({ requestId }),
-      pii: new PiiGate(caller, requestId),
+      logger: log.child(clientRequestId ? { requestId, clientRequestId } : { requestId }),
+      pii: new PiiGate(caller, requestId, clientRequestId),
     };
     return definition.createContext(base, models);
   };
@@ -185,7 +187,13 @@ export async function startSubgraph<M, C extends BaseContext>(
   // Every read a request makes is narrowed to what its caller may see (READ_POLICY, read-policy.ts).
   const scopeOf = (caller: Caller) => ({ caller, subgraph: definition.name });
   const inScope: express.RequestHandler = (_req, res, next) => enterAccessScope(scopeOf(res.locals.caller as Caller), next);
-  app.use('/graphql', authenticateInternal, inScope, graphqlJsonBody(), expressMiddleware(server, { context: ({ req, res }) => context(req, res.locals.caller) }));
+  app.use(
+    '/graphql',
+    authenticateInternal,
+    inScope,
+    graphqlJsonBody(),
+    expressMiddleware(server, { context: ({ req, res }) => context(req, res.locals.caller) }),
+  );
   app.use(jsonErrorHandler);
   // The hot path: a JSON POST to /graphql goes from node:http straight to Apollo (no express).
   httpServer.on(

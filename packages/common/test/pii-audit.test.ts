@@ -9,7 +9,15 @@ describe('the PII audit log', () => {
   let db: DatabaseHandle;
   const model = () => piiAuditModel(db.connection);
   const police: Caller = { subject: 'police-1', role: 'POLICE' };
-  const record = (n: number): PiiAuditRecord => ({ subject: `s-${n}`, role: 'POLICE', requestId: `r-${n}`, entity: 'Dispute', entityId: `d-${n}`, fields: ['phone'], at: new Date(Date.UTC(2026, 0, 1, 0, 0, n)) });
+  const record = (n: number): PiiAuditRecord => ({
+    subject: `s-${n}`,
+    role: 'POLICE',
+    requestId: `r-${n}`,
+    entity: 'Dispute',
+    entityId: `d-${n}`,
+    fields: ['phone'],
+    at: new Date(Date.UTC(2026, 0, 1, 0, 0, n)),
+  });
 
   beforeAll(async () => {
     db = await connectDatabase(testMongoUri(), dbName);

@@ -103,7 +103,12 @@ describe('the read policy on every read of a scoped model', () => {
 
   it('aggregations and statistics are scoped, with or without a leading $match', async () => {
     await asA(async () => {
-      expect(await countBy(Filings, {}, 'status')).toEqual(expect.arrayContaining([{ key: 'DONE', count: 2 }, { key: 'OPEN', count: 1 }]));
+      expect(await countBy(Filings, {}, 'status')).toEqual(
+        expect.arrayContaining([
+          { key: 'DONE', count: 2 },
+          { key: 'OPEN', count: 1 },
+        ]),
+      );
       const all = await Filings.aggregate<{ n: number }>([{ $group: { _id: null, n: { $sum: 1 } } }]);
       expect(all[0].n).toBe(3);
       const latest = await latestPerParent(Filings, 'enterpriseId', [A.toHexString(), B.toHexString()], 2, { sort: { at: -1 } });

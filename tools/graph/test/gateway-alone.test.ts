@@ -26,7 +26,8 @@ describe('the gateway starts with only the supergraph present', () => {
     fs.cpSync(path.join(REPO_ROOT, 'gateway', 'src'), path.join(dir, 'gateway', 'src'), { recursive: true });
     fs.copyFileSync(path.join(REPO_ROOT, 'gateway', 'package.json'), path.join(dir, 'gateway', 'package.json'));
     // the gateway's own nested dependencies (npm installs a version apart there, e.g. lru-cache 11 while the root has 5)
-    if (fs.existsSync(path.join(REPO_ROOT, 'gateway', 'node_modules'))) fs.symlinkSync(path.join(REPO_ROOT, 'gateway', 'node_modules'), path.join(dir, 'gateway', 'node_modules'));
+    if (fs.existsSync(path.join(REPO_ROOT, 'gateway', 'node_modules')))
+      fs.symlinkSync(path.join(REPO_ROOT, 'gateway', 'node_modules'), path.join(dir, 'gateway', 'node_modules'));
     fs.mkdirSync(path.join(dir, 'schema'));
     fs.copyFileSync(path.join(REPO_ROOT, 'schema', 'supergraph.graphql'), path.join(dir, 'schema', 'supergraph.graphql'));
     // node_modules with the third-party packages and only the gateway's own @pecg dependencies
