@@ -21,7 +21,7 @@ import { logger as rootLogger, type Logger } from './logger';
 import { createServiceMetrics, requestLogPlugin, type ServiceMetrics } from './metrics';
 import { PiiGate, piiAuditModel } from './pii-audit';
 import { enterAccessScope, runWithAccessScope } from './read-policy';
-import { commonScalarResolvers } from './graphql/schema';
+import { commonScalarResolvers, commonTypeResolvers } from './graphql/schema';
 
 /**
  * Every subgraph's own depth and alias limits (defence in depth: the gateway checks each caller's
@@ -53,7 +53,7 @@ export interface SubgraphDefinition<M = unknown, C extends BaseContext = BaseCon
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any subgraph: only typeDefs and resolvers are read
 export function buildSchema(definition: SubgraphDefinition<any, any>): GraphQLSchema {
-  return buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: { ...commonScalarResolvers, ...definition.resolvers } as GraphQLResolverMap }]);
+  return buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: { ...commonScalarResolvers, ...commonTypeResolvers, ...definition.resolvers } as GraphQLResolverMap }]);
 }
 
 export interface RunningSubgraph<M> {

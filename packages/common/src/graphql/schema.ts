@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type DocumentNode } from 'graphql';
+import type { BaseContext } from '../context';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 
 /**
@@ -50,4 +51,15 @@ export function loadSubgraphTypeDefs(schema: string | readonly string[]): Docume
 export const commonScalarResolvers = {
   DateTime: DateTimeResolver,
   Date: DateResolver,
+};
+
+/**
+ * Resolvers of the shared object types every subgraph serves. `ActorStamp.name` is a person's name:
+ * it goes through the PII policy (kind of record `Staff`) like every other name.
+ */
+export const commonTypeResolvers = {
+  ActorStamp: {
+    name: (stamp: { subject: string; name?: string | null }, _args: unknown, ctx: BaseContext) =>
+      ctx.pii.reveal('NAME', stamp.name, 'Staff', stamp.subject, 'actor.name'),
+  },
 };

@@ -1,5 +1,6 @@
 import { ROLES, type Caller, type Role } from '../../src/identity';
 import { maskIdNumber, maskName, maskPhone } from '../../src/pii';
+import { commonTypeResolvers } from '../../src/graphql/schema';
 import { PII_CLEAR_ROLES, PiiGate } from '../../src/pii-audit';
 
 describe('masking', () => {
@@ -63,5 +64,18 @@ describe('PII_POLICY', () => {
     const gate = new PiiGate({ subject: 'm', role: 'MEDIATOR' }, 'r');
     expect(gate.reveal('PHONE', '13812345678', 'Dispute', 'd1', 'parties.0.phone')).toBe('13812345678');
     expect(gate.reveal('PHONE', '13812345678', 'Enterprise', 'e1', 'contacts.0.phone')).toBe('138****5678');
+  });
+});
+
+describe('ActorStamp.name (who acted on a record) is a person name under PII_POLICY "Staff"', () => {
+  const stamp = { subject: 'officer-7', name: '王建华', role: 'POLICE', at: new Date() };
+  it.each([
+    ['POLICE', '王建华'],
+    ['MEDIATOR', '王建华'],
+    ['ANALYST', '王**'],
+    ['ENTERPRISE', '王**'],
+  ] as const)('%s reads %s', (role, expected) => {
+    const ctx = { pii: new PiiGate({ subject: 'x', role, ...(role === 'ENTERPRISE' ? { enterpriseId: 'aaaaaaaaaaaaaaaaaaaaaaaa' } : {}) }, 'r') };
+    expect(commonTypeResolvers.ActorStamp.name(stamp, {}, ctx as never)).toBe(expected);
   });
 });
