@@ -6,6 +6,9 @@ import type { Caller, Role } from './identity';
 import { maskIdNumber, maskName, maskPhone } from './pii';
 import { seesPiiInClear } from './read-policy';
 
+/** Marks a stamp whose name already went through `PiiGate.revealStamp`. */
+export const REVEALED_STAMP = Symbol('pecg.revealedStamp');
+
 /** Kinds of personal information the graph holds. */
 export type PiiKind = 'NAME' | 'PHONE' | 'ID_NUMBER';
 
@@ -193,6 +196,20 @@ export class PiiGate {
       });
     }
     return value;
+  }
+
+  /**
+   * An ActorStamp (who did something) with its `name` through the gate as PII_POLICY's `Staff`,
+   * audited against the record it stamps (`recordId`, field `<field>.name`, e.g. `history.3.changed.name`).
+   * The shared ActorStamp resolver passes a stamp revealed here through unchanged (and reveals any
+   * other stamp itself, audited by the actor's subject).
+   */
+  revealStamp<S extends { name?: string | null }>(stamp: S, recordId: string, field: string): S;
+  revealStamp<S extends { name?: string | null }>(stamp: S | null | undefined, recordId: string, field: string): S | null;
+  revealStamp<S extends { name?: string | null }>(stamp: S | null | undefined, recordId: string, field: string): S | null {
+    if (!stamp) return null;
+    const name = stamp.name ? (this.reveal('NAME', stamp.name, 'Staff', recordId, `${field}.name`) ?? undefined) : stamp.name;
+    return Object.assign({ ...stamp, name }, { [REVEALED_STAMP]: true });
   }
 
   /** Writes the audit records of this request (called by the subgraph server before responding). */

@@ -53,7 +53,9 @@ export interface SubgraphDefinition<M = unknown, C extends BaseContext = BaseCon
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any subgraph: only typeDefs and resolvers are read
 export function buildSchema(definition: SubgraphDefinition<any, any>): GraphQLSchema {
-  return buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: { ...commonScalarResolvers, ...commonTypeResolvers, ...definition.resolvers } as GraphQLResolverMap }]);
+  return buildSubgraphSchema([
+    { typeDefs: definition.typeDefs, resolvers: { ...commonScalarResolvers, ...commonTypeResolvers, ...definition.resolvers } as GraphQLResolverMap },
+  ]);
 }
 
 export interface RunningSubgraph<M> {

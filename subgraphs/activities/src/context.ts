@@ -6,9 +6,13 @@ const makeLoaders = lazyLoaders({
   activityById: (models: ActivitiesModels) => byIdLoader(models.Activity),
   registrationById: (models: ActivitiesModels) => byIdLoader(models.Registration),
   /** Ids of the activities an enterprise's people hold a confirmed registration for (Enterprise.activitiesAttended). */
-  attendedActivityIdsByEnterprise: (models: ActivitiesModels) => distinctValuesLoader(models.Registration, 'enterpriseId', 'activityId', { where: { status: 'CONFIRMED' } }),
+  attendedActivityIdsByEnterprise: (models: ActivitiesModels) =>
+    distinctValuesLoader(models.Registration, 'enterpriseId', 'activityId', { where: { status: 'CONFIRMED' } }),
   /** The latest N registrations per enterprise, newest first (Enterprise.activityRegistrations); one loader per projection (undefined: whole documents). */
-  latestRegistrationsByEnterprise: (models: ActivitiesModels) => loaderFamily((projection: Projection | undefined) => latestPerParentLoader(models.Registration, 'enterpriseId', { sort: { registeredAt: -1, _id: -1 }, projection })),
+  latestRegistrationsByEnterprise: (models: ActivitiesModels) =>
+    loaderFamily((projection: Projection | undefined) =>
+      latestPerParentLoader(models.Registration, 'enterpriseId', { sort: { registeredAt: -1, _id: -1 }, projection }),
+    ),
   /** The latest N feedback per activity, newest first (Activity.feedback). */
   latestFeedbackByActivity: (models: ActivitiesModels) => latestPerParentLoader(models.Feedback, 'activityId', { sort: { _id: -1 } }),
 });

@@ -44,8 +44,16 @@ export async function seedDemo(models: ActivitiesModels): Promise<{ created: num
         registered: SEED_ACTOR,
         updated: SEED_ACTOR,
       });
-      if (completed && j % 4 === 0) {
-        feedback.push({ _id: demoId('feedback', a.n * 100 + j), activityId: _id, enterpriseId: demoEnterpriseId(e), rating: 4 + (j % 8 === 0 ? 1 : 0), comment: '内容实用，收获很大', created: SEED_ACTOR });
+      // feedback only from enterprises whose person attended
+      if (present && j % 4 === 0) {
+        feedback.push({
+          _id: demoId('feedback', a.n * 100 + j),
+          activityId: _id,
+          enterpriseId: demoEnterpriseId(e),
+          rating: 4 + (j % 8 === 0 ? 1 : 0),
+          comment: '内容实用，收获很大',
+          created: SEED_ACTOR,
+        });
       }
     });
     const ratings = feedback.filter((f) => f.activityId.equals(_id));

@@ -3,9 +3,6 @@ import { startTestSubgraph, type TestSubgraph } from '@pecg/testing';
 import { activitiesSubgraph, type ActivitiesModels } from '../src';
 import { ACTIVITY_FIELDS, planOpenActivity, REGISTER } from './helpers';
 
-// The root multi-project run ignores the per-project testTimeout; start-up with demo data needs more than 5 s on a busy machine.
-jest.setTimeout(30_000);
-
 describe('activities subgraph: venues, activities, life cycle, feedback, statistics', () => {
   let graph: TestSubgraph<ActivitiesModels>;
   const venueId = demoId('venue', 1).toHexString();
@@ -35,7 +32,14 @@ describe('activities subgraph: venues, activities, life cycle, feedback, statist
     );
     expect(errors).toBeUndefined();
     const a = data!.activity;
-    expect(a).toMatchObject({ title: '知识产权保护及风险防范培训', kindLabel: '培训', statusLabel: '已结束', seatsTaken: 24, attendedCount: 24, venue: { name: '党建活动室' } });
+    expect(a).toMatchObject({
+      title: '知识产权保护及风险防范培训',
+      kindLabel: '培训',
+      statusLabel: '已结束',
+      seatsTaken: 24,
+      attendedCount: 24,
+      venue: { name: '党建活动室' },
+    });
     expect(a.startsAt).toBe('2023-08-07T06:30:00.000Z');
     expect(a.registrations.totalCount).toBe(24);
     expect(a.registrations.edges.every((e: { node: { attended: boolean } }) => e.node.attended)).toBe(true);
@@ -49,11 +53,17 @@ describe('activities subgraph: venues, activities, life cycle, feedback, statist
     const first = await graph.query(q, { filter, sort: { field: 'STARTS_AT', direction: 'ASC' } }, 'ANALYST');
     expect(first.errors).toBeUndefined();
     expect(first.data!.activities.totalCount).toBe(12);
-    const second = await graph.query(q, { filter, sort: { field: 'STARTS_AT', direction: 'ASC' }, after: first.data!.activities.pageInfo.endCursor }, 'ANALYST');
+    const second = await graph.query(
+      q,
+      { filter, sort: { field: 'STARTS_AT', direction: 'ASC' }, after: first.data!.activities.pageInfo.endCursor },
+      'ANALYST',
+    );
     const dates = [...first.data!.activities.edges, ...second.data!.activities.edges].map((e: { node: { startsAt: string } }) => e.node.startsAt);
     expect(dates).toEqual([...dates].sort());
     expect(new Set(dates).size).toBe(10);
-    const byVenue = await graph.query(`query ($f: ActivityFilter) { activities(filter: $f, first: 100) { edges { node { venue { name } } } } }`, { f: { venueId, statuses: ['COMPLETED'] } });
+    const byVenue = await graph.query(`query ($f: ActivityFilter) { activities(filter: $f, first: 100) { edges { node { venue { name } } } } }`, {
+      f: { venueId, statuses: ['COMPLETED'] },
+    });
     expect(byVenue.data!.activities.edges.length).toBeGreaterThan(0);
     expect(byVenue.data!.activities.edges.every((e: { node: { venue: { name: string } } }) => e.node.venue.name === '警企议事室')).toBe(true);
   });
@@ -89,19 +99,40 @@ describe('activities subgraph: venues, activities, life cycle, feedback, statist
     expect(s.attendanceRate).toBeCloseTo(s.attended / s.completedSeats);
     expect(s.topEnterprises).toHaveLength(3);
     expect(s.topEnterprises[0].count).toBeGreaterThanOrEqual(s.topEnterprises[2].count);
-    const regs = await graph.models.Registration.countDocuments({ enterpriseId: demoEnterpriseId(1), status: 'CONFIRMED', activityStartsAt: { $lt: new Date('2024-01-01T00:00:00+08:00') } });
+    const regs = await graph.models.Registration.countDocuments({
+      enterpriseId: demoEnterpriseId(1),
+      status: 'CONFIRMED',
+      activityStartsAt: { $lt: new Date('2024-01-01T00:00:00+08:00') },
+    });
     const top = s.topEnterprises[0].count;
     expect(top).toBeGreaterThanOrEqual(regs);
   });
 
   it('runs the life cycle PLANNED → OPEN → ONGOING → COMPLETED with actor, version and outcome', async () => {
     const { id, version } = await planOpenActivity(graph, 10, venueId);
-    const started = await graph.query(`mutation ($id: ID!, $v: Int!) { startActivity(id: $id, expectedVersion: $v) { status version } }`, { id, v: version }, 'POLICE');
+    const started = await graph.query(
+      `mutation ($id: ID!, $v: Int!) { startActivity(id: $id, expectedVersion: $v) { status version } }`,
+      { id, v: version },
+      'POLICE',
+    );
     expect(started.data!.startActivity).toEqual({ status: 'ONGOING', version: version + 1 });
-    const done = await graph.query(`mutation ($id: ID!, $v: Int!) { completeActivity(id: $id, expectedVersion: $v, outcome: "圆满完成") { ${ACTIVITY_FIELDS} } }`, { id, v: version + 1 }, { role: 'POLICE', subject: 'officer-7', name: '李警官' });
+    const done = await graph.query(
+      `mutation ($id: ID!, $v: Int!) { completeActivity(id: $id, expectedVersion: $v, outcome: "圆满完成") { ${ACTIVITY_FIELDS} } }`,
+      { id, v: version + 1 },
+      { role: 'POLICE', subject: 'officer-7', name: '李警官' },
+    );
     expect(done.errors).toBeUndefined();
-    expect(done.data!.completeActivity).toMatchObject({ status: 'COMPLETED', statusLabel: '已结束', outcome: { summary: '圆满完成', recorded: { subject: 'officer-7', role: 'POLICE' } }, updated: { subject: 'officer-7' } });
-    const again = await graph.query(`mutation ($id: ID!, $v: Int!) { cancelActivity(id: $id, expectedVersion: $v, reason: "晚了") { status } }`, { id, v: version + 2 }, 'POLICE');
+    expect(done.data!.completeActivity).toMatchObject({
+      status: 'COMPLETED',
+      statusLabel: '已结束',
+      outcome: { summary: '圆满完成', recorded: { subject: 'officer-7', role: 'POLICE' } },
+      updated: { subject: 'officer-7' },
+    });
+    const again = await graph.query(
+      `mutation ($id: ID!, $v: Int!) { cancelActivity(id: $id, expectedVersion: $v, reason: "晚了") { status } }`,
+      { id, v: version + 2 },
+      'POLICE',
+    );
     expect(again.errors![0].extensions).toMatchObject({ code: 'ILLEGAL_STATE_TRANSITION', from: 'COMPLETED', to: 'CANCELLED' });
   });
 
@@ -109,7 +140,11 @@ describe('activities subgraph: venues, activities, life cycle, feedback, statist
     const { id, version } = await planOpenActivity(graph, 5, venueId);
     const stale = await graph.query(`mutation ($id: ID!) { cancelActivity(id: $id, expectedVersion: 1, reason: "改期") { status } }`, { id }, 'POLICE');
     expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', expectedVersion: 1, currentVersion: version });
-    const cancelled = await graph.query(`mutation ($id: ID!, $v: Int!) { cancelActivity(id: $id, expectedVersion: $v, reason: "改期") { status cancellationReason } }`, { id, v: version }, 'ADMIN');
+    const cancelled = await graph.query(
+      `mutation ($id: ID!, $v: Int!) { cancelActivity(id: $id, expectedVersion: $v, reason: "改期") { status cancellationReason } }`,
+      { id, v: version },
+      'ADMIN',
+    );
     expect(cancelled.data!.cancelActivity).toEqual({ status: 'CANCELLED', cancellationReason: '改期' });
     const missing = await graph.query(`mutation { openRegistration(id: "ffffffffffffffffffffffff", expectedVersion: 1) { id } }`, {}, 'POLICE');
     expect(missing.errors![0].extensions!.code).toBe('NOT_FOUND');
@@ -132,14 +167,37 @@ describe('activities subgraph: venues, activities, life cycle, feedback, statist
     expect(enterprise.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
-  it('takes feedback once per enterprise on completed activities only, and averages it', async () => {
+  it('takes feedback once per attending enterprise on completed activities only, and averages it', async () => {
     const { id, version } = await planOpenActivity(graph, 5, venueId);
     const e = demoEnterpriseId(5).toHexString();
-    const early = await graph.query(`mutation ($input: LeaveFeedbackInput!) { leaveFeedback(input: $input) { id } }`, { input: { activityId: id, enterpriseId: e, rating: 5 } }, { role: 'ENTERPRISE', enterpriseId: e });
-    expect(early.errors![0].extensions!.code).toBe('CONFLICT');
+    // one person each of enterprises 5 and 6 checks in (feedback only from attendees)
+    for (const [n, enterpriseId] of [e, demoEnterpriseId(6).toHexString()].entries()) {
+      const reg = (await graph.query(REGISTER, { input: { activityId: id, enterpriseId, personName: `参会人${n}` } }, 'POLICE')).data!.register;
+      const checkedIn = await graph.query(
+        `mutation ($id: ID!, $v: Int!) { checkIn(id: $id, expectedVersion: $v) { attended } }`,
+        { id: reg.id, v: reg.version },
+        'POLICE',
+      );
+      expect(checkedIn.data!.checkIn.attended).toBe(true);
+    }
+    const early = await graph.query(
+      `mutation ($input: LeaveFeedbackInput!) { leaveFeedback(input: $input) { id } }`,
+      { input: { activityId: id, enterpriseId: e, rating: 5 } },
+      { role: 'ENTERPRISE', enterpriseId: e },
+    );
+    expect(early.errors![0].extensions).toMatchObject({ code: 'ILLEGAL_STATE_TRANSITION', from: 'OPEN_FOR_REGISTRATION' });
     await graph.query(`mutation ($id: ID!, $v: Int!) { startActivity(id: $id, expectedVersion: $v) { status } }`, { id, v: version }, 'POLICE');
-    await graph.query(`mutation ($id: ID!, $v: Int!) { completeActivity(id: $id, expectedVersion: $v, outcome: "好") { status } }`, { id, v: version + 1 }, 'POLICE');
-    const leave = (input: object, caller: object | string) => graph.query(`mutation ($input: LeaveFeedbackInput!) { leaveFeedback(input: $input) { rating comment enterprise { id } activity { averageRating } created { role } } }`, { input }, caller as never);
+    await graph.query(
+      `mutation ($id: ID!, $v: Int!) { completeActivity(id: $id, expectedVersion: $v, outcome: "好") { status } }`,
+      { id, v: version + 1 },
+      'POLICE',
+    );
+    const leave = (input: object, caller: object | string) =>
+      graph.query(
+        `mutation ($input: LeaveFeedbackInput!) { leaveFeedback(input: $input) { rating comment enterprise { id } activity { averageRating } created { role } } }`,
+        { input },
+        caller as never,
+      );
     const ok = await leave({ activityId: id, enterpriseId: e, rating: 5, comment: '很好' }, { role: 'ENTERPRISE', enterpriseId: e });
     expect(ok.data!.leaveFeedback).toMatchObject({ rating: 5, comment: '很好', enterprise: { id: e }, created: { role: 'ENTERPRISE' } });
     const twice = await leave({ activityId: id, enterpriseId: e, rating: 4 }, 'ADMIN');
@@ -157,10 +215,21 @@ describe('activities subgraph: venues, activities, life cycle, feedback, statist
     const reg = demoId('registration', 1).toHexString();
     const { data, errors } = await graph.query(
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Activity { title } ... on Venue { name } ... on Registration { status enterprise { id } } } }`,
-      { r: [{ __typename: 'Activity', id: demoId('activity', 1).toHexString() }, { __typename: 'Venue', id: demoId('venue', 2).toHexString() }, { __typename: 'Registration', id: reg }, { __typename: 'Activity', id: 'ffffffffffffffffffffffff' }] },
+      {
+        r: [
+          { __typename: 'Activity', id: demoId('activity', 1).toHexString() },
+          { __typename: 'Venue', id: demoId('venue', 2).toHexString() },
+          { __typename: 'Registration', id: reg },
+          { __typename: 'Activity', id: 'ffffffffffffffffffffffff' },
+        ],
+      },
     );
     expect(errors).toBeUndefined();
-    expect(data!._entities).toEqual([{ title: '知识产权保护及风险防范培训' }, { name: '党建活动室' }, { status: 'CONFIRMED', enterprise: { id: demoEnterpriseId(1).toHexString() } }, null]);
-    void REGISTER;
+    expect(data!._entities).toEqual([
+      { title: '知识产权保护及风险防范培训' },
+      { name: '党建活动室' },
+      { status: 'CONFIRMED', enterprise: { id: demoEnterpriseId(1).toHexString() } },
+      null,
+    ]);
   });
 });

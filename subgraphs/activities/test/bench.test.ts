@@ -2,9 +2,6 @@ import { demoEnterpriseId, demoId } from '@pecg/demo';
 import { startTestSubgraph, type TestSubgraph } from '@pecg/testing';
 import { activitiesSubgraph, generateBenchData, type ActivitiesModels } from '../src';
 
-// The root multi-project run ignores the per-project testTimeout; start-up with demo data needs more than 5 s on a busy machine.
-jest.setTimeout(30_000);
-
 describe('activities generateBenchData', () => {
   let graph: TestSubgraph<ActivitiesModels>;
   beforeAll(async () => {
@@ -25,13 +22,20 @@ describe('activities generateBenchData', () => {
     expect(await graph.models.Activity.exists({ _id: demoId('bench-activity-7', 120) })).not.toBeNull();
     const again = await generateBenchData(graph.models, { enterprises: 20, count: 120, seed: 7 });
     expect(again).toEqual({ activities: 0, registrations: 0 });
-    const outside = await graph.models.Registration.countDocuments({ registered: { subject: 'bench', role: 'ADMIN', at: new Date('2024-01-01T00:00:00Z') }, enterpriseId: demoEnterpriseId(21) });
+    const outside = await graph.models.Registration.countDocuments({
+      registered: { subject: 'bench', role: 'ADMIN', at: new Date('2024-01-01T00:00:00Z') },
+      enterpriseId: demoEnterpriseId(21),
+    });
     expect(outside).toBe(0);
-    const { data, errors } = await graph.query(`{ activityStatistics(filter: { startsFrom: "2024-01-01T00:00:00Z", startsBefore: "2025-01-01T00:00:00Z" }) { total completedSeats attendanceRate topEnterprises(first: 20) { count } } }`, {}, 'ANALYST');
+    const { data, errors } = await graph.query(
+      `{ activityStatistics(filter: { startsFrom: "2024-01-01T00:00:00Z", startsBefore: "2025-01-01T00:00:00Z" }) { total completedSeats attendanceRate topEnterprises(first: 20) { count } } }`,
+      {},
+      'ANALYST',
+    );
     expect(errors).toBeUndefined();
     expect(data!.activityStatistics.total).toBe(120);
     expect(data!.activityStatistics.completedSeats).toBe(first.registrations);
     expect(data!.activityStatistics.attendanceRate).toBeGreaterThan(0.7);
     expect(data!.activityStatistics.topEnterprises).toHaveLength(20);
-  }, 30_000);
+  });
 });

@@ -11,20 +11,31 @@ const makeLoaders = lazyLoaders({
   alertById: (models: EnterprisesModels) => byIdLoader(models.RiskAlert),
   partyOrganizationByEnterprise: (models: EnterprisesModels) => groupLoader(models.PartyOrganization, 'enterpriseId'),
   /** Active 一企一警 assignment per enterprise (at most one: the slot index guarantees it). */
-  oneOfficerAssignmentByEnterprise: (models: EnterprisesModels) => groupLoader(models.OfficerAssignment, 'enterpriseId', { where: { kind: 'ONE_ENTERPRISE_ONE_OFFICER', endedOn: null } }),
+  oneOfficerAssignmentByEnterprise: (models: EnterprisesModels) =>
+    groupLoader(models.OfficerAssignment, 'enterpriseId', { where: { kind: 'ONE_ENTERPRISE_ONE_OFFICER', endedOn: null } }),
   /** Assignments per enterprise / officer, newest first; `(true)` only the active ones (filtered in the query). */
-  assignmentsByEnterprise: (models: EnterprisesModels) => loaderFamily((activeOnly: boolean) =>
-    groupLoader(models.OfficerAssignment, 'enterpriseId', { where: activeOnly ? { endedOn: null } : {}, sort: { startedOn: -1, _id: -1 } }),
-  ),
-  assignmentsByOfficer: (models: EnterprisesModels) => loaderFamily((activeOnly: boolean) =>
-    groupLoader(models.OfficerAssignment, 'officerId', { where: activeOnly ? { endedOn: null } : {}, sort: { startedOn: -1, _id: -1 } }),
-  ),
+  assignmentsByEnterprise: (models: EnterprisesModels) =>
+    loaderFamily((activeOnly: boolean) =>
+      groupLoader(models.OfficerAssignment, 'enterpriseId', { where: activeOnly ? { endedOn: null } : {}, sort: { startedOn: -1, _id: -1 } }),
+    ),
+  assignmentsByOfficer: (models: EnterprisesModels) =>
+    loaderFamily((activeOnly: boolean) =>
+      groupLoader(models.OfficerAssignment, 'officerId', { where: activeOnly ? { endedOn: null } : {}, sort: { startedOn: -1, _id: -1 } }),
+    ),
   /** Needs / alerts per enterprise, newest first; with a status, only those (filtered in the query). */
-  needsByEnterprise: (models: EnterprisesModels) => loaderFamily((status: string | null) => groupLoader(models.ServiceNeed, 'enterpriseId', { where: status ? { status } : {}, sort: { raisedAt: -1, _id: -1 } })),
-  openNeedCountByEnterprise: (models: EnterprisesModels) => countLoader(models.ServiceNeed, 'enterpriseId', { where: { status: { $in: [...OPEN_NEED_STATUSES] } } }),
+  needsByEnterprise: (models: EnterprisesModels) =>
+    loaderFamily((status: string | null) =>
+      groupLoader(models.ServiceNeed, 'enterpriseId', { where: status ? { status } : {}, sort: { raisedAt: -1, _id: -1 } }),
+    ),
+  openNeedCountByEnterprise: (models: EnterprisesModels) =>
+    countLoader(models.ServiceNeed, 'enterpriseId', { where: { status: { $in: [...OPEN_NEED_STATUSES] } } }),
   resourcesByEnterprise: (models: EnterprisesModels) => groupLoader(models.AdvantageResource, 'enterpriseId', { sort: { offeredAt: 1, _id: 1 } }),
-  alertsByEnterprise: (models: EnterprisesModels) => loaderFamily((status: string | null) => groupLoader(models.RiskAlert, 'enterpriseId', { where: status ? { status } : {}, sort: { raisedAt: -1, _id: -1 } })),
-  openAlertCountByEnterprise: (models: EnterprisesModels) => countLoader(models.RiskAlert, 'enterpriseId', { where: { status: { $in: [...OPEN_ALERT_STATUSES] } } }),
+  alertsByEnterprise: (models: EnterprisesModels) =>
+    loaderFamily((status: string | null) =>
+      groupLoader(models.RiskAlert, 'enterpriseId', { where: status ? { status } : {}, sort: { raisedAt: -1, _id: -1 } }),
+    ),
+  openAlertCountByEnterprise: (models: EnterprisesModels) =>
+    countLoader(models.RiskAlert, 'enterpriseId', { where: { status: { $in: [...OPEN_ALERT_STATUSES] } } }),
 });
 
 /** Per-request loaders, each made on first use (`lazyLoaders`). */

@@ -21,4 +21,11 @@ export const enterprisesSubgraph: SubgraphDefinition<EnterprisesModels, Enterpri
   seedDemo,
 };
 
-export type { EnterprisesModels, EnterprisesContext };
+export type { EnterprisesContext };
+/**
+ * The package's contract for tools outside it (the benchmark's data generator, bench/data/enterprises.ts):
+ * the models (`createModels`, document types, enum values, slot keys) and the demo park's generators, so
+ * bench data is shaped exactly as the seed and needs no import of the package's internals.
+ */
+export * from './models';
+export { demoEnterprise, personName, mobile, SEED_ACTOR } from './seed/park';

@@ -28,7 +28,13 @@ export const SERVICE_NEED_CATEGORY_LABELS: EnumLabels<ServiceNeedCategory> = {
   OTHER: '其他',
 };
 export const SERVICE_NEED_STATUS_LABELS: EnumLabels<ServiceNeedStatus> = { OPEN: '待办理', IN_PROGRESS: '办理中', RESOLVED: '已解决', DECLINED: '不予办理' };
-export const ADVANTAGE_RESOURCE_KIND_LABELS: EnumLabels<AdvantageResourceKind> = { VENUE: '场地', EXPERTISE: '专业技术', VOLUNTEERS: '志愿者', EQUIPMENT: '设备', OTHER: '其他' };
+export const ADVANTAGE_RESOURCE_KIND_LABELS: EnumLabels<AdvantageResourceKind> = {
+  VENUE: '场地',
+  EXPERTISE: '专业技术',
+  VOLUNTEERS: '志愿者',
+  EQUIPMENT: '设备',
+  OTHER: '其他',
+};
 export const RISK_ALERT_TYPE_LABELS: EnumLabels<RiskAlertType> = {
   COUNTERPARTY_LITIGATION: '交易对手涉诉',
   FRAUD: '诈骗',

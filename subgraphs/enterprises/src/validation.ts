@@ -48,7 +48,11 @@ export const registerEnterpriseInput = z.object({
 
 /** Every field optional; null means "leave as it is". */
 export const updateEnterpriseInput = z
-  .object(Object.fromEntries(Object.entries(enterpriseFields).map(([k, s]) => [k, (s as z.ZodType).nullish()])) as { [K in keyof typeof enterpriseFields]: z.ZodOptional<z.ZodNullable<(typeof enterpriseFields)[K]>> })
+  .object(
+    Object.fromEntries(Object.entries(enterpriseFields).map(([k, s]) => [k, (s as z.ZodType).nullish()])) as {
+      [K in keyof typeof enterpriseFields]: z.ZodOptional<z.ZodNullable<(typeof enterpriseFields)[K]>>;
+    },
+  )
   .refine((v) => Object.values(v).some((x) => x !== null && x !== undefined), { message: 'must change at least one field' });
 
 export const enterpriseStatus = z.enum(ENTERPRISE_STATUSES);
@@ -56,7 +60,10 @@ export const version = z.number().int().min(1, 'must be a version read from the 
 
 export const joinAllianceInput = z.object({
   joinedOn: pastDate.nullish(),
-  role: z.enum(ALLIANCE_ROLES).nullish().transform((v) => v ?? 'MEMBER'),
+  role: z
+    .enum(ALLIANCE_ROLES)
+    .nullish()
+    .transform((v) => v ?? 'MEMBER'),
   liaisonName: text(50),
   liaisonPhone: mobilePhone,
 });
@@ -77,23 +84,26 @@ export const assignOfficerInput = z
     startedOn: pastDate.nullish(),
   })
   .superRefine((v, ctx) => {
-    if (v.kind === 'PROJECT_OFFICER' && !v.projectName) ctx.addIssue({ code: 'custom', path: ['projectName'], message: 'is required for a PROJECT_OFFICER (项目警官) assignment' });
-    if (v.kind === 'ONE_ENTERPRISE_ONE_OFFICER' && v.projectName) ctx.addIssue({ code: 'custom', path: ['projectName'], message: 'is only for PROJECT_OFFICER assignments' });
+    if (v.kind === 'PROJECT_OFFICER' && !v.projectName)
+      ctx.addIssue({ code: 'custom', path: ['projectName'], message: 'is required for a PROJECT_OFFICER (项目警官) assignment' });
+    if (v.kind === 'ONE_ENTERPRISE_ONE_OFFICER' && v.projectName)
+      ctx.addIssue({ code: 'custom', path: ['projectName'], message: 'is only for PROJECT_OFFICER assignments' });
   });
 
 export const raiseServiceNeedInput = z.object({ enterpriseId: objectId, category: z.enum(SERVICE_NEED_CATEGORIES), description: text(1000) });
 
-export const advanceServiceNeedInput = z
-  .object({ action: z.enum(['START', 'RESOLVE', 'DECLINE']), resolution: text(1000).nullish() })
-  .superRefine((v, ctx) => {
-    if (v.action !== 'START' && !v.resolution) ctx.addIssue({ code: 'custom', path: ['resolution'], message: `is required to ${v.action}` });
-  });
+export const advanceServiceNeedInput = z.object({ action: z.enum(['START', 'RESOLVE', 'DECLINE']), resolution: text(1000).nullish() }).superRefine((v, ctx) => {
+  if (v.action !== 'START' && !v.resolution) ctx.addIssue({ code: 'custom', path: ['resolution'], message: `is required to ${v.action}` });
+});
 
 export const offerAdvantageResourceInput = z.object({
   enterpriseId: objectId,
   kind: z.enum(ADVANTAGE_RESOURCE_KINDS),
   description: text(500),
-  available: z.boolean().nullish().transform((v) => v ?? true),
+  available: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? true),
 });
 
 export const raiseRiskAlertInput = z.object({
@@ -115,5 +125,6 @@ export const advanceRiskAlertInput = z
   })
   .superRefine((v, ctx) => {
     if (v.action === 'DISMISS' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'is required to DISMISS an alert' });
-    if (v.action !== 'MITIGATE' && v.lossAvoidedYuan != null) ctx.addIssue({ code: 'custom', path: ['lossAvoidedYuan'], message: 'is only recorded with MITIGATE' });
+    if (v.action !== 'MITIGATE' && v.lossAvoidedYuan != null)
+      ctx.addIssue({ code: 'custom', path: ['lossAvoidedYuan'], message: 'is only recorded with MITIGATE' });
   });

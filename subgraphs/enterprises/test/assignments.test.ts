@@ -12,7 +12,11 @@ describe('officers and assignments (一企一警, 项目警官)', () => {
   const sg = useTestSubgraph(enterprisesSubgraph, { seed: true });
 
   it('lists officers of the workstation with their active enterprises; masks their phones for ANALYST', async () => {
-    const { policeOfficers } = dataOf(await sg.query(`{ policeOfficers(first: 100, filter: { workstation: "万象警务工作站" }) { totalCount edges { node { id name unit workstation phone enterprises { id categoryLabel } assignments { kindLabel } } } } }`));
+    const { policeOfficers } = dataOf(
+      await sg.query(
+        `{ policeOfficers(first: 100, filter: { workstation: "万象警务工作站" }) { totalCount edges { node { id name unit workstation phone enterprises { id categoryLabel } assignments { kindLabel } } } } }`,
+      ),
+    );
     expect(policeOfficers.totalCount).toBe(12);
     const units = new Set(policeOfficers.edges.map((e: any) => e.node.unit));
     expect([...units].sort()).toEqual(['治安大队', '象耳派出所']);
@@ -31,8 +35,18 @@ describe('officers and assignments (一企一警, 项目警官)', () => {
     const before = dataOf(await sg.query(OFFICER_OF, { id: E(2) })).enterprise;
     const previous = before.officer.id;
     const next = previous === O(10) ? O(11) : O(10);
-    const assigned = dataOf(await sg.query(ASSIGN, { i: { enterpriseId: E(2), officerId: next, kind: 'ONE_ENTERPRISE_ONE_OFFICER', startedOn: '2024-07-01' } }, 'POLICE')).assignOfficer;
-    expect(assigned).toMatchObject({ kind: 'ONE_ENTERPRISE_ONE_OFFICER', kindLabel: '一企一警', active: true, startedOn: '2024-07-01', endedOn: null, officer: { id: next }, assignedBy: { role: 'POLICE' } });
+    const assigned = dataOf(
+      await sg.query(ASSIGN, { i: { enterpriseId: E(2), officerId: next, kind: 'ONE_ENTERPRISE_ONE_OFFICER', startedOn: '2024-07-01' } }, 'POLICE'),
+    ).assignOfficer;
+    expect(assigned).toMatchObject({
+      kind: 'ONE_ENTERPRISE_ONE_OFFICER',
+      kindLabel: '一企一警',
+      active: true,
+      startedOn: '2024-07-01',
+      endedOn: null,
+      officer: { id: next },
+      assignedBy: { role: 'POLICE' },
+    });
     const after = dataOf(await sg.query(OFFICER_OF, { id: E(2) })).enterprise;
     expect(after.officer.id).toBe(next);
     const ones = after.assignments.filter((a: any) => a.kind === 'ONE_ENTERPRISE_ONE_OFFICER');
@@ -65,7 +79,10 @@ describe('officers and assignments (一企一警, 项目警官)', () => {
     expect(holder).not.toBeNull();
     const next = holder!.officerId.toHexString() === O(10) ? O(11) : O(10);
     // step 1 only, as the mutation does it (the holder leaves the slot), then the process "crashes"
-    await sg.models.OfficerAssignment.updateOne({ _id: holder!._id, slot: holder!.slot }, { $set: { slot: endedSlot(holder!._id), endedOn: new Date(), ended: holder!.assigned }, $inc: { version: 1 } });
+    await sg.models.OfficerAssignment.updateOne(
+      { _id: holder!._id, slot: holder!.slot },
+      { $set: { slot: endedSlot(holder!._id), endedOn: new Date(), ended: holder!.assigned }, $inc: { version: 1 } },
+    );
     expect(dataOf(await sg.query(OFFICER_OF, { id: enterpriseId })).enterprise.officer).toBeNull();
     // running the change again completes it
     const assigned = dataOf(await sg.query(ASSIGN, { i: { enterpriseId, officerId: next, kind: 'ONE_ENTERPRISE_ONE_OFFICER' } }, 'POLICE')).assignOfficer;
@@ -80,19 +97,41 @@ describe('officers and assignments (一企一警, 项目警官)', () => {
   });
 
   it('adds project officers, ends assignments once, and reports enterprises breaking the rule', async () => {
-    const project = dataOf(await sg.query(ASSIGN, { i: { enterpriseId: E(50), officerId: O(9), kind: 'PROJECT_OFFICER', projectName: '消防演练' } })).assignOfficer;
+    const project = dataOf(
+      await sg.query(ASSIGN, { i: { enterpriseId: E(50), officerId: O(9), kind: 'PROJECT_OFFICER', projectName: '消防演练' } }),
+    ).assignOfficer;
     expect(project).toMatchObject({ kindLabel: '项目警官', projectName: '消防演练', active: true });
-    expect(errorOf(await sg.query(ASSIGN, { i: { enterpriseId: E(50), officerId: O(9), kind: 'PROJECT_OFFICER', projectName: '消防演练' } })).code).toBe('CONFLICT');
+    expect(errorOf(await sg.query(ASSIGN, { i: { enterpriseId: E(50), officerId: O(9), kind: 'PROJECT_OFFICER', projectName: '消防演练' } })).code).toBe(
+      'CONFLICT',
+    );
     expect(errorOf(await sg.query(ASSIGN, { i: { enterpriseId: E(50), officerId: O(9), kind: 'PROJECT_OFFICER' } })).message).toContain('input.projectName');
-    expect(errorOf(await sg.query(ASSIGN, { i: { enterpriseId: MISSING_ID, officerId: O(9), kind: 'PROJECT_OFFICER', projectName: 'x' } })).code).toBe('NOT_FOUND');
-    expect(errorOf(await sg.query(ASSIGN, { i: { enterpriseId: E(50), officerId: MISSING_ID, kind: 'PROJECT_OFFICER', projectName: 'x' } })).message).toContain('input.officerId');
-    expect(errorOf(await sg.query(ASSIGN, { i: { enterpriseId: 'bad', officerId: O(9), kind: 'PROJECT_OFFICER', projectName: 'x' } })).message).toContain('"bad"');
-    expect(errorOf(await sg.query(ASSIGN, { i: { enterpriseId: E(50), officerId: O(9), kind: 'PROJECT_OFFICER', projectName: 'x' } }, 'ANALYST')).code).toBe('FORBIDDEN');
-    expect(errorOf(await sg.query(ASSIGN, { i: { enterpriseId: E(50), officerId: O(9), kind: 'PROJECT_OFFICER', projectName: 'x' } }, { role: 'ENTERPRISE', enterpriseId: E(50) })).code).toBe('FORBIDDEN');
+    expect(errorOf(await sg.query(ASSIGN, { i: { enterpriseId: MISSING_ID, officerId: O(9), kind: 'PROJECT_OFFICER', projectName: 'x' } })).code).toBe(
+      'NOT_FOUND',
+    );
+    expect(errorOf(await sg.query(ASSIGN, { i: { enterpriseId: E(50), officerId: MISSING_ID, kind: 'PROJECT_OFFICER', projectName: 'x' } })).message).toContain(
+      'input.officerId',
+    );
+    expect(errorOf(await sg.query(ASSIGN, { i: { enterpriseId: 'bad', officerId: O(9), kind: 'PROJECT_OFFICER', projectName: 'x' } })).message).toContain(
+      '"bad"',
+    );
+    expect(errorOf(await sg.query(ASSIGN, { i: { enterpriseId: E(50), officerId: O(9), kind: 'PROJECT_OFFICER', projectName: 'x' } }, 'ANALYST')).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      errorOf(
+        await sg.query(
+          ASSIGN,
+          { i: { enterpriseId: E(50), officerId: O(9), kind: 'PROJECT_OFFICER', projectName: 'x' } },
+          { role: 'ENTERPRISE', enterpriseId: E(50) },
+        ),
+      ).code,
+    ).toBe('FORBIDDEN');
 
     const rule = `{ enterprisesBreakingOneOfficerRule { id categoryLabel } enterpriseStatistics { withoutOfficer } }`;
     expect(dataOf(await sg.query(rule))).toEqual({ enterprisesBreakingOneOfficerRule: [], enterpriseStatistics: { withoutOfficer: 0 } });
-    const current = dataOf(await sg.query(`query ($id: ID!) { enterprise(id: $id) { assignments(activeOnly: true) { id kind version } } }`, { id: E(9) })).enterprise.assignments.find((a: any) => a.kind === 'ONE_ENTERPRISE_ONE_OFFICER');
+    const current = dataOf(
+      await sg.query(`query ($id: ID!) { enterprise(id: $id) { assignments(activeOnly: true) { id kind version } } }`, { id: E(9) }),
+    ).enterprise.assignments.find((a: any) => a.kind === 'ONE_ENTERPRISE_ONE_OFFICER');
     expect(errorOf(await sg.query(END, { id: current.id, v: current.version + 1, on: '2024-08-01' })).code).toBe('CONFLICT');
     const ended = dataOf(await sg.query(END, { id: current.id, v: current.version, on: '2024-08-01' }, { role: 'ADMIN', subject: 'admin-1' })).endAssignment;
     expect(ended).toEqual({ id: current.id, version: current.version + 1, active: false, endedOn: '2024-08-01', endedBy: { subject: 'admin-1' } });
@@ -101,7 +140,10 @@ describe('officers and assignments (一企一警, 项目警官)', () => {
     expect(again.message).toContain('ENDED');
     expect(errorOf(await sg.query(END, { id: MISSING_ID, v: 1 })).code).toBe('NOT_FOUND');
     expect(errorOf(await sg.query(END, { id: project.id, v: project.version, on: '2000-01-01' })).message).toContain('endedOn');
-    expect(dataOf(await sg.query(rule))).toEqual({ enterprisesBreakingOneOfficerRule: [{ id: E(9), categoryLabel: '规上企业' }], enterpriseStatistics: { withoutOfficer: 1 } });
+    expect(dataOf(await sg.query(rule))).toEqual({
+      enterprisesBreakingOneOfficerRule: [{ id: E(9), categoryLabel: '规上企业' }],
+      enterpriseStatistics: { withoutOfficer: 1 },
+    });
     // Non-above-scale enterprises without an officer do not break the rule.
     expect(dataOf(await sg.query(rule)).enterprisesBreakingOneOfficerRule.map((e: any) => e.id)).not.toContain(E(60));
   });
@@ -109,8 +151,13 @@ describe('officers and assignments (一企一警, 项目警官)', () => {
   it('ends the assignments of an enterprise that exits the park, keeping them as history', async () => {
     const { enterprise } = dataOf(await sg.query(`query ($id: ID!) { enterprise(id: $id) { version officer { id } } }`, { id: E(15) }));
     expect(enterprise.officer).not.toBeNull();
-    await sg.query(`mutation ($id: ID!, $v: Int!) { changeEnterpriseStatus(id: $id, expectedVersion: $v, status: EXITED) { status } }`, { id: E(15), v: enterprise.version });
-    const after = dataOf(await sg.query(`query ($id: ID!) { enterprise(id: $id) { status officer { id } assignments { active endedBy { role } } } }`, { id: E(15) })).enterprise;
+    await sg.query(`mutation ($id: ID!, $v: Int!) { changeEnterpriseStatus(id: $id, expectedVersion: $v, status: EXITED) { status } }`, {
+      id: E(15),
+      v: enterprise.version,
+    });
+    const after = dataOf(
+      await sg.query(`query ($id: ID!) { enterprise(id: $id) { status officer { id } assignments { active endedBy { role } } } }`, { id: E(15) }),
+    ).enterprise;
     expect(after).toMatchObject({ status: 'EXITED', officer: null });
     expect(after.assignments.length).toBeGreaterThan(0);
     expect(after.assignments.every((a: any) => !a.active && a.endedBy.role === 'ADMIN')).toBe(true);

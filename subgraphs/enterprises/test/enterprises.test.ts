@@ -12,20 +12,31 @@ describe('enterprises: reads and enterprise mutations over HTTP', () => {
   it('seeds the park idempotently: 102 enterprises, 42 members with party organisations, 四川新四方肥业有限公司 above scale', async () => {
     expect(await enterprisesSubgraph.seedDemo!(sg.models)).toEqual({ created: 0 });
     const { enterprises, members } = dataOf(
-      await sg.query(`{ enterprises(first: 1) { totalCount } members: enterprises(filter: { allianceMember: true }, first: 100) { totalCount edges { node { partyOrganization { id } } } } }`),
+      await sg.query(
+        `{ enterprises(first: 1) { totalCount } members: enterprises(filter: { allianceMember: true }, first: 100) { totalCount edges { node { partyOrganization { id } } } } }`,
+      ),
     );
     expect(enterprises.totalCount).toBe(102);
     expect(members.totalCount).toBe(42);
     expect(members.edges.every((e: any) => e.node.partyOrganization)).toBe(true);
     const first = dataOf(await sg.query(`query ($id: ID!) { enterprise(id: $id) { ${ENTERPRISE_FIELDS} } }`, { id: E(1) })).enterprise;
-    expect(first).toMatchObject({ name: '四川新四方肥业有限公司', category: 'ABOVE_SCALE', categoryLabel: '规上企业', statusLabel: '在营', allianceMember: true });
+    expect(first).toMatchObject({
+      name: '四川新四方肥业有限公司',
+      category: 'ABOVE_SCALE',
+      categoryLabel: '规上企业',
+      statusLabel: '在营',
+      allianceMember: true,
+    });
     expect(first.allianceMembership).toMatchObject({ role: 'LEAD_UNIT', roleLabel: '牵头单位', active: true, leftOn: null });
     expect(first.partyOrganization.typeLabel).toBe('党总支');
     expect(first.contacts[0].phone).toMatch(/^1\d{10}$/);
   });
 
   it('upgrades documents left by the first skeleton (version 0) and leaves changed ones alone', async () => {
-    await sg.models.Enterprise.collection.updateOne({ _id: sg.models.Enterprise.castObject({ _id: E(100) })._id }, { $set: { version: 0, name: '万象园区企业100' }, $unset: { industry: '' } });
+    await sg.models.Enterprise.collection.updateOne(
+      { _id: sg.models.Enterprise.castObject({ _id: E(100) })._id },
+      { $set: { version: 0, name: '万象园区企业100' }, $unset: { industry: '' } },
+    );
     await enterprisesSubgraph.seedDemo!(sg.models);
     const upgraded = dataOf(await sg.query(`query ($id: ID!) { enterprise(id: $id) { name industry version } }`, { id: E(100) })).enterprise;
     expect(upgraded.name).not.toBe('万象园区企业100');
@@ -50,7 +61,9 @@ describe('enterprises: reads and enterprise mutations over HTTP', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const page: any = dataOf(await sg.query(q, { f: { category: 'SMALL_MICRO_TECH' }, s: { field: 'EMPLOYEE_COUNT', direction: 'DESC' }, after })).enterprises;
+      const page: any = dataOf(
+        await sg.query(q, { f: { category: 'SMALL_MICRO_TECH' }, s: { field: 'EMPLOYEE_COUNT', direction: 'DESC' }, after }),
+      ).enterprises;
       seen.push(...page.edges.map((e: any) => e.node.id));
       const counts = page.edges.map((e: any) => e.node.employeeCount);
       expect([...counts].sort((a: number, b: number) => b - a)).toEqual(counts);
@@ -64,7 +77,8 @@ describe('enterprises: reads and enterprise mutations over HTTP', () => {
 
     const chem = dataOf(await sg.query(q, { f: { industry: '精细化工', nameContains: '新四方' } })).enterprises;
     expect(chem.edges.map((e: any) => e.node.name)).toEqual(['四川新四方肥业有限公司']);
-    const byOfficer = dataOf(await sg.query(`{ policeOfficers(first: 1, sort: { field: BADGE_NUMBER }) { edges { node { id enterprises { id } } } } }`)).policeOfficers.edges[0].node;
+    const byOfficer = dataOf(await sg.query(`{ policeOfficers(first: 1, sort: { field: BADGE_NUMBER }) { edges { node { id enterprises { id } } } } }`))
+      .policeOfficers.edges[0].node;
     const listed = dataOf(await sg.query(q, { f: { officerId: byOfficer.id } })).enterprises;
     expect(listed.edges.map((e: any) => e.node.id).sort()).toEqual(byOfficer.enterprises.map((e: any) => e.id).sort());
     const tooMany = errorOf(await sg.query(`{ enterprises(first: 101) { totalCount } }`));
@@ -74,27 +88,66 @@ describe('enterprises: reads and enterprise mutations over HTTP', () => {
 
   it('registers an enterprise, stamps the actor and refuses a duplicate or invalid credit code', async () => {
     const creditCode = freshCreditCode();
-    const input = { name: '眉山测试科技有限公司', creditCode, category: 'SMALL_MICRO_TECH', industry: '电子信息', address: '眉山市东坡区科创路 1 号', legalRepresentative: '测试人', employeeCount: 12, foundedOn: '2020-05-01', contacts: [{ name: '李四', role: '联络员', phone: '13800001111' }] };
-    const created = dataOf(await sg.query(`mutation ($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { ${ENTERPRISE_FIELDS} registeredAt } }`, { i: input }, { role: 'POLICE', subject: 'officer-7', name: '李明华' })).registerEnterprise;
-    expect(created).toMatchObject({ creditCode, version: 1, park: '万象创新科技产业园', status: 'ACTIVE', foundedOn: '2020-05-01', allianceMember: false, allianceMembership: null, partyOrganization: null });
+    const input = {
+      name: '眉山测试科技有限公司',
+      creditCode,
+      category: 'SMALL_MICRO_TECH',
+      industry: '电子信息',
+      address: '眉山市东坡区科创路 1 号',
+      legalRepresentative: '测试人',
+      employeeCount: 12,
+      foundedOn: '2020-05-01',
+      contacts: [{ name: '李四', role: '联络员', phone: '13800001111' }],
+    };
+    const created = dataOf(
+      await sg.query(
+        `mutation ($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { ${ENTERPRISE_FIELDS} registeredAt } }`,
+        { i: input },
+        { role: 'POLICE', subject: 'officer-7', name: '李明华' },
+      ),
+    ).registerEnterprise;
+    expect(created).toMatchObject({
+      creditCode,
+      version: 1,
+      park: '万象创新科技产业园',
+      status: 'ACTIVE',
+      foundedOn: '2020-05-01',
+      allianceMember: false,
+      allianceMembership: null,
+      partyOrganization: null,
+    });
     expect(created.createdBy.role).toBe('POLICE');
     expect(created.updatedBy.subject).toBe('officer-7');
 
-    const duplicate = errorOf(await sg.query(`mutation ($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { id } }`, { i: { ...input, name: '另一家' } }));
+    const duplicate = errorOf(
+      await sg.query(`mutation ($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { id } }`, { i: { ...input, name: '另一家' } }),
+    );
     expect(duplicate.code).toBe('CONFLICT');
     expect(duplicate.message).toContain(creditCode);
 
     const wrongCheck = creditCode.slice(0, 17) + (creditCode[17] === '0' ? '1' : '0');
-    const invalid = errorOf(await sg.query(`mutation ($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { id } }`, { i: { ...input, creditCode: wrongCheck } }));
+    const invalid = errorOf(
+      await sg.query(`mutation ($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { id } }`, { i: { ...input, creditCode: wrongCheck } }),
+    );
     expect(invalid.code).toBe('BAD_USER_INPUT');
     expect(invalid.message).toContain(wrongCheck);
     expect(invalid.extensions.field).toBe('input.creditCode');
 
-    const badPhone = errorOf(await sg.query(`mutation ($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { id } }`, { i: { ...input, creditCode: freshCreditCode(), employeeCount: -1, contacts: [{ name: 'x', role: 'y', phone: '123' }] } }));
+    const badPhone = errorOf(
+      await sg.query(`mutation ($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { id } }`, {
+        i: { ...input, creditCode: freshCreditCode(), employeeCount: -1, contacts: [{ name: 'x', role: 'y', phone: '123' }] },
+      }),
+    );
     expect(badPhone.message).toContain('input.employeeCount');
     expect(badPhone.message).toContain('input.contacts.0.phone');
 
-    const forbidden = errorOf(await sg.query(`mutation ($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { id } }`, { i: { ...input, creditCode: freshCreditCode() } }, 'ANALYST'));
+    const forbidden = errorOf(
+      await sg.query(
+        `mutation ($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { id } }`,
+        { i: { ...input, creditCode: freshCreditCode() } },
+        'ANALYST',
+      ),
+    );
     expect(forbidden.code).toBe('FORBIDDEN');
   });
 
@@ -112,16 +165,30 @@ describe('enterprises: reads and enterprise mutations over HTTP', () => {
     expect(errorOf(await sg.query(mutation, { id: MISSING_ID, v: 1, i: { employeeCount: 1 } })).code).toBe('NOT_FOUND');
     expect(errorOf(await sg.query(mutation, { id: 'nope', v: 1, i: { employeeCount: 1 } })).message).toContain('"nope"');
     expect(errorOf(await sg.query(mutation, { id, v: after.version, i: {} })).message).toContain('at least one field');
-    // An enterprise may update itself, but not another enterprise.
-    expect(dataOf(await sg.query(mutation, { id, v: after.version, i: { employeeCount: 80 } }, { role: 'ENTERPRISE', enterpriseId: id })).updateEnterprise.employeeCount).toBe(80);
-    expect(errorOf(await sg.query(mutation, { id: E(61), v: 1, i: { employeeCount: 80 } }, { role: 'ENTERPRISE', enterpriseId: id })).code).toBe('FORBIDDEN');
+    // An enterprise may update itself; another enterprise does not exist for it (NOT_FOUND, not FORBIDDEN).
+    expect(
+      dataOf(await sg.query(mutation, { id, v: after.version, i: { employeeCount: 80 } }, { role: 'ENTERPRISE', enterpriseId: id })).updateEnterprise
+        .employeeCount,
+    ).toBe(80);
+    expect(errorOf(await sg.query(mutation, { id: E(61), v: 1, i: { employeeCount: 80 } }, { role: 'ENTERPRISE', enterpriseId: id })).code).toBe('NOT_FOUND');
   });
 
   it('changes status, joins and leaves the alliance, sets a party organisation — each version-checked', async () => {
     const id = E(90);
-    const read = async () => dataOf(await sg.query(`query ($id: ID!) { enterprise(id: $id) { version status allianceMember allianceMembership { active leftOn role liaison { name } } partyOrganization { id version memberCount } } }`, { id })).enterprise;
+    const read = async () =>
+      dataOf(
+        await sg.query(
+          `query ($id: ID!) { enterprise(id: $id) { version status allianceMember allianceMembership { active leftOn role liaison { name } } partyOrganization { id version memberCount } } }`,
+          { id },
+        ),
+      ).enterprise;
     let e = await read();
-    const status = dataOf(await sg.query(`mutation ($id: ID!, $v: Int!) { changeEnterpriseStatus(id: $id, expectedVersion: $v, status: SUSPENDED) { status statusLabel version } }`, { id, v: e.version })).changeEnterpriseStatus;
+    const status = dataOf(
+      await sg.query(
+        `mutation ($id: ID!, $v: Int!) { changeEnterpriseStatus(id: $id, expectedVersion: $v, status: SUSPENDED) { status statusLabel version } }`,
+        { id, v: e.version },
+      ),
+    ).changeEnterpriseStatus;
     expect(status).toEqual({ status: 'SUSPENDED', statusLabel: '停业', version: e.version + 1 });
     const changeStatus = `mutation ($id: ID!, $v: Int!) { changeEnterpriseStatus(id: $id, expectedVersion: $v, status: ACTIVE) { status } }`;
     expect(errorOf(await sg.query(changeStatus, { id, v: 1 })).code).toBe('CONFLICT');
@@ -133,20 +200,28 @@ describe('enterprises: reads and enterprise mutations over HTTP', () => {
 
     e = await read();
     const join = `mutation ($id: ID!, $v: Int!, $i: JoinAllianceInput!) { joinAlliance(enterpriseId: $id, expectedVersion: $v, input: $i) { version allianceMember allianceMembership { joinedOn role active liaison { name phone } } } }`;
-    const joined = dataOf(await sg.query(join, { id, v: e.version, i: { liaisonName: '周联络', liaisonPhone: '13912345678', joinedOn: '2024-01-02' } })).joinAlliance;
+    const joined = dataOf(
+      await sg.query(join, { id, v: e.version, i: { liaisonName: '周联络', liaisonPhone: '13912345678', joinedOn: '2024-01-02' } }),
+    ).joinAlliance;
     expect(joined.allianceMembership).toEqual({ joinedOn: '2024-01-02', role: 'MEMBER', active: true, liaison: { name: '周联络', phone: '13912345678' } });
     const again = errorOf(await sg.query(join, { id, v: joined.version, i: { liaisonName: '周联络', liaisonPhone: '13912345678' } }));
-    expect(again.code).toBe('CONFLICT');
+    expect(again.code).toBe('ILLEGAL_STATE_TRANSITION'); // already a member: a state, not a stale version
+    expect(again.message).toContain('already a member of the alliance, joined 2024-01-02');
     expect(errorOf(await sg.query(join, { id: MISSING_ID, v: 1, i: { liaisonName: '周', liaisonPhone: '13912345678' } })).code).toBe('NOT_FOUND');
     expect(errorOf(await sg.query(join, { id, v: joined.version, i: { liaisonName: '周', liaisonPhone: '12' } })).message).toContain('input.liaisonPhone');
 
-    const early = errorOf(await sg.query(`mutation ($id: ID!, $v: Int!) { leaveAlliance(enterpriseId: $id, expectedVersion: $v, leftOn: "2023-12-31") { version } }`, { id, v: joined.version }));
+    const early = errorOf(
+      await sg.query(`mutation ($id: ID!, $v: Int!) { leaveAlliance(enterpriseId: $id, expectedVersion: $v, leftOn: "2023-12-31") { version } }`, {
+        id,
+        v: joined.version,
+      }),
+    );
     expect(early.code).toBe('BAD_USER_INPUT');
     expect(early.message).toContain('2023-12-31');
     const leave = `mutation ($id: ID!, $v: Int!) { leaveAlliance(enterpriseId: $id, expectedVersion: $v, leftOn: "2024-06-30") { allianceMember allianceMembership { active leftOn } version } }`;
     const left = dataOf(await sg.query(leave, { id, v: joined.version })).leaveAlliance;
     expect(left).toEqual({ allianceMember: false, allianceMembership: { active: false, leftOn: '2024-06-30' }, version: joined.version + 1 });
-    expect(errorOf(await sg.query(leave, { id, v: left.version })).code).toBe('CONFLICT');
+    expect(errorOf(await sg.query(leave, { id, v: left.version })).code).toBe('ILLEGAL_STATE_TRANSITION'); // no longer a member
 
     const set = `mutation ($id: ID!, $v: Int, $i: PartyOrganizationInput!) { setPartyOrganization(enterpriseId: $id, expectedVersion: $v, input: $i) { id version memberCount typeLabel enterprise { id } updatedBy { role } } }`;
     const org = { name: '中共测试支部', type: 'BRANCH', memberCount: 5, secretary: '赵书记' };
@@ -176,16 +251,26 @@ describe('enterprises: reads and enterprise mutations over HTTP', () => {
     expect(members.total).toBe(18);
     expect(members.byCategory[1].count).toBe(0);
     const nonMembers = dataOf(await sg.query(q, { f: { allianceMember: false } })).enterpriseStatistics;
-    expect(nonMembers.openAlertsBySeverity.reduce((s: number, c: any) => s + c.count, 0)).toBeLessThan(all.openAlertsBySeverity.reduce((s: number, c: any) => s + c.count, 0));
+    expect(nonMembers.openAlertsBySeverity.reduce((s: number, c: any) => s + c.count, 0)).toBeLessThan(
+      all.openAlertsBySeverity.reduce((s: number, c: any) => s + c.count, 0),
+    );
   });
 
-  it('shows an ENTERPRISE caller only its own enterprise and masks phones for ANALYST', async () => {
+  it('shows an ENTERPRISE caller only its own enterprise (another one is null, as if it did not exist) and masks phones for ANALYST', async () => {
     const me = { role: 'ENTERPRISE' as const, enterpriseId: E(3) };
     const list = dataOf(await sg.query(`{ enterprises(first: 100) { totalCount edges { node { id } } } enterpriseStatistics { total } }`, {}, me));
     expect(list.enterprises.edges.map((e: any) => e.node.id)).toEqual([E(3)]);
     expect(list.enterpriseStatistics.total).toBe(1);
-    expect(errorOf(await sg.query(`query ($id: ID!) { enterprise(id: $id) { id } }`, { id: E(4) }, me)).code).toBe('FORBIDDEN');
-    const masked = dataOf(await sg.query(`query ($id: ID!) { enterprise(id: $id) { contacts { name phone } allianceMembership { liaison { name phone } } officer { phone } } }`, { id: E(3) }, 'ANALYST')).enterprise;
+    const other = await sg.query(`query ($id: ID!) { enterprise(id: $id) { id } }`, { id: E(4) }, me);
+    expect(other.errors).toBeUndefined();
+    expect(other.data).toEqual({ enterprise: null });
+    const masked = dataOf(
+      await sg.query(
+        `query ($id: ID!) { enterprise(id: $id) { contacts { name phone } allianceMembership { liaison { name phone } } officer { phone } } }`,
+        { id: E(3) },
+        'ANALYST',
+      ),
+    ).enterprise;
     expect(masked.contacts[0].phone).toMatch(/^\d{3}\*{4}\d{4}$/);
     expect(masked.contacts[0].name).toMatch(/\*/);
     expect(masked.allianceMembership.liaison.phone).toMatch(/\*{4}/);

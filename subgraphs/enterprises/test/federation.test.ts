@@ -17,7 +17,14 @@ describe('Enterprise and PoliceOfficer as federation entities', () => {
     const { _entities } = dataOf(
       await sg.query(
         `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Enterprise { id name categoryLabel } ... on PoliceOfficer { id unit workstation } } }`,
-        { r: [{ __typename: 'Enterprise', id: E(1) }, { __typename: 'PoliceOfficer', id: O(9) }, { __typename: 'Enterprise', id: E(2) }, { __typename: 'Enterprise', id: 'ffffffffffffffffffffffff' }] },
+        {
+          r: [
+            { __typename: 'Enterprise', id: E(1) },
+            { __typename: 'PoliceOfficer', id: O(9) },
+            { __typename: 'Enterprise', id: E(2) },
+            { __typename: 'Enterprise', id: 'ffffffffffffffffffffffff' },
+          ],
+        },
       ),
     );
     expect(_entities[0]).toEqual({ __typename: 'Enterprise', id: E(1), name: '四川新四方肥业有限公司', categoryLabel: '规上企业' });

@@ -13,7 +13,10 @@ const makeLoaders = lazyLoaders({
    * The latest N disputes per enterprise (a dispute may concern several), newest first
    * (Enterprise.disputes); one loader per projection (the fields the selection reads, or undefined: whole documents).
    */
-  latestDisputesByEnterprise: (models: MediationModels) => loaderFamily((projection: Projection | undefined) => latestPerParentLoader(models.Dispute, 'enterpriseIds', { sort: { reportedAt: -1, _id: -1 }, projection })),
+  latestDisputesByEnterprise: (models: MediationModels) =>
+    loaderFamily((projection: Projection | undefined) =>
+      latestPerParentLoader(models.Dispute, 'enterpriseIds', { sort: { reportedAt: -1, _id: -1 }, projection }),
+    ),
 });
 
 /** Per-request loaders, each made on first use (`lazyLoaders`). */

@@ -23,6 +23,9 @@ export const reportDisputeInput = z.object({
     .min(1, 'must name at least one party')
     .max(20, 'must have at most 20 parties')
     .refine((parties) => parties.some((p) => p.role === 'APPLICANT'), { message: 'must include an APPLICANT' }),
+  /** When the dispute arose, as stated by the reporter (the report time itself is the server's). */
+  occurredAt: z.date().nullish(),
+  /** Deprecated input: kept as the stated `occurredAt`, never as the report time. */
   reportedAt: z.date().nullish(),
 });
 

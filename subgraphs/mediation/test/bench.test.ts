@@ -2,9 +2,6 @@ import { demoEnterpriseId, demoId } from '@pecg/demo';
 import { startTestSubgraph, type TestSubgraph } from '@pecg/testing';
 import { generateBenchData, mediationSubgraph, type MediationModels } from '../src';
 
-// The root multi-project run ignores the per-project testTimeout; start-up with demo data needs more than 5 s on a busy machine.
-jest.setTimeout(30_000);
-
 describe('mediation generateBenchData', () => {
   let graph: TestSubgraph<MediationModels>;
   beforeAll(async () => {
@@ -30,5 +27,5 @@ describe('mediation generateBenchData', () => {
     expect(data!.disputeStatistics.byMonth.length).toBeGreaterThanOrEqual(12);
     expect(data!.disputeStatistics.averageSatisfaction).toBeGreaterThanOrEqual(3);
     expect(data!.disputes.totalCount).toBeGreaterThan(0);
-  }, 30_000);
+  });
 });

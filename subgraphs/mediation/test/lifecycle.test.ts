@@ -6,9 +6,6 @@ const E1 = demoEnterpriseId(1).toHexString();
 const GRID = demoId('grid', 5).toHexString();
 const DISPUTE = 'id status statusLabel level levelLabel version resolved resolvedAtLevel';
 
-// The root multi-project run ignores the per-project testTimeout; start-up with demo data needs more than 5 s on a busy machine.
-jest.setTimeout(30_000);
-
 describe('mediation subgraph: the dispute life cycle', () => {
   let graph: TestSubgraph<MediationModels>;
   beforeAll(async () => {
@@ -37,8 +34,24 @@ describe('mediation subgraph: the dispute life cycle', () => {
       caller as never,
     );
   const step = (mutation: string, args: string, vars: Record<string, unknown>, caller: object | string = 'MEDIATOR') =>
-    graph.query(`mutation ($id: ID!, $v: Int!${Object.keys(vars).filter((k) => k !== 'id' && k !== 'v').map((k) => `, $${k}: ${VAR_TYPES[k]}`).join('')}) { ${mutation}(id: $id, expectedVersion: $v${args}) { ${DISPUTE} } }`, vars, caller as never);
-  const VAR_TYPES: Record<string, string> = { id: 'ID!', v: 'Int!', reason: 'String!', session: 'MediationSessionInput!', terms: 'String!', confirmation: 'JudicialConfirmationInput!', visit: 'FollowUpInput!', satisfaction: 'Int' };
+    graph.query(
+      `mutation ($id: ID!, $v: Int!${Object.keys(vars)
+        .filter((k) => k !== 'id' && k !== 'v')
+        .map((k) => `, $${k}: ${VAR_TYPES[k]}`)
+        .join('')}) { ${mutation}(id: $id, expectedVersion: $v${args}) { ${DISPUTE} } }`,
+      vars,
+      caller as never,
+    );
+  const VAR_TYPES: Record<string, string> = {
+    id: 'ID!',
+    v: 'Int!',
+    reason: 'String!',
+    session: 'MediationSessionInput!',
+    terms: 'String!',
+    confirmation: 'JudicialConfirmationInput!',
+    visit: 'FollowUpInput!',
+    satisfaction: 'Int',
+  };
   const go = async (mutation: string, args: string, vars: Record<string, unknown>, caller?: object | string) => {
     const result = await step(mutation, args, vars, caller);
     if (result.errors) throw new Error(JSON.stringify(result.errors));
@@ -49,7 +62,20 @@ describe('mediation subgraph: the dispute life cycle', () => {
     const reported = await report();
     expect(reported.errors).toBeUndefined();
     const d = reported.data!.reportDispute;
-    expect(d).toMatchObject({ status: 'REPORTED', statusLabel: '已登记', level: 'GRID', levelLabel: '网格', version: 1, resolved: false, kindLabel: '涉企纠纷', channelLabel: '企业报告', grid: { name: '园区东区网格' }, community: { name: '万象创新科技产业园' }, enterprises: [{ id: E1 }], created: { role: 'MEDIATOR' } });
+    expect(d).toMatchObject({
+      status: 'REPORTED',
+      statusLabel: '已登记',
+      level: 'GRID',
+      levelLabel: '网格',
+      version: 1,
+      resolved: false,
+      kindLabel: '涉企纠纷',
+      channelLabel: '企业报告',
+      grid: { name: '园区东区网格' },
+      community: { name: '万象创新科技产业园' },
+      enterprises: [{ id: E1 }],
+      created: { role: 'MEDIATOR' },
+    });
     const id = d.id;
     let v = 1;
     const accepted = await go('acceptDispute', '', { id, v });
@@ -61,11 +87,20 @@ describe('mediation subgraph: the dispute life cycle', () => {
     expect(second).toMatchObject({ status: 'MEDIATING', version: 4 });
     const agreed = await go('reachAgreement', ', terms: $terms', { id, v: (v = 4), terms: '分两期支付货款' });
     expect(agreed).toMatchObject({ status: 'AGREEMENT_REACHED', resolved: true, resolvedAtLevel: 'GRID' });
-    const confirmed = await go('confirmJudicially', ', confirmation: $confirmation', { id, v: (v = 5), confirmation: { court: '眉山市东坡区人民法院', reference: '(2024)川1402民特1号', confirmedAt: '2024-03-10T09:00:00+08:00' } });
+    const confirmed = await go('confirmJudicially', ', confirmation: $confirmation', {
+      id,
+      v: (v = 5),
+      confirmation: { court: '眉山市东坡区人民法院', reference: '(2024)川1402民特1号', confirmedAt: '2024-03-10T09:00:00+08:00' },
+    });
     expect(confirmed.statusLabel).toBe('司法确认');
     const visited = await go('recordFollowUp', ', visit: $visit', { id, v: (v = 6), visit: { at: '2024-04-10T09:00:00+08:00', notes: '已按期履行' } });
     expect(visited.status).toBe('FOLLOWED_UP');
-    const closed = await go('closeDispute', ', satisfaction: $satisfaction', { id, v: (v = 7), satisfaction: 5 }, { role: 'POLICE', subject: 'officer-3', name: '刘警官' });
+    const closed = await go(
+      'closeDispute',
+      ', satisfaction: $satisfaction',
+      { id, v: (v = 7), satisfaction: 5 },
+      { role: 'POLICE', subject: 'officer-3', name: '刘警官' },
+    );
     expect(closed).toMatchObject({ status: 'CLOSED', version: 8 });
     const full = await graph.query(
       `query ($id: ID!) { dispute(id: $id) { satisfaction sessions { mode modeLabel mediatorName notes recorded { role } } agreement { terms } judicialConfirmation { court reference } followUps { notes } history { from fromLabel to toLabel changed { subject role } } updated { subject name } } }`,
@@ -77,7 +112,16 @@ describe('mediation subgraph: the dispute life cycle', () => {
     expect(f.agreement.terms).toBe('分两期支付货款');
     expect(f.judicialConfirmation.reference).toBe('(2024)川1402民特1号');
     expect(f.followUps).toEqual([{ notes: '已按期履行' }]);
-    expect(f.history.map((h: { to: string }) => h.to)).toEqual(['REPORTED', 'ACCEPTED', 'MEDIATING', 'MEDIATING', 'AGREEMENT_REACHED', 'JUDICIALLY_CONFIRMED', 'FOLLOWED_UP', 'CLOSED']);
+    expect(f.history.map((h: { to: string }) => h.to)).toEqual([
+      'REPORTED',
+      'ACCEPTED',
+      'MEDIATING',
+      'MEDIATING',
+      'AGREEMENT_REACHED',
+      'JUDICIALLY_CONFIRMED',
+      'FOLLOWED_UP',
+      'CLOSED',
+    ]);
     expect(f.history.at(-1).changed).toEqual({ subject: 'officer-3', role: 'POLICE' });
     expect(f.history[0]).toMatchObject({ from: null, fromLabel: null, toLabel: '已登记' });
     expect(f.history.at(-1)).toMatchObject({ fromLabel: '已回访', toLabel: '已办结' });
@@ -103,7 +147,10 @@ describe('mediation subgraph: the dispute life cycle', () => {
     expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', expectedVersion: 1, currentVersion: 2 });
     const now = await graph.query(`query ($id: ID!) { dispute(id: $id) { level version escalations { to } } }`, { id });
     expect(now.data!.dispute).toEqual({ level: 'GRID', version: 2, escalations: [] });
-    const concurrent = await Promise.all([step('recordMediationSession', ', session: $session', { id, v: 2, session: { mode: 'ON_SITE', mediatorName: '甲', at: '2024-01-01T00:00:00Z' } }), step('escalateDispute', ', reason: $reason', { id, v: 2, reason: '乙' })]);
+    const concurrent = await Promise.all([
+      step('recordMediationSession', ', session: $session', { id, v: 2, session: { mode: 'ON_SITE', mediatorName: '甲', at: '2024-01-01T00:00:00Z' } }),
+      step('escalateDispute', ', reason: $reason', { id, v: 2, reason: '乙' }),
+    ]);
     expect(concurrent.filter((r) => r.errors === undefined)).toHaveLength(1);
     expect(concurrent.find((r) => r.errors)!.errors![0].extensions!.code).toBe('CONFLICT');
   });
@@ -119,18 +166,33 @@ describe('mediation subgraph: the dispute life cycle', () => {
     const street = await go('escalateDispute', ', reason: $reason', { id, v: 5, reason: '提交街道' });
     const district = await go('escalateDispute', ', reason: $reason', { id, v: 6, reason: '提交区县' });
     expect([street.level, district.level]).toEqual(['STREET', 'DISTRICT']);
+    // a state that does not allow the step is ILLEGAL_STATE_TRANSITION (CONFLICT is only for a stale version)
     const top = await step('escalateDispute', ', reason: $reason', { id, v: 7, reason: '再上报' });
-    expect(top.errors![0].extensions!.code).toBe('CONFLICT');
+    expect(top.errors![0].extensions!.code).toBe('ILLEGAL_STATE_TRANSITION');
     expect(top.errors![0].message).toContain('DISTRICT');
+    const closed = await step('escalateDispute', ', reason: $reason', { id: demoId('dispute', 1).toHexString(), v: 6, reason: '再上报' });
+    expect(closed.errors![0].extensions).toMatchObject({ code: 'ILLEGAL_STATE_TRANSITION', from: 'CLOSED' });
     const record = await graph.query(`query ($id: ID!) { dispute(id: $id) { escalations { from fromLabel to toLabel reason escalated { role } } } }`, { id });
-    expect(record.data!.dispute.escalations.map((e: { from: string; to: string }) => `${e.from}>${e.to}`)).toEqual(['GRID>COMMUNITY', 'COMMUNITY>STREET', 'STREET>DISTRICT']);
+    expect(record.data!.dispute.escalations.map((e: { from: string; to: string }) => `${e.from}>${e.to}`)).toEqual([
+      'GRID>COMMUNITY',
+      'COMMUNITY>STREET',
+      'STREET>DISTRICT',
+    ]);
     expect(record.data!.dispute.escalations[0]).toMatchObject({ fromLabel: '网格', toLabel: '社区', reason: '提交社区调解', escalated: { role: 'MEDIATOR' } });
-    await go('recordMediationSession', ', session: $session', { id, v: 7, session: { mode: 'REMOTE_VIDEO', mediatorName: '区调解中心', at: '2024-02-01T00:00:00Z' } });
+    await go('recordMediationSession', ', session: $session', {
+      id,
+      v: 7,
+      session: { mode: 'REMOTE_VIDEO', mediatorName: '区调解中心', at: '2024-02-01T00:00:00Z' },
+    });
     const agreed = await go('reachAgreement', ', terms: $terms', { id, v: 8, terms: '和解' });
     expect(agreed.resolvedAtLevel).toBe('DISTRICT');
     const label = await graph.query(`query ($id: ID!) { dispute(id: $id) { resolvedAtLevelLabel } }`, { id });
     expect(label.data!.dispute.resolvedAtLevelLabel).toBe('区县');
-    const stats = await graph.query(`query ($id: ID!) { disputeStatistics(filter: { levels: [DISTRICT] }) { resolved resolvedLocally localResolutionShare } dispute(id: $id) { id } }`, { id }, 'ANALYST');
+    const stats = await graph.query(
+      `query ($id: ID!) { disputeStatistics(filter: { levels: [DISTRICT] }) { resolved resolvedLocally localResolutionShare } dispute(id: $id) { id } }`,
+      { id },
+      'ANALYST',
+    );
     expect(stats.data!.disputeStatistics).toEqual({ resolved: 1, resolvedLocally: 0, localResolutionShare: 0 });
   });
 
@@ -145,7 +207,11 @@ describe('mediation subgraph: the dispute life cycle', () => {
     const id = (await report()).data!.reportDispute.id;
     const badSession = await step('acceptDispute', '', { id, v: 1 });
     expect(badSession.errors).toBeUndefined();
-    const session = await step('recordMediationSession', ', session: $session', { id, v: 2, session: { mode: 'ON_SITE', mediatorName: '', at: '2024-01-01T00:00:00Z' } });
+    const session = await step('recordMediationSession', ', session: $session', {
+      id,
+      v: 2,
+      session: { mode: 'ON_SITE', mediatorName: '', at: '2024-01-01T00:00:00Z' },
+    });
     expect(session.errors![0].message).toContain('session.mediatorName');
     const unknown = await step('acceptDispute', '', { id: 'ffffffffffffffffffffffff', v: 1 });
     expect(unknown.errors![0].extensions!.code).toBe('NOT_FOUND');

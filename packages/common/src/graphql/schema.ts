@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse, type DocumentNode } from 'graphql';
+import { parse, type DocumentNode, type GraphQLResolveInfo } from 'graphql';
 import type { BaseContext } from '../context';
+import { REVEALED_STAMP } from '../pii-audit';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 
 /**
@@ -59,7 +60,14 @@ export const commonScalarResolvers = {
  */
 export const commonTypeResolvers = {
   ActorStamp: {
-    name: (stamp: { subject: string; name?: string | null }, _args: unknown, ctx: BaseContext) =>
-      ctx.pii.reveal('NAME', stamp.name, 'Staff', stamp.subject, 'actor.name'),
+    name: (stamp: { subject: string; name?: string | null; [REVEALED_STAMP]?: true }, _args: unknown, ctx: BaseContext, info?: GraphQLResolveInfo) =>
+      stamp[REVEALED_STAMP] ? (stamp.name ?? null) : ctx.pii.reveal('NAME', stamp.name, 'Staff', stamp.subject, stampPath(info)),
   },
 };
+
+/** `Activity.created.name`: where an unmarked stamp's name was read (for the audit record). */
+function stampPath(info: GraphQLResolveInfo | undefined): string {
+  const parent = info?.path.prev;
+  const owner = parent && typeof parent.key === 'number' ? parent.prev : parent;
+  return owner ? `${owner.typename ?? ''}.${owner.key}.name` : 'actor.name';
+}

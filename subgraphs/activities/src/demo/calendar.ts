@@ -29,7 +29,10 @@ const IP_TRAINING: DemoActivity = {
   status: 'COMPLETED',
   enterprises: range(1, 24),
   outcome: '24名企业负责人参加，讲解知识产权保护与经营风险防范，现场解答企业疑问。',
-  materials: [{ title: '知识产权保护手册', reference: '党建书屋 A-03' }, { title: '企业风险防范案例汇编', reference: '档案 2023-017' }],
+  materials: [
+    { title: '知识产权保护手册', reference: '党建书屋 A-03' },
+    { title: '企业风险防范案例汇编', reference: '档案 2023-017' },
+  ],
 };
 
 const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
@@ -96,6 +99,26 @@ export const DEMO_CALENDAR: DemoActivity[] = [
     enterprises: range(30 + i, 6),
     outcome: '逐一解答企业在合同、用工与安全方面的疑问。',
   })),
-  { n: 31, title: '2027年一季度警企座谈会', kind: 'SYMPOSIUM', venue: 1, startsAt: '2027-01-20T15:00:00+08:00', hours: 2, capacity: 20, status: 'OPEN_FOR_REGISTRATION', enterprises: range(1, 8) },
-  { n: 32, title: '2027年春季主题党日', kind: 'THEMED_PARTY_DAY', venue: 2, startsAt: '2027-03-25T09:00:00+08:00', hours: 3, capacity: 40, status: 'PLANNED', enterprises: [] },
+  {
+    n: 31,
+    title: '2027年一季度警企座谈会',
+    kind: 'SYMPOSIUM',
+    venue: 1,
+    startsAt: '2027-01-20T15:00:00+08:00',
+    hours: 2,
+    capacity: 20,
+    status: 'OPEN_FOR_REGISTRATION',
+    enterprises: range(1, 8),
+  },
+  {
+    n: 32,
+    title: '2027年春季主题党日',
+    kind: 'THEMED_PARTY_DAY',
+    venue: 2,
+    startsAt: '2027-03-25T09:00:00+08:00',
+    hours: 3,
+    capacity: 40,
+    status: 'PLANNED',
+    enterprises: [],
+  },
 ];

@@ -56,8 +56,14 @@ export const activitySchema = new Schema<ActivityDoc>(
     seatsLeft: { type: Number, required: true },
     waitlistCount: { type: Number, required: true, default: 0 },
     attendedCount: { type: Number, required: true, default: 0 },
-    materials: { type: [new Schema<MaterialDoc>({ title: { type: String, required: true }, reference: { type: String, default: null } }, { _id: false })], default: [] },
-    outcome: { type: new Schema({ summary: { type: String, required: true }, recorded: { type: actorSchema, required: true } }, { _id: false }), default: null },
+    materials: {
+      type: [new Schema<MaterialDoc>({ title: { type: String, required: true }, reference: { type: String, default: null } }, { _id: false })],
+      default: [],
+    },
+    outcome: {
+      type: new Schema({ summary: { type: String, required: true }, recorded: { type: actorSchema, required: true } }, { _id: false }),
+      default: null,
+    },
     cancellationReason: { type: String, default: null },
     ratingSum: { type: Number, required: true, default: 0 },
     ratingCount: { type: Number, required: true, default: 0 },

@@ -1,5 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import type { ActorStamp } from '@pecg/common';
+import { scopedBy, type ActorStamp } from '@pecg/common';
 import { actorSchema } from './actor';
 
 export interface FeedbackDoc {
@@ -23,3 +23,5 @@ export const feedbackSchema = new Schema<FeedbackDoc>(
 );
 feedbackSchema.index({ activityId: 1, _id: -1 });
 feedbackSchema.index({ activityId: 1, enterpriseId: 1 }, { unique: true });
+/** Feedback is a record of the enterprise that left it: READ_POLICY narrows every read to what the caller may see. */
+scopedBy(feedbackSchema, { kind: 'record', field: 'enterpriseId' });

@@ -1,8 +1,7 @@
 import { Schema, type Types } from 'mongoose';
-import type { ActorStamp } from '@pecg/common';
+import { scopedBy, type ActorStamp } from '@pecg/common';
 import { actorSchema } from './actor';
 import type { ActivityKind } from './activity';
-
 
 export const REGISTRATION_STATUSES = ['CONFIRMED', 'WAITLISTED', 'CANCELLED'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
@@ -58,3 +57,5 @@ registrationSchema.index({ registeredAt: 1, _id: 1 });
 registrationSchema.index({ attended: 1, registeredAt: 1 });
 registrationSchema.index({ activityId: 1, enterpriseId: 1, personName: 1, cancelledKey: 1 }, { unique: true });
 registrationSchema.index({ status: 1, activityKind: 1, activityStartsAt: 1, enterpriseId: 1 });
+/** Registrations are records of the enterprise whose person registered: READ_POLICY narrows every read to what the caller may see. */
+scopedBy(registrationSchema, { kind: 'record', field: 'enterpriseId' });

@@ -31,7 +31,7 @@ export type Activity = {
   __typename?: 'Activity';
   /** People who checked in. */
   attendedCount: Scalars['Int']['output'];
-  /** Average feedback rating (1–5), null without feedback. */
+  /** Average feedback rating (1–5) over every enterprise's feedback, null without feedback. */
   averageRating?: Maybe<Scalars['Float']['output']>;
   /** Why it was cancelled, when it was. */
   cancellationReason?: Maybe<Scalars['String']['output']>;
@@ -43,9 +43,9 @@ export type Activity = {
   description?: Maybe<Scalars['String']['output']>;
   /** When it ends. */
   endsAt: Scalars['DateTime']['output'];
-  /** Feedback left after the activity, newest first. */
+  /** Feedback left after the activity, newest first (ENTERPRISE users see only their own enterprise's). */
   feedback: Array<Feedback>;
-  /** Number of feedback entries. */
+  /** Number of feedback entries, from every enterprise. */
   feedbackCount: Scalars['Int']['output'];
   /** Stable id of the activity. */
   id: Scalars['ID']['output'];
@@ -218,7 +218,7 @@ export type ActivityStatistics = {
   byStatus: Array<ActivityStatusCount>;
   /** Confirmed seats in completed activities matching the filter. */
   completedSeats: Scalars['Int']['output'];
-  /** Enterprises with the most confirmed registrations for activities matching kinds and dates of the filter. */
+  /** Enterprises with the most confirmed registrations for activities matching kinds and dates of the filter (ENTERPRISE users: only their own). */
   topEnterprises: Array<EnterpriseRegistrationCount>;
   /** Activities matching the filter. */
   total: Scalars['Int']['output'];
@@ -272,7 +272,7 @@ export type Enterprise = {
   __typename?: 'Enterprise';
   /** Party-building activities people of this enterprise hold a confirmed registration for, newest first. */
   activitiesAttended: Array<Activity>;
-  /** The most recent registrations of this enterprise's people, newest first (empty for other enterprises' ENTERPRISE users). */
+  /** The most recent registrations of this enterprise's people, newest first. */
   activityRegistrations: Array<Registration>;
   /** Stable id of the enterprise. */
   id: Scalars['ID']['output'];
@@ -316,7 +316,7 @@ export type LeaveFeedbackInput = {
   activityId: Scalars['ID']['input'];
   /** Comment, up to 1000 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
-  /** The enterprise leaving it (ENTERPRISE users: their own). */
+  /** The enterprise leaving it, one of whose people checked in (ENTERPRISE users: their own). */
   enterpriseId: Scalars['ID']['input'];
   /** Rating 1–5. */
   rating: Scalars['Int']['input'];
@@ -342,7 +342,7 @@ export type Mutation = {
   checkIn: Registration;
   /** Completes the activity with its outcome (ONGOING → COMPLETED). ADMIN or POLICE. */
   completeActivity: Activity;
-  /** Leaves feedback on a completed activity. ADMIN, POLICE or ENTERPRISE (own). */
+  /** Leaves feedback on a completed activity for an enterprise whose people attended it (checked in). ADMIN, POLICE or ENTERPRISE (own). */
   leaveFeedback: Feedback;
   /** Opens registration (PLANNED → OPEN_FOR_REGISTRATION). ADMIN or POLICE. */
   openRegistration: Activity;
@@ -548,7 +548,7 @@ export type Registration = {
   activity?: Maybe<Activity>;
   /** Whether the person attended (checked in). */
   attended: Scalars['Boolean']['output'];
-  /** When the person checked in at the activity, if they did. */
+  /** When the person checked in at the activity, if they did (the server's clock). */
   checkedInAt?: Maybe<Scalars['DateTime']['output']>;
   /** The enterprise the person comes from. */
   enterprise: Enterprise;
@@ -560,7 +560,7 @@ export type Registration = {
   personPhone?: Maybe<Scalars['String']['output']>;
   /** Who registered the person. */
   registered: ActorStamp;
-  /** When the person registered. */
+  /** When the person registered (the server's clock). */
   registeredAt: Scalars['DateTime']['output'];
   /** State of the registration. */
   status: RegistrationStatus;

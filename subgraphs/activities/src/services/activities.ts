@@ -6,7 +6,6 @@ import type { ActivityDoc, ActivityStatus } from '../models';
 import { cancellationReason, outcomeSummary, planActivityInput } from '../validation';
 import { POLICY } from './policy';
 
-
 export async function planActivity(ctx: ActivitiesContext, input: unknown): Promise<ActivityDoc> {
   requireRole(ctx.caller, POLICY.planActivity, 'plan activities');
   const data = parseInput(planActivityInput, input);
@@ -42,11 +41,24 @@ async function loadActivity(ctx: ActivitiesContext, id: string): Promise<Activit
 }
 
 /** Moves an activity along its life cycle, conditional on the version read and the allowed source statuses. */
-async function transition(ctx: ActivitiesContext, id: string, expectedVersion: number, to: ActivityStatus, set: Partial<ActivityDoc> = {}): Promise<ActivityDoc> {
+async function transition(
+  ctx: ActivitiesContext,
+  id: string,
+  expectedVersion: number,
+  to: ActivityStatus,
+  set: Partial<ActivityDoc> = {},
+): Promise<ActivityDoc> {
   requireRole(ctx.caller, POLICY.advanceActivity, `move activities to ${to}`);
   const current = await loadActivity(ctx, id);
   activityLifecycle.assert(id, current.status, to);
-  return updateVersioned(ctx.models.Activity, 'Activity', current._id, expectedVersion, { $set: { ...set, status: to, updated: actorStamp(ctx.caller) } }, { status: { $in: activityLifecycle.sourcesOf(to) } });
+  return updateVersioned(
+    ctx.models.Activity,
+    'Activity',
+    current._id,
+    expectedVersion,
+    { $set: { ...set, status: to, updated: actorStamp(ctx.caller) } },
+    { status: { $in: activityLifecycle.sourcesOf(to) } },
+  );
 }
 
 export const openRegistration = (ctx: ActivitiesContext, id: string, v: number) => transition(ctx, id, v, 'OPEN_FOR_REGISTRATION');
@@ -61,4 +73,3 @@ export function cancelActivity(ctx: ActivitiesContext, id: string, v: number, re
   const text = parseInput(cancellationReason, reason, 'reason');
   return transition(ctx, id, v, 'CANCELLED', { cancellationReason: text });
 }
-

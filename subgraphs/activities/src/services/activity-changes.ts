@@ -1,4 +1,4 @@
-import { actorStamp, ConflictError, NotFoundError, parseId, parseInput, requireRole, updateVersioned, ValidationError } from '@pecg/common';
+import { actorStamp, NotFoundError, parseId, parseInput, requireRole, StateConditionError, updateVersioned, ValidationError } from '@pecg/common';
 import type { ActivitiesContext } from '../context';
 import type { ActivityDoc, ActivityStatus } from '../models';
 import { updateActivityInput } from '../validation';
@@ -17,16 +17,18 @@ export async function updateActivity(ctx: ActivitiesContext, id: string, expecte
   const data = parseInput(updateActivityInput, input);
   const current = await ctx.loaders.activityById.load(parseId(id).toHexString());
   if (!current) throw new NotFoundError('Activity', id);
-  if (!CHANGEABLE.includes(current.status)) {
-    throw new ConflictError(`Activity "${id}" is ${current.status}; it can be changed only while ${CHANGEABLE.join(' or ')}`, { entity: 'Activity', id, status: current.status });
-  }
+  // changeable only while PLANNED or OPEN_FOR_REGISTRATION (ILLEGAL_STATE_TRANSITION, naming its status)
+  if (!CHANGEABLE.includes(current.status)) throw new StateConditionError('Activity', id, current.status);
   const set: Partial<ActivityDoc> = { updated: actorStamp(ctx.caller) };
   if (data.title) set.title = data.title;
   if (data.description !== undefined && data.description !== null) set.description = data.description;
   if (data.materials) set.materials = data.materials.map((m) => ({ title: m.title, reference: m.reference ?? null }));
   const delta = data.capacity ? data.capacity - current.capacity : 0;
   if (data.capacity && data.capacity < current.seatsTaken) {
-    throw new ValidationError(`input.capacity: ${data.capacity} is below the ${current.seatsTaken} seats already taken (got ${data.capacity})`, { field: 'input.capacity', value: data.capacity });
+    throw new ValidationError(`input.capacity: ${data.capacity} is below the ${current.seatsTaken} seats already taken (got ${data.capacity})`, {
+      field: 'input.capacity',
+      value: data.capacity,
+    });
   }
   // one atomic conditional write; the seats it adds then go to the waitlist
   const updated = await updateVersioned(

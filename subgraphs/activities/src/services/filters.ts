@@ -1,5 +1,5 @@
-import { Types, type FilterQuery } from 'mongoose';
-import { enterpriseScopeFilter, parseId, ValidationError, type Caller } from '@pecg/common';
+import type { Types, FilterQuery } from 'mongoose';
+import { parseId, ValidationError } from '@pecg/common';
 import type { ActivityDoc, RegistrationDoc } from '../models';
 import type { ActivityFilter, RegistrationFilter } from '../schema/types.generated';
 
@@ -24,18 +24,17 @@ export function activityQuery(filter: ActivityFilter | null | undefined): Filter
   return q;
 }
 
-/** Mongo filter of a RegistrationFilter, restricted to the caller's enterprise for ENTERPRISE users. */
-export function registrationQuery(caller: Caller, filter: RegistrationFilter | null | undefined, activityId?: Types.ObjectId): FilterQuery<RegistrationDoc> {
+/**
+ * Mongo filter of a RegistrationFilter (`activityId`: the parent activity of a nested list, which
+ * replaces the filter's). The caller's read scope is not added here: the storage layer narrows every
+ * query of the Registration model to what READ_POLICY lets the caller see.
+ */
+export function registrationQuery(filter: RegistrationFilter | null | undefined, activityId?: Types.ObjectId): FilterQuery<RegistrationDoc> {
   const q: FilterQuery<RegistrationDoc> = {};
   if (activityId) q.activityId = activityId;
   else if (filter?.activityId) q.activityId = parseId(filter.activityId, 'filter.activityId');
   if (filter?.enterpriseId) q.enterpriseId = parseId(filter.enterpriseId, 'filter.enterpriseId');
   if (filter?.statuses?.length) q.status = { $in: filter.statuses };
   if (filter?.attended !== null && filter?.attended !== undefined) q.attended = filter.attended;
-  const scope = enterpriseScopeFilter(caller);
-  if (scope.enterpriseId) {
-    if (q.enterpriseId && String(q.enterpriseId) !== String(scope.enterpriseId)) return { ...q, _id: { $in: [] } };
-    Object.assign(q, scope);
-  }
   return q;
 }

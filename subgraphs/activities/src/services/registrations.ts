@@ -8,6 +8,7 @@ import {
   parseInput,
   requireEnterpriseScope,
   requireRole,
+  StateConditionError,
   updateVersioned,
 } from '@pecg/common';
 import { Types } from 'mongoose';
@@ -18,12 +19,9 @@ import { registerInput } from '../validation';
 import { fillSeatsFromWaitlist, handOverSeat, takeSeat } from './seats';
 import { POLICY } from './policy';
 
-function notOpen(activity: ActivityDoc, allowed: readonly string[], action: string): ConflictError {
-  return new ConflictError(`Activity "${activity._id.toHexString()}" is ${activity.status}; people can ${action} only while it is ${allowed.join(' or ')}`, {
-    entity: 'Activity',
-    id: activity._id.toHexString(),
-    status: activity.status,
-  });
+/** The activity is not in a status that allows registering, cancelling or checking in (ILLEGAL_STATE_TRANSITION, naming its status). */
+function notOpen(activity: ActivityDoc): StateConditionError {
+  return new StateConditionError('Activity', activity._id.toHexString(), activity.status);
 }
 
 /**
@@ -46,7 +44,7 @@ export async function register(ctx: ActivitiesContext, input: unknown): Promise<
   if (await ctx.models.Registration.exists({ activityId, enterpriseId, personName: data.personName, cancelledKey: null })) {
     const existing = await ctx.loaders.activityById.load(data.activityId);
     if (!existing) throw new NotFoundError('Activity', data.activityId, 'input.activityId');
-    if (!REGISTRATION_OPEN.includes(existing.status)) throw notOpen(existing, REGISTRATION_OPEN, 'register');
+    if (!REGISTRATION_OPEN.includes(existing.status)) throw notOpen(existing);
     throw duplicate();
   }
   let activity = await takeSeat(ctx.models, activityId, REGISTRATION_OPEN);
@@ -54,7 +52,7 @@ export async function register(ctx: ActivitiesContext, input: unknown): Promise<
   if (!activity) {
     activity = (await ctx.models.Activity.findById(activityId).lean()) as ActivityDoc | null;
     if (!activity) throw new NotFoundError('Activity', data.activityId, 'input.activityId');
-    if (!REGISTRATION_OPEN.includes(activity.status)) throw notOpen(activity, REGISTRATION_OPEN, 'register');
+    if (!REGISTRATION_OPEN.includes(activity.status)) throw notOpen(activity);
     // counted before the registration exists, so a promotion never takes the count below zero
     await ctx.models.Activity.updateOne({ _id: activityId }, { $inc: { waitlistCount: 1 } });
   }
@@ -88,21 +86,29 @@ export async function register(ctx: ActivitiesContext, input: unknown): Promise<
   return ((await ctx.models.Registration.findById(created._id).lean()) as RegistrationDoc | null) ?? created;
 }
 
+/** A registration by id, or null when unknown or not visible to the caller (READ_POLICY: the two are one answer). */
+export function findRegistration(ctx: ActivitiesContext, id: string): Promise<RegistrationDoc | null> {
+  return ctx.loaders.registrationById.load(parseId(id).toHexString());
+}
+
 async function loadRegistration(ctx: ActivitiesContext, id: string): Promise<RegistrationDoc> {
-  const registration = await ctx.loaders.registrationById.load(parseId(id).toHexString());
+  const registration = await findRegistration(ctx, id);
   if (!registration) throw new NotFoundError('Registration', id);
   return registration;
 }
 
-/** Cancels a registration; a released seat goes to the first waitlisted person. */
+/**
+ * Cancels a registration; a released seat goes to the first waitlisted person (of any enterprise:
+ * `handOverSeat` sees across tenants). Another enterprise's registration is not found for an
+ * ENTERPRISE caller (the read policy), exactly like an unknown id.
+ */
 export async function cancelRegistration(ctx: ActivitiesContext, id: string, expectedVersion: number): Promise<RegistrationDoc> {
   requireRole(ctx.caller, POLICY.cancelRegistration, 'cancel registrations');
   const current = await loadRegistration(ctx, id);
-  requireEnterpriseScope(ctx.caller, current.enterpriseId, 'cancel registrations');
   registrationLifecycle.assert(id, current.status, 'CANCELLED');
   if (current.attended) throw new IllegalTransitionError('Registration', id, 'CONFIRMED (checked in)', 'CANCELLED', []);
   const activity = await ctx.loaders.activityById.load(current.activityId.toHexString());
-  if (activity && !ATTENDANCE_OPEN.includes(activity.status)) throw notOpen(activity, ATTENDANCE_OPEN, 'cancel');
+  if (activity && !ATTENDANCE_OPEN.includes(activity.status)) throw notOpen(activity);
   // the registration changes first (conditional on its version and status), then the seat it held moves on
   const updated = await updateVersioned(
     ctx.models.Registration,
@@ -125,12 +131,11 @@ export async function cancelRegistration(ctx: ActivitiesContext, id: string, exp
 export async function checkIn(ctx: ActivitiesContext, id: string, expectedVersion: number): Promise<RegistrationDoc> {
   requireRole(ctx.caller, POLICY.checkIn, 'check people in');
   const current = await loadRegistration(ctx, id);
-  if (current.status !== 'CONFIRMED') {
-    throw new ConflictError(`Registration "${id}" is ${current.status}; only CONFIRMED registrations can check in`, { entity: 'Registration', id, status: current.status });
-  }
-  if (current.attended) throw new ConflictError(`Registration "${id}" already checked in at ${current.checkedInAt?.toISOString()}`, { entity: 'Registration', id });
+  // only a CONFIRMED registration that has not checked in yet can check in
+  if (current.status !== 'CONFIRMED') throw new StateConditionError('Registration', id, current.status);
+  if (current.attended) throw new StateConditionError('Registration', id, `CONFIRMED, checked in at ${current.checkedInAt?.toISOString()}`);
   const activity = await ctx.loaders.activityById.load(current.activityId.toHexString());
-  if (activity && !ATTENDANCE_OPEN.includes(activity.status)) throw notOpen(activity, ATTENDANCE_OPEN, 'check in');
+  if (activity && !ATTENDANCE_OPEN.includes(activity.status)) throw notOpen(activity);
   const stamp = actorStamp(ctx.caller);
   const updated = await updateVersioned(
     ctx.models.Registration,
@@ -144,9 +149,3 @@ export async function checkIn(ctx: ActivitiesContext, id: string, expectedVersio
   ctx.loaders.activityById.clear(current.activityId.toHexString());
   return updated;
 }
-
-/** ENTERPRISE users read only their own enterprise's registrations. */
-export function canRead(ctx: ActivitiesContext, registration: RegistrationDoc): boolean {
-  return ctx.caller.role !== 'ENTERPRISE' || ctx.caller.enterpriseId === registration.enterpriseId.toHexString();
-}
-

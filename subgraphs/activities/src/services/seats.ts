@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { updateIf } from '@pecg/common';
+import { asSystem, updateIf } from '@pecg/common';
 import { ATTENDANCE_OPEN } from '../domain/activity-lifecycle';
 import type { ActivitiesModels, ActivityDoc } from '../models';
 
@@ -9,6 +9,11 @@ import type { ActivitiesModels, ActivityDoc } from '../models';
  * get the last seat. Every step is a single-document atomic write and is idempotent or compensated;
  * joining the waitlist is followed by `fillSeatsFromWaitlist`, which closes the race with a seat
  * released in between.
+ *
+ * Seats and the waitlist belong to the activity, not to one enterprise: these steps run inside an
+ * ENTERPRISE caller's register or cancel request but must see every enterprise's registrations (the
+ * first waitlisted person may be another enterprise's), so their registration queries run `asSystem`.
+ * Nothing they read is returned to the caller.
  */
 
 /** Takes a seat if the activity is in one of `statuses` and has one left; returns the activity after it, or null. */
@@ -22,11 +27,15 @@ export async function releaseSeat(models: ActivitiesModels, activityId: Types.Ob
 
 /** Confirms the first waitlisted person (by registration time) into a seat already held for them. */
 export async function promoteNextWaitlisted(models: ActivitiesModels, activityId: Types.ObjectId): Promise<boolean> {
-  const next = await models.Registration.findOneAndUpdate(
-    { activityId, status: 'WAITLISTED' },
-    { $set: { status: 'CONFIRMED' }, $inc: { version: 1 } },
-    { sort: { registeredAt: 1, _id: 1 }, new: true },
-  ).lean();
+  const next = await asSystem(() =>
+    models.Registration.findOneAndUpdate(
+      { activityId, status: 'WAITLISTED' },
+      { $set: { status: 'CONFIRMED' }, $inc: { version: 1 } },
+      { sort: { registeredAt: 1, _id: 1 }, new: true },
+    )
+      .lean()
+      .exec(),
+  );
   if (!next) return false;
   await models.Activity.updateOne({ _id: activityId }, { $inc: { waitlistCount: -1 } });
   return true;
@@ -49,7 +58,7 @@ export async function handOverSeat(models: ActivitiesModels, activityId: Types.O
 export async function fillSeatsFromWaitlist(models: ActivitiesModels, activityId: Types.ObjectId): Promise<number> {
   let promoted = 0;
   for (;;) {
-    const waiting = await models.Registration.exists({ activityId, status: 'WAITLISTED' });
+    const waiting = await asSystem(() => models.Registration.exists({ activityId, status: 'WAITLISTED' }).exec());
     if (!waiting) return promoted;
     if (!(await takeSeat(models, activityId, ATTENDANCE_OPEN))) return promoted;
     if (!(await promoteNextWaitlisted(models, activityId))) {

@@ -1,9 +1,15 @@
-import { Types, type FilterQuery } from 'mongoose';
+import type { Types, FilterQuery } from 'mongoose';
 import { completeDimension, CountCube, pageSize, sumsBy } from '@pecg/common';
+import type { ActivitiesContext } from '../context';
 import type { ActivitiesModels, ActivityDoc, RegistrationDoc } from '../models';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../models';
 import type { ActivityFilter } from '../schema/types.generated';
 import { activityQuery } from './filters';
+
+/** Statistics of the activities matching `filter`; each figure is computed when it is selected. */
+export function activityStatistics(ctx: ActivitiesContext, filter: ActivityFilter | null | undefined): ActivityStatisticsQuery {
+  return new ActivityStatisticsQuery(ctx.models, filter);
+}
 
 /**
  * Statistics of activities, each computed in the database ($match/$group/$sort/$limit); the total and
@@ -28,12 +34,18 @@ export class ActivityStatisticsQuery {
 
   private attendanceRows?: Promise<{ seats: number; attended: number }>;
   attendance = () =>
-    (this.attendanceRows ??= sumsBy(this.models.Activity, { ...this.match, status: 'COMPLETED' }, null, { seats: 'seatsTaken', attended: 'attendedCount' }).then((rows) => ({
+    (this.attendanceRows ??= sumsBy(this.models.Activity, { ...this.match, status: 'COMPLETED' }, null, {
+      seats: 'seatsTaken',
+      attended: 'attendedCount',
+    }).then((rows) => ({
       seats: rows[0]?.seats ?? 0,
       attended: rows[0]?.attended ?? 0,
     })));
 
-  /** Top enterprises by confirmed registrations for activities of the filter's kinds and dates. */
+  /**
+   * Top enterprises by confirmed registrations for activities of the filter's kinds and dates. The
+   * aggregation is read-scoped (READ_POLICY): an ENTERPRISE caller gets only its own enterprise's row.
+   */
   async topEnterprises(first: number | null | undefined): Promise<Array<{ enterpriseId: Types.ObjectId; count: number }>> {
     const limit = Math.max(1, pageSize(first ?? 10));
     const match: FilterQuery<RegistrationDoc> = { status: 'CONFIRMED' };

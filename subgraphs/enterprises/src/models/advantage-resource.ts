@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import type { ActorStamp } from '@pecg/common';
+import { scopedBy, type ActorStamp } from '@pecg/common';
 import { actorStampSchema } from './actor';
 
 export const ADVANTAGE_RESOURCE_KINDS = ['VENUE', 'EXPERTISE', 'VOLUNTEERS', 'EQUIPMENT', 'OTHER'] as const;
@@ -31,6 +31,9 @@ advantageResourceSchema.index({ offeredAt: 1, _id: 1 });
 advantageResourceSchema.index({ enterpriseId: 1 });
 advantageResourceSchema.index({ kind: 1, available: 1 });
 advantageResourceSchema.index({ available: 1, offeredAt: 1 });
+
+// Enterprise-scoped record: READ_POLICY narrows every read to what the caller may see.
+scopedBy(advantageResourceSchema, { kind: 'record', field: 'enterpriseId' });
 
 export function advantageResourceModel(connection: Connection): Model<AdvantageResourceDoc> {
   return connection.model<AdvantageResourceDoc>('AdvantageResource', advantageResourceSchema);

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import type { ActorStamp } from '@pecg/common';
+import { scopedBy, type ActorStamp } from '@pecg/common';
 import { actorStampSchema } from './actor';
 
 export const ENTERPRISE_CATEGORIES = ['ABOVE_SCALE', 'SMALL_MICRO_TECH', 'OTHER'] as const;
@@ -47,7 +47,10 @@ export interface EnterpriseDoc {
   updatedAt?: Date;
 }
 
-const contactSchema = new Schema<ContactDoc>({ name: { type: String, required: true }, role: { type: String, required: true }, phone: { type: String, required: true } }, { _id: false });
+const contactSchema = new Schema<ContactDoc>(
+  { name: { type: String, required: true }, role: { type: String, required: true }, phone: { type: String, required: true } },
+  { _id: false },
+);
 
 const allianceSchema = new Schema<AllianceMembershipDoc>(
   {
@@ -94,6 +97,9 @@ enterpriseSchema.index({ allianceMember: 1, _id: 1 });
 enterpriseSchema.index({ industry: 1, _id: 1 });
 enterpriseSchema.index({ status: 1, _id: 1 });
 enterpriseSchema.index({ registeredMonth: 1 });
+
+// The Enterprise directory is read per READ_POLICY: an ENTERPRISE caller sees only its own enterprise.
+scopedBy(enterpriseSchema, { kind: 'enterprise' });
 
 export function enterpriseModel(connection: Connection): Model<EnterpriseDoc> {
   return connection.model<EnterpriseDoc>('Enterprise', enterpriseSchema);

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import type { ActorStamp } from '@pecg/common';
+import { scopedBy, type ActorStamp } from '@pecg/common';
 import { actorStampSchema } from './actor';
 
 export const ASSIGNMENT_KINDS = ['ONE_ENTERPRISE_ONE_OFFICER', 'PROJECT_OFFICER'] as const;
@@ -45,8 +45,12 @@ officerAssignmentSchema.index({ officerId: 1, endedOn: 1 });
 officerAssignmentSchema.index({ kind: 1, endedOn: 1 });
 
 export const oneOfficerSlot = (enterpriseId: Types.ObjectId) => `${enterpriseId.toHexString()}:ONE`;
-export const projectSlot = (enterpriseId: Types.ObjectId, officerId: Types.ObjectId, project: string) => `${enterpriseId.toHexString()}:PROJECT:${officerId.toHexString()}:${project}`;
+export const projectSlot = (enterpriseId: Types.ObjectId, officerId: Types.ObjectId, project: string) =>
+  `${enterpriseId.toHexString()}:PROJECT:${officerId.toHexString()}:${project}`;
 export const endedSlot = (id: Types.ObjectId) => `ended:${id.toHexString()}`;
+
+// Enterprise-scoped record: READ_POLICY narrows every read to what the caller may see.
+scopedBy(officerAssignmentSchema, { kind: 'record', field: 'enterpriseId' });
 
 export function officerAssignmentModel(connection: Connection): Model<OfficerAssignmentDoc> {
   return connection.model<OfficerAssignmentDoc>('OfficerAssignment', officerAssignmentSchema);

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import type { ActorStamp } from '@pecg/common';
+import { scopedBy, type ActorStamp } from '@pecg/common';
 import { actorStampSchema } from './actor';
 
 export const PARTY_ORGANIZATION_TYPES = ['BRANCH', 'JOINT_BRANCH', 'GENERAL_BRANCH'] as const;
@@ -29,6 +29,9 @@ export const partyOrganizationSchema = new Schema<PartyOrganizationDoc>(
 );
 // One party organisation per enterprise.
 partyOrganizationSchema.index({ enterpriseId: 1 }, { unique: true });
+
+// Enterprise-scoped record: READ_POLICY narrows every read to what the caller may see.
+scopedBy(partyOrganizationSchema, { kind: 'record', field: 'enterpriseId' });
 
 export function partyOrganizationModel(connection: Connection): Model<PartyOrganizationDoc> {
   return connection.model<PartyOrganizationDoc>('PartyOrganization', partyOrganizationSchema);

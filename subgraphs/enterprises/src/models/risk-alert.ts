@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import type { ActorStamp } from '@pecg/common';
+import { scopedBy, type ActorStamp } from '@pecg/common';
 import { actorStampSchema } from './actor';
 
 export const RISK_ALERT_TYPES = ['COUNTERPARTY_LITIGATION', 'FRAUD', 'SAFETY', 'IP_INFRINGEMENT', 'NOMINEE_HOLDING', 'OTHER'] as const;
@@ -65,6 +65,9 @@ riskAlertSchema.index({ type: 1, raisedAt: 1 });
 riskAlertSchema.index({ status: 1, raisedAt: 1 });
 riskAlertSchema.index({ severity: 1, raisedAt: 1 });
 riskAlertSchema.index({ raisedByOfficerId: 1, raisedAt: 1 });
+
+// Enterprise-scoped record: READ_POLICY narrows every read to what the caller may see.
+scopedBy(riskAlertSchema, { kind: 'record', field: 'enterpriseId' });
 
 export function riskAlertModel(connection: Connection): Model<RiskAlertDoc> {
   return connection.model<RiskAlertDoc>('RiskAlert', riskAlertSchema);

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import type { ActorStamp } from '@pecg/common';
+import { scopedBy, type ActorStamp } from '@pecg/common';
 import { actorStampSchema } from './actor';
 
 export const SERVICE_NEED_CATEGORIES = ['SECURITY', 'LEGAL', 'APPROVAL', 'STAFFING', 'POLICY', 'OTHER'] as const;
@@ -44,6 +44,9 @@ serviceNeedSchema.index({ enterpriseId: 1, status: 1 });
 serviceNeedSchema.index({ status: 1, category: 1 });
 serviceNeedSchema.index({ category: 1, raisedAt: 1 });
 serviceNeedSchema.index({ status: 1, raisedAt: 1 });
+
+// Enterprise-scoped record: READ_POLICY narrows every read to what the caller may see.
+scopedBy(serviceNeedSchema, { kind: 'record', field: 'enterpriseId' });
 
 export function serviceNeedModel(connection: Connection): Model<ServiceNeedDoc> {
   return connection.model<ServiceNeedDoc>('ServiceNeed', serviceNeedSchema);

@@ -1,7 +1,15 @@
 import type { Model } from 'mongoose';
 import { DEMO_PARK, demoEnterpriseId, demoId, demoOfficerId, upsertDemoDocuments } from '@pecg/demo';
 import { monthKey } from '@pecg/common';
-import { oneOfficerSlot, projectSlot, SEVERITY_RANK, type EnterprisesModels, type OfficerAssignmentDoc, type PoliceOfficerDoc, type RiskAlertDoc } from '../models';
+import {
+  oneOfficerSlot,
+  projectSlot,
+  SEVERITY_RANK,
+  type EnterprisesModels,
+  type OfficerAssignmentDoc,
+  type PoliceOfficerDoc,
+  type RiskAlertDoc,
+} from '../models';
 import { demoEnterprise, mobile, personName, SEED_ACTOR } from './park';
 
 /**
@@ -68,7 +76,12 @@ function assignments(): OfficerAssignmentDoc[] {
 const at = (iso: string) => ({ ...SEED_ACTOR, at: new Date(iso) });
 
 function alerts(): RiskAlertDoc[] {
-  const base = (n: number, e: number, fields: Partial<RiskAlertDoc> & Pick<RiskAlertDoc, 'type' | 'severity' | 'status' | 'description' | 'source'>, raisedAtIso: string): RiskAlertDoc => ({
+  const base = (
+    n: number,
+    e: number,
+    fields: Partial<RiskAlertDoc> & Pick<RiskAlertDoc, 'type' | 'severity' | 'status' | 'description' | 'source'>,
+    raisedAtIso: string,
+  ): RiskAlertDoc => ({
     _id: demoId('risk-alert', n),
     enterpriseId: demoEnterpriseId(e),
     evidence: null,
@@ -86,22 +99,65 @@ function alerts(): RiskAlertDoc[] {
     ...fields,
   });
   return [
-    base(1, 5, {
-      type: 'NOMINEE_HOLDING',
-      severity: 'CRITICAL',
-      status: 'CLOSED',
-      description: '企业拟投资入股的合作方以代持协议持股，实际控制人涉多起诉讼，投资款存在无法收回风险。',
-      source: '企业运营环境监测 / 裁判文书网',
-      evidence: '代持协议复印件；对方实际控制人涉诉判决书 7 份',
-      acknowledgedAt: new Date('2023-05-12T10:00:00+08:00'),
-      mitigation: '民警上门告知风险，企业终止投资计划',
-      lossAvoidedYuan: 5_000_000,
-    }, '2023-05-10T09:30:00+08:00'),
-    base(2, 2, { type: 'COUNTERPARTY_LITIGATION', severity: 'HIGH', status: 'NOTIFIED', description: '主要供应商涉合同纠纷被冻结账户，可能影响原料供应。', source: '企业运营环境监测' }, '2024-03-04T15:00:00+08:00'),
-    base(3, 8, { type: 'FRAUD', severity: 'MEDIUM', status: 'TRIAGED', description: '财务人员收到冒充公司负责人的转账指令。', source: '反诈中心预警' }, '2024-04-18T11:20:00+08:00'),
-    base(4, 12, { type: 'SAFETY', severity: 'HIGH', status: 'DETECTED', description: '仓库危险化学品存放不规范。', source: '群防群治安全检查' }, '2024-05-02T14:00:00+08:00'),
-    base(5, 23, { type: 'IP_INFRINGEMENT', severity: 'LOW', status: 'DISMISSED', description: '疑似商标被仿冒。', source: '企业联络员反映', dismissalReason: '核查为同名商标，已合法授权' }, '2024-02-20T10:00:00+08:00'),
-    base(6, 31, { type: 'FRAUD', severity: 'CRITICAL', status: 'DETECTED', description: '企业收到虚假招标邀请并被要求缴纳保证金。', source: '企业联络员反映' }, '2024-06-06T16:45:00+08:00'),
+    base(
+      1,
+      5,
+      {
+        type: 'NOMINEE_HOLDING',
+        severity: 'CRITICAL',
+        status: 'CLOSED',
+        description: '企业拟投资入股的合作方以代持协议持股，实际控制人涉多起诉讼，投资款存在无法收回风险。',
+        source: '企业运营环境监测 / 裁判文书网',
+        evidence: '代持协议复印件；对方实际控制人涉诉判决书 7 份',
+        acknowledgedAt: new Date('2023-05-12T10:00:00+08:00'),
+        mitigation: '民警上门告知风险，企业终止投资计划',
+        lossAvoidedYuan: 5_000_000,
+      },
+      '2023-05-10T09:30:00+08:00',
+    ),
+    base(
+      2,
+      2,
+      {
+        type: 'COUNTERPARTY_LITIGATION',
+        severity: 'HIGH',
+        status: 'NOTIFIED',
+        description: '主要供应商涉合同纠纷被冻结账户，可能影响原料供应。',
+        source: '企业运营环境监测',
+      },
+      '2024-03-04T15:00:00+08:00',
+    ),
+    base(
+      3,
+      8,
+      { type: 'FRAUD', severity: 'MEDIUM', status: 'TRIAGED', description: '财务人员收到冒充公司负责人的转账指令。', source: '反诈中心预警' },
+      '2024-04-18T11:20:00+08:00',
+    ),
+    base(
+      4,
+      12,
+      { type: 'SAFETY', severity: 'HIGH', status: 'DETECTED', description: '仓库危险化学品存放不规范。', source: '群防群治安全检查' },
+      '2024-05-02T14:00:00+08:00',
+    ),
+    base(
+      5,
+      23,
+      {
+        type: 'IP_INFRINGEMENT',
+        severity: 'LOW',
+        status: 'DISMISSED',
+        description: '疑似商标被仿冒。',
+        source: '企业联络员反映',
+        dismissalReason: '核查为同名商标，已合法授权',
+      },
+      '2024-02-20T10:00:00+08:00',
+    ),
+    base(
+      6,
+      31,
+      { type: 'FRAUD', severity: 'CRITICAL', status: 'DETECTED', description: '企业收到虚假招标邀请并被要求缴纳保证金。', source: '企业联络员反映' },
+      '2024-06-06T16:45:00+08:00',
+    ),
   ];
 }
 

@@ -5,7 +5,48 @@ import { CREDIT_CODE_CHARSET, withCheckCharacter } from '../domain/credit-code';
 import type { EnterpriseDoc } from '../models';
 
 /** The demo park's 102 enterprises, generated deterministically (same data on every machine). */
-const CORES = ['锦程', '华蓉', '岷江', '东坡', '青衣', '蜀源', '瑞丰', '恒信', '启航', '智汇', '云图', '芯联', '鼎盛', '宏达', '嘉禾', '星辰', '翔宇', '博远', '天合', '立信', '聚能', '远景', '众创', '科睿', '晟泰', '同辉', '汇川', '金穗', '润达', '凯盛', '优派', '精诚', '微澜', '睿思', '卓越', '长青', '新程', '惠民', '盛华', '峨眉'];
+const CORES = [
+  '锦程',
+  '华蓉',
+  '岷江',
+  '东坡',
+  '青衣',
+  '蜀源',
+  '瑞丰',
+  '恒信',
+  '启航',
+  '智汇',
+  '云图',
+  '芯联',
+  '鼎盛',
+  '宏达',
+  '嘉禾',
+  '星辰',
+  '翔宇',
+  '博远',
+  '天合',
+  '立信',
+  '聚能',
+  '远景',
+  '众创',
+  '科睿',
+  '晟泰',
+  '同辉',
+  '汇川',
+  '金穗',
+  '润达',
+  '凯盛',
+  '优派',
+  '精诚',
+  '微澜',
+  '睿思',
+  '卓越',
+  '长青',
+  '新程',
+  '惠民',
+  '盛华',
+  '峨眉',
+];
 const INDUSTRIES: Array<[string, string]> = [
   ['新材料', '新材料科技'],
   ['电子信息', '电子科技'],
@@ -26,7 +67,10 @@ export const SEED_ACTOR: ActorStamp = { subject: 'seed', role: 'ADMIN', name: '�
 export const DEMO_PARK_NAME = '万象创新科技产业园';
 
 export const personName = (n: number) => SURNAMES[n % SURNAMES.length] + GIVEN[(n * 7 + 3) % GIVEN.length];
-export const mobile = (n: number) => `139${String(81_400_000 + n * 7_919).padStart(8, '0').slice(-8)}`;
+export const mobile = (n: number) =>
+  `139${String(81_400_000 + n * 7_919)
+    .padStart(8, '0')
+    .slice(-8)}`;
 
 /** A valid GB 32100-2015 code: 9 (工商) 1 (企业), division 511400 (眉山), organisation code MA6……, check. */
 export function demoCreditCode(n: number): string {
@@ -72,7 +116,9 @@ export function demoEnterprise(n: number): EnterpriseDoc {
     registeredAt,
     registeredMonth: monthKey(registeredAt),
     allianceMember: member,
-    alliance: member ? { joinedOn, role: n <= 3 ? 'LEAD_UNIT' : 'MEMBER', liaison: { name: personName(n + 120), phone: mobile(n + 1000) }, leftOn: null } : null,
+    alliance: member
+      ? { joinedOn, role: n <= 3 ? 'LEAD_UNIT' : 'MEMBER', liaison: { name: personName(n + 120), phone: mobile(n + 1000) }, leftOn: null }
+      : null,
     version: 1,
     created: SEED_ACTOR,
     updated: SEED_ACTOR,

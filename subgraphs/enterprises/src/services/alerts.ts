@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { actorStamp, ConflictError, IllegalTransitionError, monthKey, NotFoundError, parseId, parseInput, requireEnterpriseScope, requireRole, updateVersioned } from '@pecg/common';
+import { actorStamp, IllegalTransitionError, monthKey, parseId, parseInput, requireRole, StateConditionError, updateVersioned } from '@pecg/common';
 import type { EnterprisesContext } from '../context';
 import { riskAlertLifeCycle } from '../domain/life-cycles';
 import { SEVERITY_RANK, type RiskAlertDoc, type RiskAlertStatusValue } from '../models';
@@ -46,28 +46,62 @@ const ALERT_TARGET: Record<'TRIAGE' | 'NOTIFY' | 'MITIGATE' | 'DISMISS' | 'CLOSE
   CLOSE: 'CLOSED',
 };
 
-/** triage / notify / acknowledge / mitigate / dismiss / close, conditional on version and status. */
+/**
+ * triage / notify / acknowledge / mitigate / dismiss / close: one conditional write on version and the
+ * states the step may start from, without a read first; only a refusal reads the alert to explain it
+ * (NOT_FOUND, CONFLICT, or ILLEGAL_STATE_TRANSITION naming the current state). The model is scoped by
+ * the read policy, so an ENTERPRISE caller acknowledging another enterprise's alert misses it: NOT_FOUND,
+ * exactly as for an alert that does not exist.
+ */
 export async function advanceRiskAlert(ctx: EnterprisesContext, id: string, expectedVersion: number, input: unknown): Promise<RiskAlertDoc> {
   const objectId = parseId(id);
   parseInput(version, expectedVersion, 'expectedVersion');
   const data = parseInput(advanceRiskAlertInput, input);
   requireRole(ctx.caller, data.action === 'ACKNOWLEDGE' ? POLICY.acknowledgeRiskAlert : POLICY.advanceRiskAlert, `${data.action.toLowerCase()} risk alerts`);
-  const alert = await ctx.loaders.alertById.load(objectId.toHexString());
-  if (!alert) throw new NotFoundError('RiskAlert', id);
   const stamp = actorStamp(ctx.caller);
+  let updated: RiskAlertDoc;
   if (data.action === 'ACKNOWLEDGE') {
-    requireEnterpriseScope(ctx.caller, alert.enterpriseId.toHexString(), 'acknowledge a risk alert');
-    if (alert.status !== 'NOTIFIED') throw new IllegalTransitionError('RiskAlert', id, alert.status, 'ACKNOWLEDGED (only a NOTIFIED alert can be acknowledged)', riskAlertLifeCycle.allowedFrom(alert.status));
-    if (alert.acknowledgedAt) throw new ConflictError(`RiskAlert "${id}" was already acknowledged at ${alert.acknowledgedAt.toISOString()}`, { id });
-    return updateVersioned(ctx.models.RiskAlert, 'RiskAlert', objectId, expectedVersion, { $set: { acknowledgedAt: stamp.at, updated: stamp } }, { status: 'NOTIFIED', acknowledgedAt: null });
+    updated = await updateVersioned(
+      ctx.models.RiskAlert,
+      'RiskAlert',
+      objectId,
+      expectedVersion,
+      { $set: { acknowledgedAt: stamp.at, updated: stamp } },
+      { status: 'NOTIFIED', acknowledgedAt: null },
+      {
+        notApplicable: (current) => {
+          if (current.status !== 'NOTIFIED')
+            throw new IllegalTransitionError(
+              'RiskAlert',
+              id,
+              current.status,
+              'ACKNOWLEDGED (only a NOTIFIED alert can be acknowledged)',
+              riskAlertLifeCycle.allowedFrom(current.status),
+            );
+          if (current.acknowledgedAt) throw new StateConditionError('RiskAlert', id, `already acknowledged at ${current.acknowledgedAt.toISOString()}`);
+        },
+      },
+    );
+  } else {
+    const to = ALERT_TARGET[data.action];
+    const set: Partial<RiskAlertDoc> = { status: to, updated: stamp };
+    if (data.action === 'DISMISS') set.dismissalReason = data.reason!;
+    if (data.action === 'MITIGATE') {
+      set.mitigation = data.mitigation ?? null;
+      set.lossAvoidedYuan = data.lossAvoidedYuan ?? null;
+    }
+    updated = await updateVersioned(
+      ctx.models.RiskAlert,
+      'RiskAlert',
+      objectId,
+      expectedVersion,
+      { $set: set },
+      { status: { $in: riskAlertLifeCycle.sourcesOf(to) } },
+      {
+        notApplicable: (current) => riskAlertLifeCycle.assert(id, current.status, to),
+      },
+    );
   }
-  const to = ALERT_TARGET[data.action];
-  riskAlertLifeCycle.assert(id, alert.status, to);
-  const set: Partial<RiskAlertDoc> = { status: to, updated: stamp };
-  if (data.action === 'DISMISS') set.dismissalReason = data.reason!;
-  if (data.action === 'MITIGATE') {
-    set.mitigation = data.mitigation ?? null;
-    set.lossAvoidedYuan = data.lossAvoidedYuan ?? null;
-  }
-  return updateVersioned(ctx.models.RiskAlert, 'RiskAlert', objectId, expectedVersion, { $set: set }, { status: { $in: riskAlertLifeCycle.sourcesOf(to) } });
+  ctx.loaders.alertById.clear(objectId.toHexString());
+  return updated;
 }

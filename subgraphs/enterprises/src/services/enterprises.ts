@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import {
   actorStamp,
+  asSystem,
   ConflictError,
   isDuplicateKeyError,
   monthKey,
@@ -8,6 +9,7 @@ import {
   parseInput,
   requireEnterpriseScope,
   requireRole,
+  StateConditionError,
   updateVersioned,
   ValidationError,
 } from '@pecg/common';
@@ -45,14 +47,20 @@ export async function registerEnterprise(ctx: EnterprisesContext, input: unknown
   }
 }
 
+/**
+ * An ENTERPRISE caller may change only its own enterprise: the Enterprise model is scoped by the read
+ * policy, so the write misses any other enterprise and answers NOT_FOUND, as for an id that does not exist.
+ */
 export async function updateEnterprise(ctx: EnterprisesContext, id: string, expectedVersion: number, input: unknown): Promise<EnterpriseDoc> {
   requireRole(ctx.caller, POLICY.updateEnterprise, 'update enterprises');
   const objectId = parseId(id);
-  requireEnterpriseScope(ctx.caller, objectId.toHexString(), 'update an enterprise');
   parseInput(version, expectedVersion, 'expectedVersion');
   const data = parseInput(updateEnterpriseInput, input);
   if (ctx.caller.role === 'ENTERPRISE' && (data.category || data.creditCode)) {
-    throw new ValidationError('input: an ENTERPRISE user may not change its own category or creditCode', { field: data.category ? 'input.category' : 'input.creditCode', value: data.category ?? data.creditCode });
+    throw new ValidationError('input: an ENTERPRISE user may not change its own category or creditCode', {
+      field: data.category ? 'input.category' : 'input.creditCode',
+      value: data.category ?? data.creditCode,
+    });
   }
   const set = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined));
   try {
@@ -68,9 +76,12 @@ export async function changeEnterpriseStatus(ctx: EnterprisesContext, id: string
   const objectId = parseId(id);
   parseInput(version, expectedVersion, 'expectedVersion');
   const next = parseInput(enterpriseStatus, status, 'status');
-  const updated = await updateVersioned(ctx.models.Enterprise, 'Enterprise', objectId, expectedVersion, { $set: { status: next, updated: actorStamp(ctx.caller) } });
-  // An enterprise that left the park keeps its assignment history but no active officer.
-  if (next === 'EXITED') await endAllAssignments(ctx, objectId);
+  const updated = await updateVersioned(ctx.models.Enterprise, 'Enterprise', objectId, expectedVersion, {
+    $set: { status: next, updated: actorStamp(ctx.caller) },
+  });
+  // An enterprise that left the park keeps its assignment history but no active officer (every one of
+  // them, whatever the caller may read: a domain step across the read policy).
+  if (next === 'EXITED') await asSystem(() => endAllAssignments(ctx, objectId));
   return updated;
 }
 
@@ -79,25 +90,67 @@ export async function joinAlliance(ctx: EnterprisesContext, enterpriseId: string
   const enterprise = await loadEnterprise(ctx, enterpriseId, 'enterpriseId');
   parseInput(version, expectedVersion, 'expectedVersion');
   const data = parseInput(joinAllianceInput, input);
-  if (enterprise.allianceMember) throw new ConflictError(`Enterprise "${enterpriseId}" is already a member of the alliance (joined ${enterprise.alliance?.joinedOn.toISOString().slice(0, 10)})`, { enterpriseId });
+  if (enterprise.allianceMember) throw alreadyMember(enterpriseId, enterprise);
   const stamp = actorStamp(ctx.caller);
   const alliance = { joinedOn: data.joinedOn ?? stamp.at, role: data.role, liaison: { name: data.liaisonName, phone: data.liaisonPhone }, leftOn: null };
-  return updateVersioned(ctx.models.Enterprise, 'Enterprise', enterprise._id, expectedVersion, { $set: { allianceMember: true, alliance, updated: stamp } }, { allianceMember: false });
+  return updateVersioned(
+    ctx.models.Enterprise,
+    'Enterprise',
+    enterprise._id,
+    expectedVersion,
+    { $set: { allianceMember: true, alliance, updated: stamp } },
+    { allianceMember: false },
+    {
+      notApplicable: (current) => {
+        throw alreadyMember(enterpriseId, current);
+      },
+    },
+  );
 }
 
-export async function leaveAlliance(ctx: EnterprisesContext, enterpriseId: string, expectedVersion: number, leftOn: Date | string | null | undefined): Promise<EnterpriseDoc> {
+/** Joining twice: the enterprise is not in a state that allows it (ILLEGAL_STATE_TRANSITION, not CONFLICT). */
+function alreadyMember(enterpriseId: string, enterprise: Pick<EnterpriseDoc, 'alliance'>): StateConditionError {
+  return new StateConditionError(
+    'Enterprise',
+    enterpriseId,
+    `already a member of the alliance, joined ${enterprise.alliance?.joinedOn.toISOString().slice(0, 10)}`,
+  );
+}
+
+export async function leaveAlliance(
+  ctx: EnterprisesContext,
+  enterpriseId: string,
+  expectedVersion: number,
+  leftOn: Date | string | null | undefined,
+): Promise<EnterpriseDoc> {
   requireRole(ctx.caller, POLICY.alliance, 'remove enterprises from the alliance');
   const enterprise = await loadEnterprise(ctx, enterpriseId, 'enterpriseId');
   parseInput(version, expectedVersion, 'expectedVersion');
-  if (!enterprise.allianceMember || !enterprise.alliance) throw new ConflictError(`Enterprise "${enterpriseId}" is not a member of the alliance`, { enterpriseId });
+  if (!enterprise.allianceMember || !enterprise.alliance) throw new StateConditionError('Enterprise', enterpriseId, 'not a member of the alliance');
   const stamp = actorStamp(ctx.caller);
   const left = leftOn ? new Date(leftOn) : stamp.at;
-  if (left < enterprise.alliance.joinedOn) throw new ValidationError(`leftOn: must not be before the joining date ${enterprise.alliance.joinedOn.toISOString().slice(0, 10)} (got ${left.toISOString().slice(0, 10)})`, { field: 'leftOn', value: leftOn });
-  return updateVersioned(ctx.models.Enterprise, 'Enterprise', enterprise._id, expectedVersion, { $set: { allianceMember: false, 'alliance.leftOn': left, updated: stamp } }, { allianceMember: true });
+  if (left < enterprise.alliance.joinedOn)
+    throw new ValidationError(
+      `leftOn: must not be before the joining date ${enterprise.alliance.joinedOn.toISOString().slice(0, 10)} (got ${left.toISOString().slice(0, 10)})`,
+      { field: 'leftOn', value: leftOn },
+    );
+  return updateVersioned(
+    ctx.models.Enterprise,
+    'Enterprise',
+    enterprise._id,
+    expectedVersion,
+    { $set: { allianceMember: false, 'alliance.leftOn': left, updated: stamp } },
+    { allianceMember: true },
+  );
 }
 
 /** Creates the organisation (first time) or replaces it, conditional on the version read. */
-export async function setPartyOrganization(ctx: EnterprisesContext, enterpriseId: string, expectedVersion: number | null | undefined, input: unknown): Promise<PartyOrganizationDoc> {
+export async function setPartyOrganization(
+  ctx: EnterprisesContext,
+  enterpriseId: string,
+  expectedVersion: number | null | undefined,
+  input: unknown,
+): Promise<PartyOrganizationDoc> {
   requireRole(ctx.caller, POLICY.setPartyOrganization, 'set party organisations');
   const enterprise = await loadEnterprise(ctx, enterpriseId, 'enterpriseId');
   requireEnterpriseScope(ctx.caller, enterprise._id.toHexString(), 'set the party organisation');
@@ -105,14 +158,19 @@ export async function setPartyOrganization(ctx: EnterprisesContext, enterpriseId
   const stamp = actorStamp(ctx.caller);
   const [existing] = await ctx.loaders.partyOrganizationByEnterprise.load(enterprise._id.toHexString());
   if (existing) {
-    if (expectedVersion == null) throw new ValidationError(`expectedVersion: required because enterprise "${enterpriseId}" already has a party organisation (version ${existing.version})`, { field: 'expectedVersion', value: expectedVersion });
+    if (expectedVersion == null)
+      throw new ValidationError(
+        `expectedVersion: required because enterprise "${enterpriseId}" already has a party organisation (version ${existing.version})`,
+        { field: 'expectedVersion', value: expectedVersion },
+      );
     return updateVersioned(ctx.models.PartyOrganization, 'PartyOrganization', existing._id, expectedVersion, { $set: { ...data, updated: stamp } });
   }
   try {
     const doc = await ctx.models.PartyOrganization.create({ _id: new Types.ObjectId(), enterpriseId: enterprise._id, ...data, version: 1, updated: stamp });
     return doc.toObject();
   } catch (error) {
-    if (isDuplicateKeyError(error)) throw new ConflictError(`Enterprise "${enterpriseId}" got a party organisation from someone else meanwhile; reload and try again`, { enterpriseId });
+    if (isDuplicateKeyError(error))
+      throw new ConflictError(`Enterprise "${enterpriseId}" got a party organisation from someone else meanwhile; reload and try again`, { enterpriseId });
     throw error;
   }
 }

@@ -1,12 +1,13 @@
-import { Types, type FilterQuery } from 'mongoose';
-import { allOf, enterpriseScopeFilter, parseId, ValidationError, type Caller } from '@pecg/common';
+import type { Types, FilterQuery } from 'mongoose';
+import { allOf, parseId, ValidationError } from '@pecg/common';
 import type { EnterprisesModels, EnterpriseDoc } from '../models';
 import type { EnterpriseFilter } from '../schema/types.generated';
 
 /** Escaped, case-insensitive "contains" (a regular expression; no text index). */
 export function containsPattern(value: string, field: string): RegExp {
   const trimmed = value.trim();
-  if (!trimmed || trimmed.length > 100) throw new ValidationError(`filter.${field}: must be 1 to 100 characters (got ${JSON.stringify(value)})`, { field: `filter.${field}`, value });
+  if (!trimmed || trimmed.length > 100)
+    throw new ValidationError(`filter.${field}: must be 1 to 100 characters (got ${JSON.stringify(value)})`, { field: `filter.${field}`, value });
   return new RegExp(trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
 }
 
@@ -15,11 +16,12 @@ export function optionalId(value: string | null | undefined, field: string): Typ
   return value == null ? undefined : parseId(value, `filter.${field}`);
 }
 
-/** The mongo filter of the enterprise list and statistics, restricted to the caller's scope. */
-export async function enterpriseQuery(models: EnterprisesModels, caller: Caller, filter: EnterpriseFilter | null | undefined): Promise<FilterQuery<EnterpriseDoc>> {
+/**
+ * The mongo filter of the enterprise list and statistics. The caller's scope is not part of it: the
+ * Enterprise and OfficerAssignment models are `scopedBy` the read policy, which narrows every read.
+ */
+export async function enterpriseQuery(models: EnterprisesModels, filter: EnterpriseFilter | null | undefined): Promise<FilterQuery<EnterpriseDoc>> {
   const conditions: FilterQuery<EnterpriseDoc>[] = [];
-  const scope = enterpriseScopeFilter(caller, '_id');
-  if (Object.keys(scope).length) conditions.push(scope as FilterQuery<EnterpriseDoc>);
   if (filter?.category) conditions.push({ category: filter.category });
   if (filter?.allianceMember != null) conditions.push({ allianceMember: filter.allianceMember });
   if (filter?.industry) conditions.push({ industry: filter.industry });

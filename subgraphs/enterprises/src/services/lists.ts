@@ -1,5 +1,6 @@
 import type { FilterQuery } from 'mongoose';
-import { allOf, enterpriseScopeFilter, paginate, type Caller, type PageArgs, type Projection, type SortArg } from '@pecg/common';
+import { paginate, type PageArgs, type Projection, type SortArg } from '@pecg/common';
+import type { EnterprisesContext } from '../context';
 import type {
   AdvantageResourceFilter,
   AdvantageResourceSortField,
@@ -12,55 +13,69 @@ import type {
   ServiceNeedFilter,
   ServiceNeedSortField,
 } from '../schema/types.generated';
-import type { EnterprisesModels, PoliceOfficerDoc, RiskAlertDoc, ServiceNeedDoc } from '../models';
+import type { AdvantageResourceDoc, PoliceOfficerDoc, RiskAlertDoc, ServiceNeedDoc } from '../models';
 import { containsPattern, enterpriseQuery, optionalId } from './filters';
 
-/** The lists of this subgraph: filter → mongo query, sort field → indexed path, cursor pages. */
+/**
+ * The lists of this subgraph: filter → mongo query, sort field → indexed path, cursor pages. What the
+ * caller may see is not decided here: the models are `scopedBy` the read policy (READ_POLICY in
+ * @pecg/common), which narrows every page and total to the caller's records.
+ */
 type ListArgs<F, S extends string> = PageArgs & { filter?: F | null; sort?: SortArg<S> | null };
 
-/** Drops undefined conditions and adds the caller's enterprise scope. */
-function scoped<T>(caller: Caller, conditions: Record<string, unknown>): FilterQuery<T> {
-  const defined = Object.fromEntries(Object.entries(conditions).filter(([, v]) => v !== undefined && v !== null));
-  return allOf<T>(defined, enterpriseScopeFilter(caller));
+/** The conditions that are set (a filter field left out or null does not restrict). */
+function defined<T>(conditions: Record<string, unknown>): FilterQuery<T> {
+  return Object.fromEntries(Object.entries(conditions).filter(([, v]) => v !== undefined && v !== null)) as FilterQuery<T>;
 }
 
 /** `projection`: the document fields the caller reads (undefined: whole documents). */
-export async function listEnterprises(models: EnterprisesModels, caller: Caller, args: ListArgs<EnterpriseFilter, EnterpriseSortField>, projection?: Projection) {
-  return paginate(models.Enterprise, await enterpriseQuery(models, caller, args.filter), args, {
+export async function listEnterprises(ctx: EnterprisesContext, args: ListArgs<EnterpriseFilter, EnterpriseSortField>, projection?: Projection) {
+  return paginate(ctx.models.Enterprise, await enterpriseQuery(ctx.models, args.filter), args, {
     sortFields: { NAME: 'name', FOUNDED_ON: 'foundedOn', EMPLOYEE_COUNT: 'employeeCount', CREATED_AT: 'registeredAt' },
     defaultSort: { field: 'NAME', direction: 'ASC' },
     projection,
   });
 }
 
-export function listPoliceOfficers(models: EnterprisesModels, args: ListArgs<PoliceOfficerFilter, PoliceOfficerSortField>) {
+export function listPoliceOfficers(ctx: EnterprisesContext, args: ListArgs<PoliceOfficerFilter, PoliceOfficerSortField>) {
   const f = args.filter;
-  const query: FilterQuery<PoliceOfficerDoc> = Object.fromEntries(
-    Object.entries({ unit: f?.unit ?? undefined, workstation: f?.workstation ?? undefined, name: f?.nameContains != null ? containsPattern(f.nameContains, 'nameContains') : undefined }).filter(([, v]) => v !== undefined),
-  );
-  return paginate(models.PoliceOfficer, query, args, { sortFields: { NAME: 'name', BADGE_NUMBER: 'badgeNumber' }, defaultSort: { field: 'NAME', direction: 'ASC' } });
+  const query = defined<PoliceOfficerDoc>({
+    unit: f?.unit,
+    workstation: f?.workstation,
+    name: f?.nameContains != null ? containsPattern(f.nameContains, 'nameContains') : undefined,
+  });
+  return paginate(ctx.models.PoliceOfficer, query, args, {
+    sortFields: { NAME: 'name', BADGE_NUMBER: 'badgeNumber' },
+    defaultSort: { field: 'NAME', direction: 'ASC' },
+  });
 }
 
-export function listServiceNeeds(models: EnterprisesModels, caller: Caller, args: ListArgs<ServiceNeedFilter, ServiceNeedSortField>) {
+export function listServiceNeeds(ctx: EnterprisesContext, args: ListArgs<ServiceNeedFilter, ServiceNeedSortField>) {
   const f = args.filter;
-  const query = scoped<ServiceNeedDoc>(caller, { enterpriseId: optionalId(f?.enterpriseId, 'enterpriseId'), status: f?.status, category: f?.category });
-  return paginate(models.ServiceNeed, query, args, { sortFields: { RAISED_AT: 'raisedAt' }, defaultSort: { field: 'RAISED_AT', direction: 'DESC' } });
+  const query = defined<ServiceNeedDoc>({ enterpriseId: optionalId(f?.enterpriseId, 'enterpriseId'), status: f?.status, category: f?.category });
+  return paginate(ctx.models.ServiceNeed, query, args, { sortFields: { RAISED_AT: 'raisedAt' }, defaultSort: { field: 'RAISED_AT', direction: 'DESC' } });
 }
 
-export function listRiskAlerts(models: EnterprisesModels, caller: Caller, args: ListArgs<RiskAlertFilter, RiskAlertSortField>) {
+export function listRiskAlerts(ctx: EnterprisesContext, args: ListArgs<RiskAlertFilter, RiskAlertSortField>) {
   const f = args.filter;
-  const query = scoped<RiskAlertDoc>(caller, {
+  const query = defined<RiskAlertDoc>({
     enterpriseId: optionalId(f?.enterpriseId, 'enterpriseId'),
     status: f?.status,
     severity: f?.severity,
     type: f?.type,
     raisedByOfficerId: optionalId(f?.raisedByOfficerId, 'raisedByOfficerId'),
   });
-  return paginate(models.RiskAlert, query, args, { sortFields: { RAISED_AT: 'raisedAt', SEVERITY: 'severityRank' }, defaultSort: { field: 'RAISED_AT', direction: 'DESC' } });
+  return paginate(ctx.models.RiskAlert, query, args, {
+    sortFields: { RAISED_AT: 'raisedAt', SEVERITY: 'severityRank' },
+    defaultSort: { field: 'RAISED_AT', direction: 'DESC' },
+  });
 }
 
-export function listAdvantageResources(models: EnterprisesModels, args: ListArgs<AdvantageResourceFilter, AdvantageResourceSortField>) {
+export function listAdvantageResources(ctx: EnterprisesContext, args: ListArgs<AdvantageResourceFilter, AdvantageResourceSortField>) {
   const f = args.filter;
-  const query = Object.fromEntries(Object.entries({ enterpriseId: optionalId(f?.enterpriseId, 'enterpriseId'), kind: f?.kind, available: f?.available }).filter(([, v]) => v !== undefined && v !== null));
-  return paginate(models.AdvantageResource, query, args, { sortFields: { OFFERED_AT: 'offeredAt' }, defaultSort: { field: 'OFFERED_AT', direction: 'ASC' } });
+  const query = defined<AdvantageResourceDoc>({ enterpriseId: optionalId(f?.enterpriseId, 'enterpriseId'), kind: f?.kind, available: f?.available });
+  return paginate(ctx.models.AdvantageResource, query, args, {
+    sortFields: { OFFERED_AT: 'offeredAt' },
+    defaultSort: { field: 'OFFERED_AT', direction: 'ASC' },
+  });
 }

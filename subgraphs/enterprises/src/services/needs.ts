@@ -45,9 +45,17 @@ export async function advanceServiceNeed(ctx: EnterprisesContext, id: string, ex
   const to = NEED_TARGET[data.action];
   const stamp = actorStamp(ctx.caller);
   const set = data.action === 'START' ? { status: to, started: stamp } : { status: to, resolution: data.resolution, resolved: stamp };
-  const updated = await updateVersioned(ctx.models.ServiceNeed, 'ServiceNeed', objectId, expectedVersion, { $set: set }, { status: { $in: serviceNeedLifeCycle.sourcesOf(to) } }, {
-    notApplicable: (current) => serviceNeedLifeCycle.assert(id, current.status, to),
-  });
+  const updated = await updateVersioned(
+    ctx.models.ServiceNeed,
+    'ServiceNeed',
+    objectId,
+    expectedVersion,
+    { $set: set },
+    { status: { $in: serviceNeedLifeCycle.sourcesOf(to) } },
+    {
+      notApplicable: (current) => serviceNeedLifeCycle.assert(id, current.status, to),
+    },
+  );
   ctx.loaders.needById.clear(objectId.toHexString());
   return updated;
 }

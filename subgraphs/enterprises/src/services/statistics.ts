@@ -1,7 +1,16 @@
 import type { FilterQuery } from 'mongoose';
-import { allOf, completeDimension, countBy, CountCube, type Caller } from '@pecg/common';
+import { allOf, completeDimension, countBy, CountCube } from '@pecg/common';
+import type { EnterprisesContext } from '../context';
 import type { EnterpriseFilter } from '../schema/types.generated';
-import { ENTERPRISE_CATEGORIES, OPEN_ALERT_STATUSES, OPEN_NEED_STATUSES, RISK_SEVERITIES, SERVICE_NEED_CATEGORIES, type EnterpriseDoc, type EnterprisesModels } from '../models';
+import {
+  ENTERPRISE_CATEGORIES,
+  OPEN_ALERT_STATUSES,
+  OPEN_NEED_STATUSES,
+  RISK_SEVERITIES,
+  SERVICE_NEED_CATEGORIES,
+  type EnterpriseDoc,
+  type EnterprisesModels,
+} from '../models';
 import { enterpriseQuery } from './filters';
 
 /**
@@ -17,8 +26,13 @@ export interface EnterpriseStatisticsSource {
   enterpriseIds(): Promise<unknown[] | null>;
 }
 
-export async function enterpriseStatistics(models: EnterprisesModels, caller: Caller, filter: EnterpriseFilter | null | undefined): Promise<EnterpriseStatisticsSource> {
-  const match = await enterpriseQuery(models, caller, filter);
+/**
+ * Statistics of the enterprises matching the list filter. Every aggregation runs on models `scopedBy`
+ * the read policy, so an ENTERPRISE caller's statistics count only its own enterprise and records.
+ */
+export async function enterpriseStatistics(ctx: EnterprisesContext, filter: EnterpriseFilter | null | undefined): Promise<EnterpriseStatisticsSource> {
+  const { models } = ctx;
+  const match = await enterpriseQuery(models, filter);
   let ids: Promise<unknown[] | null> | undefined;
   return {
     models,
@@ -39,9 +53,15 @@ export const statistics = {
     return [true, false].map((member) => ({ allianceMember: member, count: count(member) }));
   },
   openNeedsByCategory: async (s: EnterpriseStatisticsSource) =>
-    completeDimension(await countBy(s.models.ServiceNeed, { ...byEnterprise(await s.enterpriseIds()), status: { $in: [...OPEN_NEED_STATUSES] } }, 'category'), SERVICE_NEED_CATEGORIES),
+    completeDimension(
+      await countBy(s.models.ServiceNeed, { ...byEnterprise(await s.enterpriseIds()), status: { $in: [...OPEN_NEED_STATUSES] } }, 'category'),
+      SERVICE_NEED_CATEGORIES,
+    ),
   openAlertsBySeverity: async (s: EnterpriseStatisticsSource) =>
-    completeDimension(await countBy(s.models.RiskAlert, { ...byEnterprise(await s.enterpriseIds()), status: { $in: [...OPEN_ALERT_STATUSES] } }, 'severity'), RISK_SEVERITIES),
+    completeDimension(
+      await countBy(s.models.RiskAlert, { ...byEnterprise(await s.enterpriseIds()), status: { $in: [...OPEN_ALERT_STATUSES] } }, 'severity'),
+      RISK_SEVERITIES,
+    ),
   withoutOfficer: async (s: EnterpriseStatisticsSource) => {
     const aboveScale = allOf<EnterpriseDoc>(s.match, { category: 'ABOVE_SCALE', status: 'ACTIVE' });
     const ids = await s.models.Enterprise.distinct('_id', aboveScale);
@@ -49,12 +69,14 @@ export const statistics = {
     const covered = await s.models.OfficerAssignment.countDocuments({ kind: 'ONE_ENTERPRISE_ONE_OFFICER', endedOn: null, enterpriseId: { $in: ids } });
     return ids.length - covered;
   },
-  registeredByMonth: async (s: EnterpriseStatisticsSource) =>
-    (await s.cube.countBy('registeredMonth')).map((r) => ({ month: String(r.key), count: r.count })),
+  registeredByMonth: async (s: EnterpriseStatisticsSource) => (await s.cube.countBy('registeredMonth')).map((r) => ({ month: String(r.key), count: r.count })),
 };
 
-/** Active above-scale enterprises without an active 一企一警 officer. */
-export async function enterprisesBreakingOneOfficerRule(models: EnterprisesModels, scope: FilterQuery<EnterpriseDoc>): Promise<EnterpriseDoc[]> {
+/** Active above-scale enterprises without an active 一企一警 officer (of those the caller may see). */
+export async function enterprisesBreakingOneOfficerRule(ctx: EnterprisesContext): Promise<EnterpriseDoc[]> {
+  const { models } = ctx;
   const covered = await models.OfficerAssignment.distinct('enterpriseId', { kind: 'ONE_ENTERPRISE_ONE_OFFICER', endedOn: null });
-  return (await models.Enterprise.find(allOf<EnterpriseDoc>(scope, { category: 'ABOVE_SCALE', status: 'ACTIVE', _id: { $nin: covered } })).sort({ name: 1, _id: 1 }).lean()) as EnterpriseDoc[];
+  return (await models.Enterprise.find({ category: 'ABOVE_SCALE', status: 'ACTIVE', _id: { $nin: covered } })
+    .sort({ name: 1, _id: 1 })
+    .lean()) as EnterpriseDoc[];
 }

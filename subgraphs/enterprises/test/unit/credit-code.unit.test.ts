@@ -1,5 +1,5 @@
-import { creditCodeCheckCharacter, creditCodeProblem, isValidCreditCode, withCheckCharacter } from '../src/domain/credit-code';
-import { demoCreditCode, demoEnterpriseName } from '../src/seed/park';
+import { creditCodeCheckCharacter, creditCodeProblem, isValidCreditCode, withCheckCharacter } from '../../src/domain/credit-code';
+import { demoCreditCode, demoEnterpriseName } from '../../src/seed/park';
 
 describe('统一社会信用代码 (GB 32100-2015)', () => {
   it('accepts published codes of real enterprises', () => {

@@ -1,12 +1,29 @@
 import { isEnumType, isInputObjectType, isObjectType } from 'graphql';
 import { buildSchema } from '@pecg/common';
-import { enterprisesSubgraph } from '../src';
-import * as labels from '../src/labels';
+import { enterprisesSubgraph } from '../../src';
+import * as labels from '../../src/labels';
 
 /** The schema documents itself: every type, field, argument, input field and enum value is described. */
 describe('enterprises schema documentation', () => {
   const schema = buildSchema(enterprisesSubgraph);
-  const own = Object.values(schema.getTypeMap()).filter((t) => !t.name.startsWith('_') && !t.name.startsWith('__') && !['String', 'Int', 'Float', 'Boolean', 'ID', 'link__Import', 'federation__FieldSet', 'federation__Scope', 'federation__Policy', 'federation__ContextFieldValue', 'link__Purpose'].includes(t.name));
+  const own = Object.values(schema.getTypeMap()).filter(
+    (t) =>
+      !t.name.startsWith('_') &&
+      !t.name.startsWith('__') &&
+      ![
+        'String',
+        'Int',
+        'Float',
+        'Boolean',
+        'ID',
+        'link__Import',
+        'federation__FieldSet',
+        'federation__Scope',
+        'federation__Policy',
+        'federation__ContextFieldValue',
+        'link__Purpose',
+      ].includes(t.name),
+  );
 
   it('describes every type, field, argument and input field', () => {
     const missing: string[] = [];

@@ -33,10 +33,44 @@ export function demoDisputePlans(): Plan[] {
       judicial: i % 5 === 4,
     });
   }
-  for (let i = 0; i < 20; i++) plans.push({ kind: 'TOURIST', title: ['游客停车纠纷', '景区商户消费纠纷', '游客人身损害纠纷'][i % 3], grid: SCENIC_GRID, channel: CHANNELS[2 + (i % 3)], level: 'GRID', status: i < 18 ? 'CLOSED' : 'MEDIATING' });
-  for (let i = 0; i < 12; i++) plans.push({ kind: 'DEMOLITION_RESETTLEMENT', title: ['征地补偿纠纷', '安置房分配纠纷'][i % 2], grid: RESIDENTIAL_GRIDS[i % 3], channel: i % 2 ? 'WALK_IN' : 'REMOTE_VIDEO_PLATFORM', level: 'COMMUNITY', status: i < 10 ? 'CLOSED' : 'MEDIATING', judicial: i % 3 === 0 });
-  for (let i = 0; i < 16; i++) plans.push({ kind: 'NEIGHBOUR_FAMILY', title: ['邻里漏水纠纷', '赡养纠纷', '宅基地界址纠纷', '婚姻家庭纠纷'][i % 4], grid: RESIDENTIAL_GRIDS[i % 3], channel: i % 2 ? 'GRID_PATROL' : 'LEGAL_TOUCH_SCREEN', level: 'GRID', status: i < 14 ? 'CLOSED' : i === 14 ? 'REPORTED' : 'ACCEPTED' });
-  for (let i = 0; i < 6; i++) plans.push({ kind: 'LABOUR', title: '工资支付纠纷', grid: PARK_GRIDS[i % 3], channel: 'ENTERPRISE_REPORT', level: i === 5 ? 'STREET' : 'GRID', status: i < 4 ? 'CLOSED' : i === 4 ? 'FOLLOWED_UP' : 'ACCEPTED', enterprise: 43 + i });
+  for (let i = 0; i < 20; i++)
+    plans.push({
+      kind: 'TOURIST',
+      title: ['游客停车纠纷', '景区商户消费纠纷', '游客人身损害纠纷'][i % 3],
+      grid: SCENIC_GRID,
+      channel: CHANNELS[2 + (i % 3)],
+      level: 'GRID',
+      status: i < 18 ? 'CLOSED' : 'MEDIATING',
+    });
+  for (let i = 0; i < 12; i++)
+    plans.push({
+      kind: 'DEMOLITION_RESETTLEMENT',
+      title: ['征地补偿纠纷', '安置房分配纠纷'][i % 2],
+      grid: RESIDENTIAL_GRIDS[i % 3],
+      channel: i % 2 ? 'WALK_IN' : 'REMOTE_VIDEO_PLATFORM',
+      level: 'COMMUNITY',
+      status: i < 10 ? 'CLOSED' : 'MEDIATING',
+      judicial: i % 3 === 0,
+    });
+  for (let i = 0; i < 16; i++)
+    plans.push({
+      kind: 'NEIGHBOUR_FAMILY',
+      title: ['邻里漏水纠纷', '赡养纠纷', '宅基地界址纠纷', '婚姻家庭纠纷'][i % 4],
+      grid: RESIDENTIAL_GRIDS[i % 3],
+      channel: i % 2 ? 'GRID_PATROL' : 'LEGAL_TOUCH_SCREEN',
+      level: 'GRID',
+      status: i < 14 ? 'CLOSED' : i === 14 ? 'REPORTED' : 'ACCEPTED',
+    });
+  for (let i = 0; i < 6; i++)
+    plans.push({
+      kind: 'LABOUR',
+      title: '工资支付纠纷',
+      grid: PARK_GRIDS[i % 3],
+      channel: 'ENTERPRISE_REPORT',
+      level: i === 5 ? 'STREET' : 'GRID',
+      status: i < 4 ? 'CLOSED' : i === 4 ? 'FOLLOWED_UP' : 'ACCEPTED',
+      enterprise: 43 + i,
+    });
   return plans;
 }
 
@@ -69,11 +103,28 @@ export function demoDispute(n: number, plan: Plan): DisputeDoc {
     enterpriseIds: plan.enterprise ? [demoEnterpriseId(plan.enterprise)] : [],
     reportedAt,
     reportedMonth: monthKey(reportedAt),
-    escalations: escalated ? [{ from: 'GRID', to: 'COMMUNITY', reason: '网格调解未果，提交社区', escalated: SEED_ACTOR }, ...(plan.level === 'STREET' ? [{ from: 'COMMUNITY' as const, to: 'STREET' as const, reason: '涉及多方，提交街道', escalated: SEED_ACTOR }] : [])] : [],
-    sessions: after('MEDIATING') ? [{ mode: plan.channel === 'REMOTE_VIDEO_PLATFORM' ? 'REMOTE_VIDEO' : 'ON_SITE', mediatorName: demoPersonName(9100 + (n % 9)), at: day(2), notes: '听取双方陈述，释法明理', recorded: SEED_ACTOR }] : [],
+    escalations: escalated
+      ? [
+          { from: 'GRID', to: 'COMMUNITY', reason: '网格调解未果，提交社区', escalated: SEED_ACTOR },
+          ...(plan.level === 'STREET' ? [{ from: 'COMMUNITY' as const, to: 'STREET' as const, reason: '涉及多方，提交街道', escalated: SEED_ACTOR }] : []),
+        ]
+      : [],
+    sessions: after('MEDIATING')
+      ? [
+          {
+            mode: plan.channel === 'REMOTE_VIDEO_PLATFORM' ? 'REMOTE_VIDEO' : 'ON_SITE',
+            mediatorName: demoPersonName(9100 + (n % 9)),
+            at: day(2),
+            notes: '听取双方陈述，释法明理',
+            recorded: SEED_ACTOR,
+          },
+        ]
+      : [],
     agreement: after('AGREEMENT_REACHED') ? { terms: '双方自愿达成调解协议，按约定履行', signedAt: day(5), recorded: SEED_ACTOR } : null,
     failureReason: null,
-    judicialConfirmation: after('JUDICIALLY_CONFIRMED') ? { court: '眉山市东坡区人民法院', reference: `(2023)川1402民特${100 + n}号`, confirmedAt: day(12), recorded: SEED_ACTOR } : null,
+    judicialConfirmation: after('JUDICIALLY_CONFIRMED')
+      ? { court: '眉山市东坡区人民法院', reference: `(2023)川1402民特${100 + n}号`, confirmedAt: day(12), recorded: SEED_ACTOR }
+      : null,
     followUps: after('FOLLOWED_UP') ? [{ at: day(30), notes: '回访：协议已履行，双方满意', recorded: SEED_ACTOR }] : [],
     satisfaction: plan.status === 'CLOSED' ? 4 + (n % 4 === 0 ? 0 : 1) : null,
     history: reached.map((to, i) => ({ from: i ? reached[i - 1] : null, to, changed: { ...SEED_ACTOR, at: day(i) } })),

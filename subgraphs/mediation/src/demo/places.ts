@@ -4,7 +4,15 @@ import type { CommunityDoc, GridDoc } from '../models';
 /** 白虎滩社区 (Dongpo district) and the park, with their grids (网格). */
 export const DEMO_COMMUNITIES: CommunityDoc[] = [
   { _id: demoId('community', 1), name: '白虎滩社区', district: '东坡区', areaKm2: 3.03, residents: 5000, residentialCompounds: 3, peakDailyTourists: 100_000 },
-  { _id: demoId('community', 2), name: '万象创新科技产业园', district: '眉山高新区（甘眉园区）', areaKm2: null, residents: null, residentialCompounds: null, peakDailyTourists: null },
+  {
+    _id: demoId('community', 2),
+    name: '万象创新科技产业园',
+    district: '眉山高新区（甘眉园区）',
+    areaKm2: null,
+    residents: null,
+    residentialCompounds: null,
+    peakDailyTourists: null,
+  },
 ];
 
 const GRIDS: Array<[community: number, name: string, covers: string]> = [

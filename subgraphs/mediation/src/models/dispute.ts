@@ -1,5 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import type { ActorStamp } from '@pecg/common';
+import { scopedBy, type ActorStamp } from '@pecg/common';
 import { actorSchema } from './actor';
 import type { DisputeKind, DisputeLevel, DisputeStatus, IntakeChannel, PartyRole, SessionMode } from './enums';
 
@@ -27,7 +27,10 @@ export interface DisputeDoc {
   parties: PartyDoc[];
   /** Enterprises among the parties (for Enterprise.disputes and ENTERPRISE scope). */
   enterpriseIds: Types.ObjectId[];
+  /** When the dispute was reported: the server's clock at the report, never a client's value. */
   reportedAt: Date;
+  /** When the dispute arose, as the reporter states it (kept as stated, not checked; null when not stated). */
+  occurredAt?: Date | null;
   /** monthKey(reportedAt), stored for statistics and the month filter. */
   reportedMonth: string;
   escalations: Array<{ from: DisputeLevel; to: DisputeLevel; reason: string; escalated: ActorStamp }>;
@@ -58,11 +61,20 @@ export const disputeSchema = new Schema<DisputeDoc>(
     gridId: { type: Schema.Types.ObjectId, default: null },
     communityId: { type: Schema.Types.ObjectId, default: null },
     parties: {
-      type: [sub<PartyDoc>({ name: { type: String, required: true }, phone: String, idNumber: String, role: { type: String, required: true }, enterpriseId: { type: Schema.Types.ObjectId, default: null } })],
+      type: [
+        sub<PartyDoc>({
+          name: { type: String, required: true },
+          phone: String,
+          idNumber: String,
+          role: { type: String, required: true },
+          enterpriseId: { type: Schema.Types.ObjectId, default: null },
+        }),
+      ],
       default: [],
     },
     enterpriseIds: { type: [Schema.Types.ObjectId], default: [] },
     reportedAt: { type: Date, required: true },
+    occurredAt: { type: Date, default: null },
     reportedMonth: { type: String, required: true },
     escalations: { type: [sub({ from: String, to: String, reason: String, escalated: actorSchema })], default: [] },
     sessions: { type: [sub({ mode: String, mediatorName: String, at: Date, notes: String, recorded: actorSchema })], default: [] },
@@ -78,6 +90,8 @@ export const disputeSchema = new Schema<DisputeDoc>(
   },
   { collection: 'disputes', versionKey: false },
 );
+/** READ_POLICY: a dispute belongs to every enterprise among its parties (ENTERPRISE callers see those they are a party to). */
+scopedBy(disputeSchema, { kind: 'record', field: 'enterpriseIds' });
 disputeSchema.index({ reportedAt: -1, _id: -1 });
 disputeSchema.index({ enterpriseIds: 1, reportedAt: -1 });
 disputeSchema.index({ kind: 1, reportedAt: -1 });

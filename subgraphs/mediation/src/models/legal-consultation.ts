@@ -1,5 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import type { ActorStamp } from '@pecg/common';
+import { scopedBy, type ActorStamp } from '@pecg/common';
 import { actorSchema } from './actor';
 import type { ConsultationChannel } from './enums';
 
@@ -28,6 +28,8 @@ export const legalConsultationSchema = new Schema<LegalConsultationDoc>(
   },
   { collection: 'legal_consultations', versionKey: false },
 );
+/** READ_POLICY: a consultation belongs to the enterprise that asked (one asked by a resident belongs to no enterprise). */
+scopedBy(legalConsultationSchema, { kind: 'record', field: 'enterpriseId' });
 legalConsultationSchema.index({ askedAt: -1, _id: -1 });
 legalConsultationSchema.index({ channel: 1, askedAt: -1 });
 legalConsultationSchema.index({ gridId: 1, askedAt: -1 });

@@ -1,5 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import type { ActorStamp } from '@pecg/common';
+import { scopedBy, type ActorStamp } from '@pecg/common';
 import { actorSchema } from './actor';
 import type { VolunteerDuty } from './enums';
 
@@ -30,6 +30,8 @@ export const volunteerSchema = new Schema<VolunteerDoc>(
   },
   { collection: 'volunteers', versionKey: false },
 );
+/** READ_POLICY: a volunteer who works for an enterprise belongs to it (ENTERPRISE callers see their own staff who volunteer). */
+scopedBy(volunteerSchema, { kind: 'record', field: 'enterpriseId' });
 volunteerSchema.index({ joinedOn: 1, _id: 1 });
 volunteerSchema.index({ gridId: 1, active: 1 });
 volunteerSchema.index({ duties: 1, active: 1 });

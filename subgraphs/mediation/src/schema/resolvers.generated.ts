@@ -29,11 +29,14 @@ import    { DisputeStatistics } from './statistics/resolvers/DisputeStatistics';
 import    { DisputeStatusChange } from './dispute/resolvers/DisputeStatusChange';
 import    { Enterprise } from './enterprise/resolvers/Enterprise';
 import    { Escalation } from './dispute/resolvers/Escalation';
+import    { FollowUpVisit } from './mediation/resolvers/FollowUpVisit';
 import    { Grid } from './community/resolvers/Grid';
 import    { GridDisputeCount } from './statistics/resolvers/GridDisputeCount';
 import    { GridWorker } from './community/resolvers/GridWorker';
+import    { JudicialConfirmation } from './mediation/resolvers/JudicialConfirmation';
 import    { LegalConsultation } from './legal/resolvers/LegalConsultation';
 import    { LegalConsultationConnection } from './legal/resolvers/LegalConsultationConnection';
+import    { MediationAgreement } from './mediation/resolvers/MediationAgreement';
 import    { MediationSession } from './mediation/resolvers/MediationSession';
 import    { Volunteer } from './volunteer/resolvers/Volunteer';
 import    { VolunteerConnection } from './volunteer/resolvers/VolunteerConnection';
@@ -50,11 +53,14 @@ DisputeStatistics: DisputeStatistics,
 DisputeStatusChange: DisputeStatusChange,
 Enterprise: Enterprise,
 Escalation: Escalation,
+FollowUpVisit: FollowUpVisit,
 Grid: Grid,
 GridDisputeCount: GridDisputeCount,
 GridWorker: GridWorker,
+JudicialConfirmation: JudicialConfirmation,
 LegalConsultation: LegalConsultation,
 LegalConsultationConnection: LegalConsultationConnection,
+MediationAgreement: MediationAgreement,
 MediationSession: MediationSession,
 Volunteer: Volunteer,
 VolunteerConnection: VolunteerConnection,

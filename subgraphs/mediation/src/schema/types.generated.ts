@@ -3,8 +3,8 @@ import type { CommunityMapper, GridMapper, GridWorkerMapper } from './community/
 import type { DisputeMapper, DisputeConnectionMapper, DisputePartyMapper, DisputeStatusChangeMapper, EscalationMapper } from './dispute/dispute.mappers';
 import type { DisputeStatisticsMapper, GridDisputeCountMapper } from './statistics/statistics.mappers';
 import type { EnterpriseMapper } from './enterprise/enterprise.mappers';
+import type { FollowUpVisitMapper, JudicialConfirmationMapper, MediationAgreementMapper, MediationSessionMapper } from './mediation/mediation.mappers';
 import type { LegalConsultationMapper, LegalConsultationConnectionMapper } from './legal/legal.mappers';
-import type { MediationSessionMapper } from './mediation/mediation.mappers';
 import type { VolunteerMapper, VolunteerConnectionMapper, VolunteerStatisticsMapper } from './volunteer/volunteer.mappers';
 import type { MediationContext } from '../context';
 export type Maybe<T> = T | null | undefined;
@@ -88,7 +88,7 @@ export type Dispute = {
   created: ActorStamp;
   /** Details. */
   description?: Maybe<Scalars['String']['output']>;
-  /** Enterprises that are parties. */
+  /** Enterprises that are parties (ENTERPRISE users: only their own). */
   enterprises: Array<Enterprise>;
   /** Escalations, oldest first. */
   escalations: Array<Escalation>;
@@ -112,9 +112,11 @@ export type Dispute = {
   level: DisputeLevel;
   /** Chinese label of the level. */
   levelLabel: Scalars['String']['output'];
+  /** When the dispute arose, as the reporter states it (kept as stated, not checked by the server); null when not stated. */
+  occurredAt?: Maybe<Scalars['DateTime']['output']>;
   /** Parties. */
   parties: Array<DisputeParty>;
-  /** When it was reported. */
+  /** When it was reported: the server's clock when the report was recorded (never a value sent by the reporter). */
   reportedAt: Scalars['DateTime']['output'];
   /** Whether an agreement was reached. */
   resolved: Scalars['Boolean']['output'];
@@ -224,7 +226,7 @@ export type DisputeLevel =
 /** A party to a dispute; name, phone and ID number are personal information. */
 export type DisputeParty = {
   __typename?: 'DisputeParty';
-  /** The enterprise the party is or represents, if any. */
+  /** The enterprise the party is or represents, if any (null for ENTERPRISE users when it is another enterprise). */
   enterprise?: Maybe<Enterprise>;
   /** Resident ID number (masked unless the caller's role needs it). */
   idNumber?: Maybe<Scalars['String']['output']>;
@@ -240,7 +242,7 @@ export type DisputeParty = {
 
 /** A party of a new dispute. */
 export type DisputePartyInput = {
-  /** The enterprise the party is or represents. */
+  /** The enterprise the party is or represents (ENTERPRISE users: only their own). */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   /** 18-character resident ID number with a valid check digit. */
   idNumber?: InputMaybe<Scalars['String']['input']>;
@@ -333,7 +335,7 @@ export type DisputeStatusChange = {
 /** An enterprise in the industrial park. 企业 */
 export type Enterprise = {
   __typename?: 'Enterprise';
-  /** Disputes this enterprise is a party to, newest first (ENTERPRISE users: only for their own enterprise). */
+  /** Disputes this enterprise is a party to, newest first (ENTERPRISE users: only their own enterprise's). */
   disputes: Array<Dispute>;
   /** Stable id of the enterprise. */
   id: Scalars['ID']['output'];
@@ -392,9 +394,9 @@ export type Grid = {
   id: Scalars['ID']['output'];
   /** Name, e.g. 白虎滩第一网格. */
   name: Scalars['String']['output'];
-  /** Disputes of the grid not yet closed. */
+  /** Disputes of the grid not yet closed (that the caller may see). */
   openDisputeCount: Scalars['Int']['output'];
-  /** Active volunteers assigned to the grid. */
+  /** Active volunteers assigned to the grid (that the caller may see). */
   volunteerCount: Scalars['Int']['output'];
   /** The grid worker. */
   worker?: Maybe<GridWorker>;
@@ -461,7 +463,7 @@ export type LegalConsultation = {
   __typename?: 'LegalConsultation';
   /** Summary of the answer. */
   answerSummary?: Maybe<Scalars['String']['output']>;
-  /** Who answered (lawyer, judge or mediator). */
+  /** Who answered, a lawyer, judge or mediator (masked unless the caller's role needs it). */
   answeredBy: Scalars['String']['output'];
   /** When it was asked. */
   askedAt: Scalars['DateTime']['output'];
@@ -540,7 +542,7 @@ export type MediationSession = {
   __typename?: 'MediationSession';
   /** When it took place. */
   at: Scalars['DateTime']['output'];
-  /** Name of the mediator (staff or volunteer mediator). */
+  /** Name of the mediator, staff or volunteer mediator (masked unless the caller's role needs it). */
   mediatorName: Scalars['String']['output'];
   /** How it was held. */
   mode: SessionMode;
@@ -596,7 +598,7 @@ export type Mutation = {
   recordMediationSession: Dispute;
   /** Registers a volunteer. MEDIATOR, POLICE or ADMIN. */
   registerVolunteer: Volunteer;
-  /** Reports a dispute (REPORTED, at grid level). MEDIATOR, POLICE, ADMIN, or ENTERPRISE for disputes it is a party to. */
+  /** Reports a dispute (REPORTED, at grid level), reported now. MEDIATOR, POLICE, ADMIN, or ENTERPRISE for disputes it is a party to (naming no other enterprise as a party). */
   reportDispute: Dispute;
 };
 
@@ -709,7 +711,7 @@ export type Query = {
   communities: Array<Community>;
   /** One community by id. */
   community?: Maybe<Community>;
-  /** One dispute by id; null when unknown, or for ENTERPRISE users when their enterprise is not a party. */
+  /** One dispute by id; null when unknown or not visible to the caller (ENTERPRISE users: disputes their enterprise is a party to). */
   dispute?: Maybe<Dispute>;
   /** Statistics of the disputes matching the filter (ENTERPRISE users: their own). */
   disputeStatistics: DisputeStatistics;
@@ -719,11 +721,11 @@ export type Query = {
   grid?: Maybe<Grid>;
   /** Legal consultations, newest first by default (ENTERPRISE users see only their own). */
   legalConsultations: LegalConsultationConnection;
-  /** One volunteer by id. */
+  /** One volunteer by id; null when unknown or not visible to the caller (ENTERPRISE users: volunteers working for their enterprise). */
   volunteer?: Maybe<Volunteer>;
-  /** Statistics of the volunteer force. */
+  /** Statistics of the volunteer force (ENTERPRISE users: their own enterprise's volunteers). */
   volunteerStatistics: VolunteerStatistics;
-  /** The volunteer force, filtered. */
+  /** The volunteer force, filtered (ENTERPRISE users see only volunteers working for their enterprise). */
   volunteers: VolunteerConnection;
 };
 
@@ -834,9 +836,14 @@ export type ReportDisputeInput = {
   gridId: Scalars['ID']['input'];
   /** Kind. */
   kind: DisputeKind;
+  /** When the dispute arose, as the reporter states it (optional; kept as Dispute.occurredAt). The report time is always the server's. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Parties: at least one applicant, at most 20. */
   parties: Array<DisputePartyInput>;
-  /** When it was reported (default now). */
+  /**
+   * Deprecated: the report time is the server's. A date given here is kept as the stated occurredAt.
+   * @deprecated The report time is the server's clock; state when the dispute arose in occurredAt.
+   */
   reportedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Short summary, 1–200 characters. */
   title: Scalars['String']['input'];
@@ -1090,12 +1097,12 @@ export type ResolversTypes = ResolversObject<{
   Enterprise: ResolverTypeWrapper<EnterpriseMapper>;
   Escalation: ResolverTypeWrapper<EscalationMapper>;
   FollowUpInput: FollowUpInput;
-  FollowUpVisit: ResolverTypeWrapper<FollowUpVisit>;
+  FollowUpVisit: ResolverTypeWrapper<FollowUpVisitMapper>;
   Grid: ResolverTypeWrapper<GridMapper>;
   GridDisputeCount: ResolverTypeWrapper<GridDisputeCountMapper>;
   GridWorker: ResolverTypeWrapper<GridWorkerMapper>;
   IntakeChannel: ResolverTypeWrapper<'GRID_PATROL' | 'WALK_IN' | 'HOTLINE' | 'REMOTE_VIDEO_PLATFORM' | 'LEGAL_TOUCH_SCREEN' | 'ENTERPRISE_REPORT'>;
-  JudicialConfirmation: ResolverTypeWrapper<JudicialConfirmation>;
+  JudicialConfirmation: ResolverTypeWrapper<JudicialConfirmationMapper>;
   JudicialConfirmationInput: JudicialConfirmationInput;
   LegalConsultation: ResolverTypeWrapper<LegalConsultationMapper>;
   LegalConsultationConnection: ResolverTypeWrapper<LegalConsultationConnectionMapper>;
@@ -1103,7 +1110,7 @@ export type ResolversTypes = ResolversObject<{
   LegalConsultationFilter: LegalConsultationFilter;
   LegalConsultationSort: LegalConsultationSort;
   LegalConsultationSortField: ResolverTypeWrapper<'ASKED_AT'>;
-  MediationAgreement: ResolverTypeWrapper<MediationAgreement>;
+  MediationAgreement: ResolverTypeWrapper<MediationAgreementMapper>;
   MediationSession: ResolverTypeWrapper<MediationSessionMapper>;
   MediationSessionInput: MediationSessionInput;
   MonthCount: ResolverTypeWrapper<MonthCount>;
@@ -1153,18 +1160,18 @@ export type ResolversParentTypes = ResolversObject<{
   Enterprise: EnterpriseMapper;
   Escalation: EscalationMapper;
   FollowUpInput: FollowUpInput;
-  FollowUpVisit: FollowUpVisit;
+  FollowUpVisit: FollowUpVisitMapper;
   Grid: GridMapper;
   GridDisputeCount: GridDisputeCountMapper;
   GridWorker: GridWorkerMapper;
-  JudicialConfirmation: JudicialConfirmation;
+  JudicialConfirmation: JudicialConfirmationMapper;
   JudicialConfirmationInput: JudicialConfirmationInput;
   LegalConsultation: LegalConsultationMapper;
   LegalConsultationConnection: LegalConsultationConnectionMapper;
   LegalConsultationEdge: Omit<LegalConsultationEdge, 'node'> & { node: ResolversParentTypes['LegalConsultation'] };
   LegalConsultationFilter: LegalConsultationFilter;
   LegalConsultationSort: LegalConsultationSort;
-  MediationAgreement: MediationAgreement;
+  MediationAgreement: MediationAgreementMapper;
   MediationSession: MediationSessionMapper;
   MediationSessionInput: MediationSessionInput;
   MonthCount: MonthCount;
@@ -1280,6 +1287,7 @@ export type DisputeResolvers<ContextType = MediationContext, ParentType extends 
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['DisputeLevel'], ParentType, ContextType>;
   levelLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['DisputeParty']>, ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

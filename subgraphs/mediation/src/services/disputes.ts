@@ -6,23 +6,38 @@ import type { DisputeDoc, DisputeStatus } from '../models';
 import { reportDisputeInput } from '../validation';
 import { POLICY } from './policy';
 
-/** Reports a dispute at grid level. ENTERPRISE users may report disputes their own enterprise is a party to. */
+const sameId = (a: string, b: string | undefined) => !!b && a.toLowerCase() === b.toLowerCase();
+
+/**
+ * Reports a dispute at grid level, reported now (the server's clock; a date the reporter states is
+ * kept as `occurredAt`). ENTERPRISE users report disputes their own enterprise is a party to and may
+ * name no other enterprise as a party.
+ */
 export async function reportDispute(ctx: MediationContext, input: unknown): Promise<DisputeDoc> {
   requireRole(ctx.caller, POLICY.reportDispute, 'report disputes');
   const data = parseInput(reportDisputeInput, input);
-  const enterpriseIds = [...new Set(data.parties.map((p) => p.enterpriseId).filter((id): id is string => Boolean(id)))];
+  const enterpriseIds = [...new Set(data.parties.map((p) => p.enterpriseId?.toLowerCase()).filter((id): id is string => Boolean(id)))];
   if (ctx.caller.role === 'ENTERPRISE') {
-    if (!enterpriseIds.includes(ctx.caller.enterpriseId ?? '')) {
-      throw new ForbiddenError(`An ENTERPRISE user of ${ctx.caller.enterpriseId} may only report disputes its enterprise is a party to (input.parties[].enterpriseId)`);
+    const own = ctx.caller.enterpriseId;
+    const other = data.parties.findIndex((p) => p.enterpriseId && !sameId(p.enterpriseId, own));
+    if (other >= 0) {
+      throw new ForbiddenError(
+        `An ENTERPRISE user may name only its own enterprise as a party of a dispute (input.parties.${other}.enterpriseId); name other parties without an enterprise`,
+      );
+    }
+    if (!enterpriseIds.length) {
+      throw new ForbiddenError('An ENTERPRISE user may only report disputes its enterprise is a party to (input.parties[].enterpriseId)');
     }
     if (data.channel !== 'ENTERPRISE_REPORT') {
-      throw new ValidationError(`input.channel: ENTERPRISE users report through ENTERPRISE_REPORT (got "${data.channel}")`, { field: 'input.channel', value: data.channel });
+      throw new ValidationError(`input.channel: ENTERPRISE users report through ENTERPRISE_REPORT (got "${data.channel}")`, {
+        field: 'input.channel',
+        value: data.channel,
+      });
     }
   }
   const grid = await ctx.loaders.gridById.load(data.gridId);
   if (!grid) throw new NotFoundError('Grid', data.gridId, 'input.gridId');
   const stamp = actorStamp(ctx.caller);
-  const reportedAt = data.reportedAt ?? stamp.at;
   const created = await ctx.models.Dispute.create({
     title: data.title,
     description: data.description ?? null,
@@ -35,8 +50,9 @@ export async function reportDispute(ctx: MediationContext, input: unknown): Prom
     communityId: grid.communityId,
     parties: data.parties.map((p) => ({ ...p, enterpriseId: p.enterpriseId ? new Types.ObjectId(p.enterpriseId) : null })),
     enterpriseIds: enterpriseIds.map((id) => new Types.ObjectId(id)),
-    reportedAt,
-    reportedMonth: monthKey(reportedAt),
+    reportedAt: stamp.at,
+    occurredAt: data.occurredAt ?? data.reportedAt ?? null,
+    reportedMonth: monthKey(stamp.at),
     history: [{ from: null, to: 'REPORTED', changed: stamp }],
     version: 1,
     created: stamp,
@@ -45,6 +61,7 @@ export async function reportDispute(ctx: MediationContext, input: unknown): Prom
   return created.toObject();
 }
 
+/** The dispute, or NOT_FOUND — also for one the caller may not see (READ_POLICY: exactly as unknown). */
 export async function loadDispute(ctx: MediationContext, id: string): Promise<DisputeDoc> {
   const dispute = await ctx.loaders.disputeById.load(parseId(id).toHexString());
   if (!dispute) throw new NotFoundError('Dispute', id);
@@ -53,22 +70,31 @@ export async function loadDispute(ctx: MediationContext, id: string): Promise<Di
 
 /**
  * Moves a dispute to `to` (checked against the life-cycle table), conditional on the version read and
- * on the status still being one that may move to `to`; records the change in the history.
+ * on the status still being one that may move to `to`; records the change in the history. `update`
+ * may be computed from the dispute as read.
  */
-export async function moveDispute(ctx: MediationContext, id: string, expectedVersion: number, to: DisputeStatus, update: UpdateQuery<DisputeDoc> = {}, action = `move disputes to ${to}`): Promise<DisputeDoc> {
+export async function moveDispute(
+  ctx: MediationContext,
+  id: string,
+  expectedVersion: number,
+  to: DisputeStatus,
+  update: UpdateQuery<DisputeDoc> | ((current: DisputeDoc) => UpdateQuery<DisputeDoc>) = {},
+  action = `move disputes to ${to}`,
+): Promise<DisputeDoc> {
   requireRole(ctx.caller, POLICY.handleDispute, action);
   const current = await loadDispute(ctx, id);
   disputeLifecycle.assert(id, current.status, to);
+  const changes = typeof update === 'function' ? update(current) : update;
   const stamp = actorStamp(ctx.caller);
-  const push = { ...((update.$push as Record<string, unknown>) ?? {}), history: { from: current.status, to, changed: stamp } };
+  const push = { ...((changes.$push as Record<string, unknown>) ?? {}), history: { from: current.status, to, changed: stamp } };
   const updated = await updateVersioned(
     ctx.models.Dispute,
     'Dispute',
     current._id,
     expectedVersion,
-    { ...update, $set: { ...((update.$set as Record<string, unknown>) ?? {}), status: to, updated: stamp }, $push: push },
+    { ...changes, $set: { ...((changes.$set as Record<string, unknown>) ?? {}), status: to, updated: stamp }, $push: push },
     { status: { $in: disputeLifecycle.sourcesOf(to) } },
   );
-  ctx.loaders.disputeById.clear(id);
+  ctx.loaders.disputeById.clear(current._id.toHexString());
   return updated;
 }

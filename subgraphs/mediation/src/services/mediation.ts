@@ -1,6 +1,6 @@
-import { actorStamp, ConflictError, parseInput, requireRole, updateVersioned } from '@pecg/common';
+import { actorStamp, IllegalTransitionError, parseInput, requireRole, updateVersioned } from '@pecg/common';
 import type { MediationContext } from '../context';
-import { ESCALATABLE, nextLevel } from '../domain/dispute-lifecycle';
+import { disputeLifecycle, ESCALATABLE, nextLevel } from '../domain/dispute-lifecycle';
 import type { DisputeDoc } from '../models';
 import { confirmationInput, followUpInput, reason, satisfaction, sessionInput, terms } from '../validation';
 import { POLICY } from './policy';
@@ -14,13 +14,12 @@ export function recordMediationSession(ctx: MediationContext, id: string, v: num
   return moveDispute(ctx, id, v, 'MEDIATING', { $push: { sessions: { ...data, notes: data.notes ?? null, recorded: actorStamp(ctx.caller) } } });
 }
 
-export async function reachAgreement(ctx: MediationContext, id: string, v: number, agreed: string, signedAt?: Date | string | null): Promise<DisputeDoc> {
+export function reachAgreement(ctx: MediationContext, id: string, v: number, agreed: string, signedAt?: Date | string | null): Promise<DisputeDoc> {
   const text = parseInput(terms, agreed, 'terms');
-  const current = await loadDispute(ctx, id);
   const stamp = actorStamp(ctx.caller);
-  return moveDispute(ctx, id, v, 'AGREEMENT_REACHED', {
+  return moveDispute(ctx, id, v, 'AGREEMENT_REACHED', (current) => ({
     $set: { agreement: { terms: text, signedAt: signedAt ? new Date(signedAt) : stamp.at, recorded: stamp }, resolved: true, resolvedLevel: current.level },
-  });
+  }));
 }
 
 export function failMediation(ctx: MediationContext, id: string, v: number, why: string): Promise<DisputeDoc> {
@@ -48,14 +47,21 @@ export async function escalateDispute(ctx: MediationContext, id: string, v: numb
   const text = parseInput(reason, why, 'reason');
   const current = await loadDispute(ctx, id);
   const to = nextLevel(current.level);
-  if (!to) throw new ConflictError(`Dispute "${id}" is already at the highest level, ${current.level}`, { entity: 'Dispute', id, level: current.level });
+  // a dispute in a state that does not allow the step is ILLEGAL_STATE_TRANSITION (CONFLICT is only for a stale version)
+  if (!to) throw new IllegalTransitionError('Dispute', id, current.level, `a level above ${current.level} (it is already at the highest level)`, []);
   const stamp = actorStamp(ctx.caller);
   const escalation = { from: current.level, to, reason: text, escalated: stamp };
   if (current.status === 'FAILED') {
     return moveDispute(ctx, id, v, 'ACCEPTED', { $set: { level: to, failureReason: null }, $push: { escalations: escalation } }, 'escalate disputes');
   }
   if (!ESCALATABLE.includes(current.status)) {
-    throw new ConflictError(`Dispute "${id}" is ${current.status}; only disputes that are ${ESCALATABLE.join(', ')} can be escalated`, { entity: 'Dispute', id, status: current.status });
+    throw new IllegalTransitionError(
+      'Dispute',
+      id,
+      current.status,
+      `escalation (only ${ESCALATABLE.join(', ')} disputes are escalated)`,
+      disputeLifecycle.allowedFrom(current.status),
+    );
   }
   const updated = await updateVersioned(
     ctx.models.Dispute,
@@ -65,6 +71,6 @@ export async function escalateDispute(ctx: MediationContext, id: string, v: numb
     { $set: { level: to, updated: stamp }, $push: { escalations: escalation } },
     { status: { $in: ESCALATABLE }, level: current.level },
   );
-  ctx.loaders.disputeById.clear(id);
+  ctx.loaders.disputeById.clear(current._id.toHexString());
   return updated;
 }

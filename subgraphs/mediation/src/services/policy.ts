@@ -1,6 +1,10 @@
 import type { Role } from '@pecg/common';
 
-/** Who may run each kind of write (ANALYST is read-only everywhere; ENTERPRISE reports only disputes it is a party to). */
+/**
+ * Who may run each kind of write (ANALYST is read-only everywhere; ENTERPRISE reports only disputes its
+ * enterprise is a party to, naming no other enterprise as a party). Who may read which record is
+ * READ_POLICY in @pecg/common, applied to the `scopedBy` models (disputes, volunteers, consultations).
+ */
 export const POLICY = {
   reportDispute: ['MEDIATOR', 'POLICE', 'ADMIN', 'ENTERPRISE'],
   handleDispute: ['MEDIATOR', 'POLICE', 'ADMIN'],

@@ -1,7 +1,17 @@
 import type { FilterQuery } from 'mongoose';
 import { completeDimension, countBy, CountCube, sumsBy, type EnumLabels } from '@pecg/common';
 import { DISPUTE_KIND_LABELS, DISPUTE_LEVEL_LABELS, DISPUTE_STATUS_LABELS, INTAKE_CHANNEL_LABELS, VOLUNTEER_DUTY_LABELS } from '../labels';
-import { DISPUTE_KINDS, DISPUTE_LEVELS, DISPUTE_STATUSES, INTAKE_CHANNELS, LOCAL_LEVELS, VOLUNTEER_DUTIES, type DisputeDoc, type MediationModels, type VolunteerDoc } from '../models';
+import {
+  DISPUTE_KINDS,
+  DISPUTE_LEVELS,
+  DISPUTE_STATUSES,
+  INTAKE_CHANNELS,
+  LOCAL_LEVELS,
+  VOLUNTEER_DUTIES,
+  type DisputeDoc,
+  type MediationModels,
+  type VolunteerDoc,
+} from '../models';
 
 type Labelled = { key: string; label: string; count: number };
 
@@ -44,14 +54,17 @@ export class DisputeStatisticsQuery {
           )
         : this.dimension('resolvedLevel', DISPUTE_LEVELS, DISPUTE_LEVEL_LABELS, { resolved: true }));
   resolved = async () => (await this.resolvedByLevel()).reduce((sum, r) => sum + r.count, 0);
-  resolvedLocally = async () => (await this.resolvedByLevel()).filter((r) => (LOCAL_LEVELS as readonly string[]).includes(r.key)).reduce((sum, r) => sum + r.count, 0);
+  resolvedLocally = async () =>
+    (await this.resolvedByLevel()).filter((r) => (LOCAL_LEVELS as readonly string[]).includes(r.key)).reduce((sum, r) => sum + r.count, 0);
 
   private satisfactionRow?: Promise<{ sum: number; count: number }>;
   satisfaction = () =>
-    (this.satisfactionRow ??= sumsBy(this.models.Dispute, { ...this.match, satisfaction: { $gte: 1 } }, null, { sum: 'satisfaction', count: 1 }).then((rows) => ({
-      sum: rows[0]?.sum ?? 0,
-      count: rows[0]?.count ?? 0,
-    })));
+    (this.satisfactionRow ??= sumsBy(this.models.Dispute, { ...this.match, satisfaction: { $gte: 1 } }, null, { sum: 'satisfaction', count: 1 }).then(
+      (rows) => ({
+        sum: rows[0]?.sum ?? 0,
+        count: rows[0]?.count ?? 0,
+      }),
+    ));
 }
 
 /** Volunteer statistics: total and by duty ($unwind the duties, then $group). */

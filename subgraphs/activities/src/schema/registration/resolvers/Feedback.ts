@@ -4,4 +4,5 @@ export const Feedback: FeedbackResolvers = {
   id: (f) => f._id.toHexString(),
   activity: (f, _a, { loaders }) => loaders.activityById.load(f.activityId.toHexString()),
   enterprise: (f) => ({ id: f.enterpriseId.toHexString() }),
+  created: (f, _a, { pii }) => pii.revealStamp(f.created, f._id.toHexString(), 'Feedback.created'),
 };

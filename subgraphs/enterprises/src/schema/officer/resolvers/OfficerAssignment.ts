@@ -8,6 +8,6 @@ export const OfficerAssignment: OfficerAssignmentResolvers = {
   officer: async (a, _args, { loaders }) => (await loaders.officerById.load(a.officerId.toHexString()))!,
   kindLabel: (a) => labelOf(ASSIGNMENT_KIND_LABELS, a.kind)!,
   active: (a) => !a.endedOn,
-  assignedBy: (a) => a.assigned,
-  endedBy: (a) => a.ended ?? null,
+  assignedBy: (a, _args, { pii }) => pii.revealStamp(a.assigned, `OfficerAssignment:${a._id.toHexString()}`, 'assigned')!,
+  endedBy: (a, _args, { pii }) => pii.revealStamp(a.ended, `OfficerAssignment:${a._id.toHexString()}`, 'ended'),
 };

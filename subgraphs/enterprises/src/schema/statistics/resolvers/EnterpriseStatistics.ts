@@ -7,8 +7,10 @@ export const EnterpriseStatistics: EnterpriseStatisticsResolvers = {
   total: (s) => statistics.total(s),
   byCategory: async (s) => (await statistics.byCategory(s)).map(({ key, count }) => ({ category: key, label: ENTERPRISE_CATEGORY_LABELS[key], count })),
   byAllianceMembership: async (s) => (await statistics.byAllianceMembership(s)).map((r) => ({ ...r, label: ALLIANCE_MEMBER_LABELS[`${r.allianceMember}`] })),
-  openNeedsByCategory: async (s) => (await statistics.openNeedsByCategory(s)).map(({ key, count }) => ({ category: key, label: SERVICE_NEED_CATEGORY_LABELS[key], count })),
-  openAlertsBySeverity: async (s) => (await statistics.openAlertsBySeverity(s)).map(({ key, count }) => ({ severity: key, label: RISK_SEVERITY_LABELS[key], count })),
+  openNeedsByCategory: async (s) =>
+    (await statistics.openNeedsByCategory(s)).map(({ key, count }) => ({ category: key, label: SERVICE_NEED_CATEGORY_LABELS[key], count })),
+  openAlertsBySeverity: async (s) =>
+    (await statistics.openAlertsBySeverity(s)).map(({ key, count }) => ({ severity: key, label: RISK_SEVERITY_LABELS[key], count })),
   withoutOfficer: (s) => statistics.withoutOfficer(s),
   registeredByMonth: (s) => statistics.registeredByMonth(s),
 };

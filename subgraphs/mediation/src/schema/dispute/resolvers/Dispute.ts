@@ -1,13 +1,15 @@
 import { labelOf, referenceId, type FieldNeeds } from '@pecg/common';
 import { DISPUTE_KIND_LABELS, DISPUTE_LEVEL_LABELS, DISPUTE_STATUS_LABELS, INTAKE_CHANNEL_LABELS } from '../../../labels';
 import type { DisputeResolvers } from '../../types.generated';
-import { canReadDispute } from '../../../services/access';
+import { enterpriseReferences } from '../../enterprise/reference';
+
+/** Each element of an embedded list with the dispute it belongs to and its index (PII audit records name both). */
+const placed = <T>(d: { _id: { toHexString(): string } }, items: T[] | null | undefined) =>
+  (items ?? []).map((item, index) => ({ ...item, disputeId: d._id.toHexString(), index }));
 
 export const Dispute: DisputeResolvers = {
-  __resolveReference: async (reference, { loaders, caller }) => {
-    const found = await loaders.disputeById.load(referenceId(reference));
-    return found && canReadDispute(caller, found) ? found : null;
-  },
+  /** Null for an unknown dispute and for one the caller may not see (READ_POLICY narrows the loader's read). */
+  __resolveReference: (reference, { loaders }) => loaders.disputeById.load(referenceId(reference)),
   id: (d) => d._id.toHexString(),
   kindLabel: (d) => DISPUTE_KIND_LABELS[d.kind],
   levelLabel: (d) => DISPUTE_LEVEL_LABELS[d.level],
@@ -16,14 +18,20 @@ export const Dispute: DisputeResolvers = {
   resolved: (d) => Boolean(d.resolved),
   resolvedAtLevel: (d) => d.resolvedLevel ?? null,
   resolvedAtLevelLabel: (d) => labelOf(DISPUTE_LEVEL_LABELS, d.resolvedLevel),
+  occurredAt: (d) => d.occurredAt ?? null,
   grid: (d, _a, { loaders }) => (d.gridId ? loaders.gridById.load(d.gridId.toHexString()) : null),
   community: (d, _a, { loaders }) => (d.communityId ? loaders.communityById.load(d.communityId.toHexString()) : null),
-  parties: (d) => (d.parties ?? []).map((p, index) => ({ ...p, disputeId: d._id.toHexString(), index })),
-  enterprises: (d) => (d.enterpriseIds ?? []).map((id) => ({ id: id.toHexString() })),
-  escalations: (d) => d.escalations ?? [],
-  sessions: (d) => d.sessions ?? [],
-  followUps: (d) => d.followUps ?? [],
-  history: (d) => d.history ?? [],
+  parties: (d) => placed(d, d.parties),
+  /** Only the enterprises the caller may see (an ENTERPRISE caller: its own). */
+  enterprises: (d) => enterpriseReferences(d.enterpriseIds),
+  escalations: (d) => placed(d, d.escalations),
+  sessions: (d) => placed(d, d.sessions),
+  agreement: (d) => (d.agreement ? { ...d.agreement, disputeId: d._id.toHexString() } : null),
+  judicialConfirmation: (d) => (d.judicialConfirmation ? { ...d.judicialConfirmation, disputeId: d._id.toHexString() } : null),
+  followUps: (d) => placed(d, d.followUps),
+  history: (d) => placed(d, d.history),
+  created: (d, _a, { pii }) => pii.revealStamp(d.created, d._id.toHexString(), 'created'),
+  updated: (d, _a, { pii }) => pii.revealStamp(d.updated, d._id.toHexString(), 'updated'),
 };
 
 /** The document fields each Dispute field resolver reads (projections from the selection: `projectionOf`). */
@@ -38,13 +46,18 @@ export const DISPUTE_FIELDS: FieldNeeds = {
     resolved: ['resolved'],
     resolvedAtLevel: ['resolvedLevel'],
     resolvedAtLevelLabel: ['resolvedLevel'],
+    occurredAt: ['occurredAt'],
     grid: ['gridId'],
     community: ['communityId'],
     parties: ['parties'],
     enterprises: ['enterpriseIds'],
     escalations: ['escalations'],
     sessions: ['sessions'],
+    agreement: ['agreement'],
+    judicialConfirmation: ['judicialConfirmation'],
     followUps: ['followUps'],
     history: ['history'],
+    created: ['created'],
+    updated: ['updated'],
   },
 };

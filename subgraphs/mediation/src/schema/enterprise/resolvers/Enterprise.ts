@@ -1,13 +1,15 @@
 import { pageSize, projectionOf, referenceId } from '@pecg/common';
 import type { EnterpriseResolvers } from '../../types.generated';
 import { DISPUTE_FIELDS } from '../../dispute/resolvers/Dispute';
+import { enterpriseReference } from '../reference';
 
 export const Enterprise: EnterpriseResolvers = {
-  __resolveReference: (reference) => ({ id: referenceId(reference) }),
-  /** One aggregation for any number of enterprises, returning at most N of each, with the fields the selection reads. */
-  disputes: async (enterprise, { first }, { loaders, caller }, info) => {
-    const limit = pageSize(first);
-    if (caller.role === 'ENTERPRISE' && caller.enterpriseId !== enterprise.id) return [];
-    return loaders.latestDisputesByEnterprise(projectionOf(info, DISPUTE_FIELDS)).load(enterprise.id, limit);
-  },
+  /** Null for an enterprise the caller may not see (READ_POLICY), as for one that does not exist. */
+  __resolveReference: (reference) => enterpriseReference(referenceId(reference)),
+  /**
+   * One aggregation for any number of enterprises, returning at most N of each, with the fields the
+   * selection reads; READ_POLICY leaves out the disputes the caller may not see.
+   */
+  disputes: (enterprise, { first }, { loaders }, info) =>
+    loaders.latestDisputesByEnterprise(projectionOf(info, DISPUTE_FIELDS)).load(enterprise.id, pageSize(first)),
 };

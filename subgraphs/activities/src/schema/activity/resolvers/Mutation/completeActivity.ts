@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../../types.generated';
 import * as service from '../../../../services/activities';
 
-export const completeActivity: NonNullable<MutationResolvers['completeActivity']> = (_p, { id, expectedVersion, outcome }, ctx) => service.completeActivity(ctx, id, expectedVersion, outcome);
+export const completeActivity: NonNullable<MutationResolvers['completeActivity']> = (_p, { id, expectedVersion, outcome }, ctx) =>
+  service.completeActivity(ctx, id, expectedVersion, outcome);

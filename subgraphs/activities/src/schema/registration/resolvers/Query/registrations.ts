@@ -1,9 +1,5 @@
-import { paginate } from '@pecg/common';
 import type { QueryResolvers } from '../../../types.generated';
-import { registrationQuery } from '../../../../services/filters';
+import { listRegistrations } from '../../../../services/lists';
 
-export const REGISTRATION_SORT_FIELDS = { REGISTERED_AT: 'registeredAt' } as const;
-export const REGISTRATION_DEFAULT_SORT = { field: 'REGISTERED_AT', direction: 'ASC' } as const;
-
-export const registrations: NonNullable<QueryResolvers['registrations']> = (_p, { filter, sort, first, after }, { models, caller }) =>
-  paginate(models.Registration, registrationQuery(caller, filter), { sort, first, after }, { sortFields: REGISTRATION_SORT_FIELDS, defaultSort: REGISTRATION_DEFAULT_SORT });
+/** Only the registrations the caller may see (READ_POLICY: an ENTERPRISE caller's own enterprise's). */
+export const registrations: NonNullable<QueryResolvers['registrations']> = (_p, args, ctx) => listRegistrations(ctx, args);

@@ -1,4 +1,4 @@
 import type { QueryResolvers } from '../../../types.generated';
-import { ActivityStatisticsQuery } from '../../../../services/statistics';
+import { activityStatistics as statistics } from '../../../../services/statistics';
 
-export const activityStatistics: NonNullable<QueryResolvers['activityStatistics']> = (_p, { filter }, { models }) => new ActivityStatisticsQuery(models, filter);
+export const activityStatistics: NonNullable<QueryResolvers['activityStatistics']> = (_p, { filter }, ctx) => statistics(ctx, filter);

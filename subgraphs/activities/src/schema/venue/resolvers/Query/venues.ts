@@ -1,3 +1,4 @@
 import type { QueryResolvers } from '../../../types.generated';
+import { listVenues } from '../../../../services/lists';
 
-export const venues: NonNullable<QueryResolvers['venues']> = (_p, _a, { models }) => models.Venue.find().sort({ name: 1 }).lean().exec();
+export const venues: NonNullable<QueryResolvers['venues']> = (_p, _a, ctx) => listVenues(ctx);

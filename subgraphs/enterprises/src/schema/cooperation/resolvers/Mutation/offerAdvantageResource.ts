@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../../types.generated';
 import * as needs from '../../../../services/needs';
 
-export const offerAdvantageResource: NonNullable<MutationResolvers['offerAdvantageResource']> = (_parent, args, ctx) => needs.offerAdvantageResource(ctx, args.input);
+export const offerAdvantageResource: NonNullable<MutationResolvers['offerAdvantageResource']> = (_parent, args, ctx) =>
+  needs.offerAdvantageResource(ctx, args.input);

@@ -1,11 +1,7 @@
 import { parseInput } from '@pecg/common';
 import type { QueryResolvers } from '../../../types.generated';
 import { creditCode } from '../../../../validation';
-import { requireSees } from '../../scope';
 
-export const enterpriseByCreditCode: NonNullable<QueryResolvers['enterpriseByCreditCode']> = async (_parent, args, { loaders, caller }) => {
-  const code = parseInput(creditCode, args.creditCode, 'creditCode');
-  const found = await loaders.enterpriseByCreditCode.load(code);
-  if (found) requireSees(caller, found._id);
-  return found;
-};
+/** null for an unknown code and for an enterprise the caller may not see (the read policy: it does not exist). */
+export const enterpriseByCreditCode: NonNullable<QueryResolvers['enterpriseByCreditCode']> = (_parent, args, { loaders }) =>
+  loaders.enterpriseByCreditCode.load(parseInput(creditCode, args.creditCode, 'creditCode'));

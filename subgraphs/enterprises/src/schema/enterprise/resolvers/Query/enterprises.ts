@@ -4,5 +4,5 @@ import { listEnterprises } from '../../../../services/lists';
 import { ENTERPRISE_FIELDS } from '../Enterprise';
 
 /** A page of enterprises with the document fields the selection of `edges.node` reads. */
-export const enterprises: NonNullable<QueryResolvers['enterprises']> = (_parent, args, { models, caller }, info) =>
-  listEnterprises(models, caller, args, projectionOf(info, ENTERPRISE_FIELDS, ['edges', 'node']));
+export const enterprises: NonNullable<QueryResolvers['enterprises']> = (_parent, args, ctx, info) =>
+  listEnterprises(ctx, args, projectionOf(info, ENTERPRISE_FIELDS, ['edges', 'node']));

@@ -1,4 +1,4 @@
 import type { QueryResolvers } from '../../../types.generated';
 import { listServiceNeeds } from '../../../../services/lists';
 
-export const serviceNeeds: NonNullable<QueryResolvers['serviceNeeds']> = (_parent, args, { models, caller }) => listServiceNeeds(models, caller, args);
+export const serviceNeeds: NonNullable<QueryResolvers['serviceNeeds']> = (_parent, args, ctx) => listServiceNeeds(ctx, args);

@@ -1,4 +1,4 @@
 import type { QueryResolvers } from '../../../types.generated';
 import { listPoliceOfficers } from '../../../../services/lists';
 
-export const policeOfficers: NonNullable<QueryResolvers['policeOfficers']> = (_parent, args, { models }) => listPoliceOfficers(models, args);
+export const policeOfficers: NonNullable<QueryResolvers['policeOfficers']> = (_parent, args, ctx) => listPoliceOfficers(ctx, args);

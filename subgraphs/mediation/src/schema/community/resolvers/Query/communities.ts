@@ -1,3 +1,4 @@
 import type { QueryResolvers } from '../../../types.generated';
+import { listCommunities } from '../../../../services/lists';
 
-export const communities: NonNullable<QueryResolvers['communities']> = (_p, _a, { models }) => models.Community.find().sort({ name: 1 }).lean().exec();
+export const communities: NonNullable<QueryResolvers['communities']> = (_p, _a, ctx) => listCommunities(ctx);

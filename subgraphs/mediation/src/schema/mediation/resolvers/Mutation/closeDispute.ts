@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../../types.generated';
 import * as service from '../../../../services/mediation';
 
-export const closeDispute: NonNullable<MutationResolvers['closeDispute']> = (_p, { id, expectedVersion, satisfaction }, ctx) => service.closeDispute(ctx, id, expectedVersion, satisfaction);
+export const closeDispute: NonNullable<MutationResolvers['closeDispute']> = (_p, { id, expectedVersion, satisfaction }, ctx) =>
+  service.closeDispute(ctx, id, expectedVersion, satisfaction);

@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../../types.generated';
 import * as service from '../../../../services/mediation';
 
-export const confirmJudicially: NonNullable<MutationResolvers['confirmJudicially']> = (_p, { id, expectedVersion, confirmation }, ctx) => service.confirmJudicially(ctx, id, expectedVersion, confirmation);
+export const confirmJudicially: NonNullable<MutationResolvers['confirmJudicially']> = (_p, { id, expectedVersion, confirmation }, ctx) =>
+  service.confirmJudicially(ctx, id, expectedVersion, confirmation);

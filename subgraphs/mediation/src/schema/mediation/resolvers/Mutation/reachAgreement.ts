@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../../types.generated';
 import * as service from '../../../../services/mediation';
 
-export const reachAgreement: NonNullable<MutationResolvers['reachAgreement']> = (_p, { id, expectedVersion, terms, signedAt }, ctx) => service.reachAgreement(ctx, id, expectedVersion, terms, signedAt);
+export const reachAgreement: NonNullable<MutationResolvers['reachAgreement']> = (_p, { id, expectedVersion, terms, signedAt }, ctx) =>
+  service.reachAgreement(ctx, id, expectedVersion, terms, signedAt);

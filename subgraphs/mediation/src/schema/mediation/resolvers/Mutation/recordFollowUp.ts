@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../../types.generated';
 import * as service from '../../../../services/mediation';
 
-export const recordFollowUp: NonNullable<MutationResolvers['recordFollowUp']> = (_p, { id, expectedVersion, visit }, ctx) => service.recordFollowUp(ctx, id, expectedVersion, visit);
+export const recordFollowUp: NonNullable<MutationResolvers['recordFollowUp']> = (_p, { id, expectedVersion, visit }, ctx) =>
+  service.recordFollowUp(ctx, id, expectedVersion, visit);

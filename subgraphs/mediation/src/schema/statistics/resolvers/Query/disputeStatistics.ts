@@ -1,5 +1,4 @@
 import type { QueryResolvers } from '../../../types.generated';
-import { disputeQuery } from '../../../../services/filters';
-import { DisputeStatisticsQuery } from '../../../../services/statistics';
+import { disputeStatistics as statistics } from '../../../../services/lists';
 
-export const disputeStatistics: NonNullable<QueryResolvers['disputeStatistics']> = (_p, { filter }, { models, caller }) => new DisputeStatisticsQuery(models, disputeQuery(caller, filter));
+export const disputeStatistics: NonNullable<QueryResolvers['disputeStatistics']> = (_p, { filter }, ctx) => statistics(ctx, filter);

@@ -1,5 +1,4 @@
 import type { QueryResolvers } from '../../../types.generated';
-import { volunteerQuery } from '../../../../services/filters';
-import { VolunteerStatisticsQuery } from '../../../../services/statistics';
+import { volunteerStatistics as statistics } from '../../../../services/lists';
 
-export const volunteerStatistics: NonNullable<QueryResolvers['volunteerStatistics']> = (_p, { filter }, { models }) => new VolunteerStatisticsQuery(models, volunteerQuery(filter));
+export const volunteerStatistics: NonNullable<QueryResolvers['volunteerStatistics']> = (_p, { filter }, ctx) => statistics(ctx, filter);

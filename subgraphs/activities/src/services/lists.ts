@@ -1,0 +1,46 @@
+import type { Types } from 'mongoose';
+import { MAX_PAGE_SIZE, paginate, type Connection, type PageArgs, type SortArg } from '@pecg/common';
+import type { ActivitiesContext } from '../context';
+import type { ActivityDoc, RegistrationDoc, VenueDoc } from '../models';
+import type { ActivityFilter, ActivitySortField, RegistrationFilter, RegistrationSortField } from '../schema/types.generated';
+import { activityQuery, registrationQuery } from './filters';
+
+/**
+ * The lists of this subgraph, each one cursor page through `paginate`: filter → mongo query, sort field
+ * → indexed path. Registrations are read-scoped by the storage layer (READ_POLICY), so an ENTERPRISE
+ * caller's pages and totals hold only its own enterprise's.
+ */
+type ListArgs<F, S extends string> = PageArgs & { filter?: F | null; sort?: SortArg<S> | null };
+
+export const ACTIVITY_SORT_FIELDS: Record<ActivitySortField, string> = { STARTS_AT: 'startsAt', TITLE: 'title', CAPACITY: 'capacity' };
+export const REGISTRATION_SORT_FIELDS: Record<RegistrationSortField, string> = { REGISTERED_AT: 'registeredAt' };
+
+export function listActivities(ctx: ActivitiesContext, args: ListArgs<ActivityFilter, ActivitySortField>): Promise<Connection<ActivityDoc>> {
+  return paginate(ctx.models.Activity, activityQuery(args.filter), args, {
+    sortFields: ACTIVITY_SORT_FIELDS,
+    defaultSort: { field: 'STARTS_AT', direction: 'DESC' },
+  });
+}
+
+/** Registrations matching the filter; `activityId`: those of one activity (Activity.registrations). */
+export function listRegistrations(
+  ctx: ActivitiesContext,
+  args: ListArgs<RegistrationFilter, RegistrationSortField>,
+  activityId?: Types.ObjectId,
+): Promise<Connection<RegistrationDoc>> {
+  return paginate(ctx.models.Registration, registrationQuery(args.filter, activityId), args, {
+    sortFields: REGISTRATION_SORT_FIELDS,
+    defaultSort: { field: 'REGISTERED_AT', direction: 'ASC' },
+  });
+}
+
+/** The functional rooms by name: one page of at most MAX_PAGE_SIZE (the party-building home has four). */
+export async function listVenues(ctx: ActivitiesContext): Promise<VenueDoc[]> {
+  const page = await paginate(
+    ctx.models.Venue,
+    {},
+    { first: MAX_PAGE_SIZE },
+    { sortFields: { NAME: 'name' }, defaultSort: { field: 'NAME', direction: 'ASC' } },
+  );
+  return page.edges.map((edge) => edge.node);
+}
