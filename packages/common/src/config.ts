@@ -151,6 +151,10 @@ export const config = {
   get logLevel(): string {
     return process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info');
   },
+  /** NODE_ENV=test: only then may a test move a server-owned clock (e.g. processDeadlines(asOf:)). */
+  get isTest(): boolean {
+    return process.env.NODE_ENV === 'test';
+  },
   get isProduction(): boolean {
     return process.env.NODE_ENV === 'production';
   },

@@ -1,4 +1,13 @@
-import { byIdLoader, groupLoader, latestPerParentLoader, lazyLoaders, loaderFamily, referenceDataLoader, type BaseContext, type Projection } from '@pecg/common';
+import {
+  byIdLoader,
+  groupLoader,
+  latestPerParentLoader,
+  lazyLoaders,
+  loaderFamily,
+  referenceDataLoader,
+  type BaseContext,
+  type Projection,
+} from '@pecg/common';
 import type { ApprovalsModels } from './models';
 
 /** Per-request loaders: created fresh for each request so batching never leaks data between callers. */
@@ -9,7 +18,10 @@ const makeLoaders = lazyLoaders({
   supervisionCaseById: (models: ApprovalsModels) => byIdLoader(models.SupervisionCase),
   evaluationById: (models: ApprovalsModels) => byIdLoader(models.Evaluation),
   /** The latest N applications per enterprise, newest first (Enterprise.applications); one loader per projection (undefined: whole documents). */
-  latestApplicationsByEnterprise: (models: ApprovalsModels) => loaderFamily((projection: Projection | undefined) => latestPerParentLoader(models.Application, 'enterpriseId', { sort: { createdAt: -1, _id: -1 }, projection })),
+  latestApplicationsByEnterprise: (models: ApprovalsModels) =>
+    loaderFamily((projection: Projection | undefined) =>
+      latestPerParentLoader(models.Application, 'enterpriseId', { sort: { createdAt: -1, _id: -1 }, projection }),
+    ),
   evaluationByApplication: (models: ApprovalsModels) => groupLoader(models.Evaluation, 'applicationId'),
   creditMarkByEnterprise: (models: ApprovalsModels) => groupLoader(models.EnterpriseCreditMark, 'enterpriseId'),
   measuresByItem: (models: ApprovalsModels) => groupLoader(models.ServiceMeasure, 'itemIds', { sort: { number: 1 } }),

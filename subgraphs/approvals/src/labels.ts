@@ -36,7 +36,13 @@ export const SUPERVISION_TRIGGER_LABELS: EnumLabels<SupervisionTrigger> = {
   ENTERPRISE_REPORT: '企业反映',
 };
 export const SUPERVISION_CLASSIFICATION_LABELS: EnumLabels<SupervisionClassification> = { SIMPLE: '简单', COMPLEX: '复杂', SPECIAL: '特殊', HARD: '疑难' };
-export const SUPERVISION_STATUS_LABELS: EnumLabels<SupervisionStatus> = { OPEN: '待核查', INVESTIGATING: '核查中', RECTIFIED: '已整改', DISMISSED: '不予支持', ARCHIVED: '已归档' };
+export const SUPERVISION_STATUS_LABELS: EnumLabels<SupervisionStatus> = {
+  OPEN: '待核查',
+  INVESTIGATING: '核查中',
+  RECTIFIED: '已整改',
+  DISMISSED: '不予支持',
+  ARCHIVED: '已归档',
+};
 export const EVALUATION_RATING_LABELS: EnumLabels<EvaluationRating> = {
   VERY_SATISFIED: '非常满意',
   SATISFIED: '满意',

@@ -33,6 +33,9 @@ export const advanceSupervisionInput = z.object({
   feedback: text(1000).nullish(),
   reason: text(500).nullish(),
 });
-export const evaluateInput = z.object({ rating: z.enum(['VERY_SATISFIED', 'SATISFIED', 'NEUTRAL', 'DISSATISFIED', 'VERY_DISSATISFIED']), comment: text(500).nullish() });
+export const evaluateInput = z.object({
+  rating: z.enum(['VERY_SATISFIED', 'SATISFIED', 'NEUTRAL', 'DISSATISFIED', 'VERY_DISSATISFIED']),
+  comment: text(500).nullish(),
+});
 export const followUpInput = z.object({ action: z.enum(['CALL_BACK', 'RECTIFY', 'EXPLAIN', 'APPEAL']), note: text(1000) });
 export const monthKeyInput = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM');

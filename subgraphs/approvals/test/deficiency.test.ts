@@ -49,32 +49,53 @@ describe('容缺受理: acceptance with non-essential materials missing, under a
   it('a material arriving after the deadline does not fulfil; the lapse terminates, marks the enterprise, excludes it from 容缺 until cleared', async () => {
     let app = await submitted(sg, ESSENTIAL, 14);
     app = await step(sg, 'acceptWithDeficiency', app, { deadline: deadlineIn(2) });
-    const tooLate = new Date(Date.now() + 20 * 86_400_000).toISOString();
-    app = await step(sg, 'submitMaterials', app, { materials: [{ code: 'M06', channel: 'ONLINE', submittedAt: tooLate }, { code: 'M07', channel: 'ONLINE', submittedAt: tooLate }] });
+    // the deadline passes (moved into the past through the model); the materials then arrive late — by the server's clock
+    await sg.models.Application.updateOne({ _id: new Types.ObjectId(app.id) }, { $set: { 'commitment.deadline': new Date(Date.now() - 60_000) } });
+    app = await step(sg, 'submitMaterials', app, {
+      materials: [
+        { code: 'M06', channel: 'ONLINE' },
+        { code: 'M07', channel: 'ONLINE' },
+      ],
+    });
     expect(app.commitment.status).toBe('PENDING');
 
     const asOf = new Date(Date.now() + 10 * 86_400_000).toISOString();
-    const run = dataOf(await sg.query(`mutation ($asOf: DateTime) { processDeadlines(asOf: $asOf) { commitmentsLapsed supervisionCasesOpened } }`, { asOf }, 'POLICE')).processDeadlines;
+    const run = dataOf(
+      await sg.query(`mutation ($asOf: DateTime) { processDeadlines(asOf: $asOf) { commitmentsLapsed supervisionCasesOpened } }`, { asOf }, 'POLICE'),
+    ).processDeadlines;
     expect(run.commitmentsLapsed).toBeGreaterThanOrEqual(1);
     const after = dataOf(await sg.query(`query ($id: ID!) { application(id: $id) { ${APP_FIELDS} } }`, { id: app.id })).application;
     expect(after.status).toBe('TERMINATED');
     expect(after.commitment.status).toBe('LAPSED');
     expect(after.timeline.at(-1)).toMatchObject({ from: 'ACCEPTED_WITH_DEFICIENCY', to: 'TERMINATED', actor: { role: 'ADMIN' } });
 
-    const rerun = dataOf(await sg.query(`mutation ($asOf: DateTime) { processDeadlines(asOf: $asOf) { commitmentsLapsed supervisionCasesOpened } }`, { asOf }, 'POLICE')).processDeadlines;
+    const rerun = dataOf(
+      await sg.query(`mutation ($asOf: DateTime) { processDeadlines(asOf: $asOf) { commitmentsLapsed supervisionCasesOpened } }`, { asOf }, 'POLICE'),
+    ).processDeadlines;
     expect(rerun).toEqual({ commitmentsLapsed: 0, supervisionCasesOpened: 0 });
 
-    const mark = async () => dataOf(await sg.query(`{ _entities(representations: [{ __typename: "Enterprise", id: "${E(14)}" }]) { ... on Enterprise { creditMark { active brokenCommitmentCount lastBrokenApplicationId version } } } }`))._entities[0].creditMark;
+    const mark = async () =>
+      dataOf(
+        await sg.query(
+          `{ _entities(representations: [{ __typename: "Enterprise", id: "${E(14)}" }]) { ... on Enterprise { creditMark { active brokenCommitmentCount lastBrokenApplicationId version } } } }`,
+        ),
+      )._entities[0].creditMark;
     expect(await mark()).toMatchObject({ active: true, brokenCommitmentCount: 1, lastBrokenApplicationId: app.id });
-    const cases = dataOf(await sg.query(`query ($id: ID!) { supervisionCases(filter: { applicationId: $id }) { edges { node { trigger status } } } }`, { id: app.id })).supervisionCases.edges;
+    const cases = dataOf(
+      await sg.query(`query ($id: ID!) { supervisionCases(filter: { applicationId: $id }) { edges { node { trigger status } } } }`, { id: app.id }),
+    ).supervisionCases.edges;
     expect(cases.map((e: any) => e.node.trigger)).toEqual(['TERMINATED']);
 
     const next = await submitted(sg, ESSENTIAL, 14);
     const excluded = errorOf(await act(sg, 'acceptWithDeficiency', next, { deadline: deadlineIn(3) }));
-    expect(excluded.message).toContain('excluded from 容缺受理');
+    expect(excluded).toMatchObject({ code: 'ILLEGAL_STATE_TRANSITION', message: expect.stringContaining('excluded from 容缺受理') }); // was BAD_USER_INPUT
     const { version } = await mark();
     const cleared = dataOf(
-      await sg.query(`mutation ($e: ID!, $v: Int!) { clearCreditMark(enterpriseId: $e, expectedVersion: $v, input: { reason: "企业已说明并补齐" }) { active cleared { role } clearReason } }`, { e: E(14), v: version }, 'POLICE'),
+      await sg.query(
+        `mutation ($e: ID!, $v: Int!) { clearCreditMark(enterpriseId: $e, expectedVersion: $v, input: { reason: "企业已说明并补齐" }) { active cleared { role } clearReason } }`,
+        { e: E(14), v: version },
+        'POLICE',
+      ),
     ).clearCreditMark;
     expect(cleared).toMatchObject({ active: false, cleared: { role: 'POLICE' } });
     const accepted = await step(sg, 'acceptWithDeficiency', next, { deadline: deadlineIn(3) });
@@ -90,12 +111,18 @@ describe('容缺受理: acceptance with non-essential materials missing, under a
     // step 1 only, as the deadline run does it (the enterprise's mark names the application), then the process "crashes"
     await sg.models.EnterpriseCreditMark.updateOne(
       { enterpriseId, brokenApplicationIds: { $ne: appId } },
-      { $set: { active: true, markedAt: asOf, lastBrokenApplicationId: appId, cleared: null, clearReason: null }, $push: { brokenApplicationIds: appId }, $inc: { brokenCommitmentCount: 1, version: 1 } },
+      {
+        $set: { active: true, markedAt: asOf, lastBrokenApplicationId: appId, cleared: null, clearReason: null },
+        $push: { brokenApplicationIds: appId },
+        $inc: { brokenCommitmentCount: 1, version: 1 },
+      },
       { upsert: true },
     );
     expect((await sg.models.Application.findById(appId).lean())!.status).toBe('ACCEPTED_WITH_DEFICIENCY');
     // the next run completes the change without recording the broken commitment twice
-    const run = dataOf(await sg.query(`mutation ($asOf: DateTime) { processDeadlines(asOf: $asOf) { commitmentsLapsed } }`, { asOf: asOf.toISOString() }, 'POLICE')).processDeadlines;
+    const run = dataOf(
+      await sg.query(`mutation ($asOf: DateTime) { processDeadlines(asOf: $asOf) { commitmentsLapsed } }`, { asOf: asOf.toISOString() }, 'POLICE'),
+    ).processDeadlines;
     expect(run.commitmentsLapsed).toBeGreaterThanOrEqual(1);
     expect(await sg.models.Application.findById(appId).lean()).toMatchObject({ status: 'TERMINATED', commitment: { status: 'LAPSED' } });
     const mark = await sg.models.EnterpriseCreditMark.findOne({ enterpriseId }).lean();

@@ -7,7 +7,11 @@ describe('approvals demo data and statistics', () => {
   const sg = useTestSubgraph(approvalsSubgraph, { seed: true });
 
   it('the demo data holds the 19 items, the 23 measures and applications in every state; statistics come from the database', async () => {
-    const catalogue = dataOf(await sg.query(`{ approvalItems { code name maxInPersonVisits requiredMaterials { essential } coveredByMeasures { number } } serviceMeasures { number title items { code } } }`));
+    const catalogue = dataOf(
+      await sg.query(
+        `{ approvalItems { code name maxInPersonVisits requiredMaterials { essential } coveredByMeasures { number } } serviceMeasures { number title items { code } } }`,
+      ),
+    );
     expect(catalogue.approvalItems).toHaveLength(19);
     expect(catalogue.approvalItems[0]).toMatchObject({ code: 'GA-ZA-001', name: '危险化学品道路运输通行证核发', maxInPersonVisits: 1 });
     expect(catalogue.approvalItems[0].requiredMaterials.map((m: any) => m.essential)).toEqual([true, true, true, true, true, false, false]);

@@ -30,17 +30,32 @@ type Sg = TestSubgraph<unknown>;
 export async function submitted(sg: Sg, materials: string[], enterprise = 5): Promise<any> {
   const created = dataOf(
     await sg.query(`mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id version status } }`, {
-      input: { itemId: ITEM(1), enterpriseId: E(enterprise), applicantContact: { name: '张伟', phone: '13800001111' }, handlingOfficerId: O(2), materials: materials.map((code) => ({ code, channel: 'ONLINE' })) },
+      input: {
+        itemId: ITEM(1),
+        enterpriseId: E(enterprise),
+        applicantContact: { name: '张伟', phone: '13800001111' },
+        handlingOfficerId: O(2),
+        materials: materials.map((code) => ({ code, channel: 'ONLINE' })),
+      },
     }),
   ).createApplication;
-  return dataOf(await sg.query(`mutation ($id: ID!, $v: Int!) { submitApplication(id: $id, expectedVersion: $v) { ${APP_FIELDS} } }`, { id: created.id, v: created.version })).submitApplication;
+  return dataOf(
+    await sg.query(`mutation ($id: ID!, $v: Int!) { submitApplication(id: $id, expectedVersion: $v) { ${APP_FIELDS} } }`, {
+      id: created.id,
+      v: created.version,
+    }),
+  ).submitApplication;
 }
 
 /** Runs a mutation taking (id, expectedVersion[, input]) and returns the raw response. */
 export function act(sg: Sg, mutation: string, app: { id: string; version: number }, input?: unknown, caller: Parameters<Sg['query']>[2] = 'POLICE') {
   const decl = input === undefined ? '' : `, $input: ${inputType(mutation)}`;
   const arg = input === undefined ? '' : ', input: $input';
-  return sg.query(`mutation ($id: ID!, $v: Int!${decl}) { ${mutation}(id: $id, expectedVersion: $v${arg}) { ${APP_FIELDS} } }`, { id: app.id, v: app.version, input }, caller);
+  return sg.query(
+    `mutation ($id: ID!, $v: Int!${decl}) { ${mutation}(id: $id, expectedVersion: $v${arg}) { ${APP_FIELDS} } }`,
+    { id: app.id, v: app.version, input },
+    caller,
+  );
 }
 
 function inputType(mutation: string): string {
@@ -60,6 +75,12 @@ function inputType(mutation: string): string {
 }
 
 /** The application after the mutation (fails the test on errors). */
-export async function step(sg: Sg, mutation: string, app: { id: string; version: number }, input?: unknown, caller: Parameters<Sg['query']>[2] = 'POLICE'): Promise<any> {
+export async function step(
+  sg: Sg,
+  mutation: string,
+  app: { id: string; version: number },
+  input?: unknown,
+  caller: Parameters<Sg['query']>[2] = 'POLICE',
+): Promise<any> {
   return dataOf(await act(sg, mutation, app, input, caller))[mutation];
 }

@@ -10,7 +10,8 @@ export interface HolidayCalendar {
 
 function range(first: string, last: string): string[] {
   const days: string[] = [];
-  for (let d = new Date(`${first}T00:00:00Z`); d <= new Date(`${last}T00:00:00Z`); d = new Date(d.getTime() + 86_400_000)) days.push(d.toISOString().slice(0, 10));
+  for (let d = new Date(`${first}T00:00:00Z`); d <= new Date(`${last}T00:00:00Z`); d = new Date(d.getTime() + 86_400_000))
+    days.push(d.toISOString().slice(0, 10));
   return days;
 }
 

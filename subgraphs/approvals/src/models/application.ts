@@ -1,5 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import type { ActorStamp } from '@pecg/common';
+import { scopedBy, type ActorStamp } from '@pecg/common';
 import { actorStampSchema } from './actor';
 
 export const APPLICATION_STATUSES = [
@@ -22,7 +22,10 @@ export type CommitmentStatusValue = 'PENDING' | 'FULFILLED' | 'LAPSED';
 
 export interface SubmittedMaterialDoc {
   code: string;
+  /** When it reached the office: the server's clock at the write (counts for commitment deadlines). */
   submittedAt: Date;
+  /** When the submitter says it was handed in (a client-stated date, kept apart; never counted). */
+  statedSubmittedAt?: Date | null;
   channel: ChannelValue;
 }
 export interface VisitDoc {
@@ -102,7 +105,10 @@ export interface ApplicationDoc {
   updatedAt?: Date;
 }
 
-const materialSchema = new Schema<SubmittedMaterialDoc>({ code: String, submittedAt: Date, channel: String }, { _id: false });
+const materialSchema = new Schema<SubmittedMaterialDoc>(
+  { code: String, submittedAt: Date, statedSubmittedAt: { type: Date, default: null }, channel: String },
+  { _id: false },
+);
 const visitSchema = new Schema<VisitDoc>({ at: Date, purpose: String, recordedBy: actorStampSchema }, { _id: false });
 const transitionSchema = new Schema<TransitionDoc>({ from: String, to: String, actor: actorStampSchema, at: Date, reason: String }, { _id: false });
 const commitmentSchema = new Schema<CommitmentDoc>({ missingMaterialCodes: [String], deadline: Date, status: String, fulfilledAt: Date }, { _id: false });
@@ -146,6 +152,8 @@ export const applicationSchema = new Schema<ApplicationDoc>(
   },
   { collection: 'applications', timestamps: true, versionKey: false },
 );
+/** READ_POLICY: an application belongs to its applicant enterprise. */
+scopedBy(applicationSchema, { kind: 'record', field: 'enterpriseId' });
 applicationSchema.index({ enterpriseId: 1, createdAt: -1 });
 applicationSchema.index({ createdAt: -1 });
 applicationSchema.index({ submittedAt: -1 });

@@ -1,7 +1,14 @@
 import type { Connection } from 'mongoose';
 import { applicationSchema, type ApplicationDoc } from './application';
 import { approvalItemSchema, serviceMeasureSchema, type ApprovalItemDoc, type ServiceMeasureDoc } from './item';
-import { creditMarkSchema, evaluationSchema, supervisionCaseSchema, type EnterpriseCreditMarkDoc, type EvaluationDoc, type SupervisionCaseDoc } from './oversight';
+import {
+  creditMarkSchema,
+  evaluationSchema,
+  supervisionCaseSchema,
+  type EnterpriseCreditMarkDoc,
+  type EvaluationDoc,
+  type SupervisionCaseDoc,
+} from './oversight';
 
 export * from './application';
 export * from './item';

@@ -1,5 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import type { ActorStamp } from '@pecg/common';
+import { scopedBy, type ActorStamp } from '@pecg/common';
 import { actorStampSchema } from './actor';
 
 export type SupervisionTriggerValue = 'NOT_ACCEPTED' | 'DENIED' | 'TERMINATED' | 'OVERDUE' | 'ENTERPRISE_REPORT';
@@ -89,6 +89,8 @@ export const supervisionCaseSchema = new Schema<SupervisionCaseDoc>(
   },
   { collection: 'supervision_cases', versionKey: false },
 );
+/** READ_POLICY: a supervision case, an evaluation and a credit mark belong to the enterprise concerned. */
+scopedBy(supervisionCaseSchema, { kind: 'record', field: 'enterpriseId' });
 supervisionCaseSchema.index({ triggerKey: 1 }, { unique: true });
 supervisionCaseSchema.index({ openedAt: -1 });
 supervisionCaseSchema.index({ dueDate: 1 });
@@ -118,6 +120,7 @@ export const evaluationSchema = new Schema<EvaluationDoc>(
   },
   { collection: 'evaluations', versionKey: false },
 );
+scopedBy(evaluationSchema, { kind: 'record', field: 'enterpriseId' });
 evaluationSchema.index({ applicationId: 1 }, { unique: true });
 evaluationSchema.index({ ratedAt: -1 });
 evaluationSchema.index({ enterpriseId: 1, ratedAt: -1 });
@@ -139,4 +142,5 @@ export const creditMarkSchema = new Schema<EnterpriseCreditMarkDoc>(
   },
   { collection: 'enterprise_credit_marks', versionKey: false },
 );
+scopedBy(creditMarkSchema, { kind: 'record', field: 'enterpriseId' });
 creditMarkSchema.index({ enterpriseId: 1 }, { unique: true });

@@ -66,7 +66,7 @@ export type AdvanceSupervisionCaseInput = {
   responsibleParty?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The applicant's contact person (personal information, masked for roles that do not need it). */
+/** The applicant's contact person (personal information: in the clear for officers and the applicant enterprise itself, masked for everyone else). */
 export type ApplicantContact = {
   __typename?: 'ApplicantContact';
   /** Name of the contact person. */
@@ -359,7 +359,7 @@ export type CreateApplicationInput = {
   applicantContact: ApplicantContactInput;
   /** The applicant enterprise. */
   enterpriseId: Scalars['ID']['input'];
-  /** The officer handling it. */
+  /** The officer handling it (POLICE, ADMIN only: an enterprise cannot choose; the first officer to handle an application without one is assigned). */
   handlingOfficerId?: InputMaybe<Scalars['ID']['input']>;
   /** The item applied for. */
   itemId: Scalars['ID']['input'];
@@ -370,7 +370,7 @@ export type CreateApplicationInput = {
 /** The one extension of the decision time limit (10 working days). */
 export type DeadlineExtension = {
   __typename?: 'DeadlineExtension';
-  /** Who approved the extension (负责人). */
+  /** Who approved the extension (负责人): a staff name, masked for callers who may not see staff names. */
   approvedBy: Scalars['String']['output'];
   /** Working days added. */
   days: Scalars['Int']['output'];
@@ -380,7 +380,7 @@ export type DeadlineExtension = {
   recorded: ActorStamp;
 };
 
-/** What processDeadlines did (each step is idempotent: a second run with the same asOf does nothing). */
+/** What processDeadlines did (each step is idempotent: a second run at the same instant does nothing). */
 export type DeadlineRun = {
   __typename?: 'DeadlineRun';
   /** The instant deadlines were checked against. */
@@ -598,7 +598,7 @@ export type MaterialInput = {
   channel: SubmissionChannel;
   /** Code of the required material. */
   code: Scalars['String']['input'];
-  /** When it arrived; default now. */
+  /** When the submitter says it was handed in: kept as statedSubmittedAt only. The arrival time that counts is the server's. */
   submittedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -630,13 +630,13 @@ export type Mutation = {
   denyApplication: Application;
   /** Ends the running special procedure; the decision due date moves by the paused working days. */
   endSpecialProcedure: Application;
-  /** Rates a decided application (once; the applicant or an officer recording its rating). */
+  /** Rates a decided application: only the applicant enterprise (ENTERPRISE), once per application. Officers follow bad ratings up with followUpEvaluation. */
   evaluateApplication: Evaluation;
   /** Extends the decision time limit once by 10 working days. */
   extendDecisionDeadline: Application;
   /** Follows up an evaluation: call-back, rectification, explanation or appeal (POLICE, ADMIN). */
   followUpEvaluation: Evaluation;
-  /** Applies every deadline as of `asOf` (default now): deemed acceptance, lapsed commitments, overdue cases. Idempotent. */
+  /** Applies every deadline at the server's clock: deemed acceptance, lapsed commitments, overdue cases. Idempotent. */
   processDeadlines: DeadlineRun;
   /** Records an in-person visit (POLICE, ADMIN). */
   recordVisit: Application;
@@ -652,7 +652,7 @@ export type Mutation = {
   startSpecialProcedure: Application;
   /** Submits a draft; the 5-working-day acceptance clock starts. */
   submitApplication: Application;
-  /** Hands in materials (online, in person or as a photo to the officer); the arrival time counts for commitments. */
+  /** Hands in materials (online, in person or as a photo to the officer); the server's arrival time counts for commitments. */
   submitMaterials: Application;
   /** Withdraws the application before a decision (the applicant or an officer on its behalf). */
   withdrawApplication: Application;
@@ -838,7 +838,7 @@ export type PoliceOfficer = {
 /** Entry points for reading the police–enterprise co-governance graph. */
 export type Query = {
   __typename?: 'Query';
-  /** One application by id (null when absent or not visible to the caller). */
+  /** One application by id (null when absent; another enterprise's application is absent for an ENTERPRISE caller). */
   application?: Maybe<Application>;
   /** Applications, newest first by default (ENTERPRISE callers see only their own). */
   applications: ApplicationConnection;
@@ -1034,7 +1034,9 @@ export type SubmittedMaterial = {
   code: Scalars['String']['output'];
   /** Name of the material (from the item). */
   name: Scalars['String']['output'];
-  /** When it arrived (counts for commitment deadlines). */
+  /** When the submitter said it was handed in (as stated in MaterialInput.submittedAt; informative only, never counted). */
+  statedSubmittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it reached the office, by the server's clock at the submission (counts for commitment deadlines). */
   submittedAt: Scalars['DateTime']['output'];
 };
 
@@ -1787,6 +1789,7 @@ export type SubmittedMaterialResolvers<ContextType = ApprovalsContext, ParentTyp
   channelLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statedSubmittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 

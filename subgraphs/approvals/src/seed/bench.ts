@@ -21,7 +21,10 @@ export interface BenchDataOptions {
  * supervision case where its path has one. Ids are demoId(`bench-application-<seed>`, i); documents
  * already present are skipped, so a rerun inserts nothing. The catalogue is upserted first.
  */
-export async function generateBenchData(models: ApprovalsModels, options: BenchDataOptions): Promise<{ applications: number; evaluations: number; supervisionCases: number }> {
+export async function generateBenchData(
+  models: ApprovalsModels,
+  options: BenchDataOptions,
+): Promise<{ applications: number; evaluations: number; supervisionCases: number }> {
   const total = options.applications ?? options.count ?? 0;
   const items = catalogue();
   await models.ApprovalItem.bulkWrite(items.map((doc) => ({ updateOne: { filter: { _id: doc._id }, update: { $setOnInsert: doc }, upsert: true } })));
@@ -43,9 +46,21 @@ export async function generateBenchData(models: ApprovalsModels, options: BenchD
       });
       records.push({ i, record });
     }
-    inserted.applications += await insertInBatches(models.Application, records.map((r) => r.record.application as unknown as Record<string, unknown>), BATCH);
-    inserted.evaluations += await insertInBatches(models.Evaluation, records.flatMap((r) => (r.record.evaluation ? [{ _id: demoId(`bench-evaluation-${options.seed}`, r.i), ...r.record.evaluation }] : [])), BATCH);
-    inserted.supervisionCases += await insertInBatches(models.SupervisionCase, records.flatMap((r) => (r.record.supervision ? [{ _id: demoId(`bench-supervision-${options.seed}`, r.i), ...r.record.supervision }] : [])), BATCH);
+    inserted.applications += await insertInBatches(
+      models.Application,
+      records.map((r) => r.record.application as unknown as Record<string, unknown>),
+      BATCH,
+    );
+    inserted.evaluations += await insertInBatches(
+      models.Evaluation,
+      records.flatMap((r) => (r.record.evaluation ? [{ _id: demoId(`bench-evaluation-${options.seed}`, r.i), ...r.record.evaluation }] : [])),
+      BATCH,
+    );
+    inserted.supervisionCases += await insertInBatches(
+      models.SupervisionCase,
+      records.flatMap((r) => (r.record.supervision ? [{ _id: demoId(`bench-supervision-${options.seed}`, r.i), ...r.record.supervision }] : [])),
+      BATCH,
+    );
     options.onProgress?.(Math.min(start + BATCH - 1, total));
   }
   return inserted;

@@ -3,7 +3,15 @@ import { demoEnterpriseId, demoOfficerId, demoPersonName, demoPhone, pick, rando
 import { monthKey, type ActorStamp } from '@pecg/common';
 import { TIME_LIMITS, rectificationDays } from '../domain/life-cycle';
 import { workingCalendar } from '../domain/working-days';
-import type { ApplicationDoc, ApplicationStatusValue, ApprovalItemDoc, EvaluationDoc, EvaluationRatingValue, SubmittedMaterialDoc, SupervisionCaseDoc } from '../models';
+import type {
+  ApplicationDoc,
+  ApplicationStatusValue,
+  ApprovalItemDoc,
+  EvaluationDoc,
+  EvaluationRatingValue,
+  SubmittedMaterialDoc,
+  SupervisionCaseDoc,
+} from '../models';
 
 /** Paths an application of the demo history takes (weights: how often each occurs). */
 export const OUTCOMES = {
@@ -49,7 +57,8 @@ const officerStamp = (officer: number, at: Date): ActorStamp => ({ subject: `off
 const enterpriseStamp = (enterprise: number, at: Date): ActorStamp => ({ subject: `enterprise-user-${enterprise}`, role: 'ENTERPRISE', at });
 const systemStamp = (at: Date): ActorStamp => ({ subject: 'system:approvals-deadlines', role: 'ADMIN', name: '系统', at });
 /** 09:00–16:59 China Standard Time on the working day `days` after `from`. */
-const during = (random: () => number, from: Date, days: number) => new Date(workingCalendar.addWorkingDays(from, days).getTime() - 15 * 3600_000 + randomInt(random, 0, 479) * 60_000);
+const during = (random: () => number, from: Date, days: number) =>
+  new Date(workingCalendar.addWorkingDays(from, days).getTime() - 15 * 3600_000 + randomInt(random, 0, 479) * 60_000);
 
 /**
  * One application of a realistic history, built the way the services would have written it (same
@@ -66,7 +75,9 @@ export function historyRecord(o: HistoryOptions): HistoryRecord {
   const material = (code: string, at: Date, channel: SubmittedMaterialDoc['channel'] = online ? 'ONLINE' : 'IN_PERSON') => ({ code, submittedAt: at, channel });
   const deficient = outcome.startsWith('DEFICIENCY');
   const needsSupplement = outcome.startsWith('SUPPLEMENT');
-  let materials = [...essentials.filter((c, i) => !(needsSupplement && i === essentials.length - 1)), ...(deficient ? [] : optional)].map((c) => material(c, submittedAt));
+  let materials = [...essentials.filter((c, i) => !(needsSupplement && i === essentials.length - 1)), ...(deficient ? [] : optional)].map((c) =>
+    material(c, submittedAt),
+  );
   const timeline: ApplicationDoc['timeline'] = [{ from: null, to: 'DRAFT', actor: enterpriseStamp(o.enterprise, created), at: created, reason: null }];
   let status: ApplicationStatusValue = 'DRAFT';
   const move = (to: ApplicationStatusValue, actor: ActorStamp, reason: string | null = null) => {
@@ -118,9 +129,18 @@ export function historyRecord(o: HistoryOptions): HistoryRecord {
 
   if (outcome !== 'DRAFT') {
     move('SUBMITTED', enterpriseStamp(o.enterprise, submittedAt));
-    Object.assign(app, { submittedAt, submittedMonth: monthKey(submittedAt), acceptanceDueDate: workingCalendar.addWorkingDays(submittedAt, TIME_LIMITS.acceptance) });
+    Object.assign(app, {
+      submittedAt,
+      submittedMonth: monthKey(submittedAt),
+      acceptanceDueDate: workingCalendar.addWorkingDays(submittedAt, TIME_LIMITS.acceptance),
+    });
     const visits = online ? (random() < 0.8 ? 0 : 1) : random() < 0.88 ? 1 : 2;
-    for (let v = 0; v < visits; v++) app.visits.push({ at: during(random, submittedAt, v * 2), purpose: v === 0 ? '窗口提交材料' : '补交材料原件', recordedBy: officerStamp(o.officer, submittedAt) });
+    for (let v = 0; v < visits; v++)
+      app.visits.push({
+        at: during(random, submittedAt, v * 2),
+        purpose: v === 0 ? '窗口提交材料' : '补交材料原件',
+        recordedBy: officerStamp(o.officer, submittedAt),
+      });
     app.inPersonVisitCount = visits;
     app.multipleVisits = visits > item.maxInPersonVisits;
   }
@@ -141,15 +161,28 @@ export function historyRecord(o: HistoryOptions): HistoryRecord {
     Object.assign(app, { acceptedAt: at, decisionDueDate: workingCalendar.addWorkingDays(at, item.statutoryTimeLimitDays), acceptanceDueDate: null });
     if (deficiency) {
       app.acceptedWithDeficiency = true;
-      app.commitment = { missingMaterialCodes: optional, deadline: workingCalendar.addWorkingDays(at, item.promisedTimeLimitDays), status: 'PENDING', fulfilledAt: null };
+      app.commitment = {
+        missingMaterialCodes: optional,
+        deadline: workingCalendar.addWorkingDays(at, item.promisedTimeLimitDays),
+        status: 'PENDING',
+        fulfilledAt: null,
+      };
       move('ACCEPTED_WITH_DEFICIENCY', officerStamp(o.officer, at), `容缺: ${optional.join(', ')}`);
     } else move('ACCEPTED', officerStamp(o.officer, at));
   };
   const decide = (to: 'APPROVED' | 'DENIED', days: number, reason: string | null = null) => {
     at = during(random, app.acceptedAt!, days);
     const paused = app.specialProcedures.reduce((s, p) => s + (p.workingDays ?? 0), 0);
-    Object.assign(app, { decidedAt: at, workingDaysToDecision: Math.max(0, workingCalendar.workingDaysBetween(app.acceptedAt!, at) - paused), decidedOnTime: at <= app.decisionDueDate! });
-    if (to === 'APPROVED') Object.assign(app, { certificateNumber: `${item.code}-${o.id.toHexString().toUpperCase()}`, certificateDueDate: workingCalendar.addWorkingDays(at, TIME_LIMITS.certificateDelivery) });
+    Object.assign(app, {
+      decidedAt: at,
+      workingDaysToDecision: Math.max(0, workingCalendar.workingDaysBetween(app.acceptedAt!, at) - paused),
+      decidedOnTime: at <= app.decisionDueDate!,
+    });
+    if (to === 'APPROVED')
+      Object.assign(app, {
+        certificateNumber: `${item.code}-${o.id.toHexString().toUpperCase()}`,
+        certificateDueDate: workingCalendar.addWorkingDays(at, TIME_LIMITS.certificateDelivery),
+      });
     else Object.assign(app, { decisionReason: reason, denialLegalBasis: item.legalBasis });
     move(to, officerStamp(o.officer, at), reason);
   };
@@ -200,9 +233,20 @@ export function historyRecord(o: HistoryOptions): HistoryRecord {
       if (outcome === 'EXTENDED_APPROVED') {
         const start = during(random, app.acceptedAt!, 3);
         const end = during(random, start, 5);
-        app.specialProcedures = [{ kind: pick(random, ['HEARING', 'TESTING', 'EXPERT_REVIEW'] as const), reason: '需组织专家评审安全方案', startedAt: start, endedAt: end, workingDays: workingCalendar.workingDaysBetween(start, end) }];
+        app.specialProcedures = [
+          {
+            kind: pick(random, ['HEARING', 'TESTING', 'EXPERT_REVIEW'] as const),
+            reason: '需组织专家评审安全方案',
+            startedAt: start,
+            endedAt: end,
+            workingDays: workingCalendar.workingDaysBetween(start, end),
+          },
+        ];
         app.extension = { days: TIME_LIMITS.extension, reason: '情况复杂，需现场核查', approvedBy: '分局分管副局长', recorded: officerStamp(o.officer, end) };
-        app.decisionDueDate = workingCalendar.addWorkingDays(workingCalendar.addWorkingDays(app.decisionDueDate!, TIME_LIMITS.extension), app.specialProcedures[0].workingDays!);
+        app.decisionDueDate = workingCalendar.addWorkingDays(
+          workingCalendar.addWorkingDays(app.decisionDueDate!, TIME_LIMITS.extension),
+          app.specialProcedures[0].workingDays!,
+        );
         decide('APPROVED', item.statutoryTimeLimitDays + 8);
       } else if (outcome === 'DENIED') {
         decide('DENIED', randomInt(random, 3, 15), '现场核查安全条件不符合要求');
@@ -212,7 +256,11 @@ export function historyRecord(o: HistoryOptions): HistoryRecord {
         openCase('OVERDUE', new Date(app.decisionDueDate!.getTime() + 1), '超过办理时限');
         app.overdueAt = new Date(app.decisionDueDate!.getTime() + 1);
       } else if (outcome !== 'UNDER_REVIEW') {
-        decide('APPROVED', Math.min(item.promisedTimeLimitDays, randomInt(random, 1, item.promisedTimeLimitDays + 2)) + (outcome === 'DEFICIENCY_FULFILLED' ? item.promisedTimeLimitDays : 0));
+        decide(
+          'APPROVED',
+          Math.min(item.promisedTimeLimitDays, randomInt(random, 1, item.promisedTimeLimitDays + 2)) +
+            (outcome === 'DEFICIENCY_FULFILLED' ? item.promisedTimeLimitDays : 0),
+        );
       }
       break;
     }
@@ -225,7 +273,10 @@ export function historyRecord(o: HistoryOptions): HistoryRecord {
   const final = status as ApplicationStatusValue;
   if (['APPROVED', 'DENIED', 'NOT_ACCEPTED'].includes(final) && random() < 0.75) {
     const ratedAt = during(random, at, randomInt(random, 0, 3));
-    const rating: EvaluationRatingValue = final === 'APPROVED' ? pick(random, ['VERY_SATISFIED', 'VERY_SATISFIED', 'VERY_SATISFIED', 'SATISFIED', 'SATISFIED', 'NEUTRAL', 'DISSATISFIED'] as const) : pick(random, ['SATISFIED', 'NEUTRAL', 'DISSATISFIED', 'VERY_DISSATISFIED'] as const);
+    const rating: EvaluationRatingValue =
+      final === 'APPROVED'
+        ? pick(random, ['VERY_SATISFIED', 'VERY_SATISFIED', 'VERY_SATISFIED', 'SATISFIED', 'SATISFIED', 'NEUTRAL', 'DISSATISFIED'] as const)
+        : pick(random, ['SATISFIED', 'NEUTRAL', 'DISSATISFIED', 'VERY_DISSATISFIED'] as const);
     const bad = rating === 'DISSATISFIED' || rating === 'VERY_DISSATISFIED';
     const followUp = bad ? pick(random, ['AWAITING_CALL_BACK', 'RECTIFIED', 'RECTIFIED', 'EXPLAINED', 'APPEALED'] as const) : 'NOT_REQUIRED';
     record.evaluation = {

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { actorStamp, monthKey, parseInput, requireEnterpriseScope, requireRole, updateVersioned, ValidationError } from '@pecg/common';
+import { actorStamp, ForbiddenError, monthKey, parseInput, requireEnterpriseScope, requireRole, updateVersioned, ValidationError } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import { TIME_LIMITS } from '../domain/life-cycle';
 import { workingCalendar } from '../domain/working-days';
@@ -7,21 +7,31 @@ import type { ApplicationDoc, ApprovalItemDoc, SubmittedMaterialDoc } from '../m
 import { createApplicationInput, reasonInput, recordVisitInput, submitMaterialsInput } from '../validation';
 import { loadApplication, loadItem, parseVersion } from './loading';
 import { APPLICANTS, OFFICERS } from './policy';
-import { transition } from './transitions';
+import { StateRuleError, transition } from './transitions';
 
 type MaterialInput = { code: string; channel: SubmittedMaterialDoc['channel']; submittedAt?: Date | null };
 
-/** Checks codes against the item and the online rule; returns the stored materials. */
+/**
+ * Checks codes against the item and the online rule; returns the stored materials. The arrival time
+ * is the server's (`now`): a date the submitter states is kept apart (`statedSubmittedAt`) and never
+ * counts, so late 容缺 materials cannot be backdated into a fulfilled commitment.
+ */
 function toMaterials(item: ApprovalItemDoc, materials: MaterialInput[], now: Date): SubmittedMaterialDoc[] {
   const codes = new Set(item.requiredMaterials.map((m) => m.code));
   return materials.map((m, i) => {
     if (!codes.has(m.code)) {
-      throw new ValidationError(`input.materials.${i}.code: "${m.code}" is not a material of ${item.code} (use one of ${[...codes].join(', ')})`, { field: `input.materials.${i}.code`, value: m.code });
+      throw new ValidationError(`input.materials.${i}.code: "${m.code}" is not a material of ${item.code} (use one of ${[...codes].join(', ')})`, {
+        field: `input.materials.${i}.code`,
+        value: m.code,
+      });
     }
     if (m.channel === 'ONLINE' && !item.onlineSubmissionAllowed) {
-      throw new ValidationError(`input.materials.${i}.channel: ${item.code} does not take online submissions`, { field: `input.materials.${i}.channel`, value: m.channel });
+      throw new ValidationError(`input.materials.${i}.channel: ${item.code} does not take online submissions`, {
+        field: `input.materials.${i}.channel`,
+        value: m.channel,
+      });
     }
-    return { code: m.code, channel: m.channel, submittedAt: m.submittedAt ?? now };
+    return { code: m.code, channel: m.channel, submittedAt: now, statedSubmittedAt: m.submittedAt ?? null };
   });
 }
 
@@ -29,13 +39,20 @@ export async function createApplication(ctx: ApprovalsContext, input: unknown): 
   requireRole(ctx.caller, APPLICANTS, 'create applications');
   const data = parseInput(createApplicationInput, input);
   requireEnterpriseScope(ctx.caller, data.enterpriseId.toLowerCase(), 'apply');
+  // the handling officer is assigned by officers (here, or the first officer who handles it), never chosen by the applicant
+  if (data.handlingOfficerId && !OFFICERS.includes(ctx.caller.role))
+    throw new ForbiddenError(`Role ${ctx.caller.role} may not choose the handling officer; officers assign it`);
   const item = await loadItem(ctx, data.itemId, 'input.itemId');
   const stamp = actorStamp(ctx.caller);
   const doc = await ctx.models.Application.create({
     _id: new Types.ObjectId(),
     itemId: item._id,
     enterpriseId: new Types.ObjectId(data.enterpriseId),
-    handlingOfficerId: data.handlingOfficerId ? new Types.ObjectId(data.handlingOfficerId) : ctx.caller.role === 'POLICE' && ctx.caller.officerId && Types.ObjectId.isValid(ctx.caller.officerId) ? new Types.ObjectId(ctx.caller.officerId) : null,
+    handlingOfficerId: data.handlingOfficerId
+      ? new Types.ObjectId(data.handlingOfficerId)
+      : ctx.caller.role === 'POLICE' && ctx.caller.officerId && Types.ObjectId.isValid(ctx.caller.officerId)
+        ? new Types.ObjectId(ctx.caller.officerId)
+        : null,
     applicantContact: data.applicantContact,
     status: 'DRAFT',
     materials: toMaterials(item, data.materials ?? [], stamp.at),
@@ -48,7 +65,7 @@ export async function createApplication(ctx: ApprovalsContext, input: unknown): 
 export async function submitApplication(ctx: ApprovalsContext, id: string, expectedVersion: number): Promise<ApplicationDoc> {
   requireRole(ctx.caller, APPLICANTS, 'submit applications');
   const version = parseVersion(expectedVersion);
-  const { app, item } = await loadApplication(ctx, id, 'submit an application');
+  const { app, item } = await loadApplication(ctx, id);
   const at = new Date();
   return transition(ctx, app, item, version, {
     to: 'SUBMITTED',
@@ -57,15 +74,16 @@ export async function submitApplication(ctx: ApprovalsContext, id: string, expec
   });
 }
 
-/** Supplements and committed materials; a commitment is fulfilled when its last material arrives by the deadline. */
+/** Materials handed in after a decision are refused: the application is in a final state. */
+const FINAL: ApplicationDoc['status'][] = ['APPROVED', 'DENIED', 'NOT_ACCEPTED', 'WITHDRAWN', 'TERMINATED'];
+
+/** Supplements and committed materials; a commitment is fulfilled when its last material arrives (server time) by the deadline. */
 export async function submitMaterials(ctx: ApprovalsContext, id: string, expectedVersion: number, input: unknown): Promise<ApplicationDoc> {
   requireRole(ctx.caller, APPLICANTS, 'hand in materials');
   const version = parseVersion(expectedVersion);
   const data = parseInput(submitMaterialsInput, input);
-  const { app, item } = await loadApplication(ctx, id, 'hand in materials');
-  if (['APPROVED', 'DENIED', 'NOT_ACCEPTED', 'WITHDRAWN', 'TERMINATED'].includes(app.status)) {
-    throw new ValidationError(`id: application ${id} is ${app.status}; materials can no longer be handed in`, { field: 'id', value: id });
-  }
+  const { app, item } = await loadApplication(ctx, id);
+  if (FINAL.includes(app.status)) throw new StateRuleError('Application', id, app.status, 'materials can no longer be handed in');
   const added = toMaterials(item, data.materials, new Date());
   const materials = [...app.materials.filter((m) => !added.some((a) => a.code === m.code)), ...added];
   const set: Record<string, unknown> = { materials };
@@ -77,7 +95,7 @@ export async function submitMaterials(ctx: ApprovalsContext, id: string, expecte
       set['commitment.fulfilledAt'] = new Date(Math.max(...arrivals.map((at) => at.getTime())));
     }
   }
-  return updateVersioned(ctx.models.Application, 'Application', app._id, version, { $set: set });
+  return updateVersioned(ctx.models.Application, 'Application', app._id, version, { $set: set }, { status: { $nin: FINAL } });
 }
 
 /** Each in-person visit is recorded; more than one breaks 最多跑一次 and flags the application. */
@@ -85,7 +103,7 @@ export async function recordVisit(ctx: ApprovalsContext, id: string, expectedVer
   requireRole(ctx.caller, OFFICERS, 'record visits');
   const version = parseVersion(expectedVersion);
   const data = parseInput(recordVisitInput, input);
-  const { app, item } = await loadApplication(ctx, id, 'record a visit');
+  const { app, item } = await loadApplication(ctx, id);
   const stamp = actorStamp(ctx.caller);
   const count = app.inPersonVisitCount + 1;
   return updateVersioned(ctx.models.Application, 'Application', app._id, version, {
@@ -98,6 +116,6 @@ export async function withdrawApplication(ctx: ApprovalsContext, id: string, exp
   requireRole(ctx.caller, APPLICANTS, 'withdraw applications');
   const version = parseVersion(expectedVersion);
   const data = parseInput(reasonInput, input);
-  const { app, item } = await loadApplication(ctx, id, 'withdraw an application');
+  const { app, item } = await loadApplication(ctx, id);
   return transition(ctx, app, item, version, { to: 'WITHDRAWN', reason: data.reason, set: { decisionReason: data.reason } });
 }

@@ -1,6 +1,7 @@
 import type { FilterQuery } from 'mongoose';
-import { parseInput, requireRole, updateIf } from '@pecg/common';
+import { asSystem, DomainError, ErrorCode, parseInput, requireRole, updateIf, ValidationError } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
+import { testClockAllowed } from '../domain/clock';
 import { DECISION_PENDING } from '../domain/life-cycle';
 import type { ApplicationDoc, ApprovalItemDoc, ApprovalsModels, SupervisionTriggerValue } from '../models';
 import { optionalInstant } from '../validation';
@@ -31,15 +32,19 @@ export interface DeadlineRun {
   supervisionCasesOpened: number;
 }
 
-/** Skips applications someone else changed in the meantime (the next run picks them up again). */
-async function each(docs: ApplicationDoc[], step: (app: ApplicationDoc) => Promise<unknown>): Promise<number> {
+/**
+ * Counts the applications `step` changed. `step` answers false when the change was already made (a
+ * rerun, a concurrent run); an application someone else changed in the meantime (stale version, or no
+ * longer in the state the step applies to) is skipped: the next run picks it up again.
+ */
+async function each(docs: ApplicationDoc[], step: (app: ApplicationDoc) => Promise<boolean>): Promise<number> {
   let done = 0;
   for (const app of docs) {
     try {
-      await step(app);
-      done += 1;
+      if (await step(app)) done += 1;
     } catch (error) {
-      if ((error as { extensions?: { code?: string } }).extensions?.code !== 'CONFLICT' && (error as { extensions?: { code?: string } }).extensions?.code !== 'ILLEGAL_STATE_TRANSITION') throw error;
+      const skipped = error instanceof DomainError && (error.code === ErrorCode.CONFLICT || error.code === ErrorCode.ILLEGAL_STATE_TRANSITION);
+      if (!skipped) throw error;
     }
   }
   return done;
@@ -51,8 +56,14 @@ async function each(docs: ApplicationDoc[], step: (app: ApplicationDoc) => Promi
  * 1. submitted and not handled within 5 working days → deemed accepted from the day of receipt (art. 32);
  * 2. a 容缺 commitment past its deadline with materials missing → enterprise marked, then terminated;
  * 3. a decision past its due date → marked overdue once, and a supervision case opened.
+ *
+ * A system job: it sees every enterprise's applications whoever triggers it (`asSystem`).
  */
-export async function runDeadlines(models: ApprovalsModels, asOf: Date): Promise<DeadlineRun> {
+export function runDeadlines(models: ApprovalsModels, asOf: Date): Promise<DeadlineRun> {
+  return asSystem(() => applyDeadlines(models, asOf));
+}
+
+async function applyDeadlines(models: ApprovalsModels, asOf: Date): Promise<DeadlineRun> {
   const actor = systemActor(asOf);
   const automatic = { trigger: { $in: AUTOMATIC_TRIGGERS } };
   const casesBefore = await models.SupervisionCase.countDocuments(automatic);
@@ -60,38 +71,77 @@ export async function runDeadlines(models: ApprovalsModels, asOf: Date): Promise
   const itemOf = (app: ApplicationDoc) => items.get(app.itemId.toHexString()) as ApprovalItemDoc;
 
   const late = await models.Application.find({ status: 'SUBMITTED', acceptanceDueDate: { $lt: asOf } }).lean();
-  const deemedAccepted = await each(late, (app) =>
-    applyTransition(models, app, itemOf(app), app.version, {
-      to: 'ACCEPTED',
-      reason: '视为受理: not handled within 5 working days of receipt (行政许可法 art. 32)',
-      set: { ...acceptanceFields(itemOf(app), app.submittedAt!), deemedAccepted: true, acceptanceDueDate: null },
-    }, actor),
-  );
+  const deemedAccepted = await each(late, async (app) => {
+    await applyTransition(
+      models,
+      app,
+      itemOf(app),
+      app.version,
+      {
+        to: 'ACCEPTED',
+        reason: '视为受理: not handled within 5 working days of receipt (行政许可法 art. 32)',
+        set: { ...acceptanceFields(itemOf(app), app.submittedAt!), deemedAccepted: true, acceptanceDueDate: null },
+      },
+      actor,
+    );
+    return true;
+  });
 
-  const lapsed = await models.Application.find({ 'commitment.status': 'PENDING', 'commitment.deadline': { $lt: asOf }, status: { $in: ['ACCEPTED_WITH_DEFICIENCY', 'UNDER_REVIEW'] } }).lean();
+  const lapsed = await models.Application.find({
+    'commitment.status': 'PENDING',
+    'commitment.deadline': { $lt: asOf },
+    status: { $in: ['ACCEPTED_WITH_DEFICIENCY', 'UNDER_REVIEW'] },
+  }).lean();
   const commitmentsLapsed = await each(lapsed, async (app) => {
     // Two idempotent steps: the broken commitment is recorded on the enterprise's mark first (once
     // per application), then the application is terminated. A crash in between leaves the
     // application lapsed, so the next run finds it again and completes it without counting twice.
     await markBrokenCommitment(models, app, asOf);
-    await applyTransition(models, app, itemOf(app), app.version, {
-      to: 'TERMINATED',
-      reason: `容缺承诺逾期: ${app.commitment!.missingMaterialCodes.join(', ')} not handed in by ${app.commitment!.deadline.toISOString()}`,
-      set: { 'commitment.status': 'LAPSED', decisionReason: '容缺承诺逾期未履行' },
-    }, actor);
+    await applyTransition(
+      models,
+      app,
+      itemOf(app),
+      app.version,
+      {
+        to: 'TERMINATED',
+        reason: `容缺承诺逾期: ${app.commitment!.missingMaterialCodes.join(', ')} not handed in by ${app.commitment!.deadline.toISOString()}`,
+        set: { 'commitment.status': 'LAPSED', decisionReason: '容缺承诺逾期未履行' },
+      },
+      actor,
+    );
+    return true;
   });
 
   const overdue = await models.Application.find({ ...overdueQuery(asOf), overdueAt: null }).lean();
   const newlyOverdue = await each(overdue, async (app) => {
     const marked = await updateIf(models.Application, app._id, { overdueAt: null }, { $set: { overdueAt: asOf }, $inc: { version: 1 } });
-    await openAutomaticCase(models, app, 'OVERDUE', `${itemOf(app).name}: decision due ${app.decisionDueDate?.toISOString() ?? app.acceptanceDueDate?.toISOString()} passed`, actor);
-    if (!marked) throw Object.assign(new Error('already marked'), { extensions: { code: 'CONFLICT' } });
+    await openAutomaticCase(
+      models,
+      app,
+      'OVERDUE',
+      `${itemOf(app).name}: decision due ${app.decisionDueDate?.toISOString() ?? app.acceptanceDueDate?.toISOString()} passed`,
+      actor,
+    );
+    // marked by a concurrent run meanwhile: its case is opened (idempotently) but it is not counted twice
+    return marked !== null;
   });
   const supervisionCasesOpened = (await models.SupervisionCase.countDocuments(automatic)) - casesBefore;
   return { asOf, deemedAccepted, commitmentsLapsed, newlyOverdue, supervisionCasesOpened };
 }
 
+/**
+ * Applies the deadlines at the server's clock. `asOf` (a test clock) is honoured only under test
+ * (NODE_ENV=test); anywhere else it is refused, so no caller can apply future deadlines — terminate
+ * commitments and mark credit — ahead of time.
+ */
 export async function processDeadlines(ctx: ApprovalsContext, asOf: unknown): Promise<DeadlineRun> {
   requireRole(ctx.caller, OFFICERS, 'process deadlines');
-  return runDeadlines(ctx.models, parseInput(optionalInstant, asOf, 'asOf') ?? new Date());
+  const testClock = parseInput(optionalInstant, asOf, 'asOf');
+  if (testClock && !testClockAllowed()) {
+    throw new ValidationError('asOf: deadlines are applied at the server clock; asOf is accepted only in test mode', {
+      field: 'asOf',
+      value: testClock.toISOString(),
+    });
+  }
+  return runDeadlines(ctx.models, testClock ?? new Date());
 }

@@ -1,12 +1,24 @@
 import { Types } from 'mongoose';
-import { actorStamp, ConflictError, isDuplicateKeyError, monthKey, NotFoundError, parseId, parseInput, requireRole, StateMachine, updateVersioned, ValidationError } from '@pecg/common';
+import {
+  actorStamp,
+  ConflictError,
+  isDuplicateKeyError,
+  monthKey,
+  NotFoundError,
+  parseId,
+  parseInput,
+  requireRole,
+  StateMachine,
+  updateVersioned,
+} from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import { rectificationDays } from '../domain/life-cycle';
 import { workingCalendar } from '../domain/working-days';
 import type { EvaluationDoc, FollowUpStatusValue } from '../models';
 import { evaluateInput, followUpInput } from '../validation';
 import { loadApplication, parseVersion } from './loading';
-import { APPLICANTS, OFFICERS } from './policy';
+import { OFFICERS, RATERS } from './policy';
+import { StateRuleError } from './transitions';
 
 /** 差评处置: a bad rating is called back, then rectified or explained; an officer may appeal a wrong rating. */
 export const followUpLifeCycle = new StateMachine<FollowUpStatusValue>('Evaluation', {
@@ -20,13 +32,17 @@ export const followUpLifeCycle = new StateMachine<FollowUpStatusValue>('Evaluati
 const ACTION_TARGET = { CALL_BACK: 'AWAITING_RECTIFICATION', RECTIFY: 'RECTIFIED', EXPLAIN: 'EXPLAINED', APPEAL: 'APPEALED' } as const;
 const RATABLE = ['APPROVED', 'DENIED', 'NOT_ACCEPTED', 'TERMINATED'];
 
+/**
+ * 好差评 is the applicant's: only the applicant enterprise rates its own decided application, once
+ * (unique per application). Officers do not file ratings; they follow bad ones up (followUpEvaluation).
+ * An ENTERPRISE caller loads only its own enterprise's applications (READ_POLICY), so it rates only its own.
+ */
 export async function evaluateApplication(ctx: ApprovalsContext, applicationId: string, input: unknown): Promise<EvaluationDoc> {
-  requireRole(ctx.caller, APPLICANTS, 'rate services');
+  requireRole(ctx.caller, RATERS, 'rate services (only the applicant enterprise rates; officers record call-backs)');
   const data = parseInput(evaluateInput, input);
-  const { app } = await loadApplication(ctx, applicationId, 'rate an application', 'applicationId');
-  if (!RATABLE.includes(app.status)) {
-    throw new ValidationError(`applicationId: application ${applicationId} is ${app.status}; it can be rated after a decision (${RATABLE.join(', ')})`, { field: 'applicationId', value: applicationId });
-  }
+  const { app } = await loadApplication(ctx, applicationId, 'applicationId');
+  if (!RATABLE.includes(app.status))
+    throw new StateRuleError('Application', applicationId, app.status, `it can be rated after a decision (${RATABLE.join(', ')})`);
   const stamp = actorStamp(ctx.caller);
   const bad = data.rating === 'DISSATISFIED' || data.rating === 'VERY_DISSATISFIED';
   try {
@@ -46,7 +62,8 @@ export async function evaluateApplication(ctx: ApprovalsContext, applicationId: 
     });
     return doc.toObject();
   } catch (error) {
-    if (isDuplicateKeyError(error)) throw new ConflictError(`applicationId: application ${applicationId} was already rated`, { field: 'applicationId', value: applicationId });
+    if (isDuplicateKeyError(error))
+      throw new ConflictError(`applicationId: application ${applicationId} was already rated`, { field: 'applicationId', value: applicationId });
     throw error;
   }
 }
@@ -62,6 +79,17 @@ export async function followUpEvaluation(ctx: ApprovalsContext, id: string, expe
   followUpLifeCycle.assert(id, evaluation.followUpStatus, to);
   const stamp = actorStamp(ctx.caller);
   const set: Record<string, unknown> =
-    data.action === 'CALL_BACK' ? { callBackNote: data.note, calledBack: stamp } : data.action === 'APPEAL' ? { appealReason: data.note } : { answer: data.note, answered: stamp };
-  return updateVersioned(ctx.models.Evaluation, 'Evaluation', objectId, version, { $set: { ...set, followUpStatus: to } }, { followUpStatus: { $in: followUpLifeCycle.sourcesOf(to) } });
+    data.action === 'CALL_BACK'
+      ? { callBackNote: data.note, calledBack: stamp }
+      : data.action === 'APPEAL'
+        ? { appealReason: data.note }
+        : { answer: data.note, answered: stamp };
+  return updateVersioned(
+    ctx.models.Evaluation,
+    'Evaluation',
+    objectId,
+    version,
+    { $set: { ...set, followUpStatus: to } },
+    { followUpStatus: { $in: followUpLifeCycle.sourcesOf(to) } },
+  );
 }

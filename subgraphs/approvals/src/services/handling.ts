@@ -1,3 +1,4 @@
+import { Types } from 'mongoose';
 import { actorStamp, dayKey, parseInput, requireRole, updateVersioned, ValidationError } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import { DECISION_PENDING, TIME_LIMITS } from '../domain/life-cycle';
@@ -7,23 +8,32 @@ import { acceptWithDeficiencyInput, denyInput, extendInput, optionalInstant, rea
 import { hasActiveMark } from './credit';
 import { loadApplication, missingMaterials, parseVersion } from './loading';
 import { OFFICERS } from './policy';
-import { transition } from './transitions';
+import { StateRuleError, transition, TransitionBlockedError } from './transitions';
 
 /** What acceptance sets: the day and the decision due date (the item's statutory limit from acceptance). */
 export function acceptanceFields(item: ApprovalItemDoc, acceptedAt: Date) {
   return { acceptedAt, decisionDueDate: workingCalendar.addWorkingDays(acceptedAt, item.statutoryTimeLimitDays || TIME_LIMITS.defaultDecision) };
 }
 
+/**
+ * The handling officer is assigned by officers: an application without one (created by its
+ * enterprise) gets the officer who first accepts, refuses or answers it.
+ */
+function assignHandlingOfficer(ctx: ApprovalsContext, app: ApplicationDoc): { handlingOfficerId?: Types.ObjectId } {
+  const officerId = ctx.caller.role === 'POLICE' ? ctx.caller.officerId : undefined;
+  return !app.handlingOfficerId && officerId && Types.ObjectId.isValid(officerId) ? { handlingOfficerId: new Types.ObjectId(officerId) } : {};
+}
+
 async function officerLoad(ctx: ApprovalsContext, id: string, expectedVersion: number, action: string) {
   requireRole(ctx.caller, OFFICERS, action);
   const version = parseVersion(expectedVersion);
-  return { version, ...(await loadApplication(ctx, id, action)) };
+  return { version, ...(await loadApplication(ctx, id)) };
 }
 
 export async function acceptApplication(ctx: ApprovalsContext, id: string, expectedVersion: number): Promise<ApplicationDoc> {
   const { version, app, item } = await officerLoad(ctx, id, expectedVersion, 'accept applications');
   const at = new Date();
-  return transition(ctx, app, item, version, { to: 'ACCEPTED', at, set: acceptanceFields(item, at) });
+  return transition(ctx, app, item, version, { to: 'ACCEPTED', at, set: { ...acceptanceFields(item, at), ...assignHandlingOfficer(ctx, app) } });
 }
 
 /** 容缺受理: only non-essential materials missing, the enterprise not marked, deadline within the promised limit. */
@@ -39,21 +49,34 @@ export async function acceptWithDeficiency(ctx: ApprovalsContext, id: string, ex
     );
   }
   if (await hasActiveMark(ctx.models, app.enterpriseId)) {
-    throw new ValidationError(`id: enterprise ${app.enterpriseId.toHexString()} broke a 容缺 commitment and is excluded from 容缺受理 until an officer clears the mark`, { field: 'id', value: id });
+    throw new TransitionBlockedError(
+      app,
+      'ACCEPTED_WITH_DEFICIENCY',
+      `enterprise ${app.enterpriseId.toHexString()} broke a 容缺 commitment and is excluded from 容缺受理 until an officer clears the mark`,
+    );
   }
   const missing = missingMaterials(app, item).map((m) => m.code);
   return transition(ctx, app, item, version, {
     to: 'ACCEPTED_WITH_DEFICIENCY',
     at,
     reason: `容缺: ${missing.join(', ')}`,
-    set: { ...acceptanceFields(item, at), acceptedWithDeficiency: true, commitment: { missingMaterialCodes: missing, deadline: data.deadline, status: 'PENDING', fulfilledAt: null } },
+    set: {
+      ...acceptanceFields(item, at),
+      ...assignHandlingOfficer(ctx, app),
+      acceptedWithDeficiency: true,
+      commitment: { missingMaterialCodes: missing, deadline: data.deadline, status: 'PENDING', fulfilledAt: null },
+    },
   });
 }
 
 export async function refuseApplication(ctx: ApprovalsContext, id: string, expectedVersion: number, input: unknown): Promise<ApplicationDoc> {
   const { version, app, item } = await officerLoad(ctx, id, expectedVersion, 'refuse applications');
   const data = parseInput(reasonInput, input);
-  return transition(ctx, app, item, version, { to: 'NOT_ACCEPTED', reason: data.reason, set: { decisionReason: data.reason, acceptanceDueDate: null } });
+  return transition(ctx, app, item, version, {
+    to: 'NOT_ACCEPTED',
+    reason: data.reason,
+    set: { decisionReason: data.reason, acceptanceDueDate: null, ...assignHandlingOfficer(ctx, app) },
+  });
 }
 
 /** 一次性告知: one notice naming every missing material; the acceptance clock stops until the applicant answers. */
@@ -66,7 +89,11 @@ export async function requestSupplement(ctx: ApprovalsContext, id: string, expec
     to: 'SUPPLEMENT_REQUESTED',
     at: stamp.at,
     reason: `补正: ${missing.join(', ')}`,
-    set: { supplementNotice: { missingMaterialCodes: missing, note: data?.note ?? null, issued: stamp }, acceptanceDueDate: null },
+    set: {
+      supplementNotice: { missingMaterialCodes: missing, note: data?.note ?? null, issued: stamp },
+      acceptanceDueDate: null,
+      ...assignHandlingOfficer(ctx, app),
+    },
   });
 }
 
@@ -97,12 +124,17 @@ export async function denyApplication(ctx: ApprovalsContext, id: string, expecte
   const { version, app, item } = await officerLoad(ctx, id, expectedVersion, 'deny applications');
   const data = parseInput(denyInput, input);
   const at = new Date();
-  return transition(ctx, app, item, version, { to: 'DENIED', at, reason: data.reason, set: { ...decisionFigures(app, at), decisionReason: data.reason, denialLegalBasis: data.legalBasis } });
+  return transition(ctx, app, item, version, {
+    to: 'DENIED',
+    at,
+    reason: data.reason,
+    set: { ...decisionFigures(app, at), decisionReason: data.reason, denialLegalBasis: data.legalBasis },
+  });
 }
 
 function requireDecisionPending(app: ApplicationDoc, action: string) {
   if (!DECISION_PENDING.includes(app.status)) {
-    throw new ValidationError(`id: application ${app._id.toHexString()} is ${app.status}; ${action} only while a decision is pending (${DECISION_PENDING.join(', ')})`, { field: 'id', value: app._id.toHexString() });
+    throw new StateRuleError('Application', app._id.toHexString(), app.status, `${action} only while a decision is pending (${DECISION_PENDING.join(', ')})`);
   }
 }
 
@@ -111,14 +143,16 @@ export async function extendDecisionDeadline(ctx: ApprovalsContext, id: string, 
   const { version, app } = await officerLoad(ctx, id, expectedVersion, 'extend time limits');
   const data = parseInput(extendInput, input);
   requireDecisionPending(app, 'the time limit can be extended');
-  if (app.extension) throw new ValidationError(`id: the time limit of application ${id} was already extended once`, { field: 'id', value: id });
+  if (app.extension) throw new StateRuleError('Application', id, app.status, 'its time limit was already extended once');
   const decisionDueDate = workingCalendar.addWorkingDays(app.decisionDueDate!, TIME_LIMITS.extension);
   return updateVersioned(
     ctx.models.Application,
     'Application',
     app._id,
     version,
-    { $set: { decisionDueDate, extension: { days: TIME_LIMITS.extension, reason: data.reason, approvedBy: data.approvedBy, recorded: actorStamp(ctx.caller) } } },
+    {
+      $set: { decisionDueDate, extension: { days: TIME_LIMITS.extension, reason: data.reason, approvedBy: data.approvedBy, recorded: actorStamp(ctx.caller) } },
+    },
     { extension: null },
   );
 }
@@ -128,7 +162,7 @@ export async function startSpecialProcedure(ctx: ApprovalsContext, id: string, e
   const { version, app } = await officerLoad(ctx, id, expectedVersion, 'start special procedures');
   const data = parseInput(startProcedureInput, input);
   requireDecisionPending(app, 'a special procedure can start');
-  if (app.pausedSince) throw new ValidationError(`id: a special procedure of application ${id} is already running`, { field: 'id', value: id });
+  if (app.pausedSince) throw new StateRuleError('Application', id, app.status, 'a special procedure is already running');
   const at = data.at ?? new Date();
   return updateVersioned(ctx.models.Application, 'Application', app._id, version, {
     $set: { pausedSince: at },
@@ -140,11 +174,16 @@ export async function endSpecialProcedure(ctx: ApprovalsContext, id: string, exp
   const { version, app } = await officerLoad(ctx, id, expectedVersion, 'end special procedures');
   const at = parseInput(optionalInstant, endedAt, 'at') ?? new Date();
   const running = app.specialProcedures.at(-1);
-  if (!app.pausedSince || !running || running.endedAt) throw new ValidationError(`id: no special procedure of application ${id} is running`, { field: 'id', value: id });
-  if (at.getTime() < running.startedAt.getTime()) throw new ValidationError(`at: must not be before the start ${running.startedAt.toISOString()}`, { field: 'at', value: at.toISOString() });
+  if (!app.pausedSince || !running || running.endedAt) throw new StateRuleError('Application', id, app.status, 'no special procedure is running');
+  if (at.getTime() < running.startedAt.getTime())
+    throw new ValidationError(`at: must not be before the start ${running.startedAt.toISOString()}`, { field: 'at', value: at.toISOString() });
   const days = workingCalendar.workingDaysBetween(running.startedAt, at);
   const procedures = [...app.specialProcedures.slice(0, -1), { ...running, endedAt: at, workingDays: days }];
   return updateVersioned(ctx.models.Application, 'Application', app._id, version, {
-    $set: { pausedSince: null, specialProcedures: procedures, decisionDueDate: app.decisionDueDate ? workingCalendar.addWorkingDays(app.decisionDueDate, days) : null },
+    $set: {
+      pausedSince: null,
+      specialProcedures: procedures,
+      decisionDueDate: app.decisionDueDate ? workingCalendar.addWorkingDays(app.decisionDueDate, days) : null,
+    },
   });
 }

@@ -1,14 +1,16 @@
-import { NotFoundError, parseId, parseInput, requireEnterpriseScope } from '@pecg/common';
+import { NotFoundError, parseId, parseInput } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import type { ApplicationDoc, ApprovalItemDoc } from '../models';
 import { version } from '../validation';
 
-/** An application the caller may act on (ENTERPRISE callers: only their own), with its item. */
-export async function loadApplication(ctx: ApprovalsContext, id: string, action: string, argument = 'id'): Promise<{ app: ApplicationDoc; item: ApprovalItemDoc }> {
+/**
+ * An application the caller may see, with its item. READ_POLICY scopes the read: another enterprise's
+ * application is NOT_FOUND for an ENTERPRISE caller, exactly like an id that does not exist.
+ */
+export async function loadApplication(ctx: ApprovalsContext, id: string, argument = 'id'): Promise<{ app: ApplicationDoc; item: ApprovalItemDoc }> {
   const objectId = parseId(id, argument);
   const app = await ctx.loaders.applicationById.load(objectId.toHexString());
-  if (!app) throw new NotFoundError('Application', id);
-  requireEnterpriseScope(ctx.caller, app.enterpriseId.toHexString(), action);
+  if (!app) throw new NotFoundError('Application', id, argument);
   const item = await loadItem(ctx, app.itemId.toHexString());
   return { app, item };
 }

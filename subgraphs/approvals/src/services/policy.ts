@@ -4,4 +4,6 @@ import type { Role } from '@pecg/common';
 export const OFFICERS: readonly Role[] = ['POLICE', 'ADMIN'];
 /** The applicant (for its own enterprise) or an officer acting for it (帮办代办). */
 export const APPLICANTS: readonly Role[] = ['ENTERPRISE', 'POLICE', 'ADMIN'];
+/** 好差评 is given by the applicant enterprise only (officers follow bad ratings up). */
+export const RATERS: readonly Role[] = ['ENTERPRISE'];
 export const STATISTICS_READERS: readonly Role[] = ['ADMIN', 'POLICE', 'ANALYST', 'DEPARTMENT'];

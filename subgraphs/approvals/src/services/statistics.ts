@@ -1,6 +1,8 @@
 import type { Types } from 'mongoose';
-import { completeDimension, countBy, CountCube, sumsBy, type KeyCount } from '@pecg/common';
+import { completeDimension, countBy, CountCube, requireRole, sumsBy, type KeyCount } from '@pecg/common';
+import type { ApprovalsContext } from '../context';
 import { APPLICATION_STATUSES, type ApplicationDoc, type ApprovalsModels } from '../models';
+import { STATISTICS_READERS } from './policy';
 
 const share = (part: number, whole: number) => (whole ? part / whole : 0);
 const sum = <T>(rows: T[], count: (row: T) => number) => rows.reduce((s, r) => s + count(r), 0);
@@ -75,7 +77,14 @@ export class ApprovalStatisticsQuery {
       { $group: { _id: { rating: '$rating', bad: '$bad', followUpStatus: '$followUpStatus' }, count: { $sum: 1 } } },
     ])
       .exec()
-      .then((rows) => rows.map(({ _id: k, count }) => ({ rating: String(k.rating), bad: Boolean(k.bad), followUpStatus: (k.followUpStatus as string | undefined) ?? null, count }))));
+      .then((rows) =>
+        rows.map(({ _id: k, count }) => ({
+          rating: String(k.rating),
+          bad: Boolean(k.bad),
+          followUpStatus: (k.followUpStatus as string | undefined) ?? null,
+          count,
+        })),
+      ));
   }
 
   private by<K extends string>(cells: ApplicationCell[], key: (cell: ApplicationCell) => K | null): KeyCount[] {
@@ -87,13 +96,23 @@ export class ApprovalStatisticsQuery {
     return [...counts].map(([k, count]) => ({ key: k, count })).sort((a, b) => String(a.key).localeCompare(String(b.key)));
   }
 
-  byStatus = async () => completeDimension(this.by(await this.cube(['status']), (c) => c.status), APPLICATION_STATUSES);
+  byStatus = async () =>
+    completeDimension(
+      this.by(await this.cube(['status']), (c) => c.status),
+      APPLICATION_STATUSES,
+    );
   byItem = async () => this.by(await this.cube(['itemId']), (c) => c.itemId).map((r) => ({ itemId: String(r.key), count: r.count }));
   byMonth = async () => this.by(await this.cube(['month']), (c) => c.month).map((r) => ({ month: String(r.key), count: r.count }));
   decidedCount = async () => (await this.applications.countBy('decided')).find((r) => (r.key as unknown) === true)?.count ?? 0;
   onTimeRate = async () => {
     const decided = (await this.cube(['onTime'])).filter((c) => c.onTime !== null);
-    return share(sum(decided.filter((c) => c.onTime), (c) => c.count), sum(decided, (c) => c.count));
+    return share(
+      sum(
+        decided.filter((c) => c.onTime),
+        (c) => c.count,
+      ),
+      sum(decided, (c) => c.count),
+    );
   };
   /** The stored working-day counts and their number, summed in one `$group`. */
   averageWorkingDaysToDecision = async () => {
@@ -102,26 +121,69 @@ export class ApprovalStatisticsQuery {
   };
   acceptedWithDeficiencyShare = async () => {
     const rows = await countBy(this.models.Application, { acceptedAt: { $ne: null } }, 'acceptedWithDeficiency');
-    return share(sum(rows.filter((r) => String(r.key) === 'true'), (r) => r.count), sum(rows, (r) => r.count));
+    return share(
+      sum(
+        rows.filter((r) => String(r.key) === 'true'),
+        (r) => r.count,
+      ),
+      sum(rows, (r) => r.count),
+    );
   };
   commitmentFulfilmentRate = async () => {
     const settled = (await this.cube(['commitment'])).filter((c) => c.commitment === 'FULFILLED' || c.commitment === 'LAPSED');
-    return share(sum(settled.filter((c) => c.commitment === 'FULFILLED'), (c) => c.count), sum(settled, (c) => c.count));
+    return share(
+      sum(
+        settled.filter((c) => c.commitment === 'FULFILLED'),
+        (c) => c.count,
+      ),
+      sum(settled, (c) => c.count),
+    );
   };
   atMostOneVisitShare = async () => {
     const submitted = (await this.cube(['month', 'multipleVisits'])).filter((c) => c.month !== null);
-    return share(sum(submitted.filter((c) => !c.multipleVisits), (c) => c.count), sum(submitted, (c) => c.count));
+    return share(
+      sum(
+        submitted.filter((c) => !c.multipleVisits),
+        (c) => c.count,
+      ),
+      sum(submitted, (c) => c.count),
+    );
   };
   evaluationCount = async () => sum(await this.evaluations(), (c) => c.count);
   satisfactionRate = async () => {
     const all = await this.evaluations();
-    return share(sum(all.filter((c) => c.rating === 'VERY_SATISFIED' || c.rating === 'SATISFIED'), (c) => c.count), sum(all, (c) => c.count));
+    return share(
+      sum(
+        all.filter((c) => c.rating === 'VERY_SATISFIED' || c.rating === 'SATISFIED'),
+        (c) => c.count,
+      ),
+      sum(all, (c) => c.count),
+    );
   };
   callBackRate = async () => {
     const bad = (await this.evaluations()).filter((c) => c.bad);
-    return share(sum(bad.filter((c) => c.followUpStatus !== 'AWAITING_CALL_BACK'), (c) => c.count), sum(bad, (c) => c.count));
+    return share(
+      sum(
+        bad.filter((c) => c.followUpStatus !== 'AWAITING_CALL_BACK'),
+        (c) => c.count,
+      ),
+      sum(bad, (c) => c.count),
+    );
   };
   overdueRectificationCount = () =>
-    this.models.Evaluation.countDocuments({ bad: true, followUpStatus: { $in: ['AWAITING_CALL_BACK', 'AWAITING_RECTIFICATION'] }, rectificationDueDate: { $lt: new Date() } }).exec();
+    this.models.Evaluation.countDocuments({
+      bad: true,
+      followUpStatus: { $in: ['AWAITING_CALL_BACK', 'AWAITING_RECTIFICATION'] },
+      rectificationDueDate: { $lt: new Date() },
+    }).exec();
   openSupervisionCaseCount = () => this.models.SupervisionCase.countDocuments({ status: { $in: ['OPEN', 'INVESTIGATING'] } }).exec();
+}
+
+/**
+ * The figures of one request, each field computed on first use. READ_POLICY scopes every aggregation
+ * and count: a caller's figures cover only the records it may see.
+ */
+export function approvalStatistics(ctx: ApprovalsContext): ApprovalStatisticsQuery {
+  requireRole(ctx.caller, STATISTICS_READERS, 'read approval statistics');
+  return new ApprovalStatisticsQuery(ctx.models);
 }

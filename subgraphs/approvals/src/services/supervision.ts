@@ -1,5 +1,17 @@
 import { Types } from 'mongoose';
-import { actorStamp, isDuplicateKeyError, monthKey, NotFoundError, parseId, parseInput, requireEnterpriseScope, requireRole, updateVersioned, ValidationError, type ActorStamp } from '@pecg/common';
+import {
+  actorStamp,
+  isDuplicateKeyError,
+  monthKey,
+  NotFoundError,
+  parseId,
+  parseInput,
+  requireEnterpriseScope,
+  requireRole,
+  updateVersioned,
+  ValidationError,
+  type ActorStamp,
+} from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import { supervisionLifeCycle, TIME_LIMITS } from '../domain/life-cycle';
 import { workingCalendar, endOfDay } from '../domain/working-days';
@@ -9,7 +21,14 @@ import { loadApplication } from './loading';
 import { APPLICANTS, OFFICERS } from './policy';
 
 /** A new case must be classified within 5 working days; classification then sets its own due date. */
-function newCase(trigger: SupervisionTriggerValue, enterpriseId: Types.ObjectId, applicationId: Types.ObjectId | null, description: string, actor: ActorStamp, triggerKey: string) {
+function newCase(
+  trigger: SupervisionTriggerValue,
+  enterpriseId: Types.ObjectId,
+  applicationId: Types.ObjectId | null,
+  description: string,
+  actor: ActorStamp,
+  triggerKey: string,
+) {
   return {
     triggerKey,
     trigger,
@@ -32,7 +51,13 @@ function newCase(trigger: SupervisionTriggerValue, enterpriseId: Types.ObjectId,
  * Opens the case an application's failure calls for, once: the unique key application+trigger makes a
  * second call (a retry, a rerun of processDeadlines, a concurrent request) a no-op. Returns 1 when opened.
  */
-export async function openAutomaticCase(models: ApprovalsModels, app: ApplicationDoc, trigger: SupervisionTriggerValue, description: string, actor: ActorStamp): Promise<number> {
+export async function openAutomaticCase(
+  models: ApprovalsModels,
+  app: ApplicationDoc,
+  trigger: SupervisionTriggerValue,
+  description: string,
+  actor: ActorStamp,
+): Promise<number> {
   const triggerKey = `${app._id.toHexString()}:${trigger}`;
   try {
     const result = await models.SupervisionCase.updateOne(
@@ -51,23 +76,39 @@ export async function openAutomaticCase(models: ApprovalsModels, app: Applicatio
 export async function reportUnresolvedMatter(ctx: ApprovalsContext, input: unknown): Promise<SupervisionCaseDoc> {
   requireRole(ctx.caller, APPLICANTS, 'report an unresolved matter');
   const data = parseInput(reportInput, input);
-  requireEnterpriseScope(ctx.caller, data.enterpriseId, 'report an unresolved matter');
+  requireEnterpriseScope(ctx.caller, data.enterpriseId.toLowerCase(), 'report an unresolved matter');
   if (data.applicationId) {
-    const { app } = await loadApplication(ctx, data.applicationId, 'report on an application', 'input.applicationId');
+    const { app } = await loadApplication(ctx, data.applicationId, 'input.applicationId');
     if (app.enterpriseId.toHexString() !== data.enterpriseId.toLowerCase()) {
-      throw new ValidationError(`input.applicationId: application ${data.applicationId} belongs to another enterprise than ${data.enterpriseId}`, { field: 'input.applicationId', value: data.applicationId });
+      throw new ValidationError(`input.applicationId: application ${data.applicationId} belongs to another enterprise than ${data.enterpriseId}`, {
+        field: 'input.applicationId',
+        value: data.applicationId,
+      });
     }
   }
   const _id = new Types.ObjectId();
-  const doc = newCase('ENTERPRISE_REPORT', new Types.ObjectId(data.enterpriseId), data.applicationId ? new Types.ObjectId(data.applicationId) : null, data.description, actorStamp(ctx.caller), `report:${_id.toHexString()}`);
+  const doc = newCase(
+    'ENTERPRISE_REPORT',
+    new Types.ObjectId(data.enterpriseId),
+    data.applicationId ? new Types.ObjectId(data.applicationId) : null,
+    data.description,
+    actorStamp(ctx.caller),
+    `report:${_id.toHexString()}`,
+  );
   const created = await ctx.models.SupervisionCase.create({ _id, ...doc });
   return created.toObject();
 }
 
-const ACTION_TARGET: Record<'INVESTIGATE' | 'RECTIFY' | 'DISMISS' | 'ARCHIVE', SupervisionStatusValue> = { INVESTIGATE: 'INVESTIGATING', RECTIFY: 'RECTIFIED', DISMISS: 'DISMISSED', ARCHIVE: 'ARCHIVED' };
+const ACTION_TARGET: Record<'INVESTIGATE' | 'RECTIFY' | 'DISMISS' | 'ARCHIVE', SupervisionStatusValue> = {
+  INVESTIGATE: 'INVESTIGATING',
+  RECTIFY: 'RECTIFIED',
+  DISMISS: 'DISMISSED',
+  ARCHIVE: 'ARCHIVED',
+};
 
 function required<T>(value: T | null | undefined, field: string, action: string): T {
-  if (value === null || value === undefined) throw new ValidationError(`input.${field}: required for ${action}`, { field: `input.${field}`, value: value ?? null });
+  if (value === null || value === undefined)
+    throw new ValidationError(`input.${field}: required for ${action}`, { field: `input.${field}`, value: value ?? null });
   return value;
 }
 
@@ -85,7 +126,12 @@ export async function advanceSupervisionCase(ctx: ApprovalsContext, id: string, 
   if (data.action === 'INVESTIGATE') {
     const classification = required(data.classification, 'classification', 'INVESTIGATE');
     const days = TIME_LIMITS.supervision[classification];
-    set = { ...set, classification, escalated: classification === 'HARD', dueDate: days === null ? null : days === 0 ? endOfDay(dayOf(stamp.at)) : workingCalendar.addWorkingDays(stamp.at, days) };
+    set = {
+      ...set,
+      classification,
+      escalated: classification === 'HARD',
+      dueDate: days === null ? null : days === 0 ? endOfDay(dayOf(stamp.at)) : workingCalendar.addWorkingDays(stamp.at, days),
+    };
   } else if (data.action === 'RECTIFY') {
     set = {
       ...set,
@@ -98,7 +144,14 @@ export async function advanceSupervisionCase(ctx: ApprovalsContext, id: string, 
   } else if (data.action === 'DISMISS') {
     set = { ...set, dismissalReason: required(data.reason, 'reason', 'DISMISS'), feedback: data.feedback ?? null, closed: stamp };
   }
-  return updateVersioned(ctx.models.SupervisionCase, 'SupervisionCase', objectId, expectedVersion, { $set: set }, { status: { $in: supervisionLifeCycle.sourcesOf(to) } });
+  return updateVersioned(
+    ctx.models.SupervisionCase,
+    'SupervisionCase',
+    objectId,
+    expectedVersion,
+    { $set: set },
+    { status: { $in: supervisionLifeCycle.sourcesOf(to) } },
+  );
 }
 
 function dayOf(date: Date): string {

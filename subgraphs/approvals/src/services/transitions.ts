@@ -9,7 +9,23 @@ import { openAutomaticCase } from './supervision';
 export class TransitionBlockedError extends DomainError {
   readonly code = ErrorCode.ILLEGAL_STATE_TRANSITION;
   constructor(app: ApplicationDoc, to: ApplicationStatusValue, why: string) {
-    super(`Application "${app._id.toHexString()}" cannot go from ${app.status} to ${to}: ${why}`, { entity: 'Application', id: app._id.toHexString(), from: app.status, to }, ErrorCode.ILLEGAL_STATE_TRANSITION);
+    super(
+      `Application "${app._id.toHexString()}" cannot go from ${app.status} to ${to}: ${why}`,
+      { entity: 'Application', id: app._id.toHexString(), from: app.status, to },
+      ErrorCode.ILLEGAL_STATE_TRANSITION,
+    );
+  }
+}
+
+/**
+ * A step that is not a transition but needs a state the record is not in (rate an undecided
+ * application, extend a time limit twice, hand in materials after a decision): ILLEGAL_STATE_TRANSITION,
+ * naming the current state and why, like every "not in a state that allows this".
+ */
+export class StateRuleError extends DomainError {
+  readonly code = ErrorCode.ILLEGAL_STATE_TRANSITION;
+  constructor(entity: string, id: string, state: string, why: string) {
+    super(`${entity} "${id}" is ${state}: ${why}`, { entity, id, from: state }, ErrorCode.ILLEGAL_STATE_TRANSITION);
   }
 }
 
@@ -25,7 +41,9 @@ const GUARDS: Partial<Record<ApplicationStatusValue, (app: ApplicationDoc, item:
     const missing = missingMaterials(app, item);
     if (!missing.length) return 'no material is missing; accept it normally';
     const essential = missing.filter((m) => m.essential);
-    return essential.length ? `essential materials (主项) ${essential.map((m) => `${m.code} ${m.name}`).join(', ')} are missing; 容缺受理 allows only non-essential ones` : null;
+    return essential.length
+      ? `essential materials (主项) ${essential.map((m) => `${m.code} ${m.name}`).join(', ')} are missing; 容缺受理 allows only non-essential ones`
+      : null;
   },
   SUPPLEMENT_REQUESTED: (app, item) => (missingMaterials(app, item).length ? null : 'no material is missing; nothing to supplement'),
   APPROVED: (app) => {
@@ -39,7 +57,11 @@ const GUARDS: Partial<Record<ApplicationStatusValue, (app: ApplicationDoc, item:
 };
 
 /** The supervision case an arrival in a state opens automatically (“办不成事”倒查). */
-const CASE_ON_ENTRY: Partial<Record<ApplicationStatusValue, SupervisionTriggerValue>> = { NOT_ACCEPTED: 'NOT_ACCEPTED', DENIED: 'DENIED', TERMINATED: 'TERMINATED' };
+const CASE_ON_ENTRY: Partial<Record<ApplicationStatusValue, SupervisionTriggerValue>> = {
+  NOT_ACCEPTED: 'NOT_ACCEPTED',
+  DENIED: 'DENIED',
+  TERMINATED: 'TERMINATED',
+};
 
 export interface TransitionRequest {
   to: ApplicationStatusValue;
@@ -53,7 +75,13 @@ export interface TransitionRequest {
  * state, the timeline entry and the changes conditionally on version and on the states allowed to
  * move there, then opens the automatic supervision case.
  */
-export async function transition(ctx: ApprovalsContext, app: ApplicationDoc, item: ApprovalItemDoc, expectedVersion: number, request: TransitionRequest): Promise<ApplicationDoc> {
+export async function transition(
+  ctx: ApprovalsContext,
+  app: ApplicationDoc,
+  item: ApprovalItemDoc,
+  expectedVersion: number,
+  request: TransitionRequest,
+): Promise<ApplicationDoc> {
   return applyTransition(ctx.models, app, item, expectedVersion, request, actorStamp(ctx.caller, request.at ?? new Date()));
 }
 

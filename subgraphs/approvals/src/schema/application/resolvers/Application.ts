@@ -1,19 +1,22 @@
 import { labelOf, referenceId, type FieldNeeds } from '@pecg/common';
 import type { ApplicationResolvers } from '../../types.generated';
 import { APPLICATION_STATUS_LABELS } from '../../../labels';
-import { canSeeEnterprise } from '../../../services/lists';
+import { staffName } from '../../handling/people';
 
+/** READ_POLICY scopes the loaders: another enterprise's application resolves to null for an ENTERPRISE caller, like a missing one. */
 export const Application: ApplicationResolvers = {
-  __resolveReference: async (reference, { loaders, caller }) => {
-    const app = await loaders.applicationById.load(referenceId(reference));
-    return app && canSeeEnterprise(caller, app.enterpriseId) ? app : null;
-  },
+  __resolveReference: (reference, { loaders }) => loaders.applicationById.load(referenceId(reference)),
   id: (app) => app._id.toHexString(),
   item: async (app, _args, { loaders }) => (await loaders.itemById.load(app.itemId.toHexString()))!,
   enterprise: (app) => ({ id: app.enterpriseId.toHexString() }),
+  // the applicant's contact is one of the enterprise's people: its own enterprise sees it in the clear
   applicantContact: (app, _args, { pii }) => {
     const id = app._id.toHexString();
-    return { name: pii.reveal('NAME', app.applicantContact?.name, 'Application', id, 'applicantContact.name'), phone: pii.reveal('PHONE', app.applicantContact?.phone, 'Application', id, 'applicantContact.phone') };
+    const owner = app.enterpriseId.toHexString();
+    return {
+      name: pii.reveal('NAME', app.applicantContact?.name, 'Application', id, 'applicantContact.name', owner),
+      phone: pii.reveal('PHONE', app.applicantContact?.phone, 'Application', id, 'applicantContact.phone', owner),
+    };
   },
   handlingOfficer: (app) => (app.handlingOfficerId ? { id: app.handlingOfficerId.toHexString() } : null),
   statusLabel: (app) => labelOf(APPLICATION_STATUS_LABELS, app.status)!,
@@ -33,6 +36,11 @@ export const Application: ApplicationResolvers = {
   },
   commitment: (app) => (app.commitment ? { ...app.commitment, application: app } : null),
   specialProcedures: (app) => app.specialProcedures ?? [],
+  // a person's name kept as text (ActorStamp names go through the shared ActorStamp resolver of @pecg/common)
+  extension: (app, _args, { pii }) =>
+    app.extension
+      ? { ...app.extension, approvedBy: staffName(pii, app.extension.approvedBy, 'Application', app._id.toHexString(), 'extension.approvedBy') ?? '' }
+      : null,
   evaluation: async (app, _args, { loaders }) => (await loaders.evaluationByApplication.load(app._id.toHexString()))[0] ?? null,
 };
 
@@ -46,7 +54,7 @@ export const APPLICATION_FIELDS: FieldNeeds = {
     id: [],
     item: ['itemId'],
     enterprise: ['enterpriseId'],
-    applicantContact: ['applicantContact'],
+    applicantContact: ['applicantContact', 'enterpriseId'],
     handlingOfficer: ['handlingOfficerId'],
     statusLabel: ['status'],
     submittedMaterials: ['materials', 'itemId'],
@@ -55,6 +63,7 @@ export const APPLICATION_FIELDS: FieldNeeds = {
     multipleVisits: ['multipleVisits'],
     dueDate: ['status', 'acceptanceDueDate', 'decisionDueDate', 'certificateDueDate'],
     specialProcedures: ['specialProcedures'],
+    extension: ['extension'],
     evaluation: [],
   },
 };

@@ -1,16 +1,15 @@
 import { pageSize, projectionOf, referenceId } from '@pecg/common';
 import type { EnterpriseResolvers } from '../../types.generated';
-import { canSeeEnterprise } from '../../../services/lists';
 import { APPLICATION_FIELDS } from '../../application/resolvers/Application';
 
-/** Enterprise is owned by the enterprises subgraph; here it gains its applications and 容缺 credit mark. */
+/**
+ * Enterprise is owned by the enterprises subgraph; here it gains its applications and 容缺 credit mark.
+ * READ_POLICY scopes both loaders: for an ENTERPRISE caller another enterprise has no applications and no mark.
+ */
 export const Enterprise: EnterpriseResolvers = {
   __resolveReference: (reference) => ({ id: referenceId(reference) }),
   // one aggregation for every enterprise in the request, returning at most N of each, with the fields the selection reads
-  applications: async (enterprise, { first }, { loaders, caller }, info) => {
-    const limit = pageSize(first);
-    if (!canSeeEnterprise(caller, enterprise.id)) return [];
-    return loaders.latestApplicationsByEnterprise(projectionOf(info, APPLICATION_FIELDS)).load(enterprise.id, limit);
-  },
-  creditMark: async (enterprise, _args, { loaders, caller }) => (canSeeEnterprise(caller, enterprise.id) ? ((await loaders.creditMarkByEnterprise.load(enterprise.id))[0] ?? null) : null),
+  applications: (enterprise, { first }, { loaders }, info) =>
+    loaders.latestApplicationsByEnterprise(projectionOf(info, APPLICATION_FIELDS)).load(enterprise.id, pageSize(first)),
+  creditMark: async (enterprise, _args, { loaders }) => (await loaders.creditMarkByEnterprise.load(enterprise.id))[0] ?? null,
 };

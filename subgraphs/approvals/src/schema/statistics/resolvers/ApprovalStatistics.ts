@@ -19,4 +19,6 @@ const FIELDS = [
   'openSupervisionCaseCount',
 ] as const satisfies ReadonlyArray<keyof ApprovalStatisticsQuery & keyof ApprovalStatisticsResolvers>;
 
-export const ApprovalStatistics: ApprovalStatisticsResolvers = Object.fromEntries(FIELDS.map((field) => [field, (query: ApprovalStatisticsQuery) => query[field]()])) as ApprovalStatisticsResolvers;
+export const ApprovalStatistics: ApprovalStatisticsResolvers = Object.fromEntries(
+  FIELDS.map((field) => [field, (query: ApprovalStatisticsQuery) => query[field]()]),
+) as ApprovalStatisticsResolvers;

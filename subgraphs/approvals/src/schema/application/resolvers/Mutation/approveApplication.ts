@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../../types.generated';
 import * as handling from '../../../../services/handling';
 
-export const approveApplication: NonNullable<MutationResolvers['approveApplication']> = (_parent, args, ctx) => handling.approveApplication(ctx, args.id, args.expectedVersion);
+export const approveApplication: NonNullable<MutationResolvers['approveApplication']> = (_parent, args, ctx) =>
+  handling.approveApplication(ctx, args.id, args.expectedVersion);

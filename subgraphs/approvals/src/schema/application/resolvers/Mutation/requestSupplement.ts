@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../../types.generated';
 import * as handling from '../../../../services/handling';
 
-export const requestSupplement: NonNullable<MutationResolvers['requestSupplement']> = (_parent, args, ctx) => handling.requestSupplement(ctx, args.id, args.expectedVersion, args.input);
+export const requestSupplement: NonNullable<MutationResolvers['requestSupplement']> = (_parent, args, ctx) =>
+  handling.requestSupplement(ctx, args.id, args.expectedVersion, args.input);

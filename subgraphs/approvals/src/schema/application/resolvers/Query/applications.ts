@@ -1,4 +1,4 @@
 import type { QueryResolvers } from '../../../types.generated';
 import { listApplications } from '../../../../services/lists';
 
-export const applications: NonNullable<QueryResolvers['applications']> = (_parent, args, { models, caller }) => listApplications(models, caller, args);
+export const applications: NonNullable<QueryResolvers['applications']> = (_parent, args, ctx) => listApplications(ctx, args);

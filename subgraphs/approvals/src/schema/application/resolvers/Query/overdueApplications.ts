@@ -1,4 +1,4 @@
 import type { QueryResolvers } from '../../../types.generated';
 import { listOverdueApplications } from '../../../../services/lists';
 
-export const overdueApplications: NonNullable<QueryResolvers['overdueApplications']> = (_parent, args, { models, caller }) => listOverdueApplications(models, caller, args);
+export const overdueApplications: NonNullable<QueryResolvers['overdueApplications']> = (_parent, args, ctx) => listOverdueApplications(ctx, args);

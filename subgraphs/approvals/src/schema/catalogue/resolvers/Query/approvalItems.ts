@@ -1,3 +1,4 @@
 import type { QueryResolvers } from '../../../types.generated';
+import { listApprovalItems } from '../../../../services/lists';
 
-export const approvalItems: NonNullable<QueryResolvers['approvalItems']> = (_parent, _args, { models }) => models.ApprovalItem.find().sort({ code: 1 }).lean().exec();
+export const approvalItems: NonNullable<QueryResolvers['approvalItems']> = (_parent, _args, ctx) => listApprovalItems(ctx);

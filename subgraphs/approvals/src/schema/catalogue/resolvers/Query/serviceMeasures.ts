@@ -1,3 +1,4 @@
 import type { QueryResolvers } from '../../../types.generated';
+import { listServiceMeasures } from '../../../../services/lists';
 
-export const serviceMeasures: NonNullable<QueryResolvers['serviceMeasures']> = (_parent, _args, { models }) => models.ServiceMeasure.find().sort({ number: 1 }).lean().exec();
+export const serviceMeasures: NonNullable<QueryResolvers['serviceMeasures']> = (_parent, _args, ctx) => listServiceMeasures(ctx);

@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../../types.generated';
 import * as evaluations from '../../../../services/evaluations';
 
-export const evaluateApplication: NonNullable<MutationResolvers['evaluateApplication']> = (_parent, args, ctx) => evaluations.evaluateApplication(ctx, args.applicationId, args.input);
+export const evaluateApplication: NonNullable<MutationResolvers['evaluateApplication']> = (_parent, args, ctx) =>
+  evaluations.evaluateApplication(ctx, args.applicationId, args.input);

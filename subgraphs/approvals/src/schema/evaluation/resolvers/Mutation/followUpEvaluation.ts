@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../../types.generated';
 import * as evaluations from '../../../../services/evaluations';
 
-export const followUpEvaluation: NonNullable<MutationResolvers['followUpEvaluation']> = (_parent, args, ctx) => evaluations.followUpEvaluation(ctx, args.id, args.expectedVersion, args.input);
+export const followUpEvaluation: NonNullable<MutationResolvers['followUpEvaluation']> = (_parent, args, ctx) =>
+  evaluations.followUpEvaluation(ctx, args.id, args.expectedVersion, args.input);

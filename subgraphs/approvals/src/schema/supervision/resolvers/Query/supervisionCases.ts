@@ -1,4 +1,4 @@
 import type { QueryResolvers } from '../../../types.generated';
 import { listSupervisionCases } from '../../../../services/lists';
 
-export const supervisionCases: NonNullable<QueryResolvers['supervisionCases']> = (_parent, args, { models, caller }) => listSupervisionCases(models, caller, args);
+export const supervisionCases: NonNullable<QueryResolvers['supervisionCases']> = (_parent, args, ctx) => listSupervisionCases(ctx, args);
