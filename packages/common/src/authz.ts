@@ -1,4 +1,4 @@
-import { Types } from 'mongoose';
+import { Schema, Types } from 'mongoose';
 import { ForbiddenError } from './errors';
 import type { Caller, Role } from './identity';
 
@@ -36,9 +36,29 @@ export interface ActorStamp {
   subject: string;
   role: Role;
   name?: string;
+  /** The enterprise an ENTERPRISE actor acted for (its people's names are clear to that enterprise). */
+  enterpriseId?: string;
   at: Date;
 }
 
 export function actorStamp(caller: Caller, at = new Date()): ActorStamp {
-  return { subject: caller.subject, role: caller.role, ...(caller.name ? { name: caller.name } : {}), at };
+  return {
+    subject: caller.subject,
+    role: caller.role,
+    ...(caller.name ? { name: caller.name } : {}),
+    ...(caller.role === 'ENTERPRISE' && caller.enterpriseId ? { enterpriseId: caller.enterpriseId } : {}),
+    at,
+  };
 }
+
+/** The embedded "who and when" of a write, the same in every subgraph's models. */
+export const actorStampSchema = new Schema<ActorStamp>(
+  {
+    subject: { type: String, required: true },
+    role: { type: String, required: true },
+    name: { type: String },
+    enterpriseId: { type: String },
+    at: { type: Date, required: true },
+  },
+  { _id: false },
+);

@@ -9,6 +9,13 @@ import { seesPiiInClear } from './read-policy';
 /** Marks a stamp whose name already went through `PiiGate.revealStamp`. */
 export const REVEALED_STAMP = Symbol('pecg.revealedStamp');
 
+/** The fields of an ActorStamp the PII gate reads. */
+export interface StampLike {
+  name?: string | null;
+  role?: string;
+  enterpriseId?: string | null;
+}
+
 /** Kinds of personal information the graph holds. */
 export type PiiKind = 'NAME' | 'PHONE' | 'ID_NUMBER';
 
@@ -204,12 +211,21 @@ export class PiiGate {
    * The shared ActorStamp resolver passes a stamp revealed here through unchanged (and reveals any
    * other stamp itself, audited by the actor's subject).
    */
-  revealStamp<S extends { name?: string | null }>(stamp: S, recordId: string, field: string): S;
-  revealStamp<S extends { name?: string | null }>(stamp: S | null | undefined, recordId: string, field: string): S | null;
-  revealStamp<S extends { name?: string | null }>(stamp: S | null | undefined, recordId: string, field: string): S | null {
+  revealStamp<S extends StampLike>(stamp: S, recordId: string, field: string): S;
+  revealStamp<S extends StampLike>(stamp: S | null | undefined, recordId: string, field: string): S | null;
+  revealStamp<S extends StampLike>(stamp: S | null | undefined, recordId: string, field: string): S | null {
     if (!stamp) return null;
-    const name = stamp.name ? (this.reveal('NAME', stamp.name, 'Staff', recordId, `${field}.name`) ?? undefined) : stamp.name;
+    const name = stamp.name ? (this.revealActorName(stamp, recordId, `${field}.name`) ?? undefined) : stamp.name;
     return Object.assign({ ...stamp, name }, { [REVEALED_STAMP]: true });
+  }
+
+  /**
+   * The name of whoever acted: staff (PII_POLICY `Staff`), or a person of an enterprise when an
+   * ENTERPRISE user acted (PII_POLICY `Enterprise`, so that enterprise sees its own people's names).
+   */
+  revealActorName(stamp: StampLike, recordId: string, field: string): string | null {
+    if (stamp.role === 'ENTERPRISE' && stamp.enterpriseId) return this.reveal('NAME', stamp.name, 'Enterprise', recordId, field, stamp.enterpriseId);
+    return this.reveal('NAME', stamp.name, 'Staff', recordId, field);
   }
 
   /** Writes the audit records of this request (called by the subgraph server before responding). */

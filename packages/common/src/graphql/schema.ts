@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type DocumentNode, type GraphQLResolveInfo } from 'graphql';
 import type { BaseContext } from '../context';
-import { REVEALED_STAMP } from '../pii-audit';
+import { REVEALED_STAMP, type StampLike } from '../pii-audit';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 
 /**
@@ -60,8 +60,8 @@ export const commonScalarResolvers = {
  */
 export const commonTypeResolvers = {
   ActorStamp: {
-    name: (stamp: { subject: string; name?: string | null; [REVEALED_STAMP]?: true }, _args: unknown, ctx: BaseContext, info?: GraphQLResolveInfo) =>
-      stamp[REVEALED_STAMP] ? (stamp.name ?? null) : ctx.pii.reveal('NAME', stamp.name, 'Staff', stamp.subject, stampPath(info)),
+    name: (stamp: StampLike & { subject: string; [REVEALED_STAMP]?: true }, _args: unknown, ctx: BaseContext, info?: GraphQLResolveInfo) =>
+      stamp[REVEALED_STAMP] ? (stamp.name ?? null) : ctx.pii.revealActorName(stamp, stamp.subject, stampPath(info)),
   },
 };
 

@@ -79,3 +79,21 @@ describe('ActorStamp.name (who acted on a record) is a person name under PII_POL
     expect(commonTypeResolvers.ActorStamp.name(stamp, {}, ctx as never)).toBe(expected);
   });
 });
+
+describe('a stamp of an ENTERPRISE user is that enterprise’s person', () => {
+  const own = 'aaaaaaaaaaaaaaaaaaaaaaaa';
+  const stamp = { subject: 'e-user', name: '李小红', role: 'ENTERPRISE', enterpriseId: own, at: new Date() };
+  it('is clear to that enterprise and to ADMIN/POLICE, masked for another enterprise and for MEDIATOR', () => {
+    const gate = (caller: Caller) => new PiiGate(caller, 'r');
+    expect(gate({ subject: 'x', role: 'ENTERPRISE', enterpriseId: own }).revealStamp(stamp, 'rec', 'created').name).toBe('李小红');
+    expect(gate({ subject: 'x', role: 'POLICE' }).revealStamp(stamp, 'rec', 'created').name).toBe('李小红');
+    expect(gate({ subject: 'x', role: 'ENTERPRISE', enterpriseId: 'bbbbbbbbbbbbbbbbbbbbbbbb' }).revealStamp(stamp, 'rec', 'created').name).toBe('李**');
+    expect(gate({ subject: 'x', role: 'MEDIATOR' }).revealStamp(stamp, 'rec', 'created').name).toBe('李**');
+  });
+  it('a stamp revealed by a subgraph passes the shared resolver unchanged (one audit record)', async () => {
+    const gate = new PiiGate({ subject: 'p', role: 'POLICE' }, 'r');
+    const revealed = gate.revealStamp({ subject: 'officer-1', name: '王建华', role: 'POLICE', at: new Date() }, 'rec-1', 'Dispute.created');
+    expect(commonTypeResolvers.ActorStamp.name(revealed, {}, { pii: gate } as never)).toBe('王建华');
+    expect((gate as unknown as { pending: Map<string, unknown> }).pending.size).toBe(1);
+  });
+});

@@ -1,6 +1,6 @@
+import { actorStampSchema } from '@pecg/common';
 import { Schema, type Types } from 'mongoose';
 import type { ActorStamp } from '@pecg/common';
-import { actorSchema } from './actor';
 
 export const ACTIVITY_KINDS = ['TRAINING', 'SYMPOSIUM', 'THEMATIC_STUDY', 'UNIFIED_ACTIVITY_DAY', 'THEMED_PARTY_DAY', 'ONE_TO_ONE_CONSULTATION'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
@@ -61,15 +61,15 @@ export const activitySchema = new Schema<ActivityDoc>(
       default: [],
     },
     outcome: {
-      type: new Schema({ summary: { type: String, required: true }, recorded: { type: actorSchema, required: true } }, { _id: false }),
+      type: new Schema({ summary: { type: String, required: true }, recorded: { type: actorStampSchema, required: true } }, { _id: false }),
       default: null,
     },
     cancellationReason: { type: String, default: null },
     ratingSum: { type: Number, required: true, default: 0 },
     ratingCount: { type: Number, required: true, default: 0 },
     version: { type: Number, required: true, default: 1 },
-    created: { type: actorSchema, required: true },
-    updated: { type: actorSchema, required: true },
+    created: { type: actorStampSchema, required: true },
+    updated: { type: actorStampSchema, required: true },
   },
   { collection: 'activities', versionKey: false },
 );

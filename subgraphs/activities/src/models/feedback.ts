@@ -1,6 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import { scopedBy, type ActorStamp } from '@pecg/common';
-import { actorSchema } from './actor';
+import { type ActorStamp, actorStampSchema, scopedBy } from '@pecg/common';
 
 export interface FeedbackDoc {
   _id: Types.ObjectId;
@@ -17,7 +16,7 @@ export const feedbackSchema = new Schema<FeedbackDoc>(
     enterpriseId: { type: Schema.Types.ObjectId, required: true },
     rating: { type: Number, required: true },
     comment: { type: String, default: null },
-    created: { type: actorSchema, required: true },
+    created: { type: actorStampSchema, required: true },
   },
   { collection: 'feedback', versionKey: false },
 );

@@ -1,6 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import { scopedBy, type ActorStamp } from '@pecg/common';
-import { actorSchema } from './actor';
+import { type ActorStamp, actorStampSchema, scopedBy } from '@pecg/common';
 import type { ActivityKind } from './activity';
 
 export const REGISTRATION_STATUSES = ['CONFIRMED', 'WAITLISTED', 'CANCELLED'] as const;
@@ -44,8 +43,8 @@ export const registrationSchema = new Schema<RegistrationDoc>(
     checkedInAt: { type: Date, default: null },
     attended: { type: Boolean, required: true, default: false },
     version: { type: Number, required: true, default: 1 },
-    registered: { type: actorSchema, required: true },
-    updated: { type: actorSchema, required: true },
+    registered: { type: actorStampSchema, required: true },
+    updated: { type: actorStampSchema, required: true },
   },
   { collection: 'registrations', versionKey: false },
 );

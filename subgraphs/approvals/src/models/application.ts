@@ -1,6 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import { scopedBy, type ActorStamp } from '@pecg/common';
-import { actorStampSchema } from './actor';
+import { type ActorStamp, actorStampSchema, scopedBy } from '@pecg/common';
 
 export const APPLICATION_STATUSES = [
   'DRAFT',

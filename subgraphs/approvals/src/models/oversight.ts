@@ -1,6 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import { scopedBy, type ActorStamp } from '@pecg/common';
-import { actorStampSchema } from './actor';
+import { type ActorStamp, actorStampSchema, scopedBy } from '@pecg/common';
 
 export type SupervisionTriggerValue = 'NOT_ACCEPTED' | 'DENIED' | 'TERMINATED' | 'OVERDUE' | 'ENTERPRISE_REPORT';
 export type SupervisionClassificationValue = 'SIMPLE' | 'COMPLEX' | 'SPECIAL' | 'HARD';

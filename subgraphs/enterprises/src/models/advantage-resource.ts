@@ -1,6 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import { scopedBy, type ActorStamp } from '@pecg/common';
-import { actorStampSchema } from './actor';
+import { type ActorStamp, actorStampSchema, scopedBy } from '@pecg/common';
 
 export const ADVANTAGE_RESOURCE_KINDS = ['VENUE', 'EXPERTISE', 'VOLUNTEERS', 'EQUIPMENT', 'OTHER'] as const;
 

@@ -1,6 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import { scopedBy, type ActorStamp } from '@pecg/common';
-import { actorStampSchema } from './actor';
+import { type ActorStamp, actorStampSchema, scopedBy } from '@pecg/common';
 
 export const ENTERPRISE_CATEGORIES = ['ABOVE_SCALE', 'SMALL_MICRO_TECH', 'OTHER'] as const;
 export type EnterpriseCategoryValue = (typeof ENTERPRISE_CATEGORIES)[number];

@@ -1,6 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import { scopedBy, type ActorStamp } from '@pecg/common';
-import { actorStampSchema } from './actor';
+import { type ActorStamp, actorStampSchema, scopedBy } from '@pecg/common';
 
 export const ASSIGNMENT_KINDS = ['ONE_ENTERPRISE_ONE_OFFICER', 'PROJECT_OFFICER'] as const;
 export type AssignmentKindValue = (typeof ASSIGNMENT_KINDS)[number];

@@ -1,6 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import { scopedBy, type ActorStamp } from '@pecg/common';
-import { actorStampSchema } from './actor';
+import { type ActorStamp, actorStampSchema, scopedBy } from '@pecg/common';
 
 export const RISK_ALERT_TYPES = ['COUNTERPARTY_LITIGATION', 'FRAUD', 'SAFETY', 'IP_INFRINGEMENT', 'NOMINEE_HOLDING', 'OTHER'] as const;
 export const RISK_SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;

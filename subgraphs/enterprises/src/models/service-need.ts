@@ -1,6 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import { scopedBy, type ActorStamp } from '@pecg/common';
-import { actorStampSchema } from './actor';
+import { type ActorStamp, actorStampSchema, scopedBy } from '@pecg/common';
 
 export const SERVICE_NEED_CATEGORIES = ['SECURITY', 'LEGAL', 'APPROVAL', 'STAFFING', 'POLICY', 'OTHER'] as const;
 export const SERVICE_NEED_STATUSES = ['OPEN', 'IN_PROGRESS', 'RESOLVED', 'DECLINED'] as const;

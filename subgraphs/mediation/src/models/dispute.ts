@@ -1,6 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import { scopedBy, type ActorStamp } from '@pecg/common';
-import { actorSchema } from './actor';
+import { type ActorStamp, actorStampSchema, scopedBy } from '@pecg/common';
 import type { DisputeKind, DisputeLevel, DisputeStatus, IntakeChannel, PartyRole, SessionMode } from './enums';
 
 export interface PartyDoc {
@@ -76,17 +75,17 @@ export const disputeSchema = new Schema<DisputeDoc>(
     reportedAt: { type: Date, required: true },
     occurredAt: { type: Date, default: null },
     reportedMonth: { type: String, required: true },
-    escalations: { type: [sub({ from: String, to: String, reason: String, escalated: actorSchema })], default: [] },
-    sessions: { type: [sub({ mode: String, mediatorName: String, at: Date, notes: String, recorded: actorSchema })], default: [] },
-    agreement: { type: sub({ terms: String, signedAt: Date, recorded: actorSchema }), default: null },
+    escalations: { type: [sub({ from: String, to: String, reason: String, escalated: actorStampSchema })], default: [] },
+    sessions: { type: [sub({ mode: String, mediatorName: String, at: Date, notes: String, recorded: actorStampSchema })], default: [] },
+    agreement: { type: sub({ terms: String, signedAt: Date, recorded: actorStampSchema }), default: null },
     failureReason: { type: String, default: null },
-    judicialConfirmation: { type: sub({ court: String, reference: String, confirmedAt: Date, recorded: actorSchema }), default: null },
-    followUps: { type: [sub({ at: Date, notes: String, recorded: actorSchema })], default: [] },
+    judicialConfirmation: { type: sub({ court: String, reference: String, confirmedAt: Date, recorded: actorStampSchema }), default: null },
+    followUps: { type: [sub({ at: Date, notes: String, recorded: actorStampSchema })], default: [] },
     satisfaction: { type: Number, default: null },
-    history: { type: [sub({ from: String, to: String, changed: actorSchema })], default: [] },
+    history: { type: [sub({ from: String, to: String, changed: actorStampSchema })], default: [] },
     version: { type: Number, required: true, default: 1 },
-    created: { type: actorSchema, required: true },
-    updated: { type: actorSchema, required: true },
+    created: { type: actorStampSchema, required: true },
+    updated: { type: actorStampSchema, required: true },
   },
   { collection: 'disputes', versionKey: false },
 );

@@ -1,6 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import { scopedBy, type ActorStamp } from '@pecg/common';
-import { actorSchema } from './actor';
+import { type ActorStamp, actorStampSchema, scopedBy } from '@pecg/common';
 import type { ConsultationChannel } from './enums';
 
 export interface LegalConsultationDoc {
@@ -24,7 +23,7 @@ export const legalConsultationSchema = new Schema<LegalConsultationDoc>(
     askedAt: { type: Date, required: true },
     gridId: { type: Schema.Types.ObjectId, default: null },
     enterpriseId: { type: Schema.Types.ObjectId, default: null },
-    recorded: { type: actorSchema, required: true },
+    recorded: { type: actorStampSchema, required: true },
   },
   { collection: 'legal_consultations', versionKey: false },
 );

@@ -1,6 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import { scopedBy, type ActorStamp } from '@pecg/common';
-import { actorSchema } from './actor';
+import { type ActorStamp, actorStampSchema, scopedBy } from '@pecg/common';
 import type { VolunteerDuty } from './enums';
 
 export interface VolunteerDoc {
@@ -26,7 +25,7 @@ export const volunteerSchema = new Schema<VolunteerDoc>(
     active: { type: Boolean, required: true, default: true },
     joinedOn: { type: Date, required: true },
     version: { type: Number, required: true, default: 1 },
-    created: { type: actorSchema, required: true },
+    created: { type: actorStampSchema, required: true },
   },
   { collection: 'volunteers', versionKey: false },
 );

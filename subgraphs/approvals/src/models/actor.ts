@@ -1,8 +1,0 @@
-import { Schema } from 'mongoose';
-import type { ActorStamp } from '@pecg/common';
-
-/** Who did something and when (embedded wherever a write is recorded). */
-export const actorStampSchema = new Schema<ActorStamp>(
-  { subject: { type: String, required: true }, role: { type: String, required: true }, name: { type: String }, at: { type: Date, required: true } },
-  { _id: false },
-);
