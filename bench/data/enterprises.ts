@@ -1,9 +1,9 @@
 import { DEMO_PARK, demoId, demoOfficerId, insertInBatches, pick, randomInt, seededRandom } from '@pecg/demo';
 import { monthKey, type ActorStamp } from '@pecg/common';
-// TODO(issue 10): @pecg/enterprises should export these (or its own generateBenchData, see ./load.ts) from its entry point.
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- package internals, until then
 import {
+  demoEnterprise,
   oneOfficerSlot,
+  personName,
   SEVERITY_RANK,
   SERVICE_NEED_CATEGORIES,
   RISK_ALERT_TYPES,
@@ -14,11 +14,9 @@ import {
   type PartyOrganizationDoc,
   type RiskAlertDoc,
   type ServiceNeedDoc,
-} from '@pecg/enterprises/src/models';
-// The demo park's enterprise generator: the bench continues its numbering (n > 102), so every
-// required field the enterprises team adds to the model is filled the same way as in the seed.
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- package internals, see the TODO above
-import { demoEnterprise, personName } from '@pecg/enterprises/src/seed/park';
+} from '@pecg/enterprises';
+// demoEnterprise is the demo park's enterprise generator: the bench continues its numbering (n > 102),
+// so every required field the enterprises team adds to the model is filled the same way as in the seed.
 
 export interface EnterpriseBenchOptions {
   /** Enterprises in total; the bench adds numbers DEMO_PARK.enterpriseCount+1 … enterprises. */
