@@ -62,14 +62,18 @@ export class IllegalTransitionError extends DomainError {
 }
 
 /**
- * A conditional change (see `updateVersioned`) whose document has the version the caller read but no
- * longer meets the change's condition: it is not in a state this change applies to.
+ * The record is not in a state this change applies to — the one error for a wrong current state. With
+ * a `reason`, it says which rule (checked before the write: "materials can be handed in only before a
+ * decision"); without, it is a conditional change (see `updateVersioned`) whose document has the
+ * version the caller read but no longer meets the change's condition.
  */
 export class StateConditionError extends DomainError {
   readonly code = ErrorCode.ILLEGAL_STATE_TRANSITION;
-  constructor(entity: string, id: string, state?: string) {
+  constructor(entity: string, id: string, state?: string, reason?: string) {
     super(
-      `${entity} "${id}" is no longer in a state this change applies to${state ? ` (it is ${state})` : ''}; reload and try again`,
+      reason
+        ? `${entity} "${id}" is ${state ?? 'in another state'}: ${reason}`
+        : `${entity} "${id}" is no longer in a state this change applies to${state ? ` (it is ${state})` : ''}; reload and try again`,
       { entity, id, ...(state ? { from: state } : {}) },
       ErrorCode.ILLEGAL_STATE_TRANSITION,
     );

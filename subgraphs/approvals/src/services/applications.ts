@@ -1,5 +1,15 @@
 import { Types } from 'mongoose';
-import { actorStamp, ForbiddenError, monthKey, parseInput, requireEnterpriseScope, requireRole, updateVersioned, ValidationError } from '@pecg/common';
+import {
+  actorStamp,
+  ForbiddenError,
+  monthKey,
+  parseInput,
+  requireEnterpriseScope,
+  requireRole,
+  updateVersioned,
+  ValidationError,
+  StateConditionError,
+} from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import { TIME_LIMITS } from '../domain/life-cycle';
 import { workingCalendar } from '../domain/working-days';
@@ -7,7 +17,7 @@ import type { ApplicationDoc, ApprovalItemDoc, SubmittedMaterialDoc } from '../m
 import { createApplicationInput, reasonInput, recordVisitInput, submitMaterialsInput } from '../validation';
 import { loadApplication, loadItem, parseVersion } from './loading';
 import { APPLICANTS, OFFICERS } from './policy';
-import { StateRuleError, transition } from './transitions';
+import { transition } from './transitions';
 
 type MaterialInput = { code: string; channel: SubmittedMaterialDoc['channel']; submittedAt?: Date | null };
 
@@ -83,7 +93,7 @@ export async function submitMaterials(ctx: ApprovalsContext, id: string, expecte
   const version = parseVersion(expectedVersion);
   const data = parseInput(submitMaterialsInput, input);
   const { app, item } = await loadApplication(ctx, id);
-  if (FINAL.includes(app.status)) throw new StateRuleError('Application', id, app.status, 'materials can no longer be handed in');
+  if (FINAL.includes(app.status)) throw new StateConditionError('Application', id, app.status, 'materials can no longer be handed in');
   const added = toMaterials(item, data.materials, new Date());
   const materials = [...app.materials.filter((m) => !added.some((a) => a.code === m.code)), ...added];
   const set: Record<string, unknown> = { materials };

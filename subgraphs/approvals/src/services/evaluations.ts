@@ -10,6 +10,7 @@ import {
   requireRole,
   StateMachine,
   updateVersioned,
+  StateConditionError,
 } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import { rectificationDays } from '../domain/life-cycle';
@@ -18,7 +19,6 @@ import type { EvaluationDoc, FollowUpStatusValue } from '../models';
 import { evaluateInput, followUpInput } from '../validation';
 import { loadApplication, parseVersion } from './loading';
 import { OFFICERS, RATERS } from './policy';
-import { StateRuleError } from './transitions';
 
 /** 差评处置: a bad rating is called back, then rectified or explained; an officer may appeal a wrong rating. */
 export const followUpLifeCycle = new StateMachine<FollowUpStatusValue>('Evaluation', {
@@ -42,7 +42,7 @@ export async function evaluateApplication(ctx: ApprovalsContext, applicationId: 
   const data = parseInput(evaluateInput, input);
   const { app } = await loadApplication(ctx, applicationId, 'applicationId');
   if (!RATABLE.includes(app.status))
-    throw new StateRuleError('Application', applicationId, app.status, `it can be rated after a decision (${RATABLE.join(', ')})`);
+    throw new StateConditionError('Application', applicationId, app.status, `it can be rated after a decision (${RATABLE.join(', ')})`);
   const stamp = actorStamp(ctx.caller);
   const bad = data.rating === 'DISSATISFIED' || data.rating === 'VERY_DISSATISFIED';
   try {

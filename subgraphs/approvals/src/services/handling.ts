@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { actorStamp, dayKey, parseInput, requireRole, updateVersioned, ValidationError } from '@pecg/common';
+import { actorStamp, dayKey, parseInput, requireRole, updateVersioned, ValidationError, StateConditionError } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import { DECISION_PENDING, TIME_LIMITS } from '../domain/life-cycle';
 import { workingCalendar } from '../domain/working-days';
@@ -8,7 +8,7 @@ import { acceptWithDeficiencyInput, denyInput, extendInput, optionalInstant, rea
 import { hasActiveMark } from './credit';
 import { loadApplication, missingMaterials, parseVersion } from './loading';
 import { OFFICERS } from './policy';
-import { StateRuleError, transition, TransitionBlockedError } from './transitions';
+import { transition, TransitionBlockedError } from './transitions';
 
 /** What acceptance sets: the day and the decision due date (the item's statutory limit from acceptance). */
 export function acceptanceFields(item: ApprovalItemDoc, acceptedAt: Date) {
@@ -134,7 +134,12 @@ export async function denyApplication(ctx: ApprovalsContext, id: string, expecte
 
 function requireDecisionPending(app: ApplicationDoc, action: string) {
   if (!DECISION_PENDING.includes(app.status)) {
-    throw new StateRuleError('Application', app._id.toHexString(), app.status, `${action} only while a decision is pending (${DECISION_PENDING.join(', ')})`);
+    throw new StateConditionError(
+      'Application',
+      app._id.toHexString(),
+      app.status,
+      `${action} only while a decision is pending (${DECISION_PENDING.join(', ')})`,
+    );
   }
 }
 
@@ -143,7 +148,7 @@ export async function extendDecisionDeadline(ctx: ApprovalsContext, id: string, 
   const { version, app } = await officerLoad(ctx, id, expectedVersion, 'extend time limits');
   const data = parseInput(extendInput, input);
   requireDecisionPending(app, 'the time limit can be extended');
-  if (app.extension) throw new StateRuleError('Application', id, app.status, 'its time limit was already extended once');
+  if (app.extension) throw new StateConditionError('Application', id, app.status, 'its time limit was already extended once');
   const decisionDueDate = workingCalendar.addWorkingDays(app.decisionDueDate!, TIME_LIMITS.extension);
   return updateVersioned(
     ctx.models.Application,
@@ -162,7 +167,7 @@ export async function startSpecialProcedure(ctx: ApprovalsContext, id: string, e
   const { version, app } = await officerLoad(ctx, id, expectedVersion, 'start special procedures');
   const data = parseInput(startProcedureInput, input);
   requireDecisionPending(app, 'a special procedure can start');
-  if (app.pausedSince) throw new StateRuleError('Application', id, app.status, 'a special procedure is already running');
+  if (app.pausedSince) throw new StateConditionError('Application', id, app.status, 'a special procedure is already running');
   const at = data.at ?? new Date();
   return updateVersioned(ctx.models.Application, 'Application', app._id, version, {
     $set: { pausedSince: at },
@@ -174,7 +179,7 @@ export async function endSpecialProcedure(ctx: ApprovalsContext, id: string, exp
   const { version, app } = await officerLoad(ctx, id, expectedVersion, 'end special procedures');
   const at = parseInput(optionalInstant, endedAt, 'at') ?? new Date();
   const running = app.specialProcedures.at(-1);
-  if (!app.pausedSince || !running || running.endedAt) throw new StateRuleError('Application', id, app.status, 'no special procedure is running');
+  if (!app.pausedSince || !running || running.endedAt) throw new StateConditionError('Application', id, app.status, 'no special procedure is running');
   if (at.getTime() < running.startedAt.getTime())
     throw new ValidationError(`at: must not be before the start ${running.startedAt.toISOString()}`, { field: 'at', value: at.toISOString() });
   const days = workingCalendar.workingDaysBetween(running.startedAt, at);

@@ -17,18 +17,6 @@ export class TransitionBlockedError extends DomainError {
   }
 }
 
-/**
- * A step that is not a transition but needs a state the record is not in (rate an undecided
- * application, extend a time limit twice, hand in materials after a decision): ILLEGAL_STATE_TRANSITION,
- * naming the current state and why, like every "not in a state that allows this".
- */
-export class StateRuleError extends DomainError {
-  readonly code = ErrorCode.ILLEGAL_STATE_TRANSITION;
-  constructor(entity: string, id: string, state: string, why: string) {
-    super(`${entity} "${id}" is ${state}: ${why}`, { entity, id, from: state }, ErrorCode.ILLEGAL_STATE_TRANSITION);
-  }
-}
-
 /** Rules beyond the table, checked right before the write: a message when the move is blocked. */
 const GUARDS: Partial<Record<ApplicationStatusValue, (app: ApplicationDoc, item: ApprovalItemDoc, request: TransitionRequest) => string | null>> = {
   ACCEPTED: (app, item, request) => {
