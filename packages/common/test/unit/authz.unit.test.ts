@@ -42,6 +42,7 @@ describe('authorization helpers', () => {
   it('actorStamp records who and when, with the name only when known', () => {
     const at = new Date('2024-03-01T00:00:00Z');
     expect(actorStamp(admin, at)).toEqual({ subject: 'a1', role: 'ADMIN', name: '管理员', at });
-    expect(actorStamp(enterprise, at)).toEqual({ subject: 'u1', role: 'ENTERPRISE', at });
+    // an ENTERPRISE actor's stamp names the enterprise it acted for (its people's names are clear to it)
+    expect(actorStamp(enterprise, at)).toEqual({ subject: 'u1', role: 'ENTERPRISE', enterpriseId: enterprise.enterpriseId, at });
   });
 });
