@@ -17,6 +17,7 @@ export * from './labels';
 export * from './db/connection';
 export * from './db/storage';
 export * from './graphql/schema';
+export * from './graphql/platform';
 export * from './subgraph-server';
 export * from './http';
 export * from './metrics';

@@ -44,6 +44,8 @@ export interface PiiAuditRecord {
   clientRequestId?: string;
   entity: string;
   entityId: string;
+  /** The enterprise the person belongs to, when there is one (an enterprise's contacts, applicants, registrants). */
+  enterpriseId?: string;
   fields: string[];
   at: Date;
 }
@@ -69,6 +71,7 @@ const auditSchema = new Schema<ChainedPiiAuditRecord>(
     clientRequestId: { type: String },
     entity: { type: String, required: true },
     entityId: { type: String, required: true },
+    enterpriseId: { type: String },
     fields: { type: [String], required: true },
     at: { type: Date, required: true },
   },
@@ -79,6 +82,9 @@ const auditSchema = new Schema<ChainedPiiAuditRecord>(
 auditSchema.index({ seq: 1 }, { unique: true, partialFilterExpression: { seq: { $exists: true } } });
 auditSchema.index({ entity: 1, entityId: 1, at: -1 });
 auditSchema.index({ subject: 1, at: -1 });
+auditSchema.index({ enterpriseId: 1, at: -1 }, { partialFilterExpression: { enterpriseId: { $exists: true } } });
+auditSchema.index({ role: 1, at: -1 });
+auditSchema.index({ fields: 1, at: -1 });
 // Retention (PII_AUDIT_RETENTION_DAYS, default 180): MongoDB removes older records itself; no code
 // path updates or deletes audit records. (The embedded development engine keeps them.)
 auditSchema.index({ at: 1 }, { expireAfterSeconds: config.piiAuditRetentionDays * 86_400 });
@@ -99,6 +105,7 @@ export function auditRecordHash(prevHash: string, record: PiiAuditRecord & { seq
     record.clientRequestId ?? null,
     record.entity,
     record.entityId,
+    record.enterpriseId ?? null,
     record.fields,
     new Date(record.at).toISOString(),
   ]);
@@ -198,6 +205,7 @@ export class PiiGate {
         ...(this.clientRequestId ? { clientRequestId: this.clientRequestId } : {}),
         entity,
         entityId,
+        ...(ownerEnterpriseId ? { enterpriseId: String(ownerEnterpriseId) } : entity === 'Enterprise' ? { enterpriseId: entityId } : {}),
         fields: [field],
         at: new Date(),
       });

@@ -21,6 +21,7 @@ import { logger as rootLogger, type Logger } from './logger';
 import { createServiceMetrics, requestLogPlugin, type ServiceMetrics } from './metrics';
 import { PiiGate, piiAuditModel } from './pii-audit';
 import { enterAccessScope, runWithAccessScope } from './read-policy';
+import { platformResolvers, subgraphTypeDefs } from './graphql/platform';
 import { commonScalarResolvers, commonTypeResolvers } from './graphql/schema';
 
 /**
@@ -51,11 +52,16 @@ export interface SubgraphDefinition<M = unknown, C extends BaseContext = BaseCon
   seedDemo?(models: M): Promise<{ created: number }>;
 }
 
+/**
+ * The subgraph's executable schema: its SDL with the shared SDL and the platform fields (its PII audit
+ * log; served from `connection` when given), its resolvers and the shared ones.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any subgraph: only typeDefs and resolvers are read
-export function buildSchema(definition: SubgraphDefinition<any, any>): GraphQLSchema {
-  return buildSubgraphSchema([
-    { typeDefs: definition.typeDefs, resolvers: { ...commonScalarResolvers, ...commonTypeResolvers, ...definition.resolvers } as GraphQLResolverMap },
-  ]);
+export function buildSchema(definition: SubgraphDefinition<any, any>, connection?: Connection): GraphQLSchema {
+  const platform = connection ? platformResolvers(definition.name, connection) : { Query: {} };
+  const own = definition.resolvers as Record<string, Record<string, unknown>>;
+  const resolvers = { ...commonScalarResolvers, ...commonTypeResolvers, ...platform, ...own, Query: { ...platform.Query, ...own.Query } };
+  return buildSubgraphSchema([{ typeDefs: subgraphTypeDefs(definition), resolvers: resolvers as GraphQLResolverMap }]);
 }
 
 export interface RunningSubgraph<M> {
@@ -125,7 +131,7 @@ export async function startSubgraph<M, C extends BaseContext>(
     seeded = await definition.seedDemo(models);
     log.info({ created: seeded.created }, 'demo data loaded');
   }
-  const schema = buildSchema(definition);
+  const schema = buildSchema(definition, db.connection);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
+import { subgraphTypeDefs } from '@pecg/common';
 import { defaultRoutingUrl } from '@pecg/registry';
 import { allSubgraphDefinitions, REPO_ROOT } from './subgraphs';
 
@@ -18,7 +19,7 @@ export interface CompositionOutcome {
 /** Composes every registered subgraph's schema with @apollo/composition (no binary, no network). */
 export function composeSupergraph(): CompositionOutcome {
   const result = composeServices(
-    allSubgraphDefinitions().map(({ entry, definition }) => ({ name: entry.name, typeDefs: definition.typeDefs, url: defaultRoutingUrl(entry) })),
+    allSubgraphDefinitions().map(({ entry, definition }) => ({ name: entry.name, typeDefs: subgraphTypeDefs(definition), url: defaultRoutingUrl(entry) })),
   );
   const hints = (result.hints ?? []).map((h) => `${h.definition.code}: ${h.message}`);
   if (result.errors) return { errors: result.errors.map((e) => e.message), hints };

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { print } from 'graphql';
-import type { SubgraphDefinition } from '@pecg/common';
+import { subgraphTypeDefs, type SubgraphDefinition } from '@pecg/common';
 import { SUBGRAPH_REGISTRY, subgraphEntry, type SubgraphEntry, type SubgraphName } from '@pecg/registry';
 
 /** The repository root (this package is tools/graph). */
@@ -35,5 +35,5 @@ export function allSubgraphDefinitions(): Array<{ entry: SubgraphEntry; definiti
 
 /** The subgraph SDL as a department edits it (for breaking-change checks). */
 export function subgraphSdl(name: SubgraphName | string): string {
-  return print(subgraphDefinition(name).typeDefs);
+  return print(subgraphTypeDefs(subgraphDefinition(name)));
 }

@@ -8,7 +8,7 @@ export interface TestGraph {
   gateway: RunningGateway;
   subgraphs: Record<SubgraphName, TestSubgraph<any>>;
   /** Sends an operation through the gateway as the given caller (default ADMIN). */
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, caller?: TestCaller): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, caller?: TestCaller, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
@@ -34,8 +34,8 @@ export async function startTestGraph(
   return {
     gateway,
     subgraphs,
-    async query(query, variables = {}, caller = 'ADMIN') {
-      return postGraphQL(gateway.url, query, variables, await authHeaders(caller));
+    async query(query, variables = {}, caller = 'ADMIN', headers = {}) {
+      return postGraphQL(gateway.url, query, variables, { ...headers, ...(await authHeaders(caller)) });
     },
     async stop() {
       await gateway.stop();

@@ -439,6 +439,71 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Which PII audit records to list; all given conditions must hold. */
+export type PiiAuditFilter = {
+  /** Only reads before this time. */
+  before?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only reads of this enterprise's people. */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only reads of this kind of record. */
+  entity?: InputMaybe<Scalars['String']['input']>;
+  /** Only reads of this field (e.g. contacts.0.phone). */
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** Only reads at or after this time. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only reads by callers with this role. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Only reads by this subject. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One read of personal information in the clear, as the PII audit log of a subgraph keeps it (append-only, hash-chained). 个人信息访问审计记录 */
+export type PiiAuditRecord = {
+  __typename?: 'PiiAuditRecord';
+  /** When it was read (server time). */
+  at: Scalars['DateTime']['output'];
+  /** The id the client sent with its request, if any. */
+  clientRequestId?: Maybe<Scalars['String']['output']>;
+  /** The enterprise the person belongs to, when there is one. */
+  enterpriseId?: Maybe<Scalars['ID']['output']>;
+  /** Kind of record the person belongs to (Enterprise, Application, Registration, Dispute, Staff, …). */
+  entity: Scalars['String']['output'];
+  /** Id of that record. */
+  entityId: Scalars['String']['output'];
+  /** The fields read in the clear, e.g. contacts.0.phone. */
+  fields: Array<Scalars['String']['output']>;
+  /** sha256 of this record and the previous record's hash: a changed or removed record breaks the chain. */
+  hash: Scalars['String']['output'];
+  /** The gateway's id of the request (every log line of the request carries it). */
+  requestId: Scalars['String']['output'];
+  /** Role of the caller when reading. */
+  role: Scalars['String']['output'];
+  /** Place of the record in its subgraph's hash chain (1, 2, 3, …). */
+  seq: Scalars['Int']['output'];
+  /** Subject (user or service account id) of the caller who read it. */
+  subject: Scalars['String']['output'];
+};
+
+/** A page of a PII audit log, newest first. */
+export type PiiAuditRecordConnection = {
+  __typename?: 'PiiAuditRecordConnection';
+  /** The records on this page. */
+  edges: Array<PiiAuditRecordEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of records matching the filter (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A PII audit record in a page. */
+export type PiiAuditRecordEdge = {
+  __typename?: 'PiiAuditRecordEdge';
+  /** Opaque cursor of this record; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: PiiAuditRecord;
+};
+
 /** A new activity. */
 export type PlanActivityInput = {
   /** Seats, 1–500. */
@@ -793,6 +858,10 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PiiAuditFilter: PiiAuditFilter;
+  PiiAuditRecord: ResolverTypeWrapper<PiiAuditRecord>;
+  PiiAuditRecordConnection: ResolverTypeWrapper<PiiAuditRecordConnection>;
+  PiiAuditRecordEdge: ResolverTypeWrapper<PiiAuditRecordEdge>;
   PlanActivityInput: PlanActivityInput;
   PoliceOfficer: ResolverTypeWrapper<PoliceOfficer>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -839,6 +908,10 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  PiiAuditFilter: PiiAuditFilter;
+  PiiAuditRecord: PiiAuditRecord;
+  PiiAuditRecordConnection: PiiAuditRecordConnection;
+  PiiAuditRecordEdge: PiiAuditRecordEdge;
   PlanActivityInput: PlanActivityInput;
   PoliceOfficer: PoliceOfficer;
   Query: Record<PropertyKey, never>;
@@ -1041,6 +1114,31 @@ export type PageInfoResolvers<ContextType = ActivitiesContext, ParentType extend
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PiiAuditRecordResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['PiiAuditRecord'] = ResolversParentTypes['PiiAuditRecord']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enterpriseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PiiAuditRecordConnectionResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['PiiAuditRecordConnection'] = ResolversParentTypes['PiiAuditRecordConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PiiAuditRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PiiAuditRecordEdgeResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['PiiAuditRecordEdge'] = ResolversParentTypes['PiiAuditRecordEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PiiAuditRecord'], ParentType, ContextType>;
+}>;
+
 export type PoliceOfficerResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['PoliceOfficer'] = ResolversParentTypes['PoliceOfficer']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1124,6 +1222,9 @@ export type Resolvers<ContextType = ActivitiesContext> = ResolversObject<{
   MonthCount?: MonthCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PiiAuditRecord?: PiiAuditRecordResolvers<ContextType>;
+  PiiAuditRecordConnection?: PiiAuditRecordConnectionResolvers<ContextType>;
+  PiiAuditRecordEdge?: PiiAuditRecordEdgeResolvers<ContextType>;
   PoliceOfficer?: PoliceOfficerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;

@@ -658,6 +658,71 @@ export type PartyOrganizationType =
   /** 联合党支部 — joint party branch of several enterprises */
   | 'JOINT_BRANCH';
 
+/** Which PII audit records to list; all given conditions must hold. */
+export type PiiAuditFilter = {
+  /** Only reads before this time. */
+  before?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only reads of this enterprise's people. */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only reads of this kind of record. */
+  entity?: InputMaybe<Scalars['String']['input']>;
+  /** Only reads of this field (e.g. contacts.0.phone). */
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** Only reads at or after this time. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only reads by callers with this role. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Only reads by this subject. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One read of personal information in the clear, as the PII audit log of a subgraph keeps it (append-only, hash-chained). 个人信息访问审计记录 */
+export type PiiAuditRecord = {
+  __typename?: 'PiiAuditRecord';
+  /** When it was read (server time). */
+  at: Scalars['DateTime']['output'];
+  /** The id the client sent with its request, if any. */
+  clientRequestId?: Maybe<Scalars['String']['output']>;
+  /** The enterprise the person belongs to, when there is one. */
+  enterpriseId?: Maybe<Scalars['ID']['output']>;
+  /** Kind of record the person belongs to (Enterprise, Application, Registration, Dispute, Staff, …). */
+  entity: Scalars['String']['output'];
+  /** Id of that record. */
+  entityId: Scalars['String']['output'];
+  /** The fields read in the clear, e.g. contacts.0.phone. */
+  fields: Array<Scalars['String']['output']>;
+  /** sha256 of this record and the previous record's hash: a changed or removed record breaks the chain. */
+  hash: Scalars['String']['output'];
+  /** The gateway's id of the request (every log line of the request carries it). */
+  requestId: Scalars['String']['output'];
+  /** Role of the caller when reading. */
+  role: Scalars['String']['output'];
+  /** Place of the record in its subgraph's hash chain (1, 2, 3, …). */
+  seq: Scalars['Int']['output'];
+  /** Subject (user or service account id) of the caller who read it. */
+  subject: Scalars['String']['output'];
+};
+
+/** A page of a PII audit log, newest first. */
+export type PiiAuditRecordConnection = {
+  __typename?: 'PiiAuditRecordConnection';
+  /** The records on this page. */
+  edges: Array<PiiAuditRecordEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of records matching the filter (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A PII audit record in a page. */
+export type PiiAuditRecordEdge = {
+  __typename?: 'PiiAuditRecordEdge';
+  /** Opaque cursor of this record; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: PiiAuditRecord;
+};
+
 /** A police officer of the workstation or sub-bureau. 民警 */
 export type PoliceOfficer = {
   __typename?: 'PoliceOfficer';
@@ -1316,6 +1381,10 @@ export type ResolversTypes = ResolversObject<{
   PartyOrganization: ResolverTypeWrapper<PartyOrganizationMapper>;
   PartyOrganizationInput: PartyOrganizationInput;
   PartyOrganizationType: ResolverTypeWrapper<'BRANCH' | 'JOINT_BRANCH' | 'GENERAL_BRANCH'>;
+  PiiAuditFilter: PiiAuditFilter;
+  PiiAuditRecord: ResolverTypeWrapper<PiiAuditRecord>;
+  PiiAuditRecordConnection: ResolverTypeWrapper<PiiAuditRecordConnection>;
+  PiiAuditRecordEdge: ResolverTypeWrapper<PiiAuditRecordEdge>;
   PoliceOfficer: ResolverTypeWrapper<PoliceOfficerMapper>;
   PoliceOfficerConnection: ResolverTypeWrapper<PoliceOfficerConnectionMapper>;
   PoliceOfficerEdge: ResolverTypeWrapper<Omit<PoliceOfficerEdge, 'node'> & { node: ResolversTypes['PoliceOfficer'] }>;
@@ -1391,6 +1460,10 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PartyOrganization: PartyOrganizationMapper;
   PartyOrganizationInput: PartyOrganizationInput;
+  PiiAuditFilter: PiiAuditFilter;
+  PiiAuditRecord: PiiAuditRecord;
+  PiiAuditRecordConnection: PiiAuditRecordConnection;
+  PiiAuditRecordEdge: PiiAuditRecordEdge;
   PoliceOfficer: PoliceOfficerMapper;
   PoliceOfficerConnection: PoliceOfficerConnectionMapper;
   PoliceOfficerEdge: Omit<PoliceOfficerEdge, 'node'> & { node: ResolversParentTypes['PoliceOfficer'] };
@@ -1660,6 +1733,31 @@ export type PartyOrganizationResolvers<ContextType = EnterprisesContext, ParentT
 
 export type PartyOrganizationTypeResolvers = EnumResolverSignature<{ BRANCH?: any, GENERAL_BRANCH?: any, JOINT_BRANCH?: any }, ResolversTypes['PartyOrganizationType']>;
 
+export type PiiAuditRecordResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['PiiAuditRecord'] = ResolversParentTypes['PiiAuditRecord']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enterpriseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PiiAuditRecordConnectionResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['PiiAuditRecordConnection'] = ResolversParentTypes['PiiAuditRecordConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PiiAuditRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PiiAuditRecordEdgeResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['PiiAuditRecordEdge'] = ResolversParentTypes['PiiAuditRecordEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PiiAuditRecord'], ParentType, ContextType>;
+}>;
+
 export type PoliceOfficerResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['PoliceOfficer'] = ResolversParentTypes['PoliceOfficer'], FederationReferenceType extends FederationReferenceTypes['PoliceOfficer'] = FederationReferenceTypes['PoliceOfficer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PoliceOfficer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignments?: Resolver<Array<ResolversTypes['OfficerAssignment']>, ParentType, ContextType, RequireFields<PoliceOfficerassignmentsArgs, 'activeOnly'>>;
@@ -1819,6 +1917,9 @@ export type Resolvers<ContextType = EnterprisesContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   PartyOrganization?: PartyOrganizationResolvers<ContextType>;
   PartyOrganizationType?: PartyOrganizationTypeResolvers;
+  PiiAuditRecord?: PiiAuditRecordResolvers<ContextType>;
+  PiiAuditRecordConnection?: PiiAuditRecordConnectionResolvers<ContextType>;
+  PiiAuditRecordEdge?: PiiAuditRecordEdgeResolvers<ContextType>;
   PoliceOfficer?: PoliceOfficerResolvers<ContextType>;
   PoliceOfficerConnection?: PoliceOfficerConnectionResolvers<ContextType>;
   PoliceOfficerEdge?: PoliceOfficerEdgeResolvers<ContextType>;

@@ -1,0 +1,92 @@
+import { concatAST, parse, type DocumentNode } from 'graphql';
+import type { Connection } from 'mongoose';
+import { requireRole } from '../authz';
+import type { BaseContext } from '../context';
+import { ValidationError } from '../errors';
+import { connectionResolvers, paginate } from '../pagination';
+import { piiAuditModel, type ChainedPiiAuditRecord } from '../pii-audit';
+import { asSystem } from '../read-policy';
+
+/**
+ * Fields every subgraph serves without writing them: today its PII audit log, for ADMIN, as
+ * `<subgraph>PiiAudit` (e.g. `enterprisesPiiAudit`, `communitySafetyPiiAudit`). The types are in the
+ * shared SDL (`PiiAuditRecord…`); the root field is named after the subgraph because each subgraph keeps
+ * its own log in its own database. Added to a subgraph's type definitions by `subgraphTypeDefs`, which
+ * the subgraph server and composition both use, so a new subgraph gets them without a line of code.
+ */
+export function piiAuditFieldName(subgraph: string): string {
+  return `${subgraph.replace(/[-_]+([a-z0-9])/g, (_m, c: string) => c.toUpperCase())}PiiAudit`;
+}
+
+function platformTypeDefs(subgraph: string): DocumentNode {
+  return parse(`extend type Query {
+  "The ${subgraph} subgraph's log of personal information read in the clear, newest first (ADMIN only; append-only and hash-chained)."
+  ${piiAuditFieldName(subgraph)}(
+    "Which records; all given conditions must hold."
+    filter: PiiAuditFilter
+    "Page size (default 20, at most 100)."
+    first: Int
+    "Cursor of the record to continue after."
+    after: String
+  ): PiiAuditRecordConnection!
+}`);
+}
+
+/** A subgraph's type definitions as served and composed: its own SDL, the shared SDL and the platform fields. */
+export function subgraphTypeDefs(definition: { name: string; typeDefs: DocumentNode }): DocumentNode {
+  return concatAST([definition.typeDefs, platformTypeDefs(definition.name)]);
+}
+
+interface PiiAuditArgs {
+  filter?: {
+    subject?: string | null;
+    role?: string | null;
+    field?: string | null;
+    enterpriseId?: string | null;
+    entity?: string | null;
+    /** DateTime scalars arrive parsed (graphql-scalars). */
+    from?: Date | null;
+    before?: Date | null;
+  } | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Resolvers of the platform fields of one subgraph (its audit log lives in `connection`). */
+export function platformResolvers(subgraph: string, connection: Connection) {
+  const model = piiAuditModel(connection);
+  return {
+    Query: {
+      [piiAuditFieldName(subgraph)]: async (_parent: unknown, args: PiiAuditArgs, ctx: BaseContext) => {
+        requireRole(ctx.caller, ['ADMIN'], 'read the PII audit log');
+        const f = args.filter ?? {};
+        const at: Record<string, Date> = {};
+        if (f.from) at.$gte = f.from;
+        if (f.before) at.$lt = f.before;
+        if (at.$gte && at.$lt && at.$gte >= at.$lt)
+          throw new ValidationError('filter.before: must be after filter.from', { field: 'filter.before', value: f.before });
+        const filter = {
+          seq: { $exists: true },
+          ...(f.subject ? { subject: f.subject } : {}),
+          ...(f.role ? { role: f.role } : {}),
+          ...(f.field ? { fields: f.field } : {}),
+          ...(f.enterpriseId ? { enterpriseId: f.enterpriseId } : {}),
+          ...(f.entity ? { entity: f.entity } : {}),
+          ...(Object.keys(at).length ? { at } : {}),
+        };
+        return asSystem(() =>
+          paginate<ChainedPiiAuditRecord, 'AT'>(
+            model,
+            filter,
+            { first: args.first, after: args.after, sort: { field: 'AT', direction: 'DESC' } },
+            {
+              sortFields: { AT: 'at' },
+              defaultSort: { field: 'AT', direction: 'DESC' },
+            },
+          ),
+        );
+      },
+    },
+    PiiAuditRecordConnection: connectionResolvers,
+  };
+}
