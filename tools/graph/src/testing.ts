@@ -8,7 +8,12 @@ export interface TestGraph {
   gateway: RunningGateway;
   subgraphs: Record<SubgraphName, TestSubgraph<any>>;
   /** Sends an operation through the gateway as the given caller (default ADMIN). */
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, caller?: TestCaller, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    caller?: TestCaller,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
