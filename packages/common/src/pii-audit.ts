@@ -94,6 +94,37 @@ export function piiAuditModel(connection: Connection): Model<ChainedPiiAuditReco
   return (connection.models.PiiAudit as Model<ChainedPiiAuditRecord>) ?? connection.model<ChainedPiiAuditRecord>('PiiAudit', auditSchema);
 }
 
+/** A request refused by an authorization rule: who, what (the GraphQL path), why and when. */
+export interface AccessDenial {
+  subject: string;
+  role: Role;
+  enterpriseId?: string;
+  requestId: string;
+  path: string;
+  reason: string;
+  at: Date;
+}
+
+const denialSchema = new Schema<AccessDenial>(
+  {
+    subject: { type: String, required: true },
+    role: { type: String, required: true },
+    enterpriseId: { type: String },
+    requestId: { type: String, required: true },
+    path: { type: String, required: true },
+    reason: { type: String, required: true },
+    at: { type: Date, required: true },
+  },
+  { collection: 'access_denials', versionKey: false },
+);
+denialSchema.index({ subject: 1, at: -1 });
+denialSchema.index({ at: 1 }, { expireAfterSeconds: config.piiAuditRetentionDays * 86_400 });
+
+/** Denials of access (FORBIDDEN answers), kept like the PII audit log (append-only, same retention). */
+export function accessDenialModel(connection: Connection): Model<AccessDenial> {
+  return (connection.models.AccessDenial as Model<AccessDenial>) ?? connection.model<AccessDenial>('AccessDenial', denialSchema);
+}
+
 /** sha256 over the previous hash and the record's fields, in a fixed order. */
 export function auditRecordHash(prevHash: string, record: PiiAuditRecord & { seq: number }): string {
   const canonical = JSON.stringify([

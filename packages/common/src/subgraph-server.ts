@@ -14,12 +14,12 @@ import type { Connection } from 'mongoose';
 import { config } from './config';
 import type { BaseContext } from './context';
 import { connectDatabase, ensureIndexes, type DatabaseHandle } from './db/connection';
-import { formatError } from './errors';
+import { ErrorCode, formatError } from './errors';
 import { authenticateInternal, clientRequestIdFrom, graphqlJsonBody, graphqlRequestListener, jsonErrorHandler, requestIdFrom, startOpsServer } from './http';
 import { assertIdentityConfiguration, callerFromInternalAssertion, type Caller } from './identity';
 import { logger as rootLogger, type Logger } from './logger';
 import { createServiceMetrics, requestLogPlugin, type ServiceMetrics } from './metrics';
-import { PiiGate, piiAuditModel } from './pii-audit';
+import { accessDenialModel, PiiGate, piiAuditModel } from './pii-audit';
 import { enterAccessScope, runWithAccessScope } from './read-policy';
 import { platformResolvers, subgraphTypeDefs } from './graphql/platform';
 import { commonScalarResolvers, commonTypeResolvers } from './graphql/schema';
@@ -98,9 +98,27 @@ export interface StartSubgraphOptions {
 /** Flushes the request's PII audit records before the response leaves. */
 function piiAuditPlugin(connection: Connection): ApolloServerPlugin<BaseContext> {
   const model = piiAuditModel(connection);
+  const denials = accessDenialModel(connection);
   return {
     async requestDidStart() {
       return {
+        // every FORBIDDEN answer is audited: who, which field, the rule's reason
+        async didEncounterErrors({ errors, contextValue }) {
+          const forbidden = errors.filter((e) => e.extensions?.code === ErrorCode.FORBIDDEN);
+          if (!forbidden.length || !contextValue?.caller) return;
+          const { caller, requestId } = contextValue;
+          await denials.insertMany(
+            forbidden.map((e) => ({
+              subject: caller.subject,
+              role: caller.role,
+              ...(caller.enterpriseId ? { enterpriseId: caller.enterpriseId } : {}),
+              requestId,
+              path: (e.path ?? []).join('.') || '(operation)',
+              reason: e.message,
+              at: new Date(),
+            })),
+          );
+        },
         async willSendResponse({ contextValue }) {
           await contextValue.pii.flush(model);
         },
@@ -125,6 +143,7 @@ export async function startSubgraph<M, C extends BaseContext>(
   const db = await connectDatabase(options.mongodbUri, options.database ?? config.databaseName(definition.name));
   const models = definition.createModels(db.connection);
   piiAuditModel(db.connection);
+  accessDenialModel(db.connection);
   await ensureIndexes(db.connection);
   let seeded: { created: number } | undefined;
   if (options.seed && definition.seedDemo) {

@@ -1,5 +1,5 @@
 import { demoEnterpriseId } from '@pecg/demo';
-import { piiAuditModel, verifyPiiAuditChain } from '@pecg/common';
+import { accessDenialModel, piiAuditModel, verifyPiiAuditChain } from '@pecg/common';
 import { SUBGRAPH_NAMES } from '@pecg/registry';
 import { startTestGraph, type TestGraph } from '../src';
 
@@ -61,8 +61,17 @@ describe('the PII audit log through the graph', () => {
     expect(data).toBeNull();
   });
 
-  it('an ENTERPRISE user may not read it either, not even about its own people', async () => {
-    const { errors } = await graph.query(AUDIT, { filter: { enterpriseId: id } }, { role: 'ENTERPRISE', enterpriseId: id });
+  it('an ENTERPRISE user may not read it either, not even about its own people — and the denial is audited (who, path, reason)', async () => {
+    const { errors } = await graph.query(AUDIT, { filter: { enterpriseId: id } }, { role: 'ENTERPRISE', enterpriseId: id, subject: 'denied-1' });
     expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const denials = await accessDenialModel(graph.subgraphs.enterprises.db.connection).find({ subject: 'denied-1' }).lean();
+    expect(denials).toEqual([
+      expect.objectContaining({
+        role: 'ENTERPRISE',
+        enterpriseId: id,
+        path: 'enterprisesPiiAudit',
+        reason: expect.stringContaining('may not read the PII audit log'),
+      }),
+    ]);
   });
 });
