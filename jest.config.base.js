@@ -19,12 +19,18 @@ const UNIT_TEST_GLOBS = ['**/*.unit.test.ts', '**/test/unit/**/*.test.ts'];
 /** The same files as path patterns (testPathIgnorePatterns of the integration projects). */
 const UNIT_TEST_PATTERNS = ['\\.unit\\.test\\.ts$', '/test/unit/'];
 
+/** Packages published only as ES modules (Node runs them through require(esm); jest needs them compiled). */
+const ESM_ONLY = '(agenda|@agendajs/mongo-backend)';
+
 /** What both tiers share. */
 const shared = {
   testEnvironment: 'node',
   transform: {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+    // ESM-only dependencies (the job scheduler): compiled to CommonJS for jest's module loader.
+    [`/node_modules/${ESM_ONLY}/.+\\.js$`]: ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
+  transformIgnorePatterns: [`/node_modules/(?!${ESM_ONLY}/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   setupFilesAfterEnv: [path.join(__dirname, 'packages/testing/src/fail-on-console.ts')],
   testTimeout: 60000,
@@ -39,8 +45,8 @@ const integration = {
   globalTeardown: path.join(__dirname, 'packages/testing/src/global-teardown.ts'),
 };
 
-/** The packages whose tests the unit tier collects (the workspaces and the scripts). */
-const WORKSPACE_DIRS = ['packages', 'subgraphs', 'gateway', 'tools', 'scripts'];
+/** The packages whose tests the unit tier collects (the workspaces, the scripts and the deployment checks). */
+const WORKSPACE_DIRS = ['packages', 'subgraphs', 'gateway', 'tools', 'scripts', 'deploy'];
 
 /** The `unit` project: every package's unit tests, without the database (no globalSetup). */
 const unit = {
