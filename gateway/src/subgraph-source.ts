@@ -1,10 +1,19 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode } from 'graphql';
 import { STATUS_CODES } from 'node:http';
 import { Agent } from 'undici';
 import { Histogram, type Registry } from 'prom-client';
-import { INTERNAL_ASSERTION_SECONDS, INTERNAL_HEADER, LATENCY_BUCKETS, mintInternalAssertion, type Caller, type Logger } from '@pecg/common';
+import {
+  IDEMPOTENCY_FETCH_HEADER,
+  IDEMPOTENCY_HEADER,
+  INTERNAL_ASSERTION_SECONDS,
+  INTERNAL_HEADER,
+  LATENCY_BUCKETS,
+  mintInternalAssertion,
+  type Caller,
+  type Logger,
+} from '@pecg/common';
 import type { OperationSignal } from './timeout';
 
 export interface GatewayContext {
@@ -147,6 +156,8 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
 
   private readonly origin: string;
   private readonly path: string;
+  /** Mutation fetches sent to this subgraph so far, per incoming operation (see IDEMPOTENCY_FETCH_HEADER). */
+  private readonly mutationFetches = new WeakMap<object, number>();
 
   constructor(options: SubgraphSourceOptions) {
     super({ url: options.url });
@@ -172,6 +183,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     if (context.requestId) headers['x-request-id'] = context.requestId;
     if (context.clientRequestId) headers['x-client-request-id'] = context.clientRequestId;
     else delete headers['x-client-request-id'];
+    this.forwardIdempotencyKey(options, headers);
     const { http: _http, ...body } = request;
     const signal = context.signal;
     const end = this.histogram.startTimer({ subgraph: this.subgraph });
@@ -196,6 +208,27 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
       if (policy && 'restrict' in policy) policy.restrict(cacheHint(Array.isArray(cacheControl) ? cacheControl.join(', ') : (cacheControl ?? null)));
     }
     return result as GatewayGraphQLResponse;
+  }
+
+  /**
+   * The client's `Idempotency-Key`, forwarded with the operation's mutation fetches only (entity
+   * fetches and queries never carry it); the 2nd, 3rd … mutation fetch of one operation to this
+   * subgraph also says which it is, so each is its own idempotent unit. The subgraph applies the key
+   * (packages/common/src/idempotency.ts).
+   */
+  private forwardIdempotencyKey(options: GraphQLDataSourceProcessOptions<GatewayContext>, headers: Record<string, string>): void {
+    delete headers[IDEMPOTENCY_HEADER];
+    delete headers[IDEMPOTENCY_FETCH_HEADER];
+    if (!('incomingRequestContext' in options)) return;
+    const key = options.incomingRequestContext.request.http?.headers.get(IDEMPOTENCY_HEADER);
+    if (key === undefined || key === null) return;
+    const operation = options.document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+    const mutation = operation ? operation.operation === OperationTypeNode.MUTATION : /^\s*mutation\b/.test(options.request.query ?? '');
+    if (!mutation) return;
+    headers[IDEMPOTENCY_HEADER] = key;
+    const fetch = (this.mutationFetches.get(options.incomingRequestContext) ?? 0) + 1;
+    this.mutationFetches.set(options.incomingRequestContext, fetch);
+    if (fetch > 1) headers[IDEMPOTENCY_FETCH_HEADER] = String(fetch);
   }
 
   /** A non-2xx answer, as RemoteGraphQLDataSource's errorFromResponse describes it. */

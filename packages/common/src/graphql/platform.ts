@@ -32,9 +32,14 @@ function platformTypeDefs(subgraph: string): DocumentNode {
 }`);
 }
 
-/** A subgraph's type definitions as served and composed: its own SDL, the shared SDL and the platform fields. */
+/**
+ * A subgraph's type definitions as served and composed: its own SDL, the shared SDL and the platform
+ * fields (only when its SDL includes the shared SDL, which declares their types — a test subgraph with
+ * a schema of its own gets none).
+ */
 export function subgraphTypeDefs(definition: { name: string; typeDefs: DocumentNode }): DocumentNode {
-  return concatAST([definition.typeDefs, platformTypeDefs(definition.name)]);
+  const hasSharedTypes = definition.typeDefs.definitions.some((d) => 'name' in d && d.name?.value === 'PiiAuditRecordConnection');
+  return hasSharedTypes ? concatAST([definition.typeDefs, platformTypeDefs(definition.name)]) : definition.typeDefs;
 }
 
 interface PiiAuditArgs {
