@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { config, logger, startSubgraph } from '@pecg/common';
+import { config, describeDrain, exitOnTerminationSignal, logger, startSubgraph } from '@pecg/common';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@pecg/embedded-db';
 import { subgraphDefinition } from '@pecg/graph-tools';
 import { isSubgraphName, SUBGRAPH_NAMES } from '@pecg/registry';
@@ -18,16 +18,20 @@ async function main(): Promise<void> {
   const uri = config.mongodbUri ?? (embedded = await startEmbeddedDatabase({ dataDir: path.join(config.dataDir, `standalone-${name}`), port: 0 })).uri;
   const running = await startSubgraph(subgraphDefinition(name), { mongodbUri: uri, seed: process.env.SEED_DEMO !== 'false' });
   process.stdout.write(`${name} subgraph ready at ${running.url}\n`);
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await running.stop();
-    await embedded?.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  // Drain (drain.ts): /ready false, new requests refused, those in flight finish within DRAIN_TIMEOUT_MS.
+  exitOnTerminationSignal(
+    `${name} subgraph`,
+    async (signal) => {
+      const draining = running.drain();
+      process.stdout.write(`${name} subgraph draining on ${signal}\n`);
+      const result = await draining;
+      await running.stop();
+      await embedded?.stop();
+      process.stdout.write(`${name} subgraph stopped: ${describeDrain(result)}\n`);
+      return result.completed ? 0 : 1;
+    },
+    logger,
+  );
 }
 
 main().catch((error) => {

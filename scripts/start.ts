@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { config, logger, mintToken, ROLES, SUBGRAPH_NAMES, startSubgraph, type RunningSubgraph } from '@pecg/common';
+import { config, describeDrain, logger, mintToken, ROLES, SUBGRAPH_NAMES, startSubgraph, type RunningSubgraph } from '@pecg/common';
 import { demoEnterpriseId, demoOfficerId } from '@pecg/demo';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@pecg/embedded-db';
 import { subgraphDefinition } from '@pecg/graph-tools';
@@ -30,15 +30,33 @@ async function main() {
   const subgraphs: RunningSubgraph<unknown>[] = [];
   let gateway: RunningGateway | undefined;
   let stopping = false;
+  /**
+   * Drain (drain.ts): every service's /ready turns false at once; the gateway finishes its operations
+   * first (the subgraphs still serve them), then each subgraph drains; exit 1 if a budget cut requests.
+   */
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    step('stopping…');
-    await gateway?.stop().catch(() => undefined);
-    for (const subgraph of subgraphs) await subgraph.stop().catch(() => undefined);
+    step('draining…');
+    for (const subgraph of subgraphs) subgraph.markNotReady();
+    let cut = false;
+    if (gateway) {
+      const result = await gateway.drain();
+      cut ||= !result.completed;
+      step(`gateway ${describeDrain(result)}`);
+      await gateway.stop().catch(() => undefined);
+    }
+    await Promise.all(
+      subgraphs.map(async (subgraph) => {
+        const result = await subgraph.drain();
+        cut ||= !result.completed;
+        if (!result.completed) step(`${subgraph.name} ${describeDrain(result)}`);
+        await subgraph.stop().catch(() => undefined);
+      }),
+    );
     await database?.stop().catch(() => undefined);
     step('stopped; data kept in ' + path.join(config.dataDir, 'db'));
-    process.exit(code);
+    process.exit(cut ? 1 : code);
   };
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));

@@ -6,12 +6,26 @@
  * credential they accept), one per token, reused until near its expiry. Nothing is reported anywhere:
  * no `reporting` option, no Hive CDN or registry — loopback only.
  */
+import { setMaxListeners } from 'node:events';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { callerFromAuthorization, INTERNAL_HEADER, mintInternalAssertion } from '@pecg/common';
 import { announce, memoryReading, serveRequests } from './ipc';
+
+/**
+ * Hive's HTTP executor (@graphql-tools/executor-http) hands one long-lived AbortSignal per subgraph
+ * (its dispose signal) to every call to that subgraph, and each call in flight adds an abort listener
+ * to it (removed when the call ends). Their number is the calls in flight to one subgraph — the load's
+ * concurrency times an operation's fan-out — so Node's default limit of 10 made every bench run print
+ * `MaxListenersExceededWarning: 11 abort listeners added to [AbortSignal]` (from this process, not
+ * our gateway). The limit covers the bench's largest concurrency; a listener that is never removed
+ * still passes it within seconds of load and warns (scripts/test/hive-abort-listeners.test.ts sets
+ * BENCH_HIVE_MAX_LISTENERS=20 and sends three waves of 11: listeners left behind would warn).
+ */
+const MAX_CALLS_IN_FLIGHT_PER_SUBGRAPH = Number(process.env.BENCH_HIVE_MAX_LISTENERS) || 2_000;
+setMaxListeners(MAX_CALLS_IN_FLIGHT_PER_SUBGRAPH);
 
 (async () => {
   const supergraph = fs.readFileSync(process.env.BENCH_SUPERGRAPH!, 'utf8');

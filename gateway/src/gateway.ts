@@ -5,7 +5,6 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
@@ -15,6 +14,8 @@ import {
   callerFromAuthorization,
   config,
   createServiceMetrics,
+  DrainGate,
+  type DrainResult,
   graphqlJsonBody,
   graphqlRequestListener,
   jsonErrorHandler,
@@ -23,13 +24,14 @@ import {
   requestLogPlugin,
   startOpsServer,
   type Logger,
+  ROLES,
   type Role,
   type ServiceMetrics,
 } from '@pecg/common';
 import { gatewayFormatError } from './errors';
 import { publicReadinessHandler, readinessHandler } from './health';
 import { ideRouter } from './ide';
-import { largestTokenBudget, SUBGRAPH_TIMEOUT_MS, type QueryBudget } from './limits-config';
+import { budgetFor, largestTokenBudget, SUBGRAPH_TIMEOUT_MS, type QueryBudget } from './limits-config';
 import { CallerCache, cachedAuthenticate } from './auth';
 import { LIMIT_CACHE_ENTRIES, QueryLimitChecker, queryLimitsPlugin, tokenLimitAnswer, tokenLimitMiddleware } from './limits';
 import { createSubgraphAgent, IdentityForwardingDataSource, InternalAssertions, subgraphHistogram, type GatewayContext } from './subgraph-source';
@@ -56,6 +58,8 @@ export interface GatewayOptions {
   limitsCache?: boolean;
   /** Remember verified callers by token until the token expires (default true; false: the benchmark's "before"). */
   callerCache?: boolean;
+  /** Drain budget of stop() (default DRAIN_TIMEOUT_MS). */
+  drainTimeoutMs?: number;
 }
 
 export interface RunningGateway {
@@ -66,6 +70,11 @@ export interface RunningGateway {
   opsUrl: string;
   /** Subgraph URLs the gateway calls, by name. */
   subgraphUrls: Record<string, string>;
+  /** Operations being served now (HTTP requests on the public port). */
+  inFlight(): number;
+  /** Drains (idempotent): /ready false, new requests refused (503 SHUTTING_DOWN), waits for those in flight up to the drain budget (drain.ts in @pecg/common). */
+  drain(): Promise<DrainResult>;
+  /** Drains, then closes the listeners and the subgraph connection pool. */
   stop(): Promise<void>;
 }
 
@@ -125,6 +134,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const httpServer = http.createServer();
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
+  const gate = new DrainGate('the gateway', log);
+  const drainTimeoutMs = options.drainTimeoutMs ?? config.drainTimeoutMs;
+  const longestOperation = Math.max(...ROLES.map((role) => budgetFor(role, options.budgets).timeoutMs));
+  if (drainTimeoutMs <= longestOperation)
+    log.warn(
+      { drainTimeoutMs, longestOperation },
+      'DRAIN_TIMEOUT_MS is not longer than the longest operation budget: a stop may cut operations that would finish',
+    );
   const server = new ApolloServer<GatewayContext>({
     gateway: withOperationTimeout(gateway, options.budgets),
     formatError: gatewayFormatError,
@@ -134,7 +151,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     parseOptions: { maxTokens: largestTokenBudget(options.budgets) },
     stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin<GatewayContext>(options.budgets, limits),
       metrics.plugin,
@@ -160,6 +176,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   opsApp.get(
     '/ready',
+    gate.readyGuard,
     readinessHandler(() => loaded, urls),
   );
   opsApp.get('/metrics', metrics.handler);
@@ -183,15 +200,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   );
   app.use(jsonErrorHandler);
   // The hot path: a JSON POST to /graphql goes from node:http straight to Apollo (no express).
+  // Counted for the drain, refused once draining (drain.ts in @pecg/common).
   httpServer.on(
     'request',
-    graphqlRequestListener<GatewayContext>({
-      server,
-      authenticate: callers ? (req) => callers.caller(req.headers.authorization) : (req) => callerFromAuthorization(req.headers.authorization),
-      check: (body, caller) => tokenLimitAnswer(body, caller, limits),
-      context,
-      fallback: app,
-    }),
+    gate.wrap(
+      graphqlRequestListener<GatewayContext>({
+        server,
+        authenticate: callers ? (req) => callers.caller(req.headers.authorization) : (req) => callerFromAuthorization(req.headers.authorization),
+        check: (body, caller) => tokenLimitAnswer(body, caller, limits),
+        context,
+        fallback: app,
+      }),
+    ),
   );
 
   const host = options.host ?? config.host;
@@ -200,16 +220,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const url = `http://${host}:${port}/graphql`;
   const ops = await startOpsServer(opsApp, options.opsPort ?? config.opsPort(options.port ?? config.gatewayPort));
   log.info({ url, ops: ops.url }, 'gateway listening');
+  const drain = () => gate.drain(httpServer, drainTimeoutMs);
+  let stopped: Promise<void> | undefined;
   return {
     url,
     port,
     metrics,
     opsUrl: ops.url,
     subgraphUrls: urls,
-    async stop() {
-      await ops.close();
-      await server.stop();
-      await agent.close();
+    inFlight: () => gate.inFlightCount,
+    drain,
+    stop() {
+      return (stopped ??= (async () => {
+        const drained = await drain();
+        await gate.close(httpServer);
+        await ops.close();
+        // subgraph calls of operations the budget cut are cancelled, not awaited
+        if (!drained.completed) await agent.destroy();
+        await server.stop();
+        if (drained.completed) await agent.close();
+      })());
     },
   };
 }
