@@ -5,7 +5,7 @@
  * body of a write), and sends the figures back over IPC.
  */
 import autocannon from 'autocannon';
-import { mintToken } from '@pecg/common';
+import { authHeaders } from '@pecg/testing';
 import { bodyOf, workloadByName, type WorkloadContext } from './workloads';
 
 export interface LoadJob {
@@ -43,10 +43,10 @@ async function drive(job: LoadJob, seconds: number, measure: boolean): Promise<L
   const workload = workloadByName(job.workload);
   // One user per connection (distinct tokens, as distinct users send): a gateway that shares
   // identical in-flight subgraph requests can only share them within one user's requests.
+  // The user's token for a gateway, and the gateway's 60-second internal assertion for the same caller
+  // (what a subgraph called directly accepts; a gateway ignores it), minted per run.
   const tokens = await Promise.all(
-    Array.from({ length: job.connections }, (_, k) =>
-      mintToken({ ...workload.caller, subject: `${workload.caller.subject ?? 'bench'}-${k + 1}`, expiresIn: '2h' }),
-    ),
+    Array.from({ length: job.connections }, (_, k) => authHeaders({ ...workload.caller, subject: `${workload.caller.subject ?? 'bench'}-${k + 1}` })),
   );
   let nextClient = 0;
   const result: LoadResult = {
@@ -74,7 +74,7 @@ async function drive(job: LoadJob, seconds: number, measure: boolean): Promise<L
         context.i = counter++;
         context.captured = {};
       }
-      request.headers = { ...request.headers, authorization: `Bearer ${context.token}` };
+      request.headers = { ...request.headers, ...context.token };
       context.variables = step.variables(context.i, job.ctx, context.captured);
       request.body = bodyOf(step, context.variables);
       return request;

@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
-import { config, connectDatabase, mintToken } from '@pecg/common';
+import { config, connectDatabase } from '@pecg/common';
+import { authHeaders } from '@pecg/testing';
 import type { LoadResult } from './load';
 import { bodyOf, MARKER_PREFIX, type Workload, type WorkloadContext } from './workloads';
 
@@ -7,13 +8,13 @@ import { bodyOf, MARKER_PREFIX, type Workload, type WorkloadContext } from './wo
 
 /** One pass of every step of a workload, with full checks: the workload is answerable there. */
 export async function validate(url: string, workload: Workload, ctx: WorkloadContext, i = 0): Promise<string | undefined> {
-  const token = await mintToken(workload.caller);
+  const headers = await authHeaders(workload.caller);
   const captured: Record<string, unknown> = {};
   for (const step of workload.steps) {
     const variables = step.variables(i, ctx, captured);
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: { 'content-type': 'application/json', ...headers },
       body: bodyOf(step, variables),
     });
     const text = await response.text();
