@@ -60,7 +60,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const subgraphs = Object.fromEntries(
       await Promise.all(
         SUBGRAPH_NAMES.map(async (name) => {
-          const service = await forkService(name, 'subgraph', { BENCH_SUBGRAPH: name, BENCH_MONGODB_URI: options.mongodbUri, DB_PREFIX: options.dbPrefix });
+          // no scheduled jobs: the deadline job would change the measured data on the wall clock
+          const service = await forkService(name, 'subgraph', {
+            BENCH_SUBGRAPH: name,
+            BENCH_MONGODB_URI: options.mongodbUri,
+            DB_PREFIX: options.dbPrefix,
+            JOBS_ENABLED: 'false',
+          });
           started.push(service);
           return [name, service] as const;
         }),

@@ -86,6 +86,15 @@ export const config = {
   get maxBodySize(): string {
     return process.env.MAX_BODY_SIZE || '1mb';
   },
+  /**
+   * Drain budget on SIGTERM/SIGINT (DRAIN_TIMEOUT_MS, default 35000): how long a stopping service lets
+   * its requests in flight finish. The default is longer than the longest operation budget of the
+   * gateway (30 s for ANALYST, gateway/src/limits-config.ts); keep Kubernetes'
+   * terminationGracePeriodSeconds above it.
+   */
+  get drainTimeoutMs(): number {
+    return intFromEnv('DRAIN_TIMEOUT_MS', 35_000, 0, 3_600_000);
+  },
   /** How long the gateway waits for one subgraph call (SUBGRAPH_TIMEOUT_MS, default 8000). */
   get subgraphTimeoutMs(): number {
     return intFromEnv('SUBGRAPH_TIMEOUT_MS', 8_000, 1, 600_000);
@@ -147,6 +156,35 @@ export const config = {
   /** Days the PII audit log keeps a record (PII_AUDIT_RETENTION_DAYS, default 180; a TTL index on MongoDB). */
   get piiAuditRetentionDays(): number {
     return intFromEnv('PII_AUDIT_RETENTION_DAYS', 180, 1, 36_500);
+  },
+  /**
+   * Hours a subgraph remembers an `Idempotency-Key` and the response it gave (IDEMPOTENCY_KEY_TTL_HOURS,
+   * default 24, 1–8760): checked by the code on every use, removed by MongoDB's TTL index (the embedded
+   * development engine keeps the expired records; they are overwritten on reuse).
+   */
+  get idempotencyKeyTtlHours(): number {
+    return intFromEnv('IDEMPOTENCY_KEY_TTL_HOURS', 24, 1, 8_760);
+  },
+  /**
+   * Whether a subgraph runs its scheduled jobs (JOBS_ENABLED, default true; the test setup sets it to
+   * false, and a test that exercises jobs enables them for its own subgraph).
+   */
+  get jobsEnabled(): boolean {
+    const raw = (process.env.JOBS_ENABLED ?? '').trim().toLowerCase();
+    if (raw !== '' && raw !== 'true' && raw !== 'false') throw new Error(`Environment variable JOBS_ENABLED must be "true" or "false", got "${raw}"`);
+    return raw !== 'false';
+  },
+  /**
+   * A scheduled job's period (e.g. APPROVALS_DEADLINES_EVERY): `<n> second(s)|minute(s)|hour(s)|day(s)`
+   * or a 5- or 6-field cron expression; refused with a clear error otherwise.
+   */
+  every(name: string, fallback: string): string {
+    const raw = (process.env[name] ?? '').trim();
+    if (raw === '') return fallback;
+    const words = /^[1-9]\d* (second|minute|hour|day|week)s?$/.test(raw);
+    const cron = /^[\d*/,\-A-Za-z?LW#]+(\s+[\d*/,\-A-Za-z?LW#]+){4,5}$/.test(raw);
+    if (!words && !cron) throw new Error(`Environment variable ${name} must be like "1 minute" or a cron expression, got "${raw}"`);
+    return raw;
   },
   get logLevel(): string {
     return process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info');

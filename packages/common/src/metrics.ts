@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext as ApolloBaseContext } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { config } from './config';
 import type { Logger } from './logger';
 
@@ -111,6 +111,45 @@ export function createServiceMetrics(service: string, options: ServiceMetricsOpt
     res.send(await registry.metrics());
   };
   return { registry, requests, errors, duration, plugin, handler };
+}
+
+/** Metrics of a subgraph's scheduled jobs (jobs.ts), in the subgraph's registry. */
+export interface JobMetrics {
+  /** Runs this replica started (retries included). */
+  runs: Counter<'service' | 'job'>;
+  /** Runs of this replica that threw. */
+  failures: Counter<'service' | 'job'>;
+  /** End of the job's latest successful run (unix seconds), whichever replica ran it. */
+  lastSuccess: Gauge<'service' | 'job'>;
+  /** Called before each scrape (the scheduler reads the job records so every replica agrees). */
+  refresh?: () => Promise<void>;
+}
+
+export function createJobMetrics(registry: Registry): JobMetrics {
+  const metrics: JobMetrics = {
+    runs: new Counter({
+      name: 'pecg_job_runs_total',
+      help: 'Scheduled job runs started by this replica',
+      labelNames: ['service', 'job'] as const,
+      registers: [registry],
+    }),
+    failures: new Counter({
+      name: 'pecg_job_failures_total',
+      help: 'Scheduled job runs that failed on this replica',
+      labelNames: ['service', 'job'] as const,
+      registers: [registry],
+    }),
+    lastSuccess: new Gauge({
+      name: 'pecg_job_last_success_timestamp_seconds',
+      help: 'End of the latest successful run of a scheduled job (any replica)',
+      labelNames: ['service', 'job'] as const,
+      registers: [registry],
+      async collect() {
+        await metrics.refresh?.().catch(() => undefined);
+      },
+    }),
+  };
+  return metrics;
 }
 
 /**

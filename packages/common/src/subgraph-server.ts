@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -14,12 +13,15 @@ import type { Connection } from 'mongoose';
 import { config } from './config';
 import type { BaseContext } from './context';
 import { connectDatabase, ensureIndexes, type DatabaseHandle } from './db/connection';
+import { DrainGate, type DrainResult } from './drain';
 import { ErrorCode, formatError } from './errors';
 import { authenticateInternal, clientRequestIdFrom, graphqlJsonBody, graphqlRequestListener, jsonErrorHandler, requestIdFrom, startOpsServer } from './http';
 import { assertIdentityConfiguration, callerFromInternalAssertion, type Caller } from './identity';
 import { logger as rootLogger, type Logger } from './logger';
-import { createServiceMetrics, requestLogPlugin, type ServiceMetrics } from './metrics';
+import { JobScheduler, type JobSchedulerOptions, type ScheduledJob } from './jobs';
+import { createJobMetrics, createServiceMetrics, requestLogPlugin, type ServiceMetrics } from './metrics';
 import { accessDenialModel, PiiGate, piiAuditModel } from './pii-audit';
+import { idempotencyModel, idempotencyPlugin } from './idempotency';
 import { enterAccessScope, runWithAccessScope } from './read-policy';
 import { platformResolvers, subgraphTypeDefs } from './graphql/platform';
 import { commonScalarResolvers, commonTypeResolvers } from './graphql/schema';
@@ -50,6 +52,8 @@ export interface SubgraphDefinition<M = unknown, C extends BaseContext = BaseCon
   createContext(base: BaseContext, models: M): C;
   /** Loads the demo data (idempotent: a second run neither duplicates nor wipes). */
   seedDemo?(models: M): Promise<{ created: number }>;
+  /** Scheduled jobs (jobs.ts): started and stopped with the subgraph, in its database, once across replicas. */
+  jobs?: readonly ScheduledJob<M>[];
 }
 
 /**
@@ -58,10 +62,11 @@ export interface SubgraphDefinition<M = unknown, C extends BaseContext = BaseCon
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any subgraph: only typeDefs and resolvers are read
 export function buildSchema(definition: SubgraphDefinition<any, any>, connection?: Connection): GraphQLSchema {
-  const platform = connection ? platformResolvers(definition.name, connection) : { Query: {} };
+  const typeDefs = subgraphTypeDefs(definition);
+  const platform = connection && typeDefs !== definition.typeDefs ? platformResolvers(definition.name, connection) : { Query: {} };
   const own = definition.resolvers as Record<string, Record<string, unknown>>;
   const resolvers = { ...commonScalarResolvers, ...commonTypeResolvers, ...platform, ...own, Query: { ...platform.Query, ...own.Query } };
-  return buildSubgraphSchema([{ typeDefs: subgraphTypeDefs(definition), resolvers: resolvers as GraphQLResolverMap }]);
+  return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap }]);
 }
 
 export interface RunningSubgraph<M> {
@@ -78,6 +83,13 @@ export interface RunningSubgraph<M> {
   opsUrl: string;
   /** What the demo seed did at start-up (when asked to seed). */
   seeded?: { created: number };
+  /** The scheduler of the subgraph's jobs (absent when it declares none or jobs are disabled). */
+  jobs?: JobScheduler<M>;
+  /** /ready answers 503 "draining" from now on; requests are still served (see drain.ts). */
+  markNotReady(): void;
+  /** Drains (idempotent): /ready false, new requests refused (503 SHUTTING_DOWN), waits for those in flight up to the drain budget. */
+  drain(): Promise<DrainResult>;
+  /** Drains, then closes the listeners, the jobs and the database. */
   stop(): Promise<void>;
 }
 
@@ -93,6 +105,10 @@ export interface StartSubgraphOptions {
   seed?: boolean;
   /** Logger to use instead of the shared one (tests capture log lines with it). */
   logger?: Logger;
+  /** Drain budget of stop() (default DRAIN_TIMEOUT_MS). */
+  drainTimeoutMs?: number;
+  /** Scheduled jobs: `enabled` (default JOBS_ENABLED) and the scheduler's options (tests poll every few ms). */
+  jobs?: JobSchedulerOptions & { enabled?: boolean };
 }
 
 /** Flushes the request's PII audit records before the response leaves. */
@@ -144,18 +160,25 @@ export async function startSubgraph<M, C extends BaseContext>(
   const models = definition.createModels(db.connection);
   piiAuditModel(db.connection);
   accessDenialModel(db.connection);
+  idempotencyModel(db.connection);
   await ensureIndexes(db.connection);
   let seeded: { created: number } | undefined;
   if (options.seed && definition.seedDemo) {
     seeded = await definition.seedDemo(models);
     log.info({ created: seeded.created }, 'demo data loaded');
   }
+  const { enabled: jobsEnabled = config.jobsEnabled, ...jobOptions } = options.jobs ?? {};
+  const jobs =
+    jobsEnabled && definition.jobs?.length
+      ? new JobScheduler(definition.jobs, models, db.connection, log, createJobMetrics(metrics.registry), jobOptions)
+      : undefined;
   const schema = buildSchema(definition, db.connection);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer();
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
+  const gate = new DrainGate(`subgraph "${definition.name}"`, log);
   const server = new ApolloServer<BaseContext>({
     schema,
     formatError,
@@ -169,9 +192,10 @@ export async function startSubgraph<M, C extends BaseContext>(
     ],
     stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
       ApolloServerPluginInlineTraceDisabled(),
       piiAuditPlugin(db.connection),
+      // Idempotency-Key on mutations: one effect and one response per key (idempotency.ts)
+      idempotencyPlugin(db.connection, definition.name),
       metrics.plugin,
       requestLogPlugin<BaseContext>((context) => context.logger),
     ],
@@ -189,6 +213,15 @@ export async function startSubgraph<M, C extends BaseContext>(
       res.status(503).json({ status: 'unavailable', subgraph: definition.name, reason: 'database not reachable' });
     }
   };
+  // The operations port's /ready adds the details: each scheduled job's last and next run and failures.
+  const fullReady: express.RequestHandler = async (_req, res) => {
+    try {
+      await db.connection.db!.command({ ping: 1 });
+      res.json({ status: 'ready', subgraph: definition.name, jobs: jobs ? await jobs.states() : [], jobsEnabled: Boolean(jobs) });
+    } catch {
+      res.status(503).json({ status: 'unavailable', subgraph: definition.name, reason: 'database not reachable' });
+    }
+  };
   app.get('/health', health);
   // The gateway's full readiness check calls this one.
   app.get('/ready', ready);
@@ -197,7 +230,7 @@ export async function startSubgraph<M, C extends BaseContext>(
   opsApp.disable('x-powered-by');
   opsApp.get('/metrics', metrics.handler);
   opsApp.get('/health', health);
-  opsApp.get('/ready', ready);
+  opsApp.get('/ready', gate.readyGuard, fullReady);
   const context = async (req: http.IncomingMessage, caller: Caller): Promise<BaseContext> => {
     const requestId = requestIdFrom(req.headers['x-request-id']);
     const clientRequestId = clientRequestIdFrom(req.headers['x-client-request-id']);
@@ -223,15 +256,18 @@ export async function startSubgraph<M, C extends BaseContext>(
   );
   app.use(jsonErrorHandler);
   // The hot path: a JSON POST to /graphql goes from node:http straight to Apollo (no express).
+  // Counted for the drain, refused once draining (drain.ts).
   httpServer.on(
     'request',
-    graphqlRequestListener<BaseContext>({
-      server,
-      authenticate: (req) => callerFromInternalAssertion(req.headers),
-      context: (req, _res, caller) => context(req, caller),
-      around: (caller, execute) => runWithAccessScope(scopeOf(caller), execute),
-      fallback: app,
-    }),
+    gate.wrap(
+      graphqlRequestListener<BaseContext>({
+        server,
+        authenticate: (req) => callerFromInternalAssertion(req.headers),
+        context: (req, _res, caller) => context(req, caller),
+        around: (caller, execute) => runWithAccessScope(scopeOf(caller), execute),
+        fallback: app,
+      }),
+    ),
   );
 
   const host = options.host ?? config.host;
@@ -239,7 +275,11 @@ export async function startSubgraph<M, C extends BaseContext>(
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${host}:${port}/graphql`;
   const ops = await startOpsServer(opsApp, options.opsPort ?? config.opsPort(options.port ?? config.subgraphPort(definition.name), definition.name));
+  if (jobs) await jobs.start();
   log.info({ url, ops: ops.url }, 'subgraph listening');
+  const drainTimeoutMs = options.drainTimeoutMs ?? config.drainTimeoutMs;
+  const drain = () => gate.drain(httpServer, drainTimeoutMs);
+  let stopped: Promise<void> | undefined;
   return {
     name: definition.name,
     url,
@@ -250,10 +290,20 @@ export async function startSubgraph<M, C extends BaseContext>(
     metrics,
     opsUrl: ops.url,
     seeded,
-    async stop() {
-      await ops.close();
-      await server.stop();
-      await db.close();
+    ...(jobs ? { jobs } : {}),
+    markNotReady: () => gate.markNotReady(),
+    drain,
+    stop() {
+      return (stopped ??= (async () => {
+        // requests in flight finish first (within the drain budget); then no new job run, and a run
+        // in progress finishes (its record saved) before the database closes
+        await drain();
+        await jobs?.stop();
+        await gate.close(httpServer);
+        await ops.close();
+        await server.stop();
+        await db.close();
+      })());
     },
   };
 }

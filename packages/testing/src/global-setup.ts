@@ -3,6 +3,8 @@ import { ensureEmbeddedDatabaseInstalled, startEmbeddedDatabase } from '@pecg/em
 /** Jest global setup: one embedded database for the whole run unless MONGODB_URI points at a server. */
 export default async function globalSetup(): Promise<void> {
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  // Scheduled jobs would change a test's data on the wall clock: off unless a test enables them for its subgraph.
+  process.env.JOBS_ENABLED ??= 'false';
   if (process.env.MONGODB_URI) return;
   ensureEmbeddedDatabaseInstalled();
   const db = await startEmbeddedDatabase({});

@@ -10,6 +10,7 @@ import {
   type MintOptions,
   type Role,
   type RunningSubgraph,
+  type StartSubgraphOptions,
   type SubgraphDefinition,
 } from '@pecg/common';
 
@@ -101,10 +102,17 @@ export interface TestSubgraph<M> extends RunningSubgraph<M> {
 /** Starts a subgraph on a free port with its own fresh database; stop() also drops the database. */
 export async function startTestSubgraph<M, C extends BaseContext>(
   definition: SubgraphDefinition<M, C>,
-  options: { seed?: boolean; database?: string; logger?: Logger } = {},
+  options: { seed?: boolean; database?: string; logger?: Logger; jobs?: StartSubgraphOptions['jobs'] } = {},
 ): Promise<TestSubgraph<M>> {
   const database = options.database ?? uniqueDatabaseName(definition.name);
-  const running = await startSubgraph(definition, { mongodbUri: testMongoUri(), database, port: 0, seed: options.seed, logger: options.logger });
+  const running = await startSubgraph(definition, {
+    mongodbUri: testMongoUri(),
+    database,
+    port: 0,
+    seed: options.seed,
+    logger: options.logger,
+    ...(options.jobs ? { jobs: options.jobs } : {}),
+  });
   return {
     ...running,
     async query(query, variables = {}, caller = 'ADMIN') {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadSubgraphTypeDefs, moduleSchemaFiles, type SubgraphDefinition } from '@pecg/common';
 import { createContext, type ApprovalsContext } from './context';
+import { approvalsJobs } from './jobs';
 import { createModels, type ApprovalsModels } from './models';
 import { resolvers } from './schema/resolvers.generated';
 import { seedDemo } from './seed';
@@ -19,8 +20,10 @@ export const approvalsSubgraph: SubgraphDefinition<ApprovalsModels, ApprovalsCon
   createModels,
   createContext,
   seedDemo,
+  jobs: approvalsJobs(),
 };
 
 export type { ApprovalsModels, ApprovalsContext };
+export { DEADLINES_JOB } from './jobs';
 export { generateBenchData, type BenchDataOptions } from './seed/bench';
 export { WorkingCalendar, workingCalendar } from './domain/working-days';
