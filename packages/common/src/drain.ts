@@ -75,7 +75,7 @@ export class DrainGate {
   private readonly refusal: string;
 
   constructor(
-    /** What refuses (`the gateway`, `subgraph "enterprises"`), named in the refusal message. */
+    /** What refuses (`the gateway`, `subgraph "<name>"`), named in the refusal message. */
     private readonly service: string,
     private readonly log: Logger,
   ) {
