@@ -30,7 +30,8 @@ describe('one registry of subgraphs', () => {
           ':!**/test/**',
           ':!**/*.test.ts',
           ':!*.md',
-          ':!tools/embedded-mongo/src/main/java', ':!scripts/faults',
+          ':!tools/embedded-mongo/src/main/java',
+          ':!scripts/faults',
         ],
         { cwd: REPO_ROOT, encoding: 'utf8' },
       );
