@@ -45,6 +45,8 @@ export interface Ownership {
 }
 
 export const ENTERPRISE_TYPE = 'Enterprise';
+/** The GraphQL field listing an object's enterprises (a field name, not the subgraph of that name). */
+const ENTERPRISES_FIELD = `${ENTERPRISE_TYPE.toLowerCase()}s`;
 
 /**
  * Types whose Enterprise reference is a relation to the directory, not ownership: the type is not an
@@ -52,7 +54,7 @@ export const ENTERPRISE_TYPE = 'Enterprise';
  * nested Enterprise objects are still checked like every Enterprise object.
  */
 export const NOT_OWNED_BY_ENTERPRISE: Readonly<Record<string, string>> = {
-  PoliceOfficer: 'an officer serves enterprises; the officer is staff, visible to every role (its `enterprises` list is checked as Enterprise objects)',
+  PoliceOfficer: 'an officer serves enterprises; the officer is staff, visible to every role (its list of enterprises is checked as Enterprise objects)',
   EnterpriseRegistrationCount: 'a statistics row; its `enterprise` is checked as an Enterprise object',
 };
 
@@ -73,7 +75,7 @@ export function enterpriseScopedTypes(schema: GraphQLSchema): Map<string, Owners
       const named = getNamedType(field.type);
       const list = isListType(getNullableType(field.type));
       if (named.name === ENTERPRISE_TYPE && field.name === 'enterprise' && !list) ownership.enterprise = field.name;
-      else if (named.name === ENTERPRISE_TYPE && field.name === 'enterprises' && list) ownership.enterprises = field.name;
+      else if (named.name === ENTERPRISE_TYPE && field.name === ENTERPRISES_FIELD && list) ownership.enterprises = field.name;
       else if (field.name === 'enterpriseId' && isScalarType(named) && !list) ownership.enterpriseId = field.name;
       else if (field.name === 'enterpriseIds' && isScalarType(named) && list) ownership.enterpriseIds = field.name;
     }
