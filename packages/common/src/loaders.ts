@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { FilterQuery, Model } from 'mongoose';
 import { Types } from 'mongoose';
+import { maySeeEnterprise } from './read-policy';
 
 /**
  * DataLoaders for fetches by key. Each is created per request (in the context function), so one
@@ -151,6 +152,27 @@ export function referenceId(reference: object): string {
 /** An entity owned by another subgraph, known here only by its key (e.g. Enterprise in approvals). */
 export interface EntityReference {
   id: string;
+}
+
+/**
+ * A reference to an enterprise, or null when READ_POLICY does not let the caller see it — the one rule
+ * for Enterprise references in every subgraph that extends or points at Enterprise: for an ENTERPRISE
+ * caller another enterprise does not exist, as in the enterprises subgraph that owns it.
+ */
+export function enterpriseReference(id: Types.ObjectId | string | null | undefined): EntityReference | null {
+  if (!id) return null;
+  const hex = String(id);
+  return maySeeEnterprise(hex, 'enterprise') ? { id: hex } : null;
+}
+
+/** The references among `ids` the caller may see (a nested list is shorter, never a leak). */
+export function enterpriseReferences(ids: ReadonlyArray<Types.ObjectId | string> | null | undefined): EntityReference[] {
+  return (ids ?? []).map(enterpriseReference).filter((ref): ref is EntityReference => ref !== null);
+}
+
+/** `Enterprise.__resolveReference` of a subgraph that extends Enterprise: the reference, or null when the caller may not see it. */
+export function resolveEnterpriseReference(reference: object): EntityReference | null {
+  return enterpriseReference(referenceId(reference));
 }
 
 /**

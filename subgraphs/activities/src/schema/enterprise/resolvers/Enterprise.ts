@@ -1,14 +1,11 @@
-import { maySeeEnterprise, referenceId } from '@pecg/common';
+import { resolveEnterpriseReference } from '@pecg/common';
 import { activitiesAttended, latestRegistrations } from '../../../services/enterprise-records';
 import type { EnterpriseResolvers } from '../../types.generated';
 import { REGISTRATION_FIELDS } from '../../registration/resolvers/Registration';
 
 export const Enterprise: EnterpriseResolvers = {
   /** An enterprise the caller may not see (READ_POLICY) is null here, as in the enterprises subgraph that owns it. */
-  __resolveReference: (reference) => {
-    const id = referenceId(reference);
-    return maySeeEnterprise(id, 'enterprise') ? { id } : null;
-  },
+  __resolveReference: (reference) => resolveEnterpriseReference(reference),
   activitiesAttended: (enterprise, _a, ctx) => activitiesAttended(ctx, enterprise.id),
   activityRegistrations: (enterprise, { first }, ctx, info) => latestRegistrations(ctx, enterprise.id, first, REGISTRATION_FIELDS, info),
 };

@@ -1,4 +1,4 @@
-import { pageSize, projectionOf, referenceId } from '@pecg/common';
+import { pageSize, projectionOf, resolveEnterpriseReference } from '@pecg/common';
 import type { EnterpriseResolvers } from '../../types.generated';
 import { APPLICATION_FIELDS } from '../../application/resolvers/Application';
 
@@ -7,7 +7,8 @@ import { APPLICATION_FIELDS } from '../../application/resolvers/Application';
  * READ_POLICY scopes both loaders: for an ENTERPRISE caller another enterprise has no applications and no mark.
  */
 export const Enterprise: EnterpriseResolvers = {
-  __resolveReference: (reference) => ({ id: referenceId(reference) }),
+  /** An enterprise the caller may not see (READ_POLICY) is null here, as in the enterprises subgraph that owns it. */
+  __resolveReference: (reference) => resolveEnterpriseReference(reference),
   // one aggregation for every enterprise in the request, returning at most N of each, with the fields the selection reads
   applications: (enterprise, { first }, { loaders }, info) =>
     loaders.latestApplicationsByEnterprise(projectionOf(info, APPLICATION_FIELDS)).load(enterprise.id, pageSize(first)),

@@ -1,7 +1,6 @@
-import { labelOf, referenceId, type FieldNeeds } from '@pecg/common';
+import { enterpriseReferences, type FieldNeeds, labelOf, referenceId } from '@pecg/common';
 import { DISPUTE_KIND_LABELS, DISPUTE_LEVEL_LABELS, DISPUTE_STATUS_LABELS, INTAKE_CHANNEL_LABELS } from '../../../labels';
 import type { DisputeResolvers } from '../../types.generated';
-import { enterpriseReferences } from '../../enterprise/reference';
 
 /** Each element of an embedded list with the dispute it belongs to and its index (PII audit records name both). */
 const placed = <T>(d: { _id: { toHexString(): string } }, items: T[] | null | undefined) =>

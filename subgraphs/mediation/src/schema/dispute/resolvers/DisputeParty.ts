@@ -1,6 +1,6 @@
+import { enterpriseReference } from '@pecg/common';
 import { PARTY_ROLE_LABELS } from '../../../labels';
 import type { DisputePartyResolvers } from '../../types.generated';
-import { enterpriseReference } from '../../enterprise/reference';
 
 /**
  * Party names, phones and ID numbers go through the PII gate (PII_POLICY.Dispute, with the enterprise

@@ -1,7 +1,6 @@
-import { pageSize, projectionOf, referenceId } from '@pecg/common';
+import { enterpriseReference, pageSize, projectionOf, referenceId } from '@pecg/common';
 import type { EnterpriseResolvers } from '../../types.generated';
 import { DISPUTE_FIELDS } from '../../dispute/resolvers/Dispute';
-import { enterpriseReference } from '../reference';
 
 export const Enterprise: EnterpriseResolvers = {
   /** Null for an enterprise the caller may not see (READ_POLICY), as for one that does not exist. */

@@ -1,6 +1,6 @@
+import { enterpriseReference } from '@pecg/common';
 import { CONSULTATION_CHANNEL_LABELS } from '../../../labels';
 import type { LegalConsultationResolvers } from '../../types.generated';
-import { enterpriseReference } from '../../enterprise/reference';
 
 export const LegalConsultation: LegalConsultationResolvers = {
   id: (c) => c._id.toHexString(),

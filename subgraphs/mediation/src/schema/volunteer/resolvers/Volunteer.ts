@@ -1,7 +1,6 @@
-import { referenceId } from '@pecg/common';
+import { enterpriseReference, referenceId } from '@pecg/common';
 import { VOLUNTEER_DUTY_LABELS } from '../../../labels';
 import type { VolunteerResolvers } from '../../types.generated';
-import { enterpriseReference } from '../../enterprise/reference';
 
 const owner = (v: { enterpriseId?: { toHexString(): string } | null }) => (v.enterpriseId ? v.enterpriseId.toHexString() : null);
 
