@@ -3,5 +3,6 @@
  * deterministic ids (the same enterprise id in every subgraph), fictional people, and bulk loading.
  */
 export * from './ids';
+export * from './roster';
 export * from './people';
 export * from './bulk';
