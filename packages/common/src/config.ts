@@ -18,6 +18,19 @@ function intFromEnv(name: string, fallback: number, min = 0, max = 65535): numbe
 
 /** Every environment variable the system reads, in one place (documented in README). */
 export const config = {
+  /**
+   * Directories with official holiday calendars, one `<year>.json` per year (HOLIDAY_CALENDAR_DIRS,
+   * separated by the path delimiter), read after the bundled packages/common/calendar: an
+   * administrator adds a year by dropping a file there (`npm run calendar:import`).
+   */
+  get holidayCalendarDirs(): string[] {
+    const raw = process.env.HOLIDAY_CALENDAR_DIRS ?? '';
+    return raw
+      .split(path.delimiter)
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => path.resolve(d));
+  },
   /** A MongoDB connection string; when unset the embedded database is started. */
   get mongodbUri(): string | undefined {
     return process.env.MONGODB_URI || undefined;

@@ -14,6 +14,7 @@ export const ErrorCode = {
   ILLEGAL_STATE_TRANSITION: 'ILLEGAL_STATE_TRANSITION',
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
+  PRECONDITION_FAILED: 'PRECONDITION_FAILED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -91,6 +92,17 @@ export class UnauthenticatedError extends DomainError {
   readonly code = ErrorCode.UNAUTHENTICATED;
   constructor(message = 'A valid bearer token is required') {
     super(message, {}, ErrorCode.UNAUTHENTICATED);
+  }
+}
+
+/**
+ * The server lacks reference data it needs to answer (e.g. the official holiday calendar of a
+ * year): nothing was changed, and an administrator must act; `extensions.missing` names what.
+ */
+export class PreconditionFailedError extends DomainError {
+  readonly code = ErrorCode.PRECONDITION_FAILED;
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message, details, ErrorCode.PRECONDITION_FAILED);
   }
 }
 

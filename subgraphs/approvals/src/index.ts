@@ -26,4 +26,3 @@ export const approvalsSubgraph: SubgraphDefinition<ApprovalsModels, ApprovalsCon
 export type { ApprovalsModels, ApprovalsContext };
 export { DEADLINES_JOB } from './jobs';
 export { generateBenchData, type BenchDataOptions } from './seed/bench';
-export { WorkingCalendar, workingCalendar } from './domain/working-days';

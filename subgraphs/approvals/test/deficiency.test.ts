@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { useTestSubgraph } from '@pecg/testing';
 import { markBrokenCommitment } from '../src/services/credit';
-import { workingCalendar } from '../src/domain/working-days';
+import { workingCalendar } from '@pecg/common';
 import { approvalsSubgraph } from '../src';
 import { act, APP_FIELDS, dataOf, E, ESSENTIAL, errorOf, step, submitted } from './helpers';
 

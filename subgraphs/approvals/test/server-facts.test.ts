@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { useTestSubgraph, type TestCaller } from '@pecg/testing';
 import { approvalsSubgraph } from '../src';
-import { workingCalendar } from '../src/domain/working-days';
+import { workingCalendar } from '@pecg/common';
 import { APP_FIELDS, dataOf, E, ESSENTIAL, errorOf, ITEM, OPTIONAL, O, step, submitted } from './helpers';
 
 const ALL = [...ESSENTIAL, ...OPTIONAL];

@@ -28,6 +28,7 @@ describe('error codes', () => {
       'ILLEGAL_STATE_TRANSITION',
       'INTERNAL_SERVER_ERROR',
       'NOT_FOUND',
+      'PRECONDITION_FAILED',
       'UNAUTHENTICATED',
     ]);
   });

@@ -2,7 +2,7 @@ import type { Types } from 'mongoose';
 import { demoEnterpriseId, demoOfficerId, demoPersonName, demoPhone, pick, randomInt } from '@pecg/demo';
 import { monthKey, type ActorStamp } from '@pecg/common';
 import { TIME_LIMITS, rectificationDays } from '../domain/life-cycle';
-import { workingCalendar } from '../domain/working-days';
+import { workingCalendar } from '@pecg/common';
 import type {
   ApplicationDoc,
   ApplicationStatusValue,

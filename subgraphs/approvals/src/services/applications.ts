@@ -12,7 +12,7 @@ import {
 } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import { TIME_LIMITS } from '../domain/life-cycle';
-import { workingCalendar } from '../domain/working-days';
+import { workingCalendar } from '@pecg/common';
 import type { ApplicationDoc, ApprovalItemDoc, SubmittedMaterialDoc } from '../models';
 import { createApplicationInput, reasonInput, recordVisitInput, submitMaterialsInput } from '../validation';
 import { loadApplication, loadItem, parseVersion } from './loading';

@@ -14,7 +14,7 @@ import {
 } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import { rectificationDays } from '../domain/life-cycle';
-import { workingCalendar } from '../domain/working-days';
+import { workingCalendar } from '@pecg/common';
 import type { EvaluationDoc, FollowUpStatusValue } from '../models';
 import { evaluateInput, followUpInput } from '../validation';
 import { loadApplication, parseVersion } from './loading';

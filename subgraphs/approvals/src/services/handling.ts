@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { actorStamp, dayKey, parseInput, requireRole, updateVersioned, ValidationError, StateConditionError } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import { DECISION_PENDING, TIME_LIMITS } from '../domain/life-cycle';
-import { workingCalendar } from '../domain/working-days';
+import { workingCalendar } from '@pecg/common';
 import type { ApplicationDoc, ApprovalItemDoc } from '../models';
 import { acceptWithDeficiencyInput, denyInput, extendInput, optionalInstant, reasonInput, requestSupplementInput, startProcedureInput } from '../validation';
 import { hasActiveMark } from './credit';

@@ -14,7 +14,7 @@ import {
 } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import { supervisionLifeCycle, TIME_LIMITS } from '../domain/life-cycle';
-import { workingCalendar, endOfDay } from '../domain/working-days';
+import { endOfDay, workingCalendar } from '@pecg/common';
 import type { ApplicationDoc, ApprovalsModels, SupervisionCaseDoc, SupervisionStatusValue, SupervisionTriggerValue } from '../models';
 import { advanceSupervisionInput, reportInput } from '../validation';
 import { loadApplication } from './loading';

@@ -1,4 +1,4 @@
-import { WorkingCalendar, workingCalendar } from '../../src/domain/working-days';
+import { WorkingCalendar, workingCalendar } from '../../src/calendar';
 
 const cst = (s: string) => new Date(`${s}+08:00`);
 const day = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);

@@ -1,5 +1,7 @@
-import { CHINA_HOLIDAYS } from '../../src/domain/holidays';
-import { endOfDay, WorkingCalendar, workingCalendar } from '../../src/domain/working-days';
+import { PreconditionFailedError } from '../../src/errors';
+import { endOfDay, officialCalendars, WorkingCalendar, workingCalendar } from '../../src/calendar';
+
+const CHINA_HOLIDAYS = officialCalendars();
 
 const weekday = (key: string) => new Date(`${key}T00:00:00Z`).getUTCDay();
 const cst = (s: string) => new Date(`${s}+08:00`);
@@ -7,13 +9,15 @@ const cst = (s: string) => new Date(`${s}+08:00`);
 describe('official holiday calendars 2023–2026', () => {
   const years = Object.keys(CHINA_HOLIDAYS).map(Number);
 
-  it('covers 2023 to 2026', () => {
+  it('covers 2023 to 2026, each year with its notice', () => {
     expect(years).toEqual([2023, 2024, 2025, 2026]);
+    for (const year of years) expect(CHINA_HOLIDAYS[year].source.title).toBe(`国务院办公厅关于${year}年部分节假日安排的通知`);
   });
 
   it.each(years)('%i: every day belongs to its year, days off are not make-up days, make-up days are weekend days', (year) => {
     const { off, makeUp } = CHINA_HOLIDAYS[year];
-    for (const day of [...off, ...makeUp]) expect(day).toMatch(new RegExp(`^${year}-\\d{2}-\\d{2}$`));
+    for (const day of [...off, ...makeUp].filter((d) => !d.endsWith('-12-31') || !d.startsWith(String(year - 1))))
+      expect(day).toMatch(new RegExp(`^${year}-\\d{2}-\\d{2}$`));
     expect(off.filter((day) => makeUp.includes(day))).toEqual([]);
     expect(makeUp.filter((day) => weekday(day) !== 0 && weekday(day) !== 6)).toEqual([]);
     expect(new Set(off).size).toBe(off.length);
@@ -52,11 +56,19 @@ describe('working calendar edge cases', () => {
     expect(workingCalendar.addWorkingDaysKey(cst('2024-10-03T10:00:00'), 1)).toBe('2024-10-08');
   });
 
-  it('skips only weekends outside the configured years', () => {
-    expect(workingCalendar.isWorkingDay('2027-10-01')).toBe(true); // a Friday: no calendar for 2027
-    expect(workingCalendar.isWorkingDay('2027-10-02')).toBe(false);
-    expect(new WorkingCalendar({}).isWorkingDay('2024-10-02')).toBe(true);
-    expect(new WorkingCalendar({}).isWorkingDay('2024-09-29')).toBe(false);
+  it('refuses, naming the year, a day past the last loaded year or before the first (no weekend-only count)', () => {
+    const count = () => workingCalendar.addWorkingDaysKey(cst('2026-12-28T10:00:00'), 5);
+    expect(count).toThrow(PreconditionFailedError);
+    expect(count).toThrow(/holiday calendar of 2027 is not loaded \(loaded years: 2023–2026\)/);
+    expect(() => workingCalendar.isWorkingDay('2022-10-08')).toThrow(/2022 is not loaded/);
+    try {
+      count();
+    } catch (error) {
+      expect((error as PreconditionFailedError).extensions).toMatchObject({ code: 'PRECONDITION_FAILED', missing: 'holiday-calendar-2027', day: '2027-01-01' });
+    }
+    // the last working days of 2026 still count
+    expect(workingCalendar.addWorkingDaysKey(cst('2026-12-24T10:00:00'), 4)).toBe('2026-12-30');
+    expect(() => new WorkingCalendar({}).isWorkingDay('2024-10-02')).toThrow(/loaded years: none/);
   });
 
   it('ends a period at 23:59:59.999 China Standard Time', () => {
