@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { SUBGRAPH_REGISTRY } from '@pecg/registry';
+import { REPO_ROOT } from './paths';
 /**
  * The proposed shard key of every collection of every subgraph, with its reason. deploy/MONGODB.md is
  * generated from this list and from the indexes the mongoose models declare (deploy/src/mongodb-indexes.ts);
@@ -111,5 +115,24 @@ export const SHARD_KEYS: Record<string, Record<string, ShardKeyProposal>> = {
 
 /** The proposal for one collection of one subgraph (the `*` entries hold for the platform collections). */
 export function shardKeyOf(subgraph: string, collection: string, platform: boolean): ShardKeyProposal | undefined {
-  return platform ? SHARD_KEYS['*']?.[collection] : SHARD_KEYS[subgraph]?.[collection];
+  if (platform) return SHARD_KEYS['*']?.[collection];
+  return SHARD_KEYS[subgraph]?.[collection] ?? ownProposals(subgraph)[collection];
+}
+
+/**
+ * A department may keep its subgraph's proposals beside its code, in `<directory>/shard-keys.json`
+ * (`{ "<collection>": { "key": {…} | null, "reason": "…" } }`) — what `npm run new-subgraph` writes —
+ * instead of in this file. A collection listed in both is an error.
+ */
+function ownProposals(subgraph: string): Record<string, ShardKeyProposal> {
+  const entry = SUBGRAPH_REGISTRY.find((e) => e.name === subgraph);
+  const file = entry && path.join(REPO_ROOT, entry.directory, 'shard-keys.json');
+  if (!file || !fs.existsSync(file)) return {};
+  const own = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, ShardKeyProposal>;
+  const twice = Object.keys(own).filter((c) => SHARD_KEYS[subgraph]?.[c]);
+  if (twice.length) throw new Error(`${file}: ${twice.join(', ')} also proposed in deploy/src/shard-keys.ts; keep one`);
+  for (const [collection, proposal] of Object.entries(own))
+    if (!proposal || typeof proposal.reason !== 'string' || !('key' in proposal))
+      throw new Error(`${file}: ${collection} needs "key" (object or null) and "reason"`);
+  return own;
 }
