@@ -14,7 +14,7 @@ export function copyRepository(source: string, target: string, modulesFrom = sou
     .filter(Boolean);
   for (const file of files) {
     const from = path.join(source, file);
-    if (!fs.existsSync(from)) continue; // deleted in the working tree
+    if (!fs.existsSync(from) || !fs.lstatSync(from).isFile()) continue; // deleted in the working tree, or a link
     const to = path.join(target, file);
     fs.mkdirSync(path.dirname(to), { recursive: true });
     fs.copyFileSync(from, to);
