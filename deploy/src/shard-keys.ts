@@ -20,6 +20,10 @@ export interface ShardKeyProposal {
 
 export const SHARD_KEYS: Record<string, Record<string, ShardKeyProposal>> = {
   enterprises: {
+    resource_matches: {
+      key: null,
+      reason: 'A match records one offer of an advantage resource to one need: a few per need, small; read by need and by resource.',
+    },
     enterprises: {
       key: null,
       reason:
@@ -48,6 +52,11 @@ export const SHARD_KEYS: Record<string, Record<string, ShardKeyProposal>> = {
     },
   },
   activities: {
+    bookings: { key: null, reason: 'Bookings of the four functional rooms: a few a day; small.' },
+    booking_slots: {
+      key: null,
+      reason: 'One document per booked room slot; the unique `{ venueId, slot }` index (two bookings of one slot: one wins) must stay enforced, which needs it as the shard key, and no read routes by it — small anyway.',
+    },
     venues: { key: null, reason: 'The four functional rooms (unique `name`).' },
     activities: {
       key: null,
@@ -84,6 +93,7 @@ export const SHARD_KEYS: Record<string, Record<string, ShardKeyProposal>> = {
     enterprise_credit_marks: { key: null, reason: 'One per enterprise (unique `enterpriseId`), written by an upsert.' },
   },
   mediation: {
+    duty_shifts: { key: null, reason: 'Mediation duty shifts of the volunteers: a few a day per grid; small.' },
     communities: { key: null, reason: 'Reference data (unique `name`).' },
     grids: { key: null, reason: 'Reference data (the grid cells of each community).' },
     volunteers: { key: null, reason: 'The grid volunteers: thousands at most.' },

@@ -211,6 +211,8 @@ export const PII_POLICY: Readonly<Record<string, PiiRule>> = {
   Volunteer: { clear: ['ADMIN', 'POLICE', 'MEDIATOR'], ownEnterprise: false },
   /** Names of staff acting on a record: who recorded a change (ActorStamp.name), a session's mediator, who answered a consultation. */
   Staff: { clear: ['ADMIN', 'POLICE', 'MEDIATOR'], ownEnterprise: false },
+  /** A lost person and whoever reported the search (community safety): the officers running searches. */
+  LostPersonCase: { clear: ['ADMIN', 'POLICE'], ownEnterprise: false },
 };
 
 /**

@@ -54,6 +54,14 @@ export const SUBGRAPH_REGISTRY = [
     port: 4004,
     database: 'pecg_mediation',
   },
+  {
+    name: 'community-safety',
+    package: '@pecg/community-safety',
+    directory: 'subgraphs/community-safety',
+    owner: '白虎滩社区综治中心（联合社区警务室） — the 白虎滩 community comprehensive governance centre with the community police office',
+    port: 4005,
+    database: 'pecg_community_safety',
+  },
 ] as const satisfies readonly SubgraphEntry[];
 
 export type SubgraphName = (typeof SUBGRAPH_REGISTRY)[number]['name'];

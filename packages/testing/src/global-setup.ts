@@ -9,6 +9,8 @@ export default async function globalSetup(): Promise<void> {
   // Flows run on the real clock (today + 20 working days) may reach past the last official calendar
   // year; the test fixtures (weekends only, marked as such) let them count. Tests of the
   // "calendar not loaded" error use a year past the fixtures (2029) or their own WorkingCalendar.
+  // one day of the platform's ≈5 000 sensing events instead of the demo's month
+  process.env.COMMUNITY_SAFETY_DEMO_EVENT_DAYS ??= '1';
   process.env.HOLIDAY_CALENDAR_DIRS ??= path.resolve(__dirname, '..', 'calendar');
   if (process.env.MONGODB_URI) return;
   ensureEmbeddedDatabaseInstalled();

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@pecg/common';
+import { communitySafetySubgraph } from './index';
+
+runSubgraphMain(communitySafetySubgraph);

@@ -1,0 +1,13 @@
+import { referenceId } from '@pecg/common';
+import { SHIFT_KIND_LABELS, SHIFT_STATUS_LABELS } from '../../../labels';
+import type { PatrolShiftResolvers } from '../../types.generated';
+
+export const PatrolShift: PatrolShiftResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.shiftById.load(referenceId(reference)),
+  id: (s) => s._id.toHexString(),
+  route: async (s, _a, { loaders }) => (await loaders.routeById.load(s.routeId.toHexString()))!,
+  grid: (s) => ({ id: s.gridId.toHexString() }),
+  kindLabel: (s) => SHIFT_KIND_LABELS[s.kind],
+  statusLabel: (s) => SHIFT_STATUS_LABELS[s.status],
+  volunteers: (s) => s.volunteerIds.map((v) => ({ id: v.toHexString() })),
+};

@@ -1,0 +1,9 @@
+import type { SensingEventStatisticsResolvers } from '../../types.generated';
+
+/** Each figure runs its aggregation only when selected. */
+export const SensingEventStatistics: SensingEventStatisticsResolvers = {
+  total: (q) => q.total(),
+  byKind: (q) => q.byKind(),
+  byTriage: (q) => q.byTriage(),
+  byDay: (q) => q.byDay(),
+};
