@@ -43,6 +43,20 @@ export interface RunRecord {
   failed: boolean;
 }
 
+/** Community safety's ingestion through our gateway: alone, and while the enterprise page is served. */
+export interface IngestionRecord {
+  scale: string;
+  batch: number;
+  pushers: number;
+  failed: boolean;
+  detail?: string;
+  eventsPerSecondAlone?: number;
+  pushP99MsAlone?: number;
+  eventsPerSecondDuringPage?: number;
+  page?: { connections: number; rpsAlone: number; p99MsAlone: number; rpsDuring: number; p99MsDuring: number };
+  errors?: number[];
+}
+
 export interface BenchResults {
   startedAt: string;
   mode: 'quick' | 'full';
@@ -55,6 +69,8 @@ export interface BenchResults {
   profiles: Array<ProfileSummary & { workload: string; rps: number; target?: string }>;
   failed: boolean;
   notes: string[];
+  /** Ingestion of sensing events (community safety), per scale. */
+  ingestion?: IngestionRecord[];
   /** Variants of our gateway run side by side (`--variant label=…`), with what each one is. */
   variants?: Array<{ label: string; what: string }>;
 }
@@ -106,6 +122,22 @@ export function markdown(results: BenchResults): string {
     lines.push(
       `| ${r.scale} | ${r.workload} | ${r.target} | ${r.connections} | ${f0(r.result.rps)} | ${f1(r.result.latencyMs.p50)} | ${f1(r.result.latencyMs.p90)} | ${f1(r.result.latencyMs.p99)} | ${e ? `**${e} FAILED**` : '0'} | ${f1(r.dbRoundTripsPerRequest)} | ${scanCell(r.scan)} | ${r.memory?.rssMiB ?? '–'} | ${r.memory?.heapUsedMiB ?? '–'} | ${cpuCell(r.cpuMsPerRequest)} |`,
     );
+  }
+  if (results.ingestion?.length) {
+    lines.push('', '**Ingestion of sensing events (community safety) through our gateway:**', '');
+    lines.push(
+      '| scale | batch × pushers | events/s alone | push p99 ms | events/s during the page | EnterprisePage conc. | page req/s alone → during | page p99 ms alone → during | errors |',
+    );
+    lines.push('| --- | --- | ---: | ---: | ---: | ---: | --- | --- | --- |');
+    for (const r of results.ingestion) {
+      if (!r.page) {
+        lines.push(`| ${r.scale} | ${r.batch} × ${r.pushers} | **FAILED** ${r.detail ?? ''} | | | | | | |`);
+        continue;
+      }
+      lines.push(
+        `| ${r.scale} | ${r.batch} × ${r.pushers} | ${f0(r.eventsPerSecondAlone!)} | ${f1(r.pushP99MsAlone!)} | ${f0(r.eventsPerSecondDuringPage!)} | ${r.page.connections} | ${f0(r.page.rpsAlone)} → ${f0(r.page.rpsDuring)} | ${f1(r.page.p99MsAlone)} → ${f1(r.page.p99MsDuring)} | ${r.failed ? `**${r.errors?.join('/')} FAILED** ${r.detail ?? ''}` : '0'} |`,
+      );
+    }
   }
   const writes = results.runs.filter((r) => r.writeCheck);
   if (writes.length) {

@@ -29,6 +29,7 @@ import { scaleByName, type Scale } from './scales';
 import { TS_EXEC_ARGV } from './services/fork';
 import { startStack, type GatewayVariant, type Stack } from './stack';
 import { findDatabasePid, processCpuMs } from './db-cpu';
+import { measureIngestion } from './ingestion';
 import { checkWrites, validate } from './verify';
 import { WORKLOADS, type Workload, type WorkloadContext } from './workloads';
 
@@ -96,6 +97,9 @@ const gateways: Array<Exclude<TargetName, 'direct'>> = [
   ...(flag('no-hive') ? [] : (['hive', 'hive-rust'] as const)),
 ];
 if (!process.env.LOG_LEVEL) logger.level = 'error';
+// Community safety's demo holds a week of the platform's ≈5 000 daily events here (npm start: a month),
+// so a scale loads in seconds; the ingestion phase adds to it. COMMUNITY_SAFETY_DEMO_EVENT_DAYS overrides.
+process.env.COMMUNITY_SAFETY_DEMO_EVENT_DAYS ??= '7';
 
 const started = Date.now();
 const say = (text: string) => process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s] ${text}\n`);
@@ -213,10 +217,14 @@ async function main(): Promise<void> {
   let counters: EngineCounters | undefined;
   let stack: Stack | undefined;
   const load = loadGenerator();
+  /** A second load generator, started on first use: the ingestion phase runs two loads side by side. */
+  let second: ReturnType<typeof loadGenerator> | undefined;
+  const ingestLoad = () => (second ??= loadGenerator());
   // Ctrl-C / SIGTERM: stop the services and the database this run started, then exit.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       load.stop();
+      second?.stop();
       void Promise.allSettled([stack?.stop(), database?.stop()]).then(() => process.exit(130));
     });
   }
@@ -359,6 +367,18 @@ async function main(): Promise<void> {
           }
         }
       }
+      // Community safety: the platform pushing sensing events through our gateway, alone and while the
+      // enterprise page is served (`--only Ingestion` runs just this with the other matching workloads).
+      if ((!only || only.test('Ingestion')) && stack.targets.gateway) {
+        say('measuring ingestion of sensing events (community safety) through our gateway, alone and during EnterprisePage…');
+        const record = await measureIngestion(stack, [load, ingestLoad()], scale, { duration: PLAN.duration, pushers: 2, pageConnections: 2 });
+        (results.ingestion ??= []).push(record);
+        say(
+          record.page
+            ? `${scale.name} ingestion: ${record.eventsPerSecondAlone!.toFixed(0)} events/s alone (push p99 ${record.pushP99MsAlone} ms), ${record.eventsPerSecondDuringPage!.toFixed(0)} events/s during EnterprisePage; page p99 ${record.page.p99MsAlone} → ${record.page.p99MsDuring} ms, ${record.page.rpsAlone.toFixed(0)} → ${record.page.rpsDuring.toFixed(0)} req/s${record.failed ? ` FAILED: ${record.detail}` : ''}`
+            : `${scale.name} ingestion FAILED: ${record.detail}`,
+        );
+      }
       // `--profile-subgraphs`: the V8 CPU profile of each subgraph process while our gateway serves
       // EnterpriseList first:50, EnterprisePage and AnalystStats (those matching --only); independent of --no-profile.
       for (const workload of ['EnterpriseList first:50', 'EnterprisePage', 'AnalystStats']) {
@@ -378,12 +398,13 @@ async function main(): Promise<void> {
     }
   } finally {
     load.stop();
+    second?.stop();
     await stack?.stop().catch(() => undefined);
     await counters?.close().catch(() => undefined);
     await database?.stop().catch(() => undefined);
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   }
-  results.failed = results.runs.some((r) => r.failed) || results.validation.some((v) => !v.ok);
+  results.failed = results.runs.some((r) => r.failed) || results.validation.some((v) => !v.ok) || !!results.ingestion?.some((r) => r.failed);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, `${results.startedAt.replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);

@@ -1,6 +1,7 @@
+import { DEMO_PARK } from '@pecg/demo';
 /**
  * Data scales of the benchmark. `demo` is the seed facts only; the others add deterministic bench
- * data on top of the demo seed (enterprise numbers continue after the demo park's 102).
+ * data on top of the demo seed (enterprise numbers continue after the demo park's 122: DEMO_PARK.enterpriseCount).
  */
 export type ScaleName = 'demo' | 'xs' | 's' | 'm' | 'l';
 
@@ -17,7 +18,7 @@ export interface Scale {
 }
 
 export const SCALES: Record<ScaleName, Scale> = {
-  demo: { name: 'demo', enterprises: 102, applications: 0, disputes: 0, activities: 0 },
+  demo: { name: 'demo', enterprises: DEMO_PARK.enterpriseCount, applications: 0, disputes: 0, activities: 0 },
   /** A slice of `s` for the CI smoke test. */
   xs: { name: 'xs', enterprises: 200, applications: 1_000, disputes: 1_000, activities: 100 },
   s: { name: 's', enterprises: 1_000, applications: 10_000, disputes: 10_000, activities: 2_000 },

@@ -221,7 +221,49 @@ export const WORKLOADS: Workload[] = [
   },
 ];
 
+/** Events per pushed batch in the ingestion workload (the API takes up to 1 000). */
+export const INGESTION_BATCH = 500;
+const AI_CAMERAS = Array.from({ length: 23 }, (_, k) => `BHT-AI-${String(k + 1).padStart(3, '0')}`);
+const EVENT_KINDS = ['CROWD_DENSITY', 'VEHICLE_IN_CLOSED_LANE', 'ABNORMAL_GATHERING', 'INTRUSION', 'FALL'] as const;
+
+/**
+ * The platform's push (community safety): batches of INGESTION_BATCH events with ids unique per run,
+ * through the gateway with the platform's service identity. Measured in its own phase, alone and
+ * while the EnterprisePage workload runs (bench/ingestion.ts), not in the per-target loop.
+ */
+export const INGESTION: Workload = {
+  name: 'IngestSensingEvents',
+  family: 'Writes',
+  caller: { role: 'DEPARTMENT', department: 'community-safety', subject: 'platform:cloud-prevention' },
+  items: INGESTION_BATCH,
+  steps: [
+    {
+      operation: 'IngestSensingEvents',
+      variables(i, ctx) {
+        const at = new Date(Date.now() - 30_000).toISOString();
+        return {
+          events: Array.from({ length: INGESTION_BATCH }, (_, k) => ({
+            platformEventId: `bench-${ctx.runId}-${i}-${k}`,
+            deviceCode: AI_CAMERAS[(i + k) % AI_CAMERAS.length],
+            kind: EVENT_KINDS[k % EVENT_KINDS.length],
+            occurredAt: at,
+            value: k % 5 === 0 ? 4.5 : null,
+          })),
+        };
+      },
+      check(data) {
+        const r = data?.ingestSensingEvents;
+        if (!r) return 'ingestSensingEvents is null';
+        if (r.accepted !== INGESTION_BATCH || r.rejected.length)
+          return `accepted ${r.accepted} of ${INGESTION_BATCH}, rejected ${r.rejected.length}: ${r.rejected[0]?.reason ?? ''}`;
+        return null;
+      },
+    },
+  ],
+};
+
 export function workloadByName(name: string): Workload {
+  if (name === INGESTION.name) return INGESTION;
   const workload = WORKLOADS.find((w) => w.name === name);
   if (!workload) throw new Error(`no workload named "${name}"`);
   return workload;

@@ -15,7 +15,7 @@ import {
   type RiskAlertDoc,
   type ServiceNeedDoc,
 } from '@pecg/enterprises';
-// demoEnterprise is the demo park's enterprise generator: the bench continues its numbering (n > 102),
+// demoEnterprise is the demo park's enterprise generator: the bench continues its numbering (n > 122),
 // so every required field the enterprises team adds to the model is filled the same way as in the seed.
 
 export interface EnterpriseBenchOptions {
@@ -35,9 +35,13 @@ function benchEnterprise(n: number, random: () => number): EnterpriseDoc {
   const base = demoEnterprise(n);
   const category = n % 5 === 0 ? 'ABOVE_SCALE' : n % 10 === 1 ? 'OTHER' : 'SMALL_MICRO_TECH';
   const member = n % 3 === 0;
+  // above-scale firms are outside the incubator (as in the roster); the others are incubator-style firms
+  const inIncubator = category === 'SMALL_MICRO_TECH';
   return {
     ...base,
     category,
+    inIncubator,
+    park: inIncubator ? base.park : '眉山高新区(甘眉园区)',
     employeeCount: category === 'ABOVE_SCALE' ? randomInt(random, 120, 900) : randomInt(random, 3, 80),
     allianceMember: member,
     alliance: member
@@ -54,8 +58,8 @@ function benchEnterprise(n: number, random: () => number): EnterpriseDoc {
 }
 
 /**
- * Bulk-inserts deterministic bench data into the enterprises database: enterprises 103…N (the demo
- * park is 1…102), a party organisation for every alliance member, a 一企一警 assignment for every
+ * Bulk-inserts deterministic bench data into the enterprises database: enterprises 123…N (the demo
+ * park is 1…122), a party organisation for every alliance member, a 一企一警 assignment for every
  * above-scale enterprise (to the 12 demo officers), 0–3 service needs and 0–2 risk alerts each.
  * Ids are demoEnterpriseId(n) and demoId('bench-…', n); documents already present are skipped.
  */

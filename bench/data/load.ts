@@ -6,6 +6,7 @@ import * as approvals from '@pecg/approvals';
 import type * as enterprises from '@pecg/enterprises';
 import * as mediation from '@pecg/mediation';
 import { subgraphDefinition } from '@pecg/graph-tools';
+import { DEMO_PARK } from '@pecg/demo';
 import { BENCH_SEED, type Scale } from '../scales';
 import { cloneDemoDocuments } from './clone';
 import { generateEnterprisesBenchData } from './enterprises';
@@ -63,9 +64,13 @@ function steps(scale: Scale): Step[] {
     {
       subgraph: 'enterprises',
       what: 'enterprises, party organisations, assignments, needs, alerts',
-      total: Math.max(0, scale.enterprises - 102),
+      total: Math.max(0, scale.enterprises - DEMO_PARK.enterpriseCount),
       run: (models, onProgress) =>
-        generateEnterprisesBenchData(models as enterprises.EnterprisesModels, { enterprises: scale.enterprises, seed, onProgress: (n) => onProgress(n - 102) }),
+        generateEnterprisesBenchData(models as enterprises.EnterprisesModels, {
+          enterprises: scale.enterprises,
+          seed,
+          onProgress: (n) => onProgress(n - DEMO_PARK.enterpriseCount),
+        }),
     },
     generic('approvals', 'approval applications', scale.applications, ['ApprovalApplication', 'Application']),
     generic('mediation', 'disputes', scale.disputes, ['Dispute']),

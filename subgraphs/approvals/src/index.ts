@@ -10,7 +10,19 @@ import { seedDemo } from './seed';
  * Schema modules (`schema/<module>/<module>.graphql`, resolvers beside them) in the order their Query and
  * Mutation fields appear in the composed schema; a module not listed comes after these, alphabetically.
  */
-const SCHEMA_MODULES = ['base', 'enterprise', 'catalogue', 'application', 'handling', 'deadlines', 'supervision', 'evaluation', 'statistics'];
+const SCHEMA_MODULES = [
+  'base',
+  'enterprise',
+  'catalogue',
+  'calendar',
+  'application',
+  'handling',
+  'forwarding',
+  'deadlines',
+  'supervision',
+  'evaluation',
+  'statistics',
+];
 
 /** The approvals subgraph. */
 export const approvalsSubgraph: SubgraphDefinition<ApprovalsModels, ApprovalsContext> = {

@@ -1,6 +1,9 @@
 import type { EnumLabels } from '@pecg/common';
 import type {
   ApplicationStatus,
+  DecidingAuthority,
+  ProcedureKind,
+  TimeUnit,
   CommitmentStatus,
   EvaluationFollowUpStatus,
   EvaluationRating,
@@ -20,7 +23,9 @@ export const APPLICATION_STATUS_LABELS: EnumLabels<ApplicationStatus> = {
   ACCEPTED_WITH_DEFICIENCY: '容缺受理',
   NOT_ACCEPTED: '不予受理',
   UNDER_REVIEW: '审查中',
+  FORWARDED: '报送上级',
   APPROVED: '已办结',
+  RECORDED: '备案完成',
   DENIED: '不予许可',
   WITHDRAWN: '已撤回',
   TERMINATED: '已终止',
@@ -33,6 +38,7 @@ export const SUPERVISION_TRIGGER_LABELS: EnumLabels<SupervisionTrigger> = {
   DENIED: '不予许可',
   TERMINATED: '终止办理',
   OVERDUE: '超期',
+  MULTIPLE_VISITS: '多次跑动',
   ENTERPRISE_REPORT: '企业反映',
 };
 export const SUPERVISION_CLASSIFICATION_LABELS: EnumLabels<SupervisionClassification> = { SIMPLE: '简单', COMPLEX: '复杂', SPECIAL: '特殊', HARD: '疑难' };
@@ -58,3 +64,6 @@ export const FOLLOW_UP_STATUS_LABELS: EnumLabels<EvaluationFollowUpStatus> = {
   EXPLAINED: '已解释',
   APPEALED: '申诉成立',
 };
+export const TIME_UNIT_LABELS: EnumLabels<TimeUnit> = { WORKING_DAYS: '工作日', DAYS: '日' };
+export const PROCEDURE_KIND_LABELS: EnumLabels<ProcedureKind> = { PERMIT: '行政许可', FILING: '备案' };
+export const DECIDING_AUTHORITY_LABELS: EnumLabels<DecidingAuthority> = { THIS_OFFICE: '本机关决定', HIGHER_AUTHORITY: '报送上级决定' };

@@ -1,6 +1,7 @@
 import { useTestSubgraph } from '@pecg/testing';
 import { approvalsSubgraph } from '../src';
-import { dataOf, E, errorOf } from './helpers';
+import { DEMO_ROSTER, demoEnterpriseId, demoRosterEntry } from '@pecg/demo';
+import { dataOf, E, errorOf, ITEM } from './helpers';
 
 /** The demo data on a database of its own, before any test moves an application along. */
 describe('approvals demo data and statistics', () => {
@@ -25,7 +26,7 @@ describe('approvals demo data and statistics', () => {
         'ANALYST',
       ),
     ).approvalStatistics;
-    expect(stats.byStatus).toHaveLength(11);
+    expect(stats.byStatus).toHaveLength(13);
     expect(stats.byStatus.filter((row: any) => row.count === 0).map((row: any) => row.status)).toEqual([]);
     expect(stats.byItem).toHaveLength(19);
     expect(stats.byMonth.map((m: any) => m.month)).toEqual(expect.arrayContaining(['2023-03', '2024-06']));
@@ -43,6 +44,40 @@ describe('approvals demo data and statistics', () => {
     // the average is the stored working-day sum over the count
     const decided = await sg.models.Application.find({ workingDaysToDecision: { $ne: null } }, { workingDaysToDecision: 1 }).lean();
     expect(stats.averageWorkingDaysToDecision).toBeCloseTo(decided.reduce((s, d) => s + d.workingDaysToDecision!, 0) / decided.length, 6);
+  });
+
+  it('applications are for items the applicant’s industry needs (the roster), with dates consistent with each item’s kind and limit', async () => {
+    const apps = await sg.models.Application.find({}).lean();
+    const items = new Map((await sg.models.ApprovalItem.find({}).lean()).map((i) => [i._id.toHexString(), i]));
+    expect(apps).toHaveLength(160);
+    for (const app of apps) {
+      const item = items.get(app.itemId.toHexString())!;
+      const n = DEMO_ROSTER.find((e) => demoEnterpriseId(e.n).equals(app.enterpriseId))!.n;
+      expect(demoRosterEntry(n).approvalItems).toContain(Number(item.code.slice(-3)));
+      if (item.procedureKind === 'FILING') {
+        // recorded on receipt: no acceptance, decision clock (here), denial or certificate
+        expect(['DRAFT', 'SUBMITTED', 'SUPPLEMENT_REQUESTED', 'WITHDRAWN', 'FORWARDED', 'RECORDED']).toContain(app.status);
+        expect(app.acceptedAt ?? null).toBeNull();
+        expect(app.certificateNumber ?? null).toBeNull();
+        if (app.status === 'RECORDED') expect(app.filingNumber).toBeTruthy();
+      }
+      if (item.decidingAuthority === 'HIGHER_AUTHORITY' && ['APPROVED', 'DENIED', 'RECORDED'].includes(app.status)) {
+        expect(app.forwardedAt!.getTime()).toBeLessThanOrEqual(app.decidedAt!.getTime());
+        expect(app.higherDecision).toMatchObject({ authority: item.forwarding!.decidedBy });
+      }
+      if (item.decidingAuthority === 'THIS_OFFICE' && item.procedureKind === 'PERMIT' && app.decidedAt) {
+        expect(app.decidedOnTime).toBe(app.decidedAt.getTime() <= app.decisionDueDate!.getTime());
+        expect(app.decidedWithinPromise).toBe(app.decidedAt.getTime() <= app.promisedDueDate!.getTime());
+      }
+    }
+    // no software start-up applies for 民爆 permits, bank-vault plans or 典当 licences
+    const incubator = new Set(DEMO_ROSTER.filter((e) => e.inIncubator).map((e) => demoEnterpriseId(e.n).toHexString()));
+    const restricted = [10, 11, 12, 14, 18].map((n) => ITEM(n));
+    expect(apps.filter((a) => incubator.has(a.enterpriseId.toHexString()) && restricted.includes(a.itemId.toHexString()))).toEqual([]);
+    // a second in-person visit opened its 办不成事 case
+    const visited = apps.filter((a) => a.multipleVisits);
+    expect(visited.length).toBeGreaterThan(0);
+    expect(await sg.models.SupervisionCase.countDocuments({ trigger: 'MULTIPLE_VISITS' })).toBe(visited.length);
   });
 
   it('the demo seed is idempotent', async () => {

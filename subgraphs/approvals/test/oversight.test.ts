@@ -162,12 +162,21 @@ describe('“办不成事” supervision, 好差评 evaluations, enterprise scop
     )._entities;
     expect(ent[0]).toBeNull(); // another enterprise does not exist for this caller
     expect(ent[1].applications.length).toBeGreaterThan(0);
-    // E(1) has no evaluation or supervision case in the demo data: these lists are checked with E(2), which has both
-    const withCases = { role: 'ENTERPRISE' as const, enterpriseId: E(2) };
+    // these lists are checked with an enterprise that has both an evaluation and a supervision case in the demo data
+    const enterprisesIn = async (list: string) =>
+      new Set<string>(
+        dataOf(await sg.query(`{ ${list}(first: 100) { edges { node { enterprise { id } } } } }`, {}, 'POLICE'))[list].edges.map(
+          (e: any) => e.node.enterprise.id,
+        ),
+      );
+    const rated = await enterprisesIn('evaluations');
+    const both = [...(await enterprisesIn('supervisionCases'))].find((id) => rated.has(id))!;
+    expect(both).toBeTruthy();
+    const withCases = { role: 'ENTERPRISE' as const, enterpriseId: both };
     for (const list of ['evaluations', 'supervisionCases']) {
       const nodes = dataOf(await sg.query(`{ ${list}(first: 100) { edges { node { enterprise { id } } } } }`, {}, withCases))[list].edges;
       expect(nodes.length).toBeGreaterThan(0);
-      expect(nodes.every((e: any) => e.node.enterprise.id === E(2))).toBe(true);
+      expect(nodes.every((e: any) => e.node.enterprise.id === both)).toBe(true);
     }
     expect(errorOf(await act(sg, 'acceptApplication', { id: foreignId, version: 1 }, undefined, 'ANALYST')).code).toBe('FORBIDDEN');
   });

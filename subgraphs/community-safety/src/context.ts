@@ -14,6 +14,8 @@ const makeLoaders = lazyLoaders({
   latestIncidentsByEnterprise: (models: CommunitySafetyModels) => latestPerParentLoader(models.Incident, 'enterpriseId', { sort: { occurredAt: -1 } }),
   /** The incident that opened each dispute (Dispute.sourceIncident). */
   incidentByDispute: (models: CommunitySafetyModels) => latestPerParentLoader(models.Incident, 'disputeId', { sort: { occurredAt: -1 } }),
+  /** The incident that raised each risk alert (RiskAlert.sourceIncident). */
+  incidentByRiskAlert: (models: CommunitySafetyModels) => latestPerParentLoader(models.Incident, 'riskAlertId', { sort: { occurredAt: -1 } }),
   /** The latest N shifts per volunteer (Volunteer.patrolShifts; volunteerIds is an array). */
   latestShiftsByVolunteer: (models: CommunitySafetyModels) => latestPerParentLoader(models.PatrolShift, 'volunteerIds', { sort: { startsAt: -1 } }),
 });

@@ -50,3 +50,4 @@ export const SEARCH_STATUS_LABELS: EnumLabels<SearchStatus> = {
 export const SHIFT_KIND_LABELS: EnumLabels<ShiftKind> = { PATROL: '巡逻防范', SAFETY_INSPECTION: '安全检查' };
 export const SHIFT_STATUS_LABELS: EnumLabels<ShiftStatus> = { PLANNED: '已排班', ONGOING: '进行中', COMPLETED: '已完成', CANCELLED: '已取消' };
 export const FINDING_KIND_LABELS: EnumLabels<FindingKind> = { HAZARD: '安全隐患', DISPUTE: '矛盾纠纷', SERVICE_NEED: '服务需求' };
+export const INCIDENT_RISK_KIND_LABELS: EnumLabels<'SAFETY' | 'FRAUD' | 'OTHER'> = { SAFETY: '安全生产', FRAUD: '诈骗', OTHER: '其他' };

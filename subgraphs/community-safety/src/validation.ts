@@ -93,3 +93,5 @@ export const recordFindingInput = z.object({
 export const reasonText = text(500);
 export const placeText = text(100);
 export const personText = text(50);
+
+export const raiseRiskAlertFromIncidentInput = z.object({ kind: z.enum(['SAFETY', 'FRAUD', 'OTHER']), description: text(1000) });

@@ -3,10 +3,15 @@ import { startTestGraph, type TestGraph } from '@pecg/graph-tools';
 
 describe('community-safety in the composed graph', () => {
   let graph: TestGraph;
+  const saved = process.env.GATEWAY_URL;
   beforeAll(async () => {
     graph = await startTestGraph({ seed: ['enterprises', 'mediation', 'community-safety'] });
+    // the subgraph's service calls to other departments go through this test's gateway
+    process.env.GATEWAY_URL = graph.gateway.url;
   }, 120_000);
   afterAll(async () => {
+    if (saved === undefined) delete process.env.GATEWAY_URL;
+    else process.env.GATEWAY_URL = saved;
     await graph?.stop();
   });
 
@@ -45,6 +50,38 @@ describe('community-safety in the composed graph', () => {
     expect(volunteer.errors).toBeUndefined();
     expect(volunteer.data!.volunteer.patrolShifts.length).toBeGreaterThan(0);
     for (const s of volunteer.data!.volunteer.patrolShifts) expect(s.volunteers).toContainEqual({ id: shift.volunteers[0].id });
+  });
+
+  it('raises a risk alert for the incident’s enterprise through the gateway, once, linked both ways', async () => {
+    const enterprise = demoEnterpriseId(104).toHexString();
+    const incident = (
+      await graph.query(
+        `mutation ($input: RecordIncidentInput!) { recordIncident(input: $input) { id version } }`,
+        { input: { title: '危险货物运输车辆闯入景区封闭车道', severity: 'HIGH', placeName: '东坡水街北口', enterpriseId: enterprise } },
+        'POLICE',
+      )
+    ).data!.recordIncident;
+    const raise = `mutation ($id: ID!, $v: Int!) { raiseRiskAlertFromIncident(id: $id, expectedVersion: $v, input: { kind: SAFETY, description: "运输车辆违规驶入景区，提醒企业加强驾驶员管理" }) { id version riskAlert { id type severity status origin { subgraph typename id } sourceIncident { id title } enterprise { id name } } } }`;
+    const results = await Promise.all([
+      graph.query(raise, { id: incident.id, v: incident.version }, 'POLICE'),
+      graph.query(raise, { id: incident.id, v: incident.version }, 'POLICE'),
+    ]);
+    const won = results.filter((r) => !r.errors);
+    expect(won).toHaveLength(1);
+    expect(results.find((r) => r.errors)!.errors![0].extensions?.code).toMatch(/CONFLICT|ILLEGAL_STATE_TRANSITION/);
+    const alert = won[0].data!.raiseRiskAlertFromIncident.riskAlert;
+    expect(alert).toMatchObject({
+      type: 'SAFETY',
+      severity: 'HIGH',
+      status: 'DETECTED',
+      origin: { subgraph: 'community-safety', typename: 'Incident', id: incident.id },
+      sourceIncident: { id: incident.id, title: '危险货物运输车辆闯入景区封闭车道' },
+      enterprise: { id: enterprise },
+    });
+    // one alert in the enterprises subgraph, whatever the race: the second push carried the same Idempotency-Key
+    expect(await graph.subgraphs.enterprises.models.RiskAlert.countDocuments({ 'origin.id': incident.id })).toBe(1);
+    const again = await graph.query(raise, { id: incident.id, v: incident.version + 1 }, 'POLICE');
+    expect(again.errors?.[0].extensions?.code).toBe('ILLEGAL_STATE_TRANSITION');
   });
 
   it('answers a device with its grid from the mediation subgraph', async () => {

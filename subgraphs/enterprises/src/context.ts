@@ -34,6 +34,10 @@ const makeLoaders = lazyLoaders({
     loaderFamily((status: string | null) =>
       groupLoader(models.RiskAlert, 'enterpriseId', { where: status ? { status } : {}, sort: { raisedAt: -1, _id: -1 } }),
     ),
+  /** Matches per need / per resource, oldest first (indexes needId|resourceId + matchedAt). */
+  matchesByNeed: (models: EnterprisesModels) => groupLoader(models.ResourceMatch, 'needId', { sort: { matchedAt: 1, _id: 1 } }),
+  matchesByResource: (models: EnterprisesModels) => groupLoader(models.ResourceMatch, 'resourceId', { sort: { matchedAt: 1, _id: 1 } }),
+  resourceById: (models: EnterprisesModels) => byIdLoader(models.AdvantageResource),
   openAlertCountByEnterprise: (models: EnterprisesModels) =>
     countLoader(models.RiskAlert, 'enterpriseId', { where: { status: { $in: [...OPEN_ALERT_STATUSES] } } }),
 });

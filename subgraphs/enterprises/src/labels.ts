@@ -1,6 +1,8 @@
 import type { EnumLabels } from '@pecg/common';
 import type {
   AdvantageResourceKind,
+  AdvantageResourceStatus,
+  MatchOutcome,
   AllianceRole,
   AssignmentKind,
   EnterpriseCategory,
@@ -53,3 +55,5 @@ export const RISK_ALERT_STATUS_LABELS: EnumLabels<RiskAlertStatus> = {
   CLOSED: '已关闭',
 };
 export const ALLIANCE_MEMBER_LABELS = { true: '红盟成员', false: '非成员' } as const;
+export const ADVANTAGE_RESOURCE_STATUS_LABELS: EnumLabels<AdvantageResourceStatus> = { ACTIVE: '在册', WITHDRAWN: '已撤回' };
+export const MATCH_OUTCOME_LABELS: EnumLabels<MatchOutcome> = { PROPOSED: '已推荐', ACCEPTED: '已接受', DECLINED: '已婉拒', COMPLETED: '已完成' };

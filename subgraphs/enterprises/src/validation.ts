@@ -33,6 +33,7 @@ const enterpriseFields = {
   category: z.enum(ENTERPRISE_CATEGORIES),
   industry: text(50),
   park: text(100),
+  inIncubator: z.boolean(),
   address: text(200),
   legalRepresentative: text(50),
   contacts: z.array(contact).max(10, 'must have at most 10 contacts'),
@@ -40,9 +41,13 @@ const enterpriseFields = {
   foundedOn: pastDate,
 };
 
+/** The national tech incubator (国家级科技企业孵化器): the default park. */
+export const INCUBATOR_PARK = '万象创新科技产业园';
+
 export const registerEnterpriseInput = z.object({
   ...enterpriseFields,
-  park: enterpriseFields.park.nullish().transform((v) => v ?? '万象创新科技产业园'),
+  park: enterpriseFields.park.nullish().transform((v) => v ?? INCUBATOR_PARK),
+  inIncubator: z.boolean().nullish(),
   contacts: enterpriseFields.contacts.nullish().transform((v) => v ?? []),
 });
 
@@ -62,6 +67,7 @@ export const joinAllianceInput = z.object({
   joinedOn: pastDate.nullish(),
   role: z
     .enum(ALLIANCE_ROLES)
+    .refine((v) => v !== 'LEAD_UNIT', { message: "LEAD_UNIT is deprecated: the alliance's lead unit is the sub-bureau, not an enterprise" })
     .nullish()
     .transform((v) => v ?? 'MEMBER'),
   liaisonName: text(50),
@@ -90,7 +96,48 @@ export const assignOfficerInput = z
       ctx.addIssue({ code: 'custom', path: ['projectName'], message: 'is only for PROJECT_OFFICER assignments' });
   });
 
-export const raiseServiceNeedInput = z.object({ enterpriseId: objectId, category: z.enum(SERVICE_NEED_CATEGORIES), description: text(1000) });
+/** A record of another subgraph (RecordSourceInput). */
+export const recordSourceInput = z.object({
+  subgraph: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9-]{0,49}$/, 'must be a subgraph name, e.g. activities'),
+  typename: z
+    .string()
+    .trim()
+    .regex(/^[A-Z][A-Za-z0-9]{0,49}$/, 'must be a GraphQL type name, e.g. Activity'),
+  id: objectId,
+});
+
+/** A due date (the Date scalar gives UTC midnight of the calendar day); checked against today in services/due.ts. */
+const dueOn = z.date();
+
+export const raiseServiceNeedInput = z.object({
+  enterpriseId: objectId,
+  category: z.enum(SERVICE_NEED_CATEGORIES),
+  description: text(1000),
+  dueOn: dueOn.nullish(),
+  source: recordSourceInput.nullish(),
+});
+
+export const assignServiceNeedInput = z
+  .object({ officerId: objectId.nullish(), enterpriseId: objectId.nullish(), dueOn: dueOn.nullish() })
+  .superRefine((v, ctx) => {
+    if (!v.officerId === !v.enterpriseId)
+      ctx.addIssue({ code: 'custom', path: [v.officerId ? 'enterpriseId' : 'officerId'], message: 'exactly one of officerId and enterpriseId must be given' });
+  });
+
+export const updateAdvantageResourceInput = z
+  .object({ kind: z.enum(ADVANTAGE_RESOURCE_KINDS).nullish(), description: text(500).nullish(), available: z.boolean().nullish() })
+  .refine((v) => Object.values(v).some((x) => x !== null && x !== undefined), { message: 'must change at least one field' });
+
+export const withdrawalReason = text(500);
+export const matchNote = text(500).nullish();
+
+export const recordMatchOutcomeInput = z.object({
+  outcome: z.enum(['ACCEPTED', 'DECLINED', 'COMPLETED'], { message: 'must be ACCEPTED, DECLINED or COMPLETED (PROPOSED is where a match starts)' }),
+  note: text(500).nullish(),
+});
 
 export const advanceServiceNeedInput = z.object({ action: z.enum(['START', 'RESOLVE', 'DECLINE']), resolution: text(1000).nullish() }).superRefine((v, ctx) => {
   if (v.action !== 'START' && !v.resolution) ctx.addIssue({ code: 'custom', path: ['resolution'], message: `is required to ${v.action}` });
@@ -110,8 +157,10 @@ export const raiseRiskAlertInput = z.object({
   enterpriseId: objectId,
   type: z.enum(RISK_ALERT_TYPES),
   severity: z.enum(RISK_SEVERITIES),
+  title: text(100).nullish(),
   description: text(2000),
   source: text(200),
+  origin: recordSourceInput.nullish(),
   evidence: text(2000).nullish(),
   officerId: objectId.nullish(),
 });

@@ -9,17 +9,17 @@ const ENTERPRISE_FIELDS = `id name creditCode category categoryLabel industry pa
 describe('enterprises: reads and enterprise mutations over HTTP', () => {
   const sg = useTestSubgraph(enterprisesSubgraph, { seed: true });
 
-  it('seeds the park idempotently: 102 enterprises, 42 members with party organisations, 四川新四方肥业有限公司 above scale', async () => {
+  it('seeds the park idempotently: 122 enterprises, 42 members with party organisations, 四川新四方肥业有限公司 above scale', async () => {
     expect(await enterprisesSubgraph.seedDemo!(sg.models)).toEqual({ created: 0 });
     const { enterprises, members } = dataOf(
       await sg.query(
         `{ enterprises(first: 1) { totalCount } members: enterprises(filter: { allianceMember: true }, first: 100) { totalCount edges { node { partyOrganization { id } } } } }`,
       ),
     );
-    expect(enterprises.totalCount).toBe(102);
+    expect(enterprises.totalCount).toBe(122);
     expect(members.totalCount).toBe(42);
     expect(members.edges.every((e: any) => e.node.partyOrganization)).toBe(true);
-    const first = dataOf(await sg.query(`query ($id: ID!) { enterprise(id: $id) { ${ENTERPRISE_FIELDS} } }`, { id: E(1) })).enterprise;
+    const first = dataOf(await sg.query(`query ($id: ID!) { enterprise(id: $id) { ${ENTERPRISE_FIELDS} } }`, { id: E(103) })).enterprise;
     expect(first).toMatchObject({
       name: '四川新四方肥业有限公司',
       category: 'ABOVE_SCALE',
@@ -27,7 +27,7 @@ describe('enterprises: reads and enterprise mutations over HTTP', () => {
       statusLabel: '在营',
       allianceMember: true,
     });
-    expect(first.allianceMembership).toMatchObject({ role: 'LEAD_UNIT', roleLabel: '牵头单位', active: true, leftOn: null });
+    expect(first.allianceMembership).toMatchObject({ role: 'MEMBER', roleLabel: '成员单位', active: true, leftOn: null });
     expect(first.partyOrganization.typeLabel).toBe('党总支');
     expect(first.contacts[0].phone).toMatch(/^1\d{10}$/);
   });
@@ -75,7 +75,7 @@ describe('enterprises: reads and enterprise mutations over HTTP', () => {
     expect(new Set(seen).size).toBe(total);
     expect(pages).toBe(Math.ceil(total / 7));
 
-    const chem = dataOf(await sg.query(q, { f: { industry: '精细化工', nameContains: '新四方' } })).enterprises;
+    const chem = dataOf(await sg.query(q, { f: { industry: '化肥制造', nameContains: '新四方' } })).enterprises;
     expect(chem.edges.map((e: any) => e.node.name)).toEqual(['四川新四方肥业有限公司']);
     const byOfficer = dataOf(await sg.query(`{ policeOfficers(first: 1, sort: { field: BADGE_NUMBER }) { edges { node { id enterprises { id } } } } }`))
       .policeOfficers.edges[0].node;
@@ -239,7 +239,7 @@ describe('enterprises: reads and enterprise mutations over HTTP', () => {
       openNeedsByCategory { category label count } openAlertsBySeverity { severity label count } withoutOfficer registeredByMonth { month count } } }`;
     const all = dataOf(await sg.query(q)).enterpriseStatistics;
     expect(all.byCategory.map((c: any) => c.category)).toEqual(['ABOVE_SCALE', 'SMALL_MICRO_TECH', 'OTHER']);
-    expect(all.byCategory[0]).toEqual({ category: 'ABOVE_SCALE', label: '规上企业', count: 18 });
+    expect(all.byCategory[0]).toEqual({ category: 'ABOVE_SCALE', label: '规上企业', count: 16 });
     expect(all.byCategory.reduce((s: number, c: any) => s + c.count, 0)).toBe(all.total);
     expect(all.byAllianceMembership.find((r: any) => r.allianceMember).label).toBe('红盟成员');
     expect(all.registeredByMonth.reduce((s: number, m: any) => s + m.count, 0)).toBe(all.total);
@@ -248,7 +248,7 @@ describe('enterprises: reads and enterprise mutations over HTTP', () => {
     expect(all.openNeedsByCategory.reduce((s: number, c: any) => s + c.count, 0)).toBeGreaterThan(0);
     expect(all.withoutOfficer).toBe(0);
     const members = dataOf(await sg.query(q, { f: { allianceMember: true, category: 'ABOVE_SCALE' } })).enterpriseStatistics;
-    expect(members.total).toBe(18);
+    expect(members.total).toBe(13);
     expect(members.byCategory[1].count).toBe(0);
     const nonMembers = dataOf(await sg.query(q, { f: { allianceMember: false } })).enterpriseStatistics;
     expect(nonMembers.openAlertsBySeverity.reduce((s: number, c: any) => s + c.count, 0)).toBeLessThan(
@@ -267,7 +267,7 @@ describe('enterprises: reads and enterprise mutations over HTTP', () => {
     const masked = dataOf(
       await sg.query(
         `query ($id: ID!) { enterprise(id: $id) { contacts { name phone } allianceMembership { liaison { name phone } } officer { phone } } }`,
-        { id: E(3) },
+        { id: E(103) },
         'ANALYST',
       ),
     ).enterprise;

@@ -19,7 +19,7 @@ describe('Enterprise and PoliceOfficer as federation entities', () => {
         `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Enterprise { id name categoryLabel } ... on PoliceOfficer { id unit workstation } } }`,
         {
           r: [
-            { __typename: 'Enterprise', id: E(1) },
+            { __typename: 'Enterprise', id: E(103) },
             { __typename: 'PoliceOfficer', id: O(9) },
             { __typename: 'Enterprise', id: E(2) },
             { __typename: 'Enterprise', id: 'ffffffffffffffffffffffff' },
@@ -27,7 +27,7 @@ describe('Enterprise and PoliceOfficer as federation entities', () => {
         },
       ),
     );
-    expect(_entities[0]).toEqual({ __typename: 'Enterprise', id: E(1), name: '四川新四方肥业有限公司', categoryLabel: '规上企业' });
+    expect(_entities[0]).toEqual({ __typename: 'Enterprise', id: E(103), name: '四川新四方肥业有限公司', categoryLabel: '规上企业' });
     expect(_entities[1]).toEqual({ __typename: 'PoliceOfficer', id: O(9), unit: '治安大队', workstation: '万象警务工作站' });
     expect(_entities[2].id).toBe(E(2));
     expect(_entities[3]).toBeNull();

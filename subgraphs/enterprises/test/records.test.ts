@@ -192,15 +192,15 @@ describe('service needs, advantage resources and risk alerts', () => {
     expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
     const detected = dataOf(await sg.query(q, { f: { status: 'DETECTED', raisedByOfficerId: demoId('officer', 4).toHexString() } })).riskAlerts;
     expect(detected.edges.every((e: any) => e.node.status === 'DETECTED')).toBe(true);
-    const mine = dataOf(await sg.query(q, {}, { role: 'ENTERPRISE', enterpriseId: E(5) })).riskAlerts;
+    const mine = dataOf(await sg.query(q, {}, { role: 'ENTERPRISE', enterpriseId: E(122) })).riskAlerts;
     expect(mine.totalCount).toBe(1);
-    expect(mine.edges[0].node.enterprise.id).toBe(E(5));
+    expect(mine.edges[0].node.enterprise.id).toBe(E(122));
     const counts = dataOf(await sg.query(`query ($id: ID!) { enterprise(id: $id) { openAlertCount riskAlerts { status } } }`, { id: E(31) })).enterprise;
     expect(counts.openAlertCount).toBe(counts.riskAlerts.filter((a: any) => ['DETECTED', 'TRIAGED', 'NOTIFIED'].includes(a.status)).length);
     expect(counts.openAlertCount).toBeGreaterThan(0);
     // Officer 2 looks after enterprise 2, which has an alert: visible to ADMIN; for another enterprise it does not exist.
     const viaOfficer = `query ($id: ID!) { policeOfficer(id: $id) { enterprises { id riskAlerts { id } contacts { role } } } }`;
-    const asAdmin = dataOf(await sg.query(viaOfficer, { id: O(2) })).policeOfficer.enterprises.find((e: any) => e.id === E(2));
+    const asAdmin = dataOf(await sg.query(viaOfficer, { id: O(2) })).policeOfficer.enterprises.find((e: any) => e.id === E(104));
     expect(asAdmin.riskAlerts.length).toBeGreaterThan(0);
     expect(asAdmin.contacts.length).toBeGreaterThan(0);
     expect(dataOf(await sg.query(viaOfficer, { id: O(2) }, { role: 'ENTERPRISE', enterpriseId: E(5) })).policeOfficer.enterprises).toEqual([]);

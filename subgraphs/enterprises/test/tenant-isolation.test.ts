@@ -9,8 +9,8 @@ import { dataOf, E, errorOf, MISSING_ID, O } from './helpers';
  * `_entities`, counts and statistics — and Y's records answer exactly as records that do not exist.
  * Every check first asserts that the list it checks is non-empty for a caller who sees everything.
  */
-const X = E(1); // 四川新四方肥业有限公司: officer O(1), project officer O(9), party organisation, needs, resources
-const Y = E(9); // also looked after by O(1); an alliance member with a party organisation
+const X = E(103); // 四川新四方肥业有限公司: officer O(1), project officer O(9), party organisation, needs, resources
+const Y = E(111); // 眉山万象国际酒店: also looked after by O(1); an alliance member with a party organisation
 const asX = { role: 'ENTERPRISE', enterpriseId: X, subject: 'x-user' } as const;
 
 /** Replaces the ids in a response so two answers can be compared (an absent record must look like a missing id). */
@@ -74,7 +74,7 @@ describe('tenant isolation: an ENTERPRISE caller sees only its own enterprise', 
     const mine = dataOf(await sg.query(q, {}, asX)).policeOfficers.edges.map((e: any) => e.node);
     const o1 = (nodes: any[]) => nodes.find((n) => n.id === O(1));
     expect(o1(all).assignments.map((a: any) => a.enterprise.id)).toEqual(expect.arrayContaining([X, Y]));
-    expect(o1(all).enterprises.map((e: any) => e.id)).toEqual(expect.arrayContaining([X, E(17)]));
+    expect(o1(all).enterprises.map((e: any) => e.id)).toEqual(expect.arrayContaining([X, E(117)]));
     expect(o1(mine).enterprises.map((e: any) => e.id)).toEqual([X]);
     expect(o1(mine).enterprises[0].openAlertCount).toBe(1);
     expect(mine.flatMap((n: any) => n.enterprises.map((e: any) => e.id)).every((id: string) => id === X)).toBe(true);
@@ -126,7 +126,7 @@ describe('tenant isolation: an ENTERPRISE caller sees only its own enterprise', 
       enterprisesBreakingOneOfficerRule { id } }`;
     const sum = (rows: Array<{ count: number }>) => rows.reduce((s, r) => s + r.count, 0);
     const all = dataOf(await sg.query(q));
-    expect(all.enterpriseStatistics.total).toBe(102);
+    expect(all.enterpriseStatistics.total).toBe(122);
     expect(all.enterpriseStatistics.withoutOfficer).toBe(1);
     expect(all.enterprisesBreakingOneOfficerRule.map((e: any) => e.id)).toEqual([Y]);
     expect(all.enterpriseStatistics.openAlertsBySeverity.find((r: any) => r.severity === 'CRITICAL').count).toBeGreaterThan(0);
@@ -225,7 +225,7 @@ describe('tenant isolation: an ENTERPRISE caller sees only its own enterprise', 
     expect(own.serviceNeeds.totalCount).toBeGreaterThan(0);
     expect(own.enterprise.assignments.length).toBeGreaterThan(0);
     const other = dataOf(await sg.query(q, { id: X }, { role: 'DEPARTMENT', department: 'activities' }));
-    expect(other.enterprises.totalCount).toBe(102);
+    expect(other.enterprises.totalCount).toBe(122);
     expect([other.serviceNeeds.totalCount, other.riskAlerts.totalCount, other.advantageResources.totalCount]).toEqual([0, 0, 0]);
     expect(other.enterprise).toEqual({ id: X, partyOrganization: null, officer: null, assignments: [], serviceNeeds: [], riskAlerts: [], openAlertCount: 0 });
   });

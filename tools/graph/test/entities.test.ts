@@ -21,11 +21,11 @@ describe('Enterprise and PoliceOfficer across the graph', () => {
     const direct = dataOf(
       await graph.query(
         `query ($id: ID!) { enterprise(id: $id) { name officer { name unit enterprises { id } } partyOrganization { typeLabel } openAlertCount } }`,
-        { id: E(1) },
+        { id: E(103) },
       ),
     );
     expect(direct.enterprise.name).toBe('四川新四方肥业有限公司');
-    expect(direct.enterprise.officer.enterprises.map((e: any) => e.id)).toContain(E(1));
+    expect(direct.enterprise.officer.enterprises.map((e: any) => e.id)).toContain(E(103));
     expect(direct.enterprise.partyOrganization.typeLabel).toBe('党总支');
 
     // Fields owned by the activities subgraph return Enterprise and PoliceOfficer references; the gateway

@@ -90,7 +90,7 @@ Module._resolveFilename = function (...args) {
     })();
     const url = await Promise.race([ready, exited]);
 
-    const enterpriseId = demoEnterpriseId(1).toHexString();
+    const enterpriseId = demoEnterpriseId(103).toHexString(); // 四川新四方肥业有限公司 (roster n = 103)
     const response = await postGraphQL(
       url,
       `query ($id: ID!) { enterprise(id: $id) { name applications { item { name } } } }`,

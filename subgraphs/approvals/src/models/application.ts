@@ -9,7 +9,9 @@ export const APPLICATION_STATUSES = [
   'ACCEPTED_WITH_DEFICIENCY',
   'NOT_ACCEPTED',
   'UNDER_REVIEW',
+  'FORWARDED',
   'APPROVED',
+  'RECORDED',
   'DENIED',
   'WITHDRAWN',
   'TERMINATED',
@@ -64,6 +66,14 @@ export interface ExtensionDoc {
   recorded: ActorStamp;
 }
 
+/** The higher authority's decision on a forwarded application, as the workstation recorded it. */
+export interface HigherDecisionDoc {
+  authority: string;
+  documentNumber: string;
+  decidedAt: Date;
+  recorded: ActorStamp;
+}
+
 export interface ApplicationDoc {
   _id: Types.ObjectId;
   itemId: Types.ObjectId;
@@ -86,6 +96,17 @@ export interface ApplicationDoc {
   decidedAt?: Date | null;
   workingDaysToDecision?: number | null;
   decidedOnTime?: boolean | null;
+  /** End of the promised limit (承诺时限, working days) of the workstation's part. */
+  promisedDueDate?: Date | null;
+  /** Whether the workstation's part (decision, recording or forwarding) met the promised limit. */
+  decidedWithinPromise?: boolean | null;
+  /** Forwarding to the higher authority (报送上级). */
+  forwardedAt?: Date | null;
+  forwardedTo?: string | null;
+  forwardedOnTime?: boolean | null;
+  higherDecision?: HigherDecisionDoc | null;
+  /** 备案编号 of a recorded filing. */
+  filingNumber?: string | null;
   certificateDueDate?: Date | null;
   certificateNumber?: string | null;
   supplementNotice?: SupplementNoticeDoc | null;
@@ -113,6 +134,10 @@ const transitionSchema = new Schema<TransitionDoc>({ from: String, to: String, a
 const commitmentSchema = new Schema<CommitmentDoc>({ missingMaterialCodes: [String], deadline: Date, status: String, fulfilledAt: Date }, { _id: false });
 const noticeSchema = new Schema<SupplementNoticeDoc>({ missingMaterialCodes: [String], note: String, issued: actorStampSchema }, { _id: false });
 const procedureSchema = new Schema<SpecialProcedureDoc>({ kind: String, reason: String, startedAt: Date, endedAt: Date, workingDays: Number }, { _id: false });
+const higherDecisionSchema = new Schema<HigherDecisionDoc>(
+  { authority: String, documentNumber: String, decidedAt: Date, recorded: actorStampSchema },
+  { _id: false },
+);
 const extensionSchema = new Schema<ExtensionDoc>({ days: Number, reason: String, approvedBy: String, recorded: actorStampSchema }, { _id: false });
 
 export const applicationSchema = new Schema<ApplicationDoc>(
@@ -136,6 +161,13 @@ export const applicationSchema = new Schema<ApplicationDoc>(
     decidedAt: { type: Date, default: null },
     workingDaysToDecision: { type: Number, default: null },
     decidedOnTime: { type: Boolean, default: null },
+    promisedDueDate: { type: Date, default: null },
+    decidedWithinPromise: { type: Boolean, default: null },
+    forwardedAt: { type: Date, default: null },
+    forwardedTo: { type: String, default: null },
+    forwardedOnTime: { type: Boolean, default: null },
+    higherDecision: { type: higherDecisionSchema, default: null },
+    filingNumber: { type: String, default: null },
     certificateDueDate: { type: Date, default: null },
     certificateNumber: { type: String, default: null },
     supplementNotice: { type: noticeSchema, default: null },
@@ -164,6 +196,11 @@ applicationSchema.index({ status: 1, certificateDueDate: 1 });
 applicationSchema.index({ itemId: 1, createdAt: -1 });
 applicationSchema.index({ handlingOfficerId: 1, createdAt: -1 });
 applicationSchema.index({ submittedMonth: 1 });
+applicationSchema.index({ decidedAt: -1 });
+applicationSchema.index({ itemId: 1, decidedAt: -1 });
+// the measured service measures (#4 by acceptance, #7 by forwarding or decision)
+applicationSchema.index({ acceptedAt: -1 });
+applicationSchema.index({ forwardedAt: -1 });
 applicationSchema.index({ multipleVisits: 1 });
 applicationSchema.index({ acceptedWithDeficiency: 1 });
 applicationSchema.index({ 'commitment.status': 1, 'commitment.deadline': 1 });

@@ -1,7 +1,7 @@
 import { Schema, type Types } from 'mongoose';
 import { type ActorStamp, actorStampSchema, scopedBy } from '@pecg/common';
 
-export type SupervisionTriggerValue = 'NOT_ACCEPTED' | 'DENIED' | 'TERMINATED' | 'OVERDUE' | 'ENTERPRISE_REPORT';
+export type SupervisionTriggerValue = 'NOT_ACCEPTED' | 'DENIED' | 'TERMINATED' | 'OVERDUE' | 'MULTIPLE_VISITS' | 'ENTERPRISE_REPORT';
 export type SupervisionClassificationValue = 'SIMPLE' | 'COMPLEX' | 'SPECIAL' | 'HARD';
 export type SupervisionStatusValue = 'OPEN' | 'INVESTIGATING' | 'RECTIFIED' | 'DISMISSED' | 'ARCHIVED';
 export type EvaluationRatingValue = 'VERY_SATISFIED' | 'SATISFIED' | 'NEUTRAL' | 'DISSATISFIED' | 'VERY_DISSATISFIED';
@@ -28,6 +28,9 @@ export interface SupervisionCaseDoc {
   openedAt: Date;
   openedMonth: string;
   closed?: ActorStamp | null;
+  /** The first officer action on the case (classify and investigate, or dismiss): its response (#23). */
+  firstResponse?: ActorStamp | null;
+  firstResponseAt?: Date | null;
   version: number;
 }
 
@@ -84,6 +87,8 @@ export const supervisionCaseSchema = new Schema<SupervisionCaseDoc>(
     openedAt: { type: Date, required: true },
     openedMonth: { type: String, required: true },
     closed: { type: actorStampSchema, default: null },
+    firstResponse: { type: actorStampSchema, default: null },
+    firstResponseAt: { type: Date, default: null },
     version: { type: Number, default: 0 },
   },
   { collection: 'supervision_cases', versionKey: false },

@@ -6,6 +6,7 @@ import    { approvalItem as Query_approvalItem } from './catalogue/resolvers/Que
 import    { approvalItems as Query_approvalItems } from './catalogue/resolvers/Query/approvalItems';
 import    { approvalStatistics as Query_approvalStatistics } from './statistics/resolvers/Query/approvalStatistics';
 import    { evaluations as Query_evaluations } from './evaluation/resolvers/Query/evaluations';
+import    { holidayCalendars as Query_holidayCalendars } from './calendar/resolvers/Query/holidayCalendars';
 import    { overdueApplications as Query_overdueApplications } from './application/resolvers/Query/overdueApplications';
 import    { serviceMeasures as Query_serviceMeasures } from './catalogue/resolvers/Query/serviceMeasures';
 import    { supervisionCases as Query_supervisionCases } from './supervision/resolvers/Query/supervisionCases';
@@ -20,7 +21,10 @@ import    { endSpecialProcedure as Mutation_endSpecialProcedure } from './deadli
 import    { evaluateApplication as Mutation_evaluateApplication } from './evaluation/resolvers/Mutation/evaluateApplication';
 import    { extendDecisionDeadline as Mutation_extendDecisionDeadline } from './deadlines/resolvers/Mutation/extendDecisionDeadline';
 import    { followUpEvaluation as Mutation_followUpEvaluation } from './evaluation/resolvers/Mutation/followUpEvaluation';
+import    { forwardApplication as Mutation_forwardApplication } from './forwarding/resolvers/Mutation/forwardApplication';
 import    { processDeadlines as Mutation_processDeadlines } from './deadlines/resolvers/Mutation/processDeadlines';
+import    { recordFiling as Mutation_recordFiling } from './forwarding/resolvers/Mutation/recordFiling';
+import    { recordHigherAuthorityDecision as Mutation_recordHigherAuthorityDecision } from './forwarding/resolvers/Mutation/recordHigherAuthorityDecision';
 import    { recordVisit as Mutation_recordVisit } from './application/resolvers/Mutation/recordVisit';
 import    { refuseApplication as Mutation_refuseApplication } from './application/resolvers/Mutation/refuseApplication';
 import    { reportUnresolvedMatter as Mutation_reportUnresolvedMatter } from './supervision/resolvers/Mutation/reportUnresolvedMatter';
@@ -36,20 +40,23 @@ import    { ApplicationStatusCount } from './statistics/resolvers/ApplicationSta
 import    { ApplicationTransition } from './handling/resolvers/ApplicationTransition';
 import    { ApprovalItem } from './catalogue/resolvers/ApprovalItem';
 import    { ApprovalItemCount } from './statistics/resolvers/ApprovalItemCount';
+import    { ApprovalItemPerformance } from './statistics/resolvers/ApprovalItemPerformance';
 import    { ApprovalStatistics } from './statistics/resolvers/ApprovalStatistics';
 import    { Commitment } from './handling/resolvers/Commitment';
 import    { Enterprise } from './enterprise/resolvers/Enterprise';
 import    { EnterpriseCreditMark } from './supervision/resolvers/EnterpriseCreditMark';
 import    { Evaluation } from './evaluation/resolvers/Evaluation';
 import    { EvaluationConnection } from './evaluation/resolvers/EvaluationConnection';
+import    { Forwarding } from './catalogue/resolvers/Forwarding';
 import    { ServiceMeasure } from './catalogue/resolvers/ServiceMeasure';
 import    { SpecialProcedure } from './deadlines/resolvers/SpecialProcedure';
 import    { SubmittedMaterial } from './handling/resolvers/SubmittedMaterial';
 import    { SupervisionCase } from './supervision/resolvers/SupervisionCase';
 import    { SupervisionCaseConnection } from './supervision/resolvers/SupervisionCaseConnection';
+import    { TimeLimit } from './catalogue/resolvers/TimeLimit';
     export const resolvers: Resolvers = {
-      Query: { application: Query_application,applications: Query_applications,approvalItem: Query_approvalItem,approvalItems: Query_approvalItems,approvalStatistics: Query_approvalStatistics,evaluations: Query_evaluations,overdueApplications: Query_overdueApplications,serviceMeasures: Query_serviceMeasures,supervisionCases: Query_supervisionCases },
-      Mutation: { acceptApplication: Mutation_acceptApplication,acceptWithDeficiency: Mutation_acceptWithDeficiency,advanceSupervisionCase: Mutation_advanceSupervisionCase,approveApplication: Mutation_approveApplication,clearCreditMark: Mutation_clearCreditMark,createApplication: Mutation_createApplication,denyApplication: Mutation_denyApplication,endSpecialProcedure: Mutation_endSpecialProcedure,evaluateApplication: Mutation_evaluateApplication,extendDecisionDeadline: Mutation_extendDecisionDeadline,followUpEvaluation: Mutation_followUpEvaluation,processDeadlines: Mutation_processDeadlines,recordVisit: Mutation_recordVisit,refuseApplication: Mutation_refuseApplication,reportUnresolvedMatter: Mutation_reportUnresolvedMatter,requestSupplement: Mutation_requestSupplement,startReview: Mutation_startReview,startSpecialProcedure: Mutation_startSpecialProcedure,submitApplication: Mutation_submitApplication,submitMaterials: Mutation_submitMaterials,withdrawApplication: Mutation_withdrawApplication },
+      Query: { application: Query_application,applications: Query_applications,approvalItem: Query_approvalItem,approvalItems: Query_approvalItems,approvalStatistics: Query_approvalStatistics,evaluations: Query_evaluations,holidayCalendars: Query_holidayCalendars,overdueApplications: Query_overdueApplications,serviceMeasures: Query_serviceMeasures,supervisionCases: Query_supervisionCases },
+      Mutation: { acceptApplication: Mutation_acceptApplication,acceptWithDeficiency: Mutation_acceptWithDeficiency,advanceSupervisionCase: Mutation_advanceSupervisionCase,approveApplication: Mutation_approveApplication,clearCreditMark: Mutation_clearCreditMark,createApplication: Mutation_createApplication,denyApplication: Mutation_denyApplication,endSpecialProcedure: Mutation_endSpecialProcedure,evaluateApplication: Mutation_evaluateApplication,extendDecisionDeadline: Mutation_extendDecisionDeadline,followUpEvaluation: Mutation_followUpEvaluation,forwardApplication: Mutation_forwardApplication,processDeadlines: Mutation_processDeadlines,recordFiling: Mutation_recordFiling,recordHigherAuthorityDecision: Mutation_recordHigherAuthorityDecision,recordVisit: Mutation_recordVisit,refuseApplication: Mutation_refuseApplication,reportUnresolvedMatter: Mutation_reportUnresolvedMatter,requestSupplement: Mutation_requestSupplement,startReview: Mutation_startReview,startSpecialProcedure: Mutation_startSpecialProcedure,submitApplication: Mutation_submitApplication,submitMaterials: Mutation_submitMaterials,withdrawApplication: Mutation_withdrawApplication },
       
       Application: Application,
 ApplicationConnection: ApplicationConnection,
@@ -57,15 +64,18 @@ ApplicationStatusCount: ApplicationStatusCount,
 ApplicationTransition: ApplicationTransition,
 ApprovalItem: ApprovalItem,
 ApprovalItemCount: ApprovalItemCount,
+ApprovalItemPerformance: ApprovalItemPerformance,
 ApprovalStatistics: ApprovalStatistics,
 Commitment: Commitment,
 Enterprise: Enterprise,
 EnterpriseCreditMark: EnterpriseCreditMark,
 Evaluation: Evaluation,
 EvaluationConnection: EvaluationConnection,
+Forwarding: Forwarding,
 ServiceMeasure: ServiceMeasure,
 SpecialProcedure: SpecialProcedure,
 SubmittedMaterial: SubmittedMaterial,
 SupervisionCase: SupervisionCase,
-SupervisionCaseConnection: SupervisionCaseConnection
+SupervisionCaseConnection: SupervisionCaseConnection,
+TimeLimit: TimeLimit
     }

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ApplicationMapper, ApplicationConnectionMapper } from './application/application.mappers';
 import type { ApplicationTransitionMapper, CommitmentMapper, SubmittedMaterialMapper } from './handling/handling.mappers';
-import type { ApprovalItemMapper, ServiceMeasureMapper } from './catalogue/catalogue.mappers';
-import type { ApprovalItemCountMapper, ApprovalStatisticsMapper } from './statistics/statistics.mappers';
+import type { ApprovalItemMapper, ForwardingMapper, ServiceMeasureMapper, TimeLimitMapper } from './catalogue/catalogue.mappers';
+import type { ApprovalItemCountMapper, ApprovalItemPerformanceMapper, ApprovalStatisticsMapper } from './statistics/statistics.mappers';
 import type { EnterpriseMapper } from './enterprise/enterprise.mappers';
 import type { EnterpriseCreditMarkMapper, SupervisionCaseMapper, SupervisionCaseConnectionMapper } from './supervision/supervision.mappers';
 import type { EvaluationMapper, EvaluationConnectionMapper } from './evaluation/evaluation.mappers';
@@ -98,11 +98,13 @@ export type Application = {
   certificateNumber?: Maybe<Scalars['String']['output']>;
   /** The 容缺 commitment, if accepted with deficiency. */
   commitment?: Maybe<Commitment>;
-  /** When the decision (approval or denial) was made. */
+  /** When the decision (approval or denial, here or by the higher authority) was made, or the filing recorded. */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Whether the decision met its due date. */
+  /** Whether the decision met its statutory due date (法定时限; for a forwarded item, the higher authority's clock). Null for a filing. */
   decidedOnTime?: Maybe<Scalars['Boolean']['output']>;
-  /** Decision due date (item time limit from acceptance, plus extension and special procedures). */
+  /** Whether the workstation's part (decision, recording of a filing, or forwarding) met the promised limit (measure #7). */
+  decidedWithinPromise?: Maybe<Scalars['Boolean']['output']>;
+  /** Due date of the running decision clock, in the item's unit: this office's statutory limit from acceptance (plus extension and special procedures), the forwarding step, or once forwarded the higher authority's limit. */
   decisionDueDate?: Maybe<Scalars['DateTime']['output']>;
   /** Reason given for not accepting, denying, withdrawing or terminating. */
   decisionReason?: Maybe<Scalars['String']['output']>;
@@ -110,7 +112,7 @@ export type Application = {
   deemedAccepted: Scalars['Boolean']['output'];
   /** Legal basis of a denial. */
   denialLegalBasis?: Maybe<Scalars['String']['output']>;
-  /** The due date that applies now: acceptance, decision or certificate delivery, by state. */
+  /** The due date that applies now, by state: acceptance (a permit, SUBMITTED), this office's decision or forwarding clock, the higher authority's decision (FORWARDED), or certificate delivery (APPROVED). Null for a filing here (recorded on receipt). */
   dueDate?: Maybe<Scalars['DateTime']['output']>;
   /** The applicant enterprise. */
   enterprise: Enterprise;
@@ -118,8 +120,18 @@ export type Application = {
   evaluation?: Maybe<Evaluation>;
   /** The extension of the decision time limit, if granted. */
   extension?: Maybe<DeadlineExtension>;
+  /** 备案编号 of a recorded filing. */
+  filingNumber?: Maybe<Scalars['String']['output']>;
+  /** When the application was forwarded to the higher authority (报送上级). */
+  forwardedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether it was forwarded within the forwarding step's clock. */
+  forwardedOnTime?: Maybe<Scalars['Boolean']['output']>;
+  /** The authority it was forwarded to. */
+  forwardedTo?: Maybe<Scalars['String']['output']>;
   /** The officer handling the application. */
   handlingOfficer?: Maybe<PoliceOfficer>;
+  /** The higher authority's decision, as recorded by the workstation. */
+  higherAuthorityDecision?: Maybe<HigherAuthorityDecision>;
   /** Stable id of the application. */
   id: Scalars['ID']['output'];
   /** Number of in-person visits so far. */
@@ -128,8 +140,10 @@ export type Application = {
   item: ApprovalItem;
   /** Codes of required materials not yet handed in. */
   missingMaterialCodes: Array<Scalars['String']['output']>;
-  /** Whether the applicant had to come more than once (breaks 最多跑一次). */
+  /** Whether the applicant had to come more than once (breaks 最多跑一次; the second visit opened a MULTIPLE_VISITS supervision case). */
   multipleVisits: Scalars['Boolean']['output'];
+  /** End of the promised limit (承诺时限, working days) of the workstation's part: decision, recording or forwarding. */
+  promisedDueDate?: Maybe<Scalars['DateTime']['output']>;
   /** Special-procedure periods. */
   specialProcedures: Array<SpecialProcedure>;
   /** Current state. */
@@ -213,14 +227,18 @@ export type ApplicationStatus =
   | 'ACCEPTED'
   /** 容缺受理 — accepted while non-essential materials are still missing, under a commitment */
   | 'ACCEPTED_WITH_DEFICIENCY'
-  /** 已办结 — approved, certificate issued */
+  /** 已办结 — approved, certificate issued (by this office, or recorded from the higher authority's decision) */
   | 'APPROVED'
   /** 不予许可 — denied */
   | 'DENIED'
   /** 草稿 — draft, not yet submitted */
   | 'DRAFT'
+  /** 报送上级 — forwarded to the higher authority that decides (the workstation's part is done) */
+  | 'FORWARDED'
   /** 不予受理 — not accepted */
   | 'NOT_ACCEPTED'
+  /** 备案完成 — a filing recorded on receipt of complete materials (no decision, no certificate) */
+  | 'RECORDED'
   /** 已提交 — submitted, waiting for acceptance */
   | 'SUBMITTED'
   /** 待补正 — one complete supplement notice was sent; the acceptance clock stops */
@@ -267,9 +285,17 @@ export type ApprovalItem = {
   code: Scalars['String']['output'];
   /** The service measures that cover this item. */
   coveredByMeasures: Array<ServiceMeasure>;
+  /** This office, or a higher authority the workstation forwards to. */
+  decidingAuthority: DecidingAuthority;
+  /** Chinese label of the deciding authority. */
+  decidingAuthorityLabel: Scalars['String']['output'];
+  /** Whether this office may extend the decision limit once by 10 working days (行政许可法 art. 42: only its own default). */
+  extensionAllowed: Scalars['Boolean']['output'];
+  /** The forwarding step and both clocks, for an item decided by a higher authority. */
+  forwarding?: Maybe<Forwarding>;
   /** Stable id of the item. */
   id: Scalars['ID']['output'];
-  /** The law or regulation the item rests on. */
+  /** The law or regulation and article(s) the item rests on. */
   legalBasis: Scalars['String']['output'];
   /** Most in-person visits the applicant should need (1: 最多跑一次). */
   maxInPersonVisits: Scalars['Int']['output'];
@@ -277,12 +303,23 @@ export type ApprovalItem = {
   name: Scalars['String']['output'];
   /** Whether the application may be submitted online (一键网办). */
   onlineSubmissionAllowed: Scalars['Boolean']['output'];
-  /** Promised time limit for the decision, in working days (承诺时限); also the longest 容缺 commitment. */
+  /** Permit (decision and certificate) or filing (recorded on receipt). */
+  procedureKind: ProcedureKind;
+  /** Chinese label of the procedure kind. */
+  procedureKindLabel: Scalars['String']['output'];
+  /** Promised time limit (承诺时限) of the workstation's part, in working days (0: the same day): decision, recording of a filing, or forwarding; also the longest 容缺 commitment. */
   promisedTimeLimitDays: Scalars['Int']['output'];
   /** Materials the application needs, essential (主项) and non-essential (非主项). */
   requiredMaterials: Array<RequiredMaterial>;
-  /** Statutory time limit for the decision, in working days (法定时限). */
+  /** Statutory time limit (法定时限) with its unit; null for a filing (no decision clock). For a forwarded item, the whole statutory period. */
+  statutoryTimeLimit?: Maybe<TimeLimit>;
+  /**
+   * Number of days of the statutory limit (0 for a filing), whatever its unit.
+   * @deprecated The unit is not always working days: use statutoryTimeLimit { value unit }.
+   */
   statutoryTimeLimitDays: Scalars['Int']['output'];
+  /** The regulation and article setting the limit (行政许可法 art. 42's 20-working-day default where none does). */
+  timeLimitBasis: Scalars['String']['output'];
 };
 
 /** A count per approval item. */
@@ -292,6 +329,21 @@ export type ApprovalItemCount = {
   count: Scalars['Int']['output'];
   /** The item. */
   item: ApprovalItem;
+};
+
+/** On-time figures of one approval item, against both limits. */
+export type ApprovalItemPerformance = {
+  __typename?: 'ApprovalItemPerformance';
+  /** The item. */
+  item: ApprovalItem;
+  /** Share decided within the statutory limit (0–1; null when none). */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Applications with a promised-limit result (the workstation's part done: decided, recorded or forwarded). */
+  promiseMeasured: Scalars['Int']['output'];
+  /** Applications with a statutory on-time result (decided by this office or by the higher authority). */
+  statutoryMeasured: Scalars['Int']['output'];
+  /** Share whose workstation part met the promised limit (0–1; null when none). */
+  withinPromiseRate?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Figures for analysts, computed in the database. */
@@ -313,11 +365,15 @@ export type ApprovalStatistics = {
   callBackRate: Scalars['Float']['output'];
   /** Share of settled 容缺 commitments that were fulfilled (0–1). */
   commitmentFulfilmentRate: Scalars['Float']['output'];
-  /** Decided applications. */
+  /** Decided applications (approved or denied here or by the higher authority) and recorded filings. */
   decidedCount: Scalars['Int']['output'];
   /** Number of evaluations. */
   evaluationCount: Scalars['Int']['output'];
-  /** Share of decided applications decided on time (0–1; 0 when none). */
+  /** On-time figures per item, against both limits. */
+  itemPerformance: Array<ApprovalItemPerformance>;
+  /** The figures of the measurable service measures (#2 最多跑一次, #4 容缺, #7 承诺时限, #23 24小时响应). */
+  measureIndicators: Array<MeasureIndicator>;
+  /** Share of decided applications decided within the statutory limit (法定时限, in each item's unit; 0–1; 0 when none). Filings have no statutory clock and are not counted. */
   onTimeRate: Scalars['Float']['output'];
   /** Supervision cases still open or investigating. */
   openSupervisionCaseCount: Scalars['Int']['output'];
@@ -325,6 +381,8 @@ export type ApprovalStatistics = {
   overdueRectificationCount: Scalars['Int']['output'];
   /** Share of evaluations rated 非常满意 or 满意 (0–1). */
   satisfactionRate: Scalars['Float']['output'];
+  /** Share of applications whose workstation part (decision, recording of a filing, forwarding) met the promised limit (承诺时限, measure #7; 0–1; 0 when none). */
+  withinPromiseRate: Scalars['Float']['output'];
 };
 
 /** The applicant's promise to hand in missing non-essential materials by a deadline. 容缺承诺 */
@@ -394,6 +452,13 @@ export type DeadlineRun = {
   /** Supervision cases opened. */
   supervisionCasesOpened: Scalars['Int']['output'];
 };
+
+/** Who decides an item. 决定机关 */
+export type DecidingAuthority =
+  /** 报送上级决定 — the workstation receives, reviews and forwards; a higher authority decides */
+  | 'HIGHER_AUTHORITY'
+  /** 本机关决定 — this office decides */
+  | 'THIS_OFFICE';
 
 /** A denial (不予许可). */
 export type DenyApplicationInput = {
@@ -592,6 +657,84 @@ export type FollowUpEvaluationInput = {
   note: Scalars['String']['input'];
 };
 
+/** Forwarding to the higher authority (报送上级). */
+export type ForwardApplicationInput = {
+  /** Note sent with the file. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The forwarding step of an item decided above the workstation, each step with its own clock. */
+export type Forwarding = {
+  __typename?: 'Forwarding';
+  /** Where that clock comes from. */
+  authorityBasis: Scalars['String']['output'];
+  /** The higher authority's clock from forwarding to its decision (null: none set by law, e.g. a filing). */
+  authorityLimit?: Maybe<TimeLimit>;
+  /** The authority that decides (or records the filing). */
+  decidedBy: Scalars['String']['output'];
+  /** Where that clock comes from. */
+  forwardBasis: Scalars['String']['output'];
+  /** The workstation's clock from acceptance (from receipt, for a filing) to forwarding. */
+  forwardWithin: TimeLimit;
+  /** The authority the workstation forwards to. */
+  to: Scalars['String']['output'];
+};
+
+/** The decision of the higher authority on a forwarded application, as the workstation recorded it. */
+export type HigherAuthorityDecision = {
+  __typename?: 'HigherAuthorityDecision';
+  /** The authority that decided. */
+  authority: Scalars['String']['output'];
+  /** When it decided (the date on its document). */
+  decidedAt: Scalars['DateTime']['output'];
+  /** Number of its decision document (the certificate number for a granted permit). */
+  documentNumber: Scalars['String']['output'];
+  /** Who recorded it here, and when (server clock). */
+  recorded: ActorStamp;
+};
+
+/** The higher authority's decision. */
+export type HigherAuthorityDecisionInput = {
+  /** The date on its document: at or after the forwarding, not in the future. */
+  decidedAt: Scalars['DateTime']['input'];
+  /** Number of its decision document. */
+  documentNumber: Scalars['String']['input'];
+  /** Legal basis (required for a denial). */
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** What it decided: APPROVED or DENIED for a permit, RECORDED for a filing. */
+  outcome: HigherAuthorityOutcome;
+  /** Reason (required for a denial). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What the higher authority decided. 上级决定 */
+export type HigherAuthorityOutcome =
+  /** 准予许可 — the permit was granted */
+  | 'APPROVED'
+  /** 不予许可 — the permit was denied */
+  | 'DENIED'
+  /** 予以备案 — the filing was recorded */
+  | 'RECORDED';
+
+/** One year of the official holiday calendar loaded on the server (国务院办公厅关于…年部分节假日安排的通知). */
+export type HolidayCalendarYear = {
+  __typename?: 'HolidayCalendarYear';
+  /** Days off (放假), CST calendar days. */
+  daysOff: Array<Scalars['Date']['output']>;
+  /** Weekend days that are working days (调休上班). */
+  makeUpWorkdays: Array<Scalars['Date']['output']>;
+  /** When it was published (YYYY-MM-DD as in the notice). */
+  published: Scalars['String']['output'];
+  /** Who published it. */
+  publisher: Scalars['String']['output'];
+  /** Title of the notice the year transcribes. */
+  sourceTitle: Scalars['String']['output'];
+  /** Where it was published, if recorded. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
+
 /** A material handed in. */
 export type MaterialInput = {
   /** How it arrived. */
@@ -600,6 +743,31 @@ export type MaterialInput = {
   code: Scalars['String']['input'];
   /** When the submitter says it was handed in: kept as statedSubmittedAt only. The arrival time that counts is the server's. */
   submittedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The figure of a measurable service measure, computed in the database over the records the caller may see. */
+export type MeasureIndicator = {
+  __typename?: 'MeasureIndicator';
+  /** Records meeting the condition. */
+  achieved: Scalars['Int']['output'];
+  /** What counts: the population and the condition. */
+  definition: Scalars['String']['output'];
+  /** Number of the measure. */
+  measureNumber: Scalars['Int']['output'];
+  /** Whether the rate reaches the target (null when the sample is empty). */
+  met?: Maybe<Scalars['Boolean']['output']>;
+  /** Name of the figure. */
+  name: Scalars['String']['output'];
+  /** Start of the period: the day the measure took effect. */
+  periodFrom: Scalars['DateTime']['output'];
+  /** End of the period: now. */
+  periodTo: Scalars['DateTime']['output'];
+  /** achieved / sampleSize (0–1); null when the sample is empty. */
+  rate?: Maybe<Scalars['Float']['output']>;
+  /** Records counted (the sample). */
+  sampleSize: Scalars['Int']['output'];
+  /** Target share (0–1). */
+  target: Scalars['Float']['output'];
 };
 
 /** A count of items in one calendar month (China Standard Time). */
@@ -636,9 +804,15 @@ export type Mutation = {
   extendDecisionDeadline: Application;
   /** Follows up an evaluation: call-back, rectification, explanation or appeal (POLICE, ADMIN). */
   followUpEvaluation: Evaluation;
+  /** Forwards an item decided above the workstation to the higher authority (报送上级); its clock starts (POLICE, ADMIN). */
+  forwardApplication: Application;
   /** Applies every deadline at the server's clock: deemed acceptance, lapsed commitments, overdue cases. Idempotent. */
   processDeadlines: DeadlineRun;
-  /** Records an in-person visit (POLICE, ADMIN). */
+  /** Records a filing (备案完成) on receipt of complete materials: no acceptance, decision or certificate (POLICE, ADMIN). */
+  recordFiling: Application;
+  /** Records the higher authority's decision on a forwarded application (POLICE, ADMIN). */
+  recordHigherAuthorityDecision: Application;
+  /** Records an in-person visit (POLICE, ADMIN); the visit beyond the item's maxInPersonVisits (the second: 最多跑一次) opens one automatic 办不成事 supervision case (MULTIPLE_VISITS). */
   recordVisit: Application;
   /** Refuses to accept (不予受理); opens a supervision case. */
   refuseApplication: Application;
@@ -743,8 +917,31 @@ export type MutationfollowUpEvaluationArgs = {
 
 
 /** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationforwardApplicationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<ForwardApplicationInput>;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
 export type MutationprocessDeadlinesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationrecordFilingArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationrecordHigherAuthorityDecisionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: HigherAuthorityDecisionInput;
 };
 
 
@@ -900,6 +1097,13 @@ export type PoliceOfficer = {
   id: Scalars['ID']['output'];
 };
 
+/** What kind of procedure an item is. 办理类型 */
+export type ProcedureKind =
+  /** 备案 — a filing: recorded on receipt of complete materials; no denial, no certificate, no decision clock */
+  | 'FILING'
+  /** 行政许可 — a permit: accepted, reviewed, approved with a certificate or denied, on a decision clock */
+  | 'PERMIT';
+
 /** Entry points for reading the police–enterprise co-governance graph. */
 export type Query = {
   __typename?: 'Query';
@@ -915,6 +1119,8 @@ export type Query = {
   approvalStatistics: ApprovalStatistics;
   /** Evaluations, newest first by default (ENTERPRISE callers see only their own). */
   evaluations: EvaluationConnection;
+  /** The official holiday calendars the working-day clocks count with, by year. A due date past the last year is refused (PRECONDITION_FAILED) until the year is loaded. */
+  holidayCalendars: Array<HolidayCalendarYear>;
   /** Applications past the due date of their current stage (acceptance, decision or certificate delivery) at `asOf` (default now), most overdue first. */
   overdueApplications: ApplicationConnection;
   /** The 23 measures serving enterprises, by number. */
@@ -1020,6 +1226,10 @@ export type ServiceMeasure = {
   effectiveOn: Scalars['Date']['output'];
   /** Stable id of the measure. */
   id: Scalars['ID']['output'];
+  /** The measure's figure computed from the records since it took effect; null when the measure cannot be measured (see indicatorUnavailableReason). */
+  indicator?: Maybe<MeasureIndicator>;
+  /** Why the measure has no figure (null when it has one). */
+  indicatorUnavailableReason?: Maybe<Scalars['String']['output']>;
   /** Approval items the measure covers. */
   items: Array<ApprovalItem>;
   /** Number of the measure, 1 to 23. */
@@ -1141,6 +1351,8 @@ export type SupervisionCase = {
   feedback?: Maybe<Scalars['String']['output']>;
   /** What the investigation found. */
   finding?: Maybe<Scalars['String']['output']>;
+  /** When an officer first acted on the case (classified it for investigation, or dismissed it): its response, measured by service measure #23 (within 24 hours). */
+  firstResponseAt?: Maybe<Scalars['DateTime']['output']>;
   /** Stable id of the case. */
   id: Scalars['ID']['output'];
   /** Who opened it and when. */
@@ -1240,6 +1452,8 @@ export type SupervisionTrigger =
   | 'DENIED'
   /** 企业反映 — the enterprise reported it could not get something done */
   | 'ENTERPRISE_REPORT'
+  /** 多次跑动 — the applicant had to come in person a second time for the same application (breaks 最多跑一次) */
+  | 'MULTIPLE_VISITS'
   /** 不予受理 — the application was not accepted */
   | 'NOT_ACCEPTED'
   /** 超期 — the application went overdue */
@@ -1257,6 +1471,26 @@ export type SupplementNotice = {
   /** Note to the applicant. */
   note?: Maybe<Scalars['String']['output']>;
 };
+
+/** A time limit with its unit. */
+export type TimeLimit = {
+  __typename?: 'TimeLimit';
+  /** The limit as text, e.g. 3日 or 20个工作日. */
+  text: Scalars['String']['output'];
+  /** Unit of the days. */
+  unit: TimeUnit;
+  /** Chinese label of the unit. */
+  unitLabel: Scalars['String']['output'];
+  /** Number of days. */
+  value: Scalars['Int']['output'];
+};
+
+/** Unit of a time limit. 时限单位 */
+export type TimeUnit =
+  /** 日 — calendar days (a regulation's “X日内”); a period ending on a holiday or weekend ends on the next working day */
+  | 'DAYS'
+  /** 工作日 — working days (行政许可法 art. 82): weekends and official holidays excluded, make-up days counted */
+  | 'WORKING_DAYS';
 
 /** An in-person visit of the applicant to the workstation. 跑动记录 */
 export type Visit = {
@@ -1386,13 +1620,14 @@ export type ResolversTypes = ResolversObject<{
   ApplicationFilter: ApplicationFilter;
   ApplicationSort: ApplicationSort;
   ApplicationSortField: ResolverTypeWrapper<'CREATED_AT' | 'SUBMITTED_AT' | 'DECISION_DUE_DATE'>;
-  ApplicationStatus: ResolverTypeWrapper<'DRAFT' | 'SUBMITTED' | 'SUPPLEMENT_REQUESTED' | 'ACCEPTED' | 'ACCEPTED_WITH_DEFICIENCY' | 'NOT_ACCEPTED' | 'UNDER_REVIEW' | 'APPROVED' | 'DENIED' | 'WITHDRAWN' | 'TERMINATED'>;
+  ApplicationStatus: ResolverTypeWrapper<'DRAFT' | 'SUBMITTED' | 'SUPPLEMENT_REQUESTED' | 'ACCEPTED' | 'ACCEPTED_WITH_DEFICIENCY' | 'NOT_ACCEPTED' | 'UNDER_REVIEW' | 'FORWARDED' | 'APPROVED' | 'RECORDED' | 'DENIED' | 'WITHDRAWN' | 'TERMINATED'>;
   ApplicationStatusCount: ResolverTypeWrapper<Omit<ApplicationStatusCount, 'status'> & { status: ResolversTypes['ApplicationStatus'] }>;
   ApplicationTransition: ResolverTypeWrapper<ApplicationTransitionMapper>;
   ApprovalItem: ResolverTypeWrapper<ApprovalItemMapper>;
   ApprovalItemCount: ResolverTypeWrapper<ApprovalItemCountMapper>;
-  ApprovalStatistics: ResolverTypeWrapper<ApprovalStatisticsMapper>;
+  ApprovalItemPerformance: ResolverTypeWrapper<ApprovalItemPerformanceMapper>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ApprovalStatistics: ResolverTypeWrapper<ApprovalStatisticsMapper>;
   Commitment: ResolverTypeWrapper<CommitmentMapper>;
   CommitmentStatus: ResolverTypeWrapper<'PENDING' | 'FULFILLED' | 'LAPSED'>;
   CreateApplicationInput: CreateApplicationInput;
@@ -1400,6 +1635,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeadlineExtension: ResolverTypeWrapper<DeadlineExtension>;
   DeadlineRun: ResolverTypeWrapper<DeadlineRun>;
+  DecidingAuthority: ResolverTypeWrapper<'THIS_OFFICE' | 'HIGHER_AUTHORITY'>;
   DenyApplicationInput: DenyApplicationInput;
   Enterprise: ResolverTypeWrapper<EnterpriseMapper>;
   EnterpriseCreditMark: ResolverTypeWrapper<EnterpriseCreditMarkMapper>;
@@ -1415,7 +1651,14 @@ export type ResolversTypes = ResolversObject<{
   EvaluationSortField: ResolverTypeWrapper<'RATED_AT'>;
   ExtendDecisionDeadlineInput: ExtendDecisionDeadlineInput;
   FollowUpEvaluationInput: FollowUpEvaluationInput;
+  ForwardApplicationInput: ForwardApplicationInput;
+  Forwarding: ResolverTypeWrapper<ForwardingMapper>;
+  HigherAuthorityDecision: ResolverTypeWrapper<HigherAuthorityDecision>;
+  HigherAuthorityDecisionInput: HigherAuthorityDecisionInput;
+  HigherAuthorityOutcome: ResolverTypeWrapper<'APPROVED' | 'DENIED' | 'RECORDED'>;
+  HolidayCalendarYear: ResolverTypeWrapper<HolidayCalendarYear>;
   MaterialInput: MaterialInput;
+  MeasureIndicator: ResolverTypeWrapper<MeasureIndicator>;
   MonthCount: ResolverTypeWrapper<MonthCount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1424,6 +1667,7 @@ export type ResolversTypes = ResolversObject<{
   PiiAuditRecordConnection: ResolverTypeWrapper<PiiAuditRecordConnection>;
   PiiAuditRecordEdge: ResolverTypeWrapper<PiiAuditRecordEdge>;
   PoliceOfficer: ResolverTypeWrapper<PoliceOfficer>;
+  ProcedureKind: ResolverTypeWrapper<'PERMIT' | 'FILING'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReasonInput: ReasonInput;
   RecordVisitInput: RecordVisitInput;
@@ -1447,8 +1691,10 @@ export type ResolversTypes = ResolversObject<{
   SupervisionCaseSortField: ResolverTypeWrapper<'OPENED_AT' | 'DUE_DATE'>;
   SupervisionClassification: ResolverTypeWrapper<'SIMPLE' | 'COMPLEX' | 'SPECIAL' | 'HARD'>;
   SupervisionStatus: ResolverTypeWrapper<'OPEN' | 'INVESTIGATING' | 'RECTIFIED' | 'DISMISSED' | 'ARCHIVED'>;
-  SupervisionTrigger: ResolverTypeWrapper<'NOT_ACCEPTED' | 'DENIED' | 'TERMINATED' | 'OVERDUE' | 'ENTERPRISE_REPORT'>;
+  SupervisionTrigger: ResolverTypeWrapper<'NOT_ACCEPTED' | 'DENIED' | 'TERMINATED' | 'OVERDUE' | 'MULTIPLE_VISITS' | 'ENTERPRISE_REPORT'>;
   SupplementNotice: ResolverTypeWrapper<SupplementNotice>;
+  TimeLimit: ResolverTypeWrapper<TimeLimitMapper>;
+  TimeUnit: ResolverTypeWrapper<'WORKING_DAYS' | 'DAYS'>;
   Visit: ResolverTypeWrapper<Visit>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -1474,8 +1720,9 @@ export type ResolversParentTypes = ResolversObject<{
   ApplicationTransition: ApplicationTransitionMapper;
   ApprovalItem: ApprovalItemMapper;
   ApprovalItemCount: ApprovalItemCountMapper;
-  ApprovalStatistics: ApprovalStatisticsMapper;
+  ApprovalItemPerformance: ApprovalItemPerformanceMapper;
   Float: Scalars['Float']['output'];
+  ApprovalStatistics: ApprovalStatisticsMapper;
   Commitment: CommitmentMapper;
   CreateApplicationInput: CreateApplicationInput;
   Date: Scalars['Date']['output'];
@@ -1493,7 +1740,13 @@ export type ResolversParentTypes = ResolversObject<{
   EvaluationSort: EvaluationSort;
   ExtendDecisionDeadlineInput: ExtendDecisionDeadlineInput;
   FollowUpEvaluationInput: FollowUpEvaluationInput;
+  ForwardApplicationInput: ForwardApplicationInput;
+  Forwarding: ForwardingMapper;
+  HigherAuthorityDecision: HigherAuthorityDecision;
+  HigherAuthorityDecisionInput: HigherAuthorityDecisionInput;
+  HolidayCalendarYear: HolidayCalendarYear;
   MaterialInput: MaterialInput;
+  MeasureIndicator: MeasureIndicator;
   MonthCount: MonthCount;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -1519,6 +1772,7 @@ export type ResolversParentTypes = ResolversObject<{
   SupervisionCaseFilter: SupervisionCaseFilter;
   SupervisionCaseSort: SupervisionCaseSort;
   SupplementNotice: SupplementNotice;
+  TimeLimit: TimeLimitMapper;
   Visit: Visit;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -1592,6 +1846,7 @@ export type ApplicationResolvers<ContextType = ApprovalsContext, ParentType exte
   commitment?: Resolver<Maybe<ResolversTypes['Commitment']>, ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  decidedWithinPromise?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   decisionDueDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deemedAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1600,12 +1855,18 @@ export type ApplicationResolvers<ContextType = ApprovalsContext, ParentType exte
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
   extension?: Resolver<Maybe<ResolversTypes['DeadlineExtension']>, ParentType, ContextType>;
+  filingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  forwardedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  forwardedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  forwardedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   handlingOfficer?: Resolver<Maybe<ResolversTypes['PoliceOfficer']>, ParentType, ContextType>;
+  higherAuthorityDecision?: Resolver<Maybe<ResolversTypes['HigherAuthorityDecision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inPersonVisitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['ApprovalItem'], ParentType, ContextType>;
   missingMaterialCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   multipleVisits?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  promisedDueDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   specialProcedures?: Resolver<Array<ResolversTypes['SpecialProcedure']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1631,7 +1892,7 @@ export type ApplicationEdgeResolvers<ContextType = ApprovalsContext, ParentType 
 
 export type ApplicationSortFieldResolvers = EnumResolverSignature<{ CREATED_AT?: any, DECISION_DUE_DATE?: any, SUBMITTED_AT?: any }, ResolversTypes['ApplicationSortField']>;
 
-export type ApplicationStatusResolvers = EnumResolverSignature<{ ACCEPTED?: any, ACCEPTED_WITH_DEFICIENCY?: any, APPROVED?: any, DENIED?: any, DRAFT?: any, NOT_ACCEPTED?: any, SUBMITTED?: any, SUPPLEMENT_REQUESTED?: any, TERMINATED?: any, UNDER_REVIEW?: any, WITHDRAWN?: any }, ResolversTypes['ApplicationStatus']>;
+export type ApplicationStatusResolvers = EnumResolverSignature<{ ACCEPTED?: any, ACCEPTED_WITH_DEFICIENCY?: any, APPROVED?: any, DENIED?: any, DRAFT?: any, FORWARDED?: any, NOT_ACCEPTED?: any, RECORDED?: any, SUBMITTED?: any, SUPPLEMENT_REQUESTED?: any, TERMINATED?: any, UNDER_REVIEW?: any, WITHDRAWN?: any }, ResolversTypes['ApplicationStatus']>;
 
 export type ApplicationStatusCountResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApplicationStatusCount'] = ResolversParentTypes['ApplicationStatusCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1652,19 +1913,35 @@ export type ApprovalItemResolvers<ContextType = ApprovalsContext, ParentType ext
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApprovalItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coveredByMeasures?: Resolver<Array<ResolversTypes['ServiceMeasure']>, ParentType, ContextType>;
+  decidingAuthority?: Resolver<ResolversTypes['DecidingAuthority'], ParentType, ContextType>;
+  decidingAuthorityLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  extensionAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  forwarding?: Resolver<Maybe<ResolversTypes['Forwarding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   maxInPersonVisits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onlineSubmissionAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  procedureKind?: Resolver<ResolversTypes['ProcedureKind'], ParentType, ContextType>;
+  procedureKindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   promisedTimeLimitDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   requiredMaterials?: Resolver<Array<ResolversTypes['RequiredMaterial']>, ParentType, ContextType>;
+  statutoryTimeLimit?: Resolver<Maybe<ResolversTypes['TimeLimit']>, ParentType, ContextType>;
   statutoryTimeLimitDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timeLimitBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ApprovalItemCountResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalItemCount'] = ResolversParentTypes['ApprovalItemCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['ApprovalItem'], ParentType, ContextType>;
+}>;
+
+export type ApprovalItemPerformanceResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalItemPerformance'] = ResolversParentTypes['ApprovalItemPerformance']> = ResolversObject<{
+  item?: Resolver<ResolversTypes['ApprovalItem'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  promiseMeasured?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statutoryMeasured?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withinPromiseRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type ApprovalStatisticsResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalStatistics'] = ResolversParentTypes['ApprovalStatistics']> = ResolversObject<{
@@ -1678,10 +1955,13 @@ export type ApprovalStatisticsResolvers<ContextType = ApprovalsContext, ParentTy
   commitmentFulfilmentRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   decidedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evaluationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemPerformance?: Resolver<Array<ResolversTypes['ApprovalItemPerformance']>, ParentType, ContextType>;
+  measureIndicators?: Resolver<Array<ResolversTypes['MeasureIndicator']>, ParentType, ContextType>;
   onTimeRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   openSupervisionCaseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overdueRectificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfactionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  withinPromiseRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type CommitmentResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = ResolversObject<{
@@ -1717,6 +1997,8 @@ export type DeadlineRunResolvers<ContextType = ApprovalsContext, ParentType exte
   newlyOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   supervisionCasesOpened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
+
+export type DecidingAuthorityResolvers = EnumResolverSignature<{ HIGHER_AUTHORITY?: any, THIS_OFFICE?: any }, ResolversTypes['DecidingAuthority']>;
 
 export type EnterpriseResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1776,6 +2058,47 @@ export type EvaluationRatingResolvers = EnumResolverSignature<{ DISSATISFIED?: a
 
 export type EvaluationSortFieldResolvers = EnumResolverSignature<{ RATED_AT?: any }, ResolversTypes['EvaluationSortField']>;
 
+export type ForwardingResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['Forwarding'] = ResolversParentTypes['Forwarding']> = ResolversObject<{
+  authorityBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  authorityLimit?: Resolver<Maybe<ResolversTypes['TimeLimit']>, ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  forwardBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  forwardWithin?: Resolver<ResolversTypes['TimeLimit'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type HigherAuthorityDecisionResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['HigherAuthorityDecision'] = ResolversParentTypes['HigherAuthorityDecision']> = ResolversObject<{
+  authority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+}>;
+
+export type HigherAuthorityOutcomeResolvers = EnumResolverSignature<{ APPROVED?: any, DENIED?: any, RECORDED?: any }, ResolversTypes['HigherAuthorityOutcome']>;
+
+export type HolidayCalendarYearResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['HolidayCalendarYear'] = ResolversParentTypes['HolidayCalendarYear']> = ResolversObject<{
+  daysOff?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
+  makeUpWorkdays?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MeasureIndicatorResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['MeasureIndicator'] = ResolversParentTypes['MeasureIndicator']> = ResolversObject<{
+  achieved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measureNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  met?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  periodTo?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sampleSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type MonthCountResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1793,7 +2116,10 @@ export type MutationResolvers<ContextType = ApprovalsContext, ParentType extends
   evaluateApplication?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationevaluateApplicationArgs, 'applicationId' | 'input'>>;
   extendDecisionDeadline?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationextendDecisionDeadlineArgs, 'expectedVersion' | 'id' | 'input'>>;
   followUpEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationfollowUpEvaluationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  forwardApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationforwardApplicationArgs, 'expectedVersion' | 'id'>>;
   processDeadlines?: Resolver<ResolversTypes['DeadlineRun'], ParentType, ContextType, Partial<MutationprocessDeadlinesArgs>>;
+  recordFiling?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationrecordFilingArgs, 'expectedVersion' | 'id'>>;
+  recordHigherAuthorityDecision?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationrecordHigherAuthorityDecisionArgs, 'expectedVersion' | 'id' | 'input'>>;
   recordVisit?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationrecordVisitArgs, 'expectedVersion' | 'id' | 'input'>>;
   refuseApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationrefuseApplicationArgs, 'expectedVersion' | 'id' | 'input'>>;
   reportUnresolvedMatter?: Resolver<ResolversTypes['SupervisionCase'], ParentType, ContextType, RequireFields<MutationreportUnresolvedMatterArgs, 'input'>>;
@@ -1841,6 +2167,8 @@ export type PoliceOfficerResolvers<ContextType = ApprovalsContext, ParentType ex
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ProcedureKindResolvers = EnumResolverSignature<{ FILING?: any, PERMIT?: any }, ResolversTypes['ProcedureKind']>;
+
 export type QueryResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryapplicationArgs, 'id'>>;
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, Partial<QueryapplicationsArgs>>;
@@ -1848,6 +2176,7 @@ export type QueryResolvers<ContextType = ApprovalsContext, ParentType extends Re
   approvalItems?: Resolver<Array<ResolversTypes['ApprovalItem']>, ParentType, ContextType>;
   approvalStatistics?: Resolver<ResolversTypes['ApprovalStatistics'], ParentType, ContextType>;
   evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, Partial<QueryevaluationsArgs>>;
+  holidayCalendars?: Resolver<Array<ResolversTypes['HolidayCalendarYear']>, ParentType, ContextType>;
   overdueApplications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, Partial<QueryoverdueApplicationsArgs>>;
   serviceMeasures?: Resolver<Array<ResolversTypes['ServiceMeasure']>, ParentType, ContextType>;
   supervisionCases?: Resolver<ResolversTypes['SupervisionCaseConnection'], ParentType, ContextType, Partial<QuerysupervisionCasesArgs>>;
@@ -1863,6 +2192,8 @@ export type ServiceMeasureResolvers<ContextType = ApprovalsContext, ParentType e
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['MeasureIndicator']>, ParentType, ContextType>;
+  indicatorUnavailableReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['ApprovalItem']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1905,6 +2236,7 @@ export type SupervisionCaseResolvers<ContextType = ApprovalsContext, ParentType 
   escalated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   feedback?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   finding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstResponseAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   opened?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
   rectification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1933,13 +2265,22 @@ export type SupervisionClassificationResolvers = EnumResolverSignature<{ COMPLEX
 
 export type SupervisionStatusResolvers = EnumResolverSignature<{ ARCHIVED?: any, DISMISSED?: any, INVESTIGATING?: any, OPEN?: any, RECTIFIED?: any }, ResolversTypes['SupervisionStatus']>;
 
-export type SupervisionTriggerResolvers = EnumResolverSignature<{ DENIED?: any, ENTERPRISE_REPORT?: any, NOT_ACCEPTED?: any, OVERDUE?: any, TERMINATED?: any }, ResolversTypes['SupervisionTrigger']>;
+export type SupervisionTriggerResolvers = EnumResolverSignature<{ DENIED?: any, ENTERPRISE_REPORT?: any, MULTIPLE_VISITS?: any, NOT_ACCEPTED?: any, OVERDUE?: any, TERMINATED?: any }, ResolversTypes['SupervisionTrigger']>;
 
 export type SupplementNoticeResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['SupplementNotice'] = ResolversParentTypes['SupplementNotice']> = ResolversObject<{
   issued?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
   missingMaterialCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
+
+export type TimeLimitResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['TimeLimit'] = ResolversParentTypes['TimeLimit']> = ResolversObject<{
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['TimeUnit'], ParentType, ContextType>;
+  unitLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TimeUnitResolvers = EnumResolverSignature<{ DAYS?: any, WORKING_DAYS?: any }, ResolversTypes['TimeUnit']>;
 
 export type VisitResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['Visit'] = ResolversParentTypes['Visit']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1967,6 +2308,7 @@ export type Resolvers<ContextType = ApprovalsContext> = ResolversObject<{
   ApplicationTransition?: ApplicationTransitionResolvers<ContextType>;
   ApprovalItem?: ApprovalItemResolvers<ContextType>;
   ApprovalItemCount?: ApprovalItemCountResolvers<ContextType>;
+  ApprovalItemPerformance?: ApprovalItemPerformanceResolvers<ContextType>;
   ApprovalStatistics?: ApprovalStatisticsResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   CommitmentStatus?: CommitmentStatusResolvers;
@@ -1974,6 +2316,7 @@ export type Resolvers<ContextType = ApprovalsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DeadlineExtension?: DeadlineExtensionResolvers<ContextType>;
   DeadlineRun?: DeadlineRunResolvers<ContextType>;
+  DecidingAuthority?: DecidingAuthorityResolvers;
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseCreditMark?: EnterpriseCreditMarkResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
@@ -1983,6 +2326,11 @@ export type Resolvers<ContextType = ApprovalsContext> = ResolversObject<{
   EvaluationFollowUpStatus?: EvaluationFollowUpStatusResolvers;
   EvaluationRating?: EvaluationRatingResolvers;
   EvaluationSortField?: EvaluationSortFieldResolvers;
+  Forwarding?: ForwardingResolvers<ContextType>;
+  HigherAuthorityDecision?: HigherAuthorityDecisionResolvers<ContextType>;
+  HigherAuthorityOutcome?: HigherAuthorityOutcomeResolvers;
+  HolidayCalendarYear?: HolidayCalendarYearResolvers<ContextType>;
+  MeasureIndicator?: MeasureIndicatorResolvers<ContextType>;
   MonthCount?: MonthCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1990,6 +2338,7 @@ export type Resolvers<ContextType = ApprovalsContext> = ResolversObject<{
   PiiAuditRecordConnection?: PiiAuditRecordConnectionResolvers<ContextType>;
   PiiAuditRecordEdge?: PiiAuditRecordEdgeResolvers<ContextType>;
   PoliceOfficer?: PoliceOfficerResolvers<ContextType>;
+  ProcedureKind?: ProcedureKindResolvers;
   Query?: QueryResolvers<ContextType>;
   RequiredMaterial?: RequiredMaterialResolvers<ContextType>;
   ServiceMeasure?: ServiceMeasureResolvers<ContextType>;
@@ -2006,6 +2355,8 @@ export type Resolvers<ContextType = ApprovalsContext> = ResolversObject<{
   SupervisionStatus?: SupervisionStatusResolvers;
   SupervisionTrigger?: SupervisionTriggerResolvers;
   SupplementNotice?: SupplementNoticeResolvers<ContextType>;
+  TimeLimit?: TimeLimitResolvers<ContextType>;
+  TimeUnit?: TimeUnitResolvers;
   Visit?: VisitResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

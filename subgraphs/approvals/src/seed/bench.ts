@@ -1,5 +1,6 @@
-import { demoId, insertInBatches, seededRandom } from '@pecg/demo';
-import type { ApprovalsModels } from '../models';
+import { demoId, insertInBatches, seededRandom, upsertDemoDocuments } from '@pecg/demo';
+import { demoPairing } from './index';
+import type { ApprovalItemDoc, ApprovalsModels } from '../models';
 import { catalogue } from './catalogue';
 import { historyRecord } from './history';
 
@@ -27,7 +28,8 @@ export async function generateBenchData(
 ): Promise<{ applications: number; evaluations: number; supervisionCases: number }> {
   const total = options.applications ?? options.count ?? 0;
   const items = catalogue();
-  await models.ApprovalItem.bulkWrite(items.map((doc) => ({ updateOne: { filter: { _id: doc._id }, update: { $setOnInsert: doc }, upsert: true } })));
+  // inserted, or rewritten when left by the older catalogue (one 20-working-day limit for every item)
+  await upsertDemoDocuments(models.ApprovalItem, items, { procedureKind: { $exists: false } });
   const random = seededRandom(options.seed);
   const inserted = { applications: 0, evaluations: 0, supervisionCases: 0 };
   const BATCH = 1000;
@@ -37,8 +39,8 @@ export async function generateBenchData(
       const record = historyRecord({
         id: demoId(`bench-application-${options.seed}`, i),
         n: i,
-        item: items[Math.floor(random() * items.length)],
-        enterprise: 1 + Math.floor(random() * options.enterprises),
+        // within the roster (n ≤ 122) an item the enterprise's industry needs; beyond it, random pairs
+        ...benchPairing(random, items, options.enterprises),
         officer: 1 + Math.floor(random() * 12),
         from: Date.parse('2023-01-03T00:00:00+08:00'),
         to: Date.parse('2024-12-20T00:00:00+08:00'),
@@ -58,10 +60,24 @@ export async function generateBenchData(
     );
     inserted.supervisionCases += await insertInBatches(
       models.SupervisionCase,
-      records.flatMap((r) => (r.record.supervision ? [{ _id: demoId(`bench-supervision-${options.seed}`, r.i), ...r.record.supervision }] : [])),
+      records.flatMap((r) => [
+        ...(r.record.supervision ? [{ _id: demoId(`bench-supervision-${options.seed}`, r.i), ...r.record.supervision }] : []),
+        ...(r.record.visitCase ? [{ _id: demoId(`bench-visit-case-${options.seed}`, r.i), ...r.record.visitCase }] : []),
+      ]),
       BATCH,
     );
     options.onProgress?.(Math.min(start + BATCH - 1, total));
   }
   return inserted;
+}
+
+/** A roster pairing (an item the enterprise needs) when the bench stays within the roster; random pairs beyond it. */
+function benchPairing(random: () => number, items: ApprovalItemDoc[], enterprises: number): { item: ApprovalItemDoc; enterprise: number } {
+  if (enterprises <= 122) {
+    for (let attempt = 0; attempt < 1000; attempt++) {
+      const pair = demoPairing(Math.floor(random() * 19 * 40));
+      if (pair.enterprise <= enterprises) return { item: items[pair.item - 1], enterprise: pair.enterprise };
+    }
+  }
+  return { item: items[Math.floor(random() * items.length)], enterprise: 1 + Math.floor(random() * enterprises) };
 }

@@ -1,34 +1,6 @@
 import { demoId } from '@pecg/demo';
 import type { ApprovalItemDoc, RequiredMaterialDoc, ServiceMeasureDoc } from '../models';
-
-/** The 19 approval items moved down to the 万象 police workstation (demo catalogue). */
-const ITEMS: Array<[name: string, legalBasis: string, statutory: number, promised: number, specific: string[], online?: boolean]> = [
-  ['危险化学品道路运输通行证核发', '《危险化学品安全管理条例》第五十条', 20, 5, ['危险化学品道路运输许可证', '驾驶人员、押运人员从业资格证']],
-  ['易制爆危险化学品购买备案', '《易制爆危险化学品治安管理办法》第十二条', 20, 3, ['购买用途说明', '易制爆危险化学品从业单位登记表']],
-  ['烟花爆竹道路运输许可', '《烟花爆竹安全管理条例》第二十二条', 20, 3, ['承运人道路危险货物运输许可证', '烟花爆竹购销合同']],
-  ['大型群众性活动安全许可', '《大型群众性活动安全管理条例》第十三条', 20, 10, ['安全工作方案', '场所管理者同意使用证明']],
-  ['公章刻制备案', '《国务院关于第六批取消和调整行政审批项目的决定》', 20, 1, ['印章样式'], true],
-  ['保安服务许可', '《保安服务管理条例》第八条', 20, 15, ['注册资本证明', '保安服务管理制度']],
-  ['旅馆业特种行业许可', '《旅馆业治安管理办法》第四条', 20, 10, ['消防安全检查合格证明', '房屋产权或租赁证明']],
-  ['剧毒化学品购买许可', '《危险化学品安全管理条例》第三十八条', 20, 3, ['购买剧毒化学品用途说明', '安全生产许可证']],
-  ['剧毒化学品道路运输通行证核发', '《危险化学品安全管理条例》第五十条', 20, 5, ['运输车辆安全技术条件证明', '剧毒化学品购销合同']],
-  ['民用爆炸物品购买许可', '《民用爆炸物品安全管理条例》第二十一条', 20, 5, ['民用爆炸物品使用许可证', '购买民用爆炸物品的品种、数量和用途说明']],
-  ['民用爆炸物品运输许可', '《民用爆炸物品安全管理条例》第二十六条', 20, 3, ['运输车辆、驾驶员和押运员资质证明', '民用爆炸物品购买许可证']],
-  ['爆破作业单位许可（非营业性）', '《民用爆炸物品安全管理条例》第三十二条', 20, 15, ['爆破作业人员资格证明', '爆破作业专用设备清单']],
-  ['焰火晚会烟花爆竹燃放许可', '《烟花爆竹安全管理条例》第三十四条', 20, 10, ['燃放作业方案', '燃放作业单位资质证明']],
-  ['典当业特种行业许可', '《典当管理办法》第二十四条', 20, 10, ['典当经营许可证', '安全防范设施检查证明']],
-  ['自行招用保安员单位备案', '《保安服务管理条例》第十四条', 20, 5, ['保安员名单及保安员证', '保安工作管理制度'], true],
-  ['第二类、第三类易制毒化学品购买备案', '《易制毒化学品管理条例》第十四条', 20, 1, ['购买合同', '易制毒化学品用途证明'], true],
-  ['易制毒化学品运输许可', '《易制毒化学品管理条例》第二十条', 20, 5, ['易制毒化学品购销合同', '运输人员资质证明']],
-  [
-    '金融机构营业场所和金库安全防范设施建设方案审批',
-    '《国务院对确需保留的行政审批项目设定行政许可的决定》第三十九项',
-    20,
-    10,
-    ['安全防范设施建设方案', '设计单位资质证明'],
-  ],
-  ['互联网上网服务营业场所信息网络安全审核', '《互联网上网服务营业场所管理条例》第十一条', 20, 10, ['网络安全技术措施说明', '营业场所平面图']],
-];
+import { CATALOGUE } from './catalogue-items';
 
 /** Essential (主项): form, licence, the item's own documents; non-essential (非主项): rules and training records. */
 function materials(specific: string[]): RequiredMaterialDoc[] {
@@ -46,17 +18,23 @@ function materials(specific: string[]): RequiredMaterialDoc[] {
 export const demoItemId = (n: number) => demoId('approval-item', n);
 
 export function catalogue(): ApprovalItemDoc[] {
-  return ITEMS.map(([name, legalBasis, statutory, promised, specific, online], i) => ({
+  return CATALOGUE.map((row, i) => ({
     _id: demoItemId(i + 1),
     code: `GA-ZA-${String(i + 1).padStart(3, '0')}`,
-    name,
-    legalBasis,
-    statutoryTimeLimitDays: statutory,
-    promisedTimeLimitDays: promised,
-    requiredMaterials: materials(specific),
-    onlineSubmissionAllowed: online ?? i % 4 !== 3,
+    name: row.name,
+    legalBasis: row.legalBasis,
+    procedureKind: row.procedureKind,
+    decidingAuthority: row.decidingAuthority,
+    statutoryTimeLimit: row.statutory,
+    timeLimitBasis: row.timeLimitBasis,
+    extensionAllowed: row.extensionAllowed,
+    forwarding: row.forwarding ?? null,
+    statutoryTimeLimitDays: row.statutory?.value ?? 0,
+    promisedTimeLimitDays: row.promised,
+    requiredMaterials: materials(row.specific),
+    onlineSubmissionAllowed: row.online ?? i % 4 !== 3,
     maxInPersonVisits: 1,
-    version: 1,
+    version: 2,
   }));
 }
 
@@ -76,7 +54,7 @@ const MEASURES: Array<[title: string, description: string, owner: string, items:
   ['上门服务', '对规上企业和重点项目提供上门受理。', '万象警务工作站', [4, 7, 13, 18]],
   ['证照寄递送达', '许可证件免费邮寄送达。', '万象警务工作站', 'all'],
   ['危化品运输绿色通道', '危险化学品运输通行证即来即办。', '分局治安大队', [1, 8, 9]],
-  ['民爆物品审批提速', '民用爆炸物品购买、运输许可压缩至5个工作日内。', '分局治安大队', [10, 11, 12]],
+  ['民爆物品审批提速', '民用爆炸物品购买（法定5日）、运输（法定3日）许可承诺1–2个工作日办结。', '分局治安大队', [10, 11, 12]],
   ['大型活动安全指导', '大型群众性活动提前介入指导安全工作方案。', '分局治安大队', [4, 13]],
   ['特种行业许可告知承诺', '旅馆、典当等特种行业许可推行告知承诺。', '分局治安大队', [7, 14]],
   ['保安服务规范指导', '指导保安服务公司和自招保安单位依法经营。', '分局治安大队', [6, 15]],
@@ -95,7 +73,7 @@ export function measures(): ServiceMeasureDoc[] {
     description,
     owner,
     effectiveOn: new Date(`2022-0${1 + (i % 9)}-01T00:00:00+08:00`),
-    itemIds: (items === 'all' ? ITEMS.map((_, j) => j + 1) : items).map(demoItemId),
+    itemIds: (items === 'all' ? CATALOGUE.map((_, j) => j + 1) : items).map(demoItemId),
     version: 1,
   }));
 }

@@ -1,38 +1,13 @@
 import type { Types } from 'mongoose';
 import { demoEnterpriseId, demoOfficerId, demoPersonName, demoPhone, pick, randomInt } from '@pecg/demo';
-import { monthKey, type ActorStamp } from '@pecg/common';
-import { TIME_LIMITS, rectificationDays } from '../domain/life-cycle';
-import { workingCalendar } from '@pecg/common';
-import type {
-  ApplicationDoc,
-  ApplicationStatusValue,
-  ApprovalItemDoc,
-  EvaluationDoc,
-  EvaluationRatingValue,
-  SubmittedMaterialDoc,
-  SupervisionCaseDoc,
-} from '../models';
+import { dayKey, monthKey, workingCalendar, type ActorStamp } from '@pecg/common';
+import { TIME_LIMITS } from '../domain/life-cycle';
+import { dueAfter, officeLimit, promisedDue } from '../domain/clocks';
+import type { ApplicationDoc, ApplicationStatusValue, ApprovalItemDoc, EvaluationDoc, SubmittedMaterialDoc, SupervisionCaseDoc } from '../models';
+import { decidedElsewhere, fileHere, notAccepted, withdrawn } from './history-elsewhere';
+import { demoEvaluation, drawOutcome, during, enterpriseStamp, officerStamp, systemStamp, type Outcome } from './history-outcomes';
 
-/** Paths an application of the demo history takes (weights: how often each occurs). */
-export const OUTCOMES = {
-  APPROVED: 40,
-  APPROVED_LATE: 4,
-  SUPPLEMENT_APPROVED: 8,
-  DEFICIENCY_FULFILLED: 10,
-  DEFICIENCY_LAPSED: 3,
-  EXTENDED_APPROVED: 3,
-  NOT_ACCEPTED: 4,
-  DENIED: 4,
-  WITHDRAWN: 4,
-  UNDER_REVIEW: 3,
-  ACCEPTED_PENDING: 2,
-  DEFICIENCY_PENDING: 2,
-  SUPPLEMENT_REQUESTED: 2,
-  SUBMITTED: 2,
-  DRAFT: 2,
-} as const;
-export type Outcome = keyof typeof OUTCOMES;
-const WEIGHTED: Outcome[] = (Object.entries(OUTCOMES) as Array<[Outcome, number]>).flatMap(([o, w]) => Array<Outcome>(w).fill(o));
+export { ALL_OUTCOMES, supports, type Outcome } from './history-outcomes';
 
 export interface HistoryOptions {
   id: Types.ObjectId;
@@ -51,39 +26,40 @@ export interface HistoryRecord {
   application: ApplicationDoc;
   evaluation?: Omit<EvaluationDoc, '_id'>;
   supervision?: Omit<SupervisionCaseDoc, '_id'>;
+  /** The 办不成事 case a second in-person visit opened (最多跑一次 broken). */
+  visitCase?: Omit<SupervisionCaseDoc, '_id'>;
 }
 
-const officerStamp = (officer: number, at: Date): ActorStamp => ({ subject: `officer-${officer}`, role: 'POLICE', name: `民警${officer}`, at });
-const enterpriseStamp = (enterprise: number, at: Date): ActorStamp => ({ subject: `enterprise-user-${enterprise}`, role: 'ENTERPRISE', at });
-const systemStamp = (at: Date): ActorStamp => ({ subject: 'system:approvals-deadlines', role: 'ADMIN', name: '系统', at });
-/** 09:00–16:59 China Standard Time on the working day `days` after `from`. */
-const during = (random: () => number, from: Date, days: number) =>
-  new Date(workingCalendar.addWorkingDays(from, days).getTime() - 15 * 3600_000 + randomInt(random, 0, 479) * 60_000);
+/** What a path builder works with: the application being written, its timeline and the clock of the story. */
+export interface HistoryState {
+  o: HistoryOptions;
+  app: ApplicationDoc;
+  record: HistoryRecord;
+  random: () => number;
+  at: Date;
+  essentials: string[];
+  optional: string[];
+  materials: SubmittedMaterialDoc[];
+  material: (code: string, at: Date, channel?: SubmittedMaterialDoc['channel']) => SubmittedMaterialDoc;
+  move: (to: ApplicationStatusValue, actor: ActorStamp, reason?: string | null) => void;
+  openCase: (trigger: SupervisionCaseDoc['trigger'], at: Date, description: string) => Omit<SupervisionCaseDoc, '_id'>;
+  status: () => ApplicationStatusValue;
+}
 
 /**
  * One application of a realistic history, built the way the services would have written it (same
- * fields, timeline, working-day due dates), with its evaluation and supervision case where the path has one.
+ * fields, timeline, due dates in each item's unit, on time against both limits), with its evaluation
+ * and supervision cases where the path has them. Filings are recorded on receipt; items decided above
+ * the workstation are forwarded and decided there.
  */
 export function historyRecord(o: HistoryOptions): HistoryRecord {
   const { item, random } = o;
-  const outcome = o.outcome ?? pick(random, WEIGHTED);
+  const outcome = o.outcome ?? drawOutcome(random, item);
   const created = new Date(o.from + Math.floor(random() * (o.to - o.from)));
   const submittedAt = during(random, created, 1);
-  const essentials = item.requiredMaterials.filter((m) => m.essential).map((m) => m.code);
-  const optional = item.requiredMaterials.filter((m) => !m.essential).map((m) => m.code);
   const online = item.onlineSubmissionAllowed && random() < 0.6;
-  const material = (code: string, at: Date, channel: SubmittedMaterialDoc['channel'] = online ? 'ONLINE' : 'IN_PERSON') => ({ code, submittedAt: at, channel });
-  const deficient = outcome.startsWith('DEFICIENCY');
-  const needsSupplement = outcome.startsWith('SUPPLEMENT');
-  let materials = [...essentials.filter((c, i) => !(needsSupplement && i === essentials.length - 1)), ...(deficient ? [] : optional)].map((c) =>
-    material(c, submittedAt),
-  );
-  const timeline: ApplicationDoc['timeline'] = [{ from: null, to: 'DRAFT', actor: enterpriseStamp(o.enterprise, created), at: created, reason: null }];
   let status: ApplicationStatusValue = 'DRAFT';
-  const move = (to: ApplicationStatusValue, actor: ActorStamp, reason: string | null = null) => {
-    timeline.push({ from: status, to, actor, at: actor.at, reason });
-    status = to;
-  };
+  const timeline: ApplicationDoc['timeline'] = [{ from: null, to: 'DRAFT', actor: enterpriseStamp(o.enterprise, created), at: created, reason: null }];
   const app: ApplicationDoc = {
     _id: o.id,
     itemId: item._id,
@@ -97,44 +73,73 @@ export function historyRecord(o: HistoryOptions): HistoryRecord {
     multipleVisits: false,
     deemedAccepted: false,
     acceptedWithDeficiency: false,
+    promisedDueDate: null,
+    decidedWithinPromise: null,
     specialProcedures: [],
     timeline,
     version: 1,
     createdAt: created,
   };
   const record: HistoryRecord = { application: app };
-  const openCase = (trigger: SupervisionCaseDoc['trigger'], at: Date, description: string) => {
-    const settled = random() < 0.7;
-    record.supervision = {
-      triggerKey: `${o.id.toHexString()}:${trigger}`,
-      trigger,
-      enterpriseId: app.enterpriseId,
-      applicationId: o.id,
-      description: `${item.name}: ${description}`,
-      classification: settled ? pick(random, ['SIMPLE', 'COMPLEX', 'SPECIAL'] as const) : null,
-      status: settled ? pick(random, ['RECTIFIED', 'DISMISSED', 'ARCHIVED'] as const) : 'OPEN',
-      dueDate: workingCalendar.addWorkingDays(at, TIME_LIMITS.supervision.COMPLEX),
-      escalated: false,
-      finding: settled ? '材料审核标准不统一，窗口告知不到位' : null,
-      responsibleParty: settled ? '万象警务工作站窗口' : null,
-      rectification: settled ? '统一审核标准，开展窗口业务培训' : null,
-      feedback: settled ? '已电话向企业反馈核查结果' : null,
-      opened: systemStamp(at),
-      openedAt: at,
-      openedMonth: monthKey(at),
-      closed: settled ? officerStamp(o.officer, during(random, at, 3)) : null,
-      version: settled ? 3 : 1,
-    };
+  const s: HistoryState = {
+    o,
+    app,
+    record,
+    random,
+    at: submittedAt,
+    essentials: item.requiredMaterials.filter((m) => m.essential).map((m) => m.code),
+    optional: item.requiredMaterials.filter((m) => !m.essential).map((m) => m.code),
+    materials: [],
+    material: (code, at, channel = online ? 'ONLINE' : 'IN_PERSON') => ({ code, submittedAt: at, channel }),
+    move: (to, actor, reason = null) => {
+      timeline.push({ from: status, to, actor, at: actor.at, reason });
+      status = to;
+    },
+    openCase: (trigger, at, description) => {
+      const settled = random() < 0.7;
+      return {
+        triggerKey: `${o.id.toHexString()}:${trigger}`,
+        trigger,
+        enterpriseId: app.enterpriseId,
+        applicationId: o.id,
+        description: `${item.name}: ${description}`,
+        classification: settled ? pick(random, ['SIMPLE', 'COMPLEX', 'SPECIAL'] as const) : null,
+        status: settled ? pick(random, ['RECTIFIED', 'DISMISSED', 'ARCHIVED'] as const) : 'OPEN',
+        dueDate: workingCalendar.addWorkingDays(at, TIME_LIMITS.supervision.COMPLEX),
+        escalated: false,
+        finding: settled ? '材料审核标准不统一，窗口告知不到位' : null,
+        responsibleParty: settled ? '万象警务工作站窗口' : null,
+        rectification: settled ? '统一审核标准，开展窗口业务培训' : null,
+        feedback: settled ? '已电话向企业反馈核查结果' : null,
+        opened: systemStamp(at),
+        openedAt: at,
+        openedMonth: monthKey(at),
+        closed: settled ? officerStamp(o.officer, during(random, at, 3)) : null,
+        firstResponse: settled ? officerStamp(o.officer, during(random, at, 1)) : null,
+        firstResponseAt: null,
+        version: settled ? 3 : 1,
+      };
+    },
+    status: () => status,
   };
+  const needsSupplement = outcome.startsWith('SUPPLEMENT');
+  const deficient = outcome.startsWith('DEFICIENCY');
+  s.materials = [...s.essentials.filter((_, i) => !(needsSupplement && i === s.essentials.length - 1)), ...(deficient ? [] : s.optional)].map((c) =>
+    s.material(c, submittedAt),
+  );
 
   if (outcome !== 'DRAFT') {
-    move('SUBMITTED', enterpriseStamp(o.enterprise, submittedAt));
+    s.move('SUBMITTED', enterpriseStamp(o.enterprise, submittedAt));
+    const permit = item.procedureKind === 'PERMIT';
     Object.assign(app, {
       submittedAt,
       submittedMonth: monthKey(submittedAt),
-      acceptanceDueDate: workingCalendar.addWorkingDays(submittedAt, TIME_LIMITS.acceptance),
+      acceptanceDueDate: permit ? workingCalendar.addWorkingDays(submittedAt, TIME_LIMITS.acceptance) : null,
+      promisedDueDate: permit ? null : promisedDue(submittedAt, item),
+      decisionDueDate: !permit && item.forwarding ? dueAfter(submittedAt, item.forwarding.forwardWithin) : null,
     });
-    const visits = online ? (random() < 0.8 ? 0 : 1) : random() < 0.88 ? 1 : 2;
+    // a filing is recorded on receipt: at most the one visit that handed it in
+    const visits = online ? (random() < 0.8 ? 0 : 1) : permit && random() >= 0.88 ? 2 : 1;
     for (let v = 0; v < visits; v++)
       app.visits.push({
         at: during(random, submittedAt, v * 2),
@@ -143,160 +148,143 @@ export function historyRecord(o: HistoryOptions): HistoryRecord {
       });
     app.inPersonVisitCount = visits;
     app.multipleVisits = visits > item.maxInPersonVisits;
-  }
-  let at = submittedAt;
-  if (needsSupplement) {
-    at = during(random, submittedAt, randomInt(random, 0, 2));
-    const missing = essentials.slice(-1);
-    app.supplementNotice = { missingMaterialCodes: missing, note: '请补正材料后重新提交', issued: officerStamp(o.officer, at) };
-    app.acceptanceDueDate = null;
-    move('SUPPLEMENT_REQUESTED', officerStamp(o.officer, at), `补正: ${missing.join(', ')}`);
-    if (outcome === 'SUPPLEMENT_APPROVED') {
-      at = during(random, at, randomInt(random, 1, 4));
-      materials = [...materials, material(missing[0], at, 'PHOTO_TO_OFFICER')];
+    if (app.multipleVisits) {
+      const second = app.visits[item.maxInPersonVisits].at;
+      record.visitCase = s.openCase('MULTIPLE_VISITS', second, `第${visits}次到现场办理，违反“最多跑一次”`);
     }
   }
-  const accept = (deficiency: boolean) => {
-    at = during(random, at, randomInt(random, 0, 2));
-    Object.assign(app, { acceptedAt: at, decisionDueDate: workingCalendar.addWorkingDays(at, item.statutoryTimeLimitDays), acceptanceDueDate: null });
-    if (deficiency) {
-      app.acceptedWithDeficiency = true;
-      app.commitment = {
-        missingMaterialCodes: optional,
-        deadline: workingCalendar.addWorkingDays(at, item.promisedTimeLimitDays),
-        status: 'PENDING',
-        fulfilledAt: null,
-      };
-      move('ACCEPTED_WITH_DEFICIENCY', officerStamp(o.officer, at), `容缺: ${optional.join(', ')}`);
-    } else move('ACCEPTED', officerStamp(o.officer, at));
-  };
+  if (needsSupplement) {
+    s.at =
+      item.procedureKind === 'FILING'
+        ? new Date(submittedAt.getTime() + randomInt(random, 10, 90) * 60_000)
+        : during(random, submittedAt, randomInt(random, 0, 2));
+    const missing = s.essentials.slice(-1);
+    app.supplementNotice = { missingMaterialCodes: missing, note: '请补正材料后重新提交', issued: officerStamp(o.officer, s.at) };
+    app.acceptanceDueDate = null;
+    s.move('SUPPLEMENT_REQUESTED', officerStamp(o.officer, s.at), `补正: ${missing.join(', ')}`);
+    if (outcome !== 'SUPPLEMENT_REQUESTED') {
+      s.at = during(random, s.at, randomInt(random, 1, 4));
+      s.materials = [...s.materials, s.material(missing[0], s.at, 'PHOTO_TO_OFFICER')];
+    }
+  }
+  if (item.procedureKind === 'FILING') fileHere(s, outcome);
+  else if (item.decidingAuthority === 'HIGHER_AUTHORITY') decidedElsewhere(s, outcome);
+  else decidedHere(s, outcome);
+
+  app.materials = s.materials.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
+  app.status = s.status();
+  app.version = timeline.length + app.visits.length;
+  for (const c of [record.supervision, record.visitCase]) if (c?.firstResponse) c.firstResponseAt = c.firstResponse.at;
+  record.evaluation = demoEvaluation(random, { id: o.id, enterpriseId: app.enterpriseId, enterprise: o.enterprise, officer: o.officer }, app.status, s.at);
+  return record;
+}
+
+/** Acceptance: the decision clock in the item's unit and the promised limit start. */
+export function accept(s: HistoryState, deficiency: boolean) {
+  const { app, o, random } = s;
+  s.at = during(random, s.at, randomInt(random, 0, 2));
+  const limit = officeLimit(o.item)!;
+  Object.assign(app, { acceptedAt: s.at, decisionDueDate: dueAfter(s.at, limit), promisedDueDate: promisedDue(s.at, o.item), acceptanceDueDate: null });
+  if (deficiency) {
+    app.acceptedWithDeficiency = true;
+    app.commitment = {
+      missingMaterialCodes: s.optional,
+      deadline: workingCalendar.addWorkingDays(s.at, o.item.promisedTimeLimitDays),
+      status: 'PENDING',
+      fulfilledAt: null,
+    };
+    s.move('ACCEPTED_WITH_DEFICIENCY', officerStamp(o.officer, s.at), `容缺: ${s.optional.join(', ')}`);
+  } else s.move('ACCEPTED', officerStamp(o.officer, s.at));
+}
+
+/** A permit this office decides. */
+function decidedHere(s: HistoryState, outcome: Outcome) {
+  const { app, o, random } = s;
+  const item = o.item;
   const decide = (to: 'APPROVED' | 'DENIED', days: number, reason: string | null = null) => {
-    at = during(random, app.acceptedAt!, days);
-    const paused = app.specialProcedures.reduce((s, p) => s + (p.workingDays ?? 0), 0);
+    s.at = during(random, app.acceptedAt!, days);
+    const paused = app.specialProcedures.reduce((sum, p) => sum + (p.workingDays ?? 0), 0);
     Object.assign(app, {
-      decidedAt: at,
-      workingDaysToDecision: Math.max(0, workingCalendar.workingDaysBetween(app.acceptedAt!, at) - paused),
-      decidedOnTime: at <= app.decisionDueDate!,
+      decidedAt: s.at,
+      workingDaysToDecision: Math.max(0, workingCalendar.workingDaysBetween(app.acceptedAt!, s.at) - paused),
+      decidedOnTime: s.at <= app.decisionDueDate!,
+      decidedWithinPromise: s.at <= app.promisedDueDate!,
     });
     if (to === 'APPROVED')
       Object.assign(app, {
-        certificateNumber: `${item.code}-${o.id.toHexString().toUpperCase()}`,
-        certificateDueDate: workingCalendar.addWorkingDays(at, TIME_LIMITS.certificateDelivery),
+        certificateNumber: `${item.code}-${dayKey(s.at).replace(/-/g, '')}-${o.id.toHexString().toUpperCase()}`,
+        certificateDueDate: workingCalendar.addWorkingDays(s.at, TIME_LIMITS.certificateDelivery),
       });
     else Object.assign(app, { decisionReason: reason, denialLegalBasis: item.legalBasis });
-    move(to, officerStamp(o.officer, at), reason);
+    s.move(to, officerStamp(o.officer, s.at), reason);
   };
-
+  const promised = item.promisedTimeLimitDays;
   switch (outcome) {
     case 'NOT_ACCEPTED':
-      at = during(random, submittedAt, randomInt(random, 0, 3));
-      app.decisionReason = '申请事项不属于本机关职权范围';
-      app.acceptanceDueDate = null;
-      move('NOT_ACCEPTED', officerStamp(o.officer, at), app.decisionReason);
-      openCase('NOT_ACCEPTED', at, app.decisionReason);
-      break;
+      notAccepted(s);
+      return;
     case 'ACCEPTED_PENDING':
     case 'DEFICIENCY_PENDING':
-      // accepted (容缺 with the commitment still open), review not started yet
-      accept(deficient);
-      break;
+      accept(s, outcome === 'DEFICIENCY_PENDING');
+      return;
     case 'WITHDRAWN':
-      at = during(random, submittedAt, randomInt(random, 0, 2));
-      app.decisionReason = '企业经营计划调整，主动撤回';
-      move('WITHDRAWN', enterpriseStamp(o.enterprise, at), app.decisionReason);
-      break;
-    case 'APPROVED':
-    case 'APPROVED_LATE':
-    case 'SUPPLEMENT_APPROVED':
-    case 'EXTENDED_APPROVED':
-    case 'DENIED':
-    case 'UNDER_REVIEW':
-    case 'DEFICIENCY_FULFILLED':
-    case 'DEFICIENCY_LAPSED': {
-      accept(deficient);
-      at = during(random, at, 1);
-      move('UNDER_REVIEW', officerStamp(o.officer, at));
-      if (outcome === 'DEFICIENCY_FULFILLED') {
-        const arrived = during(random, app.acceptedAt!, randomInt(random, 1, item.promisedTimeLimitDays));
-        materials = [...materials, ...optional.map((c) => material(c, arrived, random() < 0.5 ? 'PHOTO_TO_OFFICER' : 'ONLINE'))];
-        app.commitment = { ...app.commitment!, status: 'FULFILLED', fulfilledAt: arrived };
-        at = arrived;
-      }
-      if (outcome === 'DEFICIENCY_LAPSED') {
-        const lapse = app.commitment!.deadline;
-        app.commitment = { ...app.commitment!, status: 'LAPSED' };
-        app.decisionReason = '容缺承诺逾期未履行';
-        move('TERMINATED', systemStamp(new Date(lapse.getTime() + 1)), `容缺承诺逾期: ${optional.join(', ')}`);
-        openCase('TERMINATED', new Date(lapse.getTime() + 1), '容缺承诺逾期未履行，办理终止');
-        break;
-      }
-      if (outcome === 'EXTENDED_APPROVED') {
-        const start = during(random, app.acceptedAt!, 3);
-        const end = during(random, start, 5);
-        app.specialProcedures = [
-          {
-            kind: pick(random, ['HEARING', 'TESTING', 'EXPERT_REVIEW'] as const),
-            reason: '需组织专家评审安全方案',
-            startedAt: start,
-            endedAt: end,
-            workingDays: workingCalendar.workingDaysBetween(start, end),
-          },
-        ];
-        app.extension = { days: TIME_LIMITS.extension, reason: '情况复杂，需现场核查', approvedBy: '分局分管副局长', recorded: officerStamp(o.officer, end) };
-        app.decisionDueDate = workingCalendar.addWorkingDays(
-          workingCalendar.addWorkingDays(app.decisionDueDate!, TIME_LIMITS.extension),
-          app.specialProcedures[0].workingDays!,
-        );
-        decide('APPROVED', item.statutoryTimeLimitDays + 8);
-      } else if (outcome === 'DENIED') {
-        decide('DENIED', randomInt(random, 3, 15), '现场核查安全条件不符合要求');
-        openCase('DENIED', at, '现场核查安全条件不符合要求');
-      } else if (outcome === 'APPROVED_LATE') {
-        decide('APPROVED', item.statutoryTimeLimitDays + randomInt(random, 2, 6));
-        openCase('OVERDUE', new Date(app.decisionDueDate!.getTime() + 1), '超过办理时限');
-        app.overdueAt = new Date(app.decisionDueDate!.getTime() + 1);
-      } else if (outcome !== 'UNDER_REVIEW') {
-        decide(
-          'APPROVED',
-          Math.min(item.promisedTimeLimitDays, randomInt(random, 1, item.promisedTimeLimitDays + 2)) +
-            (outcome === 'DEFICIENCY_FULFILLED' ? item.promisedTimeLimitDays : 0),
-        );
-      }
-      break;
-    }
+      withdrawn(s);
+      return;
+    case 'SUBMITTED':
+    case 'SUPPLEMENT_REQUESTED':
+    case 'DRAFT':
+      return;
     default:
       break;
   }
-  app.materials = materials.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
-  app.status = status;
-  app.version = timeline.length + app.visits.length;
-  const final = status as ApplicationStatusValue;
-  if (['APPROVED', 'DENIED', 'NOT_ACCEPTED'].includes(final) && random() < 0.75) {
-    const ratedAt = during(random, at, randomInt(random, 0, 3));
-    const rating: EvaluationRatingValue =
-      final === 'APPROVED'
-        ? pick(random, ['VERY_SATISFIED', 'VERY_SATISFIED', 'VERY_SATISFIED', 'SATISFIED', 'SATISFIED', 'NEUTRAL', 'DISSATISFIED'] as const)
-        : pick(random, ['SATISFIED', 'NEUTRAL', 'DISSATISFIED', 'VERY_DISSATISFIED'] as const);
-    const bad = rating === 'DISSATISFIED' || rating === 'VERY_DISSATISFIED';
-    const followUp = bad ? pick(random, ['AWAITING_CALL_BACK', 'RECTIFIED', 'RECTIFIED', 'EXPLAINED', 'APPEALED'] as const) : 'NOT_REQUIRED';
-    record.evaluation = {
-      applicationId: o.id,
-      enterpriseId: app.enterpriseId,
-      rating,
-      comment: bad ? '等待时间较长，告知不够清楚' : rating === 'VERY_SATISFIED' ? '民警服务热情，一次办结' : null,
-      ratedAt,
-      ratedMonth: monthKey(ratedAt),
-      rated: enterpriseStamp(o.enterprise, ratedAt),
-      bad,
-      followUpStatus: followUp,
-      rectificationDueDate: bad ? workingCalendar.addWorkingDays(ratedAt, rectificationDays()) : null,
-      callBackNote: bad && followUp !== 'AWAITING_CALL_BACK' ? '已电话回访企业，了解诉求' : null,
-      calledBack: bad && followUp !== 'AWAITING_CALL_BACK' ? officerStamp(o.officer, during(random, ratedAt, 1)) : null,
-      answer: followUp === 'RECTIFIED' ? '已优化窗口告知流程' : followUp === 'EXPLAINED' ? '企业诉求无法律依据，已解释说明' : null,
-      answered: followUp === 'RECTIFIED' || followUp === 'EXPLAINED' ? officerStamp(o.officer, during(random, ratedAt, 5)) : null,
-      appealReason: followUp === 'APPEALED' ? '企业误评，已提交证据申诉' : null,
-      version: 1,
-    };
+  accept(s, outcome.startsWith('DEFICIENCY'));
+  s.at = during(random, s.at, 1);
+  s.move('UNDER_REVIEW', officerStamp(o.officer, s.at));
+  if (outcome === 'DEFICIENCY_FULFILLED') {
+    const arrived = during(random, app.acceptedAt!, randomInt(random, 1, promised));
+    s.materials = [...s.materials, ...s.optional.map((c) => s.material(c, arrived, random() < 0.5 ? 'PHOTO_TO_OFFICER' : 'ONLINE'))];
+    app.commitment = { ...app.commitment!, status: 'FULFILLED', fulfilledAt: arrived };
+    s.at = arrived;
   }
-  return record;
+  if (outcome === 'DEFICIENCY_LAPSED') {
+    const lapse = new Date(app.commitment!.deadline.getTime() + 1);
+    app.commitment = { ...app.commitment!, status: 'LAPSED' };
+    app.decisionReason = '容缺承诺逾期未履行';
+    s.move('TERMINATED', systemStamp(lapse), `容缺承诺逾期: ${s.optional.join(', ')}`);
+    s.record.supervision = s.openCase('TERMINATED', lapse, '容缺承诺逾期未履行，办理终止');
+    s.at = lapse;
+    return;
+  }
+  if (outcome === 'EXTENDED_APPROVED') {
+    const start = during(random, app.acceptedAt!, 3);
+    const end = during(random, start, 5);
+    const days = workingCalendar.workingDaysBetween(start, end);
+    app.specialProcedures = [
+      {
+        kind: pick(random, ['HEARING', 'TESTING', 'EXPERT_REVIEW'] as const),
+        reason: '需组织专家评审安全方案',
+        startedAt: start,
+        endedAt: end,
+        workingDays: days,
+      },
+    ];
+    app.extension = { days: TIME_LIMITS.extension, reason: '情况复杂，需现场核查', approvedBy: '分局分管副局长', recorded: officerStamp(o.officer, end) };
+    app.decisionDueDate = workingCalendar.addWorkingDays(workingCalendar.addWorkingDays(app.decisionDueDate!, TIME_LIMITS.extension), days);
+    app.promisedDueDate = workingCalendar.addWorkingDays(app.promisedDueDate!, days);
+    decide('APPROVED', item.statutoryTimeLimitDays + 8);
+  } else if (outcome === 'DENIED') {
+    decide('DENIED', randomInt(random, 1, Math.max(1, promised)), '现场核查安全条件不符合要求');
+    s.record.supervision = s.openCase('DENIED', s.at, '现场核查安全条件不符合要求');
+  } else if (outcome === 'APPROVED_LATE') {
+    decide('APPROVED', item.statutoryTimeLimitDays + randomInt(random, 2, 6));
+    const late = new Date(app.decisionDueDate!.getTime() + 1);
+    s.record.supervision = s.openCase('OVERDUE', late, '超过办理时限');
+    app.overdueAt = late;
+  } else if (outcome !== 'UNDER_REVIEW') {
+    decide(
+      'APPROVED',
+      Math.min(promised, randomInt(random, 1, promised + 2)) +
+        (outcome === 'DEFICIENCY_FULFILLED' ? workingCalendar.workingDaysBetween(app.acceptedAt!, s.at) : 0),
+    );
+  }
 }

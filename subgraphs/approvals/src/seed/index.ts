@@ -1,8 +1,9 @@
-import { demoId, seededRandom, upsertDemoDocuments } from '@pecg/demo';
+import { applicantsOf, demoId, seededRandom, upsertDemoDocuments } from '@pecg/demo';
+import type { Types } from 'mongoose';
 import { type ActorStamp } from '@pecg/common';
-import type { ApprovalsModels } from '../models';
+import type { ApprovalItemDoc, ApprovalsModels } from '../models';
 import { catalogue, measures } from './catalogue';
-import { historyRecord, OUTCOMES, type Outcome } from './history';
+import { ALL_OUTCOMES, historyRecord, supports, type Outcome } from './history';
 
 export const DEMO_APPLICATION_COUNT = 160;
 const FROM = Date.parse('2023-01-03T00:00:00+08:00');
@@ -10,32 +11,66 @@ const TO = Date.parse('2024-12-20T00:00:00+08:00');
 const OFFICERS = 12;
 
 /**
- * The demo data (idempotent: upserts by deterministic ids): the 19 items, the 23 measures and a history
- * of 160 applications over 2023–2024 from demoEnterpriseId(1..102) through every state — 容缺 fulfilled
- * and lapsed (with the enterprises' credit marks), supplements, extensions and special procedures,
- * visits, evaluations and supervision cases, including enterprise reports.
+ * Application i's item and applicant: the items in turn, each applied for by the roster's enterprises
+ * of that industry in turn (applicantsOf: a chemical company for 危化品 items, a hotel for 旅馆业, a
+ * security company for 保安服务…), never a firm that would not need it.
+ */
+export function demoPairing(i: number): { item: number; enterprise: number } {
+  const item = (i % 19) + 1;
+  const applicants = applicantsOf(item);
+  return { item, enterprise: applicants[Math.floor(i / 19) % applicants.length] };
+}
+
+/** The first application of a kind able to walk each path walks it, so every state is in the demo whatever the dice say. */
+function forcedOutcomes(items: ApprovalItemDoc[]): Map<number, Outcome> {
+  const forced = new Map<number, Outcome>();
+  for (const outcome of ALL_OUTCOMES) {
+    for (let i = 0; i < DEMO_APPLICATION_COUNT; i++) {
+      if (!forced.has(i) && supports(items[demoPairing(i).item - 1], outcome)) {
+        forced.set(i, outcome);
+        break;
+      }
+    }
+  }
+  return forced;
+}
+
+/**
+ * The demo data (idempotent: upserts by deterministic ids): the 19 items as the law has them, the 23
+ * measures and a history of 160 applications over 2023–2024 from the roster's enterprises, each for an
+ * item its industry needs, through every state of its kind — permits decided here (容缺 fulfilled and
+ * lapsed with the enterprises' credit marks, supplements, extensions and special procedures), permits
+ * forwarded and decided above, filings recorded on receipt — with visits, evaluations and supervision
+ * cases, including second visits (最多跑一次) and enterprise reports. Demo documents of the older seed
+ * (round-robin pairing, one 20-working-day limit for every item) are replaced.
  */
 export async function seedDemo(models: ApprovalsModels): Promise<{ created: number }> {
   const items = catalogue();
   const random = seededRandom(20240301);
-  const every = Object.keys(OUTCOMES) as Outcome[];
+  const forced = forcedOutcomes(items);
   const records = Array.from({ length: DEMO_APPLICATION_COUNT }, (_, i) =>
     historyRecord({
       id: demoId('application', i + 1),
       n: i + 1,
-      item: items[i % items.length],
-      enterprise: (i % 102) + 1,
+      item: items[demoPairing(i).item - 1],
+      enterprise: demoPairing(i).enterprise,
       officer: (i % OFFICERS) + 1,
-      // the first applications walk every path once, so each state is in the demo whatever the dice say
-      outcome: i < every.length ? every[i] : undefined,
+      outcome: forced.get(i),
       from: FROM,
       to: TO,
       random,
     }),
   );
+  await replaceOlderDemo(
+    models,
+    records.map((r) => r.application._id),
+  );
   const applications = records.map((r) => r.application);
   const evaluations = records.flatMap((r, i) => (r.evaluation ? [{ _id: demoId('evaluation', i + 1), ...r.evaluation }] : []));
-  const cases = records.flatMap((r, i) => (r.supervision ? [{ _id: demoId('supervision-case', i + 1), ...r.supervision }] : []));
+  const cases = records.flatMap((r, i) => [
+    ...(r.supervision ? [{ _id: demoId('supervision-case', i + 1), ...r.supervision }] : []),
+    ...(r.visitCase ? [{ _id: demoId('visit-case', i + 1), ...r.visitCase }] : []),
+  ]);
   const reporter = (n: number): ActorStamp => ({ subject: `enterprise-user-${n}`, role: 'ENTERPRISE', at: new Date(FROM + n * 9 * 86_400_000) });
   const reports = [3, 17, 42, 66, 90].map((n, i) => ({
     _id: demoId('supervision-report', i + 1),
@@ -56,6 +91,10 @@ export async function seedDemo(models: ApprovalsModels): Promise<{ created: numb
     openedAt: reporter(n).at,
     openedMonth: `${new Date(reporter(n).at.getTime() + 8 * 3600_000).toISOString().slice(0, 7)}`,
     closed: i < 2 ? { ...reporter(n), subject: 'officer-1', role: 'POLICE' as const } : null,
+    // the first officer action (measure #23): within 24 hours but for the third report; the open one has none
+    firstResponse:
+      i < 4 ? { subject: 'officer-1', role: 'POLICE' as const, name: '民警1', at: new Date(reporter(n).at.getTime() + [3, 5, 30, 20][i] * 3600_000) } : null,
+    firstResponseAt: i < 4 ? new Date(reporter(n).at.getTime() + [3, 5, 30, 20][i] * 3600_000) : null,
     version: 2,
   }));
   const lapsed = applications.filter((a) => a.commitment?.status === 'LAPSED');
@@ -74,12 +113,28 @@ export async function seedDemo(models: ApprovalsModels): Promise<{ created: numb
   // a credit mark is per enterprise: keep the first lapse of each
   const uniqueMarks = marks.filter((m, i) => marks.findIndex((x) => x.enterpriseId.equals(m.enterpriseId)) === i);
   const counts = await Promise.all([
-    upsertDemoDocuments(models.ApprovalItem, items, { legalBasis: { $exists: false } }),
-    upsertDemoDocuments(models.ServiceMeasure, measures()),
+    upsertDemoDocuments(models.ApprovalItem, items, { procedureKind: { $exists: false } }),
+    upsertDemoDocuments(models.ServiceMeasure, measures(), { description: { $in: ['民用爆炸物品购买、运输许可压缩至5个工作日内。'] } }),
     upsertDemoDocuments(models.Application, applications, { timeline: { $exists: false } }),
     upsertDemoDocuments(models.Evaluation, evaluations),
-    upsertDemoDocuments(models.SupervisionCase, [...cases, ...reports]),
+    upsertDemoDocuments(models.SupervisionCase, [...cases, ...reports], { firstResponseAt: { $exists: false } }),
     upsertDemoDocuments(models.EnterpriseCreditMark, uniqueMarks),
   ]);
   return { created: counts.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * Demo applications written by the older seed (no promised limit stored) are removed with their
+ * evaluations, cases and credit marks, so the new history replaces them whole; a second run finds none.
+ */
+async function replaceOlderDemo(models: ApprovalsModels, ids: Types.ObjectId[]): Promise<void> {
+  const stale = await models.Application.find({ _id: { $in: ids }, promisedDueDate: { $exists: false } }, { _id: 1, enterpriseId: 1 }).lean();
+  if (!stale.length) return;
+  const staleIds = stale.map((a) => a._id);
+  await Promise.all([
+    models.Application.deleteMany({ _id: { $in: ids } }),
+    models.Evaluation.deleteMany({ applicationId: { $in: ids } }),
+    models.SupervisionCase.deleteMany({ applicationId: { $in: ids } }),
+    models.EnterpriseCreditMark.deleteMany({ lastBrokenApplicationId: { $in: staleIds } }),
+  ]);
 }

@@ -12,11 +12,13 @@ import {
 } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import { TIME_LIMITS } from '../domain/life-cycle';
+import { dueAfter, promisedDue } from '../domain/clocks';
 import { workingCalendar } from '@pecg/common';
 import type { ApplicationDoc, ApprovalItemDoc, SubmittedMaterialDoc } from '../models';
 import { createApplicationInput, reasonInput, recordVisitInput, submitMaterialsInput } from '../validation';
 import { loadApplication, loadItem, parseVersion } from './loading';
 import { APPLICANTS, OFFICERS } from './policy';
+import { openAutomaticCase } from './supervision';
 import { transition } from './transitions';
 
 type MaterialInput = { code: string; channel: SubmittedMaterialDoc['channel']; submittedAt?: Date | null };
@@ -77,11 +79,17 @@ export async function submitApplication(ctx: ApprovalsContext, id: string, expec
   const version = parseVersion(expectedVersion);
   const { app, item } = await loadApplication(ctx, id);
   const at = new Date();
-  return transition(ctx, app, item, version, {
-    to: 'SUBMITTED',
-    at,
-    set: { submittedAt: at, submittedMonth: monthKey(at), acceptanceDueDate: workingCalendar.addWorkingDays(at, TIME_LIMITS.acceptance) },
-  });
+  // a permit: 5 working days to accept, refuse or send the supplement notice (行政许可法 art. 32); a filing has no
+  // acceptance step: the promise runs from receipt (and, forwarded, the forwarding clock)
+  const clocks =
+    item.procedureKind === 'PERMIT'
+      ? { acceptanceDueDate: workingCalendar.addWorkingDays(at, TIME_LIMITS.acceptance) }
+      : {
+          acceptanceDueDate: null,
+          promisedDueDate: promisedDue(at, item),
+          decisionDueDate: item.forwarding ? dueAfter(at, item.forwarding.forwardWithin) : null,
+        };
+  return transition(ctx, app, item, version, { to: 'SUBMITTED', at, set: { submittedAt: at, submittedMonth: monthKey(at), ...clocks } });
 }
 
 /** Materials handed in after a decision are refused: the application is in a final state. */
@@ -108,18 +116,36 @@ export async function submitMaterials(ctx: ApprovalsContext, id: string, expecte
   return updateVersioned(ctx.models.Application, 'Application', app._id, version, { $set: set }, { status: { $nin: FINAL } });
 }
 
-/** Each in-person visit is recorded; more than one breaks 最多跑一次 and flags the application. */
+/**
+ * Each in-person visit is recorded; more than the item allows (最多跑一次) flags the application and opens
+ * the automatic 办不成事 case. The count is incremented in the write itself ($inc, conditional on the version and the count),
+ * and whether the case opens is read from the document that write returned; the case is keyed
+ * application+MULTIPLE_VISITS (unique), so concurrent or later visits never open a second one.
+ */
 export async function recordVisit(ctx: ApprovalsContext, id: string, expectedVersion: number, input: unknown): Promise<ApplicationDoc> {
   requireRole(ctx.caller, OFFICERS, 'record visits');
   const version = parseVersion(expectedVersion);
   const data = parseInput(recordVisitInput, input);
   const { app, item } = await loadApplication(ctx, id);
   const stamp = actorStamp(ctx.caller);
-  const count = app.inPersonVisitCount + 1;
-  return updateVersioned(ctx.models.Application, 'Application', app._id, version, {
-    $push: { visits: { at: data.at ?? stamp.at, purpose: data.purpose, recordedBy: stamp } },
-    $set: { inPersonVisitCount: count, multipleVisits: count > item.maxInPersonVisits },
-  });
+  // conditional on the version and on the count read: the flag written is the one of the count written
+  const updated = await updateVersioned(
+    ctx.models.Application,
+    'Application',
+    app._id,
+    version,
+    {
+      $push: { visits: { at: data.at ?? stamp.at, purpose: data.purpose, recordedBy: stamp } },
+      $inc: { inPersonVisitCount: 1 },
+      $set: { multipleVisits: app.inPersonVisitCount + 1 > item.maxInPersonVisits },
+    },
+    { inPersonVisitCount: app.inPersonVisitCount },
+  );
+  if (updated.multipleVisits) {
+    const visits = updated.inPersonVisitCount;
+    await openAutomaticCase(ctx.models, updated, 'MULTIPLE_VISITS', `${item.name}: 第${visits}次到现场办理，违反“最多跑一次”`, stamp);
+  }
+  return updated;
 }
 
 export async function withdrawApplication(ctx: ApprovalsContext, id: string, expectedVersion: number, input: unknown): Promise<ApplicationDoc> {

@@ -2,7 +2,7 @@ import type { FilterQuery } from 'mongoose';
 import { asSystem, DomainError, ErrorCode, parseInput, requireRole, updateIf, ValidationError } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import { testClockAllowed } from '../domain/clock';
-import { DECISION_PENDING } from '../domain/life-cycle';
+import { CLOCK_RUNNING } from '../domain/life-cycle';
 import type { ApplicationDoc, ApprovalItemDoc, ApprovalsModels, SupervisionTriggerValue } from '../models';
 import { optionalInstant } from '../validation';
 import { markBrokenCommitment } from './credit';
@@ -16,13 +16,13 @@ export function overdueQuery(asOf: Date): FilterQuery<ApplicationDoc> {
   return {
     $or: [
       { status: 'SUBMITTED', acceptanceDueDate: { $lt: asOf } },
-      { status: { $in: DECISION_PENDING }, pausedSince: null, decisionDueDate: { $lt: asOf } },
+      { status: { $in: CLOCK_RUNNING }, pausedSince: null, decisionDueDate: { $lt: asOf } },
     ],
   };
 }
 
 /** The triggers of automatically opened supervision cases (every trigger but ENTERPRISE_REPORT). */
-const AUTOMATIC_TRIGGERS: SupervisionTriggerValue[] = ['NOT_ACCEPTED', 'DENIED', 'TERMINATED', 'OVERDUE'];
+const AUTOMATIC_TRIGGERS: SupervisionTriggerValue[] = ['NOT_ACCEPTED', 'DENIED', 'TERMINATED', 'OVERDUE', 'MULTIPLE_VISITS'];
 
 export interface DeadlineRun {
   asOf: Date;

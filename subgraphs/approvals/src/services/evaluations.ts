@@ -30,7 +30,7 @@ export const followUpLifeCycle = new StateMachine<FollowUpStatusValue>('Evaluati
   APPEALED: [],
 });
 const ACTION_TARGET = { CALL_BACK: 'AWAITING_RECTIFICATION', RECTIFY: 'RECTIFIED', EXPLAIN: 'EXPLAINED', APPEAL: 'APPEALED' } as const;
-const RATABLE = ['APPROVED', 'DENIED', 'NOT_ACCEPTED', 'TERMINATED'];
+const RATABLE = ['APPROVED', 'DENIED', 'NOT_ACCEPTED', 'TERMINATED', 'RECORDED'];
 
 /**
  * 好差评 is the applicant's: only the applicant enterprise rates its own decided application, once

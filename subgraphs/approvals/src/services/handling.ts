@@ -4,15 +4,20 @@ import type { ApprovalsContext } from '../context';
 import { DECISION_PENDING, TIME_LIMITS } from '../domain/life-cycle';
 import { workingCalendar } from '@pecg/common';
 import type { ApplicationDoc, ApprovalItemDoc } from '../models';
+import { dueAfter, elapsed, officeLimit, promisedDue, shiftDue } from '../domain/clocks';
 import { acceptWithDeficiencyInput, denyInput, extendInput, optionalInstant, reasonInput, requestSupplementInput, startProcedureInput } from '../validation';
 import { hasActiveMark } from './credit';
 import { loadApplication, missingMaterials, parseVersion } from './loading';
 import { OFFICERS } from './policy';
 import { transition, TransitionBlockedError } from './transitions';
 
-/** What acceptance sets: the day and the decision due date (the item's statutory limit from acceptance). */
+/**
+ * What acceptance sets: the day, the workstation's decision due date (the item's statutory limit in its
+ * unit, or the forwarding step's clock for an item decided above) and the promised due date.
+ */
 export function acceptanceFields(item: ApprovalItemDoc, acceptedAt: Date) {
-  return { acceptedAt, decisionDueDate: workingCalendar.addWorkingDays(acceptedAt, item.statutoryTimeLimitDays || TIME_LIMITS.defaultDecision) };
+  const limit = officeLimit(item) ?? { value: TIME_LIMITS.defaultDecision, unit: 'WORKING_DAYS' as const };
+  return { acceptedAt, decisionDueDate: dueAfter(acceptedAt, limit), promisedDueDate: promisedDue(acceptedAt, item) };
 }
 
 /**
@@ -102,11 +107,16 @@ export async function startReview(ctx: ApprovalsContext, id: string, expectedVer
   return transition(ctx, app, item, version, { to: 'UNDER_REVIEW' });
 }
 
-/** Working days from acceptance to decision, less the special-procedure pauses. */
-function decisionFigures(app: ApplicationDoc, decidedAt: Date) {
+/** Working days from acceptance to decision, less the special-procedure pauses; on time against both limits. */
+export function decisionFigures(app: ApplicationDoc, decidedAt: Date) {
   const paused = app.specialProcedures.reduce((sum, p) => sum + (p.workingDays ?? 0), 0);
   const days = app.acceptedAt ? Math.max(0, workingCalendar.workingDaysBetween(app.acceptedAt, decidedAt) - paused) : null;
-  return { decidedAt, workingDaysToDecision: days, decidedOnTime: app.decisionDueDate ? decidedAt.getTime() <= app.decisionDueDate.getTime() : null };
+  return {
+    decidedAt,
+    workingDaysToDecision: days,
+    decidedOnTime: app.decisionDueDate ? decidedAt.getTime() <= app.decisionDueDate.getTime() : null,
+    decidedWithinPromise: app.promisedDueDate ? decidedAt.getTime() <= app.promisedDueDate.getTime() : null,
+  };
 }
 
 export async function approveApplication(ctx: ApprovalsContext, id: string, expectedVersion: number): Promise<ApplicationDoc> {
@@ -145,9 +155,16 @@ function requireDecisionPending(app: ApplicationDoc, action: string) {
 
 /** Extends the decision time limit once by 10 working days (行政许可法 art. 42). */
 export async function extendDecisionDeadline(ctx: ApprovalsContext, id: string, expectedVersion: number, input: unknown): Promise<ApplicationDoc> {
-  const { version, app } = await officerLoad(ctx, id, expectedVersion, 'extend time limits');
+  const { version, app, item } = await officerLoad(ctx, id, expectedVersion, 'extend time limits');
   const data = parseInput(extendInput, input);
   requireDecisionPending(app, 'the time limit can be extended');
+  if (!item.extensionAllowed || item.decidingAuthority !== 'THIS_OFFICE')
+    throw new StateConditionError(
+      'Application',
+      id,
+      app.status,
+      `the limit of ${item.code} is set by ${item.timeLimitBasis}: 行政许可法 art. 42's extension applies only to its own 20-working-day default decided by this office`,
+    );
   if (app.extension) throw new StateConditionError('Application', id, app.status, 'its time limit was already extended once');
   const decisionDueDate = workingCalendar.addWorkingDays(app.decisionDueDate!, TIME_LIMITS.extension);
   return updateVersioned(
@@ -176,19 +193,23 @@ export async function startSpecialProcedure(ctx: ApprovalsContext, id: string, e
 }
 
 export async function endSpecialProcedure(ctx: ApprovalsContext, id: string, expectedVersion: number, endedAt: unknown): Promise<ApplicationDoc> {
-  const { version, app } = await officerLoad(ctx, id, expectedVersion, 'end special procedures');
+  const { version, app, item } = await officerLoad(ctx, id, expectedVersion, 'end special procedures');
   const at = parseInput(optionalInstant, endedAt, 'at') ?? new Date();
   const running = app.specialProcedures.at(-1);
   if (!app.pausedSince || !running || running.endedAt) throw new StateConditionError('Application', id, app.status, 'no special procedure is running');
   if (at.getTime() < running.startedAt.getTime())
     throw new ValidationError(`at: must not be before the start ${running.startedAt.toISOString()}`, { field: 'at', value: at.toISOString() });
+  // the pause in working days (for workingDaysToDecision and the promise) and in the decision clock's own unit
   const days = workingCalendar.workingDaysBetween(running.startedAt, at);
+  const unit = officeLimit(item)?.unit ?? 'WORKING_DAYS';
+  const pause = elapsed(running.startedAt, at, unit);
   const procedures = [...app.specialProcedures.slice(0, -1), { ...running, endedAt: at, workingDays: days }];
   return updateVersioned(ctx.models.Application, 'Application', app._id, version, {
     $set: {
       pausedSince: null,
       specialProcedures: procedures,
-      decisionDueDate: app.decisionDueDate ? workingCalendar.addWorkingDays(app.decisionDueDate, days) : null,
+      decisionDueDate: app.decisionDueDate ? shiftDue(app.decisionDueDate, pause, unit) : null,
+      promisedDueDate: app.promisedDueDate ? shiftDue(app.promisedDueDate, days, 'WORKING_DAYS') : null,
     },
   });
 }

@@ -2,6 +2,7 @@ import type { Types } from 'mongoose';
 import { completeDimension, countBy, CountCube, requireRole, sumsBy, type KeyCount } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import { APPLICATION_STATUSES, type ApplicationDoc, type ApprovalsModels } from '../models';
+import { measureIndicators } from './indicators';
 import { STATISTICS_READERS } from './policy';
 
 const share = (part: number, whole: number) => (whole ? part / whole : 0);
@@ -13,6 +14,7 @@ interface ApplicationCell {
   itemId: string;
   month: string | null;
   onTime: boolean | null;
+  withinPromise: boolean | null;
   commitment: string | null;
   multipleVisits: boolean;
   count: number;
@@ -24,6 +26,7 @@ const CELL_FIELDS = {
   itemId: 'itemId',
   month: 'submittedMonth',
   onTime: 'decidedOnTime',
+  withinPromise: 'decidedWithinPromise',
   commitment: 'commitment.status',
   multipleVisits: 'multipleVisits',
 } as const;
@@ -48,7 +51,10 @@ interface EvaluationCell {
  */
 export class ApprovalStatisticsQuery {
   private readonly applications: CountCube<ApplicationDoc>;
-  constructor(private readonly models: ApprovalsModels) {
+  private readonly models: ApprovalsModels;
+  constructor(private readonly ctx: ApprovalsContext) {
+    this.models = ctx.models;
+    const models = ctx.models;
     // `decided`: true exactly where `{ decidedAt: { $ne: null } }` matches (a computed key, counted in the same pass)
     this.applications = new CountCube(models.Application, {}, { decided: { $gt: ['$decidedAt', null] } });
   }
@@ -57,13 +63,23 @@ export class ApprovalStatisticsQuery {
   private async cube(keys: ReadonlyArray<keyof typeof CELL_FIELDS>): Promise<ApplicationCell[]> {
     const rows = await this.applications.cells(keys.map((k) => CELL_FIELDS[k]));
     return rows.map(({ values, count }) => {
-      const cell: ApplicationCell = { status: '', itemId: '', month: null, onTime: null, commitment: null, multipleVisits: false, count };
+      const cell: ApplicationCell = {
+        status: '',
+        itemId: '',
+        month: null,
+        onTime: null,
+        withinPromise: null,
+        commitment: null,
+        multipleVisits: false,
+        count,
+      };
       keys.forEach((k, i) => {
         const v = values[i];
         if (k === 'status') cell.status = String(v);
         else if (k === 'itemId') cell.itemId = String(v as Types.ObjectId);
         else if (k === 'month') cell.month = (v as string | null) ?? null;
         else if (k === 'onTime') cell.onTime = (v as boolean | null) ?? null;
+        else if (k === 'withinPromise') cell.withinPromise = (v as boolean | null) ?? null;
         else if (k === 'commitment') cell.commitment = (v as string | null) ?? null;
         else cell.multipleVisits = Boolean(v);
       });
@@ -114,6 +130,50 @@ export class ApprovalStatisticsQuery {
       sum(decided, (c) => c.count),
     );
   };
+  /** Against the promised limit (承诺时限) of the workstation's part: decided, recorded or forwarded within it. */
+  withinPromiseRate = async () => {
+    const settled = (await this.cube(['withinPromise'])).filter((c) => c.withinPromise !== null);
+    return share(
+      sum(
+        settled.filter((c) => c.withinPromise),
+        (c) => c.count,
+      ),
+      sum(settled, (c) => c.count),
+    );
+  };
+  /** Per item: decided count and on-time rates against both limits, from the same grouped pass. */
+  itemPerformance = async () => {
+    const cells = await this.cube(['itemId', 'onTime', 'withinPromise']);
+    const items = new Map<string, ApplicationCell[]>();
+    for (const c of cells) items.set(c.itemId, [...(items.get(c.itemId) ?? []), c]);
+    const rate = (rows: ApplicationCell[], key: 'onTime' | 'withinPromise') => {
+      const known = rows.filter((c) => c[key] !== null);
+      const whole = sum(known, (c) => c.count);
+      return whole
+        ? sum(
+            known.filter((c) => c[key]),
+            (c) => c.count,
+          ) / whole
+        : null;
+    };
+    return [...items]
+      .map(([itemId, rows]) => ({
+        itemId,
+        statutoryMeasured: sum(
+          rows.filter((c) => c.onTime !== null),
+          (c) => c.count,
+        ),
+        promiseMeasured: sum(
+          rows.filter((c) => c.withinPromise !== null),
+          (c) => c.count,
+        ),
+        onTimeRate: rate(rows, 'onTime'),
+        withinPromiseRate: rate(rows, 'withinPromise'),
+      }))
+      .filter((r) => r.statutoryMeasured + r.promiseMeasured > 0)
+      .sort((a, b) => a.itemId.localeCompare(b.itemId));
+  };
+  measureIndicators = () => measureIndicators(this.ctx);
   /** The stored working-day counts and their number, summed in one `$group`. */
   averageWorkingDaysToDecision = async () => {
     const [all] = await sumsBy(this.models.Application, { workingDaysToDecision: { $ne: null } }, null, { count: 1, days: 'workingDaysToDecision' });
@@ -185,5 +245,5 @@ export class ApprovalStatisticsQuery {
  */
 export function approvalStatistics(ctx: ApprovalsContext): ApprovalStatisticsQuery {
   requireRole(ctx.caller, STATISTICS_READERS, 'read approval statistics');
-  return new ApprovalStatisticsQuery(ctx.models);
+  return new ApprovalStatisticsQuery(ctx);
 }

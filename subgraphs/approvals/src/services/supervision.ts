@@ -43,6 +43,8 @@ function newCase(
     openedAt: actor.at,
     openedMonth: monthKey(actor.at),
     closed: null,
+    firstResponse: null,
+    firstResponseAt: null,
     version: 1,
   };
 }
@@ -144,6 +146,9 @@ export async function advanceSupervisionCase(ctx: ApprovalsContext, id: string, 
   } else if (data.action === 'DISMISS') {
     set = { ...set, dismissalReason: required(data.reason, 'reason', 'DISMISS'), feedback: data.feedback ?? null, closed: stamp };
   }
+  // the first officer action is the case's response (measure #23: answered within 24 hours); the version
+  // condition makes "first" exact: a concurrent action on the same version fails with CONFLICT
+  if (!current.firstResponseAt) set = { ...set, firstResponse: stamp, firstResponseAt: stamp.at };
   return updateVersioned(
     ctx.models.SupervisionCase,
     'SupervisionCase',

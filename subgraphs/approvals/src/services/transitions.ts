@@ -1,6 +1,6 @@
 import { actorStamp, assertCurrentVersion, DomainError, ErrorCode, updateVersioned, type ActorStamp } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
-import { applicationLifeCycle } from '../domain/life-cycle';
+import { lifeCycleOf } from '../domain/life-cycle';
 import type { ApplicationDoc, ApplicationStatusValue, ApprovalItemDoc, ApprovalsModels, SupervisionTriggerValue } from '../models';
 import { missingMaterials } from './loading';
 import { openAutomaticCase } from './supervision';
@@ -16,6 +16,29 @@ export class TransitionBlockedError extends DomainError {
     );
   }
 }
+
+/** Committed 容缺 materials must arrive before the certificate is issued or the file leaves for the higher authority. */
+function outstandingCommitment(app: ApplicationDoc, what: string): string | null {
+  const c = app.commitment;
+  if (c && c.status !== 'FULFILLED') {
+    const present = new Set(app.materials.map((m) => m.code));
+    return `${what} only after every committed material arrives; still outstanding: ${c.missingMaterialCodes.filter((code) => !present.has(code)).join(', ')}`;
+  }
+  return null;
+}
+
+/** A forwarded application is decided by the higher authority: only its recorded decision moves it on. */
+function higherDecisionOnly(app: ApplicationDoc, item: ApprovalItemDoc, request: TransitionRequest): string | null {
+  if (app.status !== 'FORWARDED' || request.set?.higherDecision) return null;
+  return `it was forwarded to ${item.forwarding?.to ?? 'the higher authority'}; ${item.forwarding?.decidedBy ?? 'that authority'} decides — record its decision with recordHigherAuthorityDecision`;
+}
+
+const completeMaterials = (app: ApplicationDoc, item: ApprovalItemDoc): string | null => {
+  const missing = missingMaterials(app, item);
+  return missing.length
+    ? `materials ${missing.map((m) => m.code).join(', ')} are missing; a filing is recorded on receipt of complete materials (request a supplement)`
+    : null;
+};
 
 /** Rules beyond the table, checked right before the write: a message when the move is blocked. */
 const GUARDS: Partial<Record<ApplicationStatusValue, (app: ApplicationDoc, item: ApprovalItemDoc, request: TransitionRequest) => string | null>> = {
@@ -34,14 +57,11 @@ const GUARDS: Partial<Record<ApplicationStatusValue, (app: ApplicationDoc, item:
       : null;
   },
   SUPPLEMENT_REQUESTED: (app, item) => (missingMaterials(app, item).length ? null : 'no material is missing; nothing to supplement'),
-  APPROVED: (app) => {
-    const c = app.commitment;
-    if (c && c.status !== 'FULFILLED') {
-      const present = new Set(app.materials.map((m) => m.code));
-      return `the certificate is issued only after every committed material arrives; still outstanding: ${c.missingMaterialCodes.filter((code) => !present.has(code)).join(', ')}`;
-    }
-    return null;
-  },
+  APPROVED: (app, item, request) => higherDecisionOnly(app, item, request) ?? outstandingCommitment(app, 'the certificate is issued'),
+  DENIED: (app, item, request) => higherDecisionOnly(app, item, request),
+  FORWARDED: (app, item) =>
+    item.procedureKind === 'FILING' ? completeMaterials(app, item) : outstandingCommitment(app, 'the file is forwarded to the higher authority'),
+  RECORDED: (app, item, request) => higherDecisionOnly(app, item, request) ?? completeMaterials(app, item),
 };
 
 /** The supervision case an arrival in a state opens automatically (“办不成事”倒查). */
@@ -83,7 +103,8 @@ export async function applyTransition(
 ): Promise<ApplicationDoc> {
   const { to } = request;
   assertCurrentVersion('Application', app._id, expectedVersion, app.version);
-  applicationLifeCycle.assert(app._id.toHexString(), app.status, to);
+  const lifeCycle = lifeCycleOf(item);
+  lifeCycle.assert(app._id.toHexString(), app.status, to);
   const blocked = GUARDS[to]?.(app, item, request);
   if (blocked) throw new TransitionBlockedError(app, to, blocked);
   const entry = { from: app.status, to, actor, at: actor.at, reason: request.reason ?? null };
@@ -93,7 +114,7 @@ export async function applyTransition(
     app._id,
     expectedVersion,
     { $set: { ...(request.set ?? {}), status: to }, $push: { timeline: entry } },
-    { status: { $in: applicationLifeCycle.sourcesOf(to) } },
+    { status: { $in: lifeCycle.sourcesOf(to) } },
   );
   const trigger = CASE_ON_ENTRY[to];
   if (trigger) await openAutomaticCase(models, updated, trigger, `${item.name}: ${request.reason ?? to}`, actor);

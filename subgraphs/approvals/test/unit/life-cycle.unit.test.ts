@@ -1,8 +1,32 @@
-import { IllegalTransitionError } from '@pecg/common';
+import { IllegalTransitionError, type StateMachine } from '@pecg/common';
 import { APPLICATION_STATUSES, type ApplicationStatusValue } from '../../src/models/application';
-import { ACCEPTANCE_PENDING, applicationLifeCycle, DECISION_PENDING, rectificationDays, supervisionLifeCycle, TIME_LIMITS } from '../../src/domain/life-cycle';
+import {
+  ACCEPTANCE_PENDING,
+  applicationLifeCycle,
+  DECISION_PENDING,
+  filingLifeCycle,
+  forwardedFilingLifeCycle,
+  forwardedPermitLifeCycle,
+  lifeCycleOf,
+  rectificationDays,
+  supervisionLifeCycle,
+  TIME_LIMITS,
+} from '../../src/domain/life-cycle';
 
 const DECISIONS: ApplicationStatusValue[] = ['APPROVED', 'DENIED'];
+
+/** The states a life cycle reaches from DRAFT (each table has a row for every status; the others are unused). */
+function reachable(machine: StateMachine<ApplicationStatusValue>): ApplicationStatusValue[] {
+  const seen = new Set<ApplicationStatusValue>(['DRAFT']);
+  const queue: ApplicationStatusValue[] = ['DRAFT'];
+  while (queue.length) for (const next of machine.allowedFrom(queue.shift()!)) if (!seen.has(next)) queue.push(seen.add(next) && next);
+  return [...seen].sort();
+}
+const finals = (machine: StateMachine<ApplicationStatusValue>) =>
+  machine
+    .finalStates()
+    .filter((s) => reachable(machine).includes(s))
+    .sort();
 
 describe('application life cycle (行政许可)', () => {
   it('has a row for every application status', () => {
@@ -23,7 +47,7 @@ describe('application life cycle (行政许可)', () => {
   });
 
   it('lets the applicant withdraw any time before a decision, never after', () => {
-    const before = APPLICATION_STATUSES.filter((s) => !applicationLifeCycle.finalStates().includes(s));
+    const before = reachable(applicationLifeCycle).filter((s) => !applicationLifeCycle.finalStates().includes(s));
     expect(applicationLifeCycle.sourcesOf('WITHDRAWN').sort()).toEqual([...before].sort());
     for (const final of applicationLifeCycle.finalStates()) expect(applicationLifeCycle.canMove(final, 'WITHDRAWN')).toBe(false);
   });
@@ -34,7 +58,9 @@ describe('application life cycle (行政许可)', () => {
   });
 
   it('ends in not accepted, approved, denied, withdrawn or terminated', () => {
-    expect(applicationLifeCycle.finalStates().sort()).toEqual(['APPROVED', 'DENIED', 'NOT_ACCEPTED', 'TERMINATED', 'WITHDRAWN']);
+    expect(finals(applicationLifeCycle)).toEqual(['APPROVED', 'DENIED', 'NOT_ACCEPTED', 'TERMINATED', 'WITHDRAWN']);
+    expect(reachable(applicationLifeCycle)).not.toEqual(expect.arrayContaining(['FORWARDED']));
+    expect(reachable(applicationLifeCycle)).not.toContain('RECORDED');
     expect(() => applicationLifeCycle.assert('a1', 'APPROVED', 'UNDER_REVIEW')).toThrow(
       'Application "a1" cannot go from APPROVED to UNDER_REVIEW; allowed next states from APPROVED: none (final state)',
     );
@@ -51,6 +77,35 @@ describe('application life cycle (行政许可)', () => {
     }
     expect(ACCEPTANCE_PENDING).toEqual(['SUBMITTED']);
     expect(ACCEPTANCE_PENDING).not.toContain('SUPPLEMENT_REQUESTED'); // 补正 stops the clock
+  });
+});
+
+describe('life cycles by procedure kind and deciding authority', () => {
+  it('picks the table by kind and authority', () => {
+    expect(lifeCycleOf({ procedureKind: 'PERMIT', decidingAuthority: 'THIS_OFFICE' })).toBe(applicationLifeCycle);
+    expect(lifeCycleOf({ procedureKind: 'PERMIT', decidingAuthority: 'HIGHER_AUTHORITY' })).toBe(forwardedPermitLifeCycle);
+    expect(lifeCycleOf({ procedureKind: 'FILING', decidingAuthority: 'THIS_OFFICE' })).toBe(filingLifeCycle);
+    expect(lifeCycleOf({ procedureKind: 'FILING', decidingAuthority: 'HIGHER_AUTHORITY' })).toBe(forwardedFilingLifeCycle);
+    for (const machine of [forwardedPermitLifeCycle, filingLifeCycle, forwardedFilingLifeCycle])
+      expect(Object.keys(machine.transitions).sort()).toEqual([...APPLICATION_STATUSES].sort());
+  });
+
+  it('a filing (备案) is recorded on receipt or sent back for supplement once: no acceptance, review, denial or certificate', () => {
+    expect(reachable(filingLifeCycle)).toEqual(['DRAFT', 'RECORDED', 'SUBMITTED', 'SUPPLEMENT_REQUESTED', 'WITHDRAWN']);
+    expect(filingLifeCycle.sourcesOf('RECORDED')).toEqual(['SUBMITTED', 'SUPPLEMENT_REQUESTED']);
+    expect(finals(filingLifeCycle)).toEqual(['RECORDED', 'WITHDRAWN']);
+  });
+
+  it('a permit decided above is forwarded after acceptance (or review) and only then approved or denied', () => {
+    for (const decision of DECISIONS) expect(forwardedPermitLifeCycle.sourcesOf(decision)).toEqual(['FORWARDED']);
+    expect(forwardedPermitLifeCycle.sourcesOf('FORWARDED')).toEqual(['ACCEPTED', 'ACCEPTED_WITH_DEFICIENCY', 'UNDER_REVIEW']);
+    expect(reachable(forwardedPermitLifeCycle)).not.toContain('RECORDED');
+  });
+
+  it('a filing received here and recorded above is forwarded, then recorded', () => {
+    expect(forwardedFilingLifeCycle.sourcesOf('RECORDED')).toEqual(['FORWARDED']);
+    expect(forwardedFilingLifeCycle.sourcesOf('FORWARDED')).toEqual(['SUBMITTED', 'SUPPLEMENT_REQUESTED']);
+    expect(finals(forwardedFilingLifeCycle)).toEqual(['RECORDED', 'WITHDRAWN']);
   });
 });
 

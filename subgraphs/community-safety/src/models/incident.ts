@@ -87,5 +87,6 @@ incidentSchema.index({ status: 1, occurredAt: -1 });
 incidentSchema.index({ severity: 1, occurredAt: -1 });
 incidentSchema.index({ enterpriseId: 1, occurredAt: -1 });
 incidentSchema.index({ disputeId: 1 });
+incidentSchema.index({ riskAlertId: 1 });
 incidentSchema.index({ sourceShiftId: 1 });
 incidentSchema.index({ occurredMonth: 1 });

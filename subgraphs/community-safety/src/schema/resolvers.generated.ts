@@ -25,6 +25,7 @@ import    { handOverLostPerson as Mutation_handOverLostPerson } from './search/r
 import    { ingestSensingEvents as Mutation_ingestSensingEvents } from './event/resolvers/Mutation/ingestSensingEvents';
 import    { markLostPersonFound as Mutation_markLostPersonFound } from './search/resolvers/Mutation/markLostPersonFound';
 import    { planPatrolShift as Mutation_planPatrolShift } from './patrol/resolvers/Mutation/planPatrolShift';
+import    { raiseRiskAlertFromIncident as Mutation_raiseRiskAlertFromIncident } from './incident/resolvers/Mutation/raiseRiskAlertFromIncident';
 import    { recordCheckpointVisit as Mutation_recordCheckpointVisit } from './patrol/resolvers/Mutation/recordCheckpointVisit';
 import    { recordIncident as Mutation_recordIncident } from './incident/resolvers/Mutation/recordIncident';
 import    { recordPatrolFinding as Mutation_recordPatrolFinding } from './patrol/resolvers/Mutation/recordPatrolFinding';
@@ -53,6 +54,7 @@ import    { PatrolRoute } from './patrol/resolvers/PatrolRoute';
 import    { PatrolShift } from './patrol/resolvers/PatrolShift';
 import    { PatrolShiftConnection } from './patrol/resolvers/PatrolShiftConnection';
 import    { PatrolStatistics } from './statistics/resolvers/PatrolStatistics';
+import    { RiskAlert } from './mediation/resolvers/RiskAlert';
 import    { SensingEvent } from './event/resolvers/SensingEvent';
 import    { SensingEventConnection } from './event/resolvers/SensingEventConnection';
 import    { SensingEventStatistics } from './statistics/resolvers/SensingEventStatistics';
@@ -61,7 +63,7 @@ import    { TriageResult } from './event/resolvers/TriageResult';
 import    { Volunteer } from './mediation/resolvers/Volunteer';
     export const resolvers: Resolvers = {
       Query: { device: Query_device,deviceStatistics: Query_deviceStatistics,devices: Query_devices,incident: Query_incident,incidentStatistics: Query_incidentStatistics,incidents: Query_incidents,lostPersonCase: Query_lostPersonCase,lostPersonCases: Query_lostPersonCases,lostPersonSearchStatistics: Query_lostPersonSearchStatistics,patrolRoutes: Query_patrolRoutes,patrolShift: Query_patrolShift,patrolShifts: Query_patrolShifts,patrolStatistics: Query_patrolStatistics,sensingEvent: Query_sensingEvent,sensingEventStatistics: Query_sensingEventStatistics,sensingEvents: Query_sensingEvents },
-      Mutation: { advanceIncident: Mutation_advanceIncident,advancePatrolShift: Mutation_advancePatrolShift,cancelLostPersonCase: Mutation_cancelLostPersonCase,changeDeviceStatus: Mutation_changeDeviceStatus,closeLostPersonCase: Mutation_closeLostPersonCase,handOverLostPerson: Mutation_handOverLostPerson,ingestSensingEvents: Mutation_ingestSensingEvents,markLostPersonFound: Mutation_markLostPersonFound,planPatrolShift: Mutation_planPatrolShift,recordCheckpointVisit: Mutation_recordCheckpointVisit,recordIncident: Mutation_recordIncident,recordPatrolFinding: Mutation_recordPatrolFinding,recordSighting: Mutation_recordSighting,registerDevice: Mutation_registerDevice,reportLostPerson: Mutation_reportLostPerson,startLostPersonSearch: Mutation_startLostPersonSearch,triageSensingEvent: Mutation_triageSensingEvent },
+      Mutation: { advanceIncident: Mutation_advanceIncident,advancePatrolShift: Mutation_advancePatrolShift,cancelLostPersonCase: Mutation_cancelLostPersonCase,changeDeviceStatus: Mutation_changeDeviceStatus,closeLostPersonCase: Mutation_closeLostPersonCase,handOverLostPerson: Mutation_handOverLostPerson,ingestSensingEvents: Mutation_ingestSensingEvents,markLostPersonFound: Mutation_markLostPersonFound,planPatrolShift: Mutation_planPatrolShift,raiseRiskAlertFromIncident: Mutation_raiseRiskAlertFromIncident,recordCheckpointVisit: Mutation_recordCheckpointVisit,recordIncident: Mutation_recordIncident,recordPatrolFinding: Mutation_recordPatrolFinding,recordSighting: Mutation_recordSighting,registerDevice: Mutation_registerDevice,reportLostPerson: Mutation_reportLostPerson,startLostPersonSearch: Mutation_startLostPersonSearch,triageSensingEvent: Mutation_triageSensingEvent },
       
       Device: Device,
 DeviceConnection: DeviceConnection,
@@ -83,6 +85,7 @@ PatrolRoute: PatrolRoute,
 PatrolShift: PatrolShift,
 PatrolShiftConnection: PatrolShiftConnection,
 PatrolStatistics: PatrolStatistics,
+RiskAlert: RiskAlert,
 SensingEvent: SensingEvent,
 SensingEventConnection: SensingEventConnection,
 SensingEventStatistics: SensingEventStatistics,

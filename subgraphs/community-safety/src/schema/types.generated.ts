@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DeviceMapper, DeviceConnectionMapper, DeviceStatusChangeMapper } from './device/device.mappers';
 import type { DeviceStatisticsMapper, GridPatrolCountMapper, IncidentStatisticsMapper, LostPersonSearchStatisticsMapper, PatrolStatisticsMapper, SensingEventStatisticsMapper } from './statistics/statistics.mappers';
-import type { DisputeMapper, VolunteerMapper } from './mediation/mediation.mappers';
+import type { DisputeMapper, RiskAlertMapper, VolunteerMapper } from './mediation/mediation.mappers';
 import type { EnterpriseMapper } from './enterprise/enterprise.mappers';
 import type { IncidentMapper, IncidentConnectionMapper, IncidentStatusChangeMapper } from './incident/incident.mappers';
 import type { LostPersonCaseMapper, LostPersonCaseConnectionMapper, LostPersonSearchStatusChangeMapper, SightingMapper } from './search/search.mappers';
@@ -269,6 +269,8 @@ export type Incident = {
   placeName?: Maybe<Scalars['String']['output']>;
   /** How it was resolved. */
   resolution?: Maybe<Scalars['String']['output']>;
+  /** The risk alert it raised for its enterprise in the enterprises subgraph. */
+  riskAlert?: Maybe<RiskAlert>;
   /** Severity. */
   severity: IncidentSeverity;
   /** Chinese label of the severity. */
@@ -339,6 +341,15 @@ export type IncidentFilter = {
   /** Only these statuses. */
   statuses?: InputMaybe<Array<IncidentStatus>>;
 };
+
+/** Kind of risk an incident raises for an enterprise. 企业风险类型 */
+export type IncidentRiskKind =
+  /** 诈骗 — fraud */
+  | 'FRAUD'
+  /** 其他 — other */
+  | 'OTHER'
+  /** 安全生产 — safety (a hazard at or near the enterprise) */
+  | 'SAFETY';
 
 /** Severity of an incident. 事件等级 */
 export type IncidentSeverity =
@@ -621,6 +632,8 @@ export type Mutation = {
   markLostPersonFound: LostPersonCase;
   /** Plans a shift (ADMIN, POLICE, MEDIATOR). */
   planPatrolShift: PatrolShift;
+  /** Raises a risk alert for the incident's enterprise in the enterprises subgraph, through the gateway with this department's service identity (ADMIN, POLICE); once per incident (a retry returns the same alert). */
+  raiseRiskAlertFromIncident: Incident;
   /** Records a checkpoint visited on a shift under way (ADMIN, POLICE, MEDIATOR). */
   recordCheckpointVisit: PatrolShift;
   /** Records an incident by hand (ADMIN, POLICE, MEDIATOR). */
@@ -706,6 +719,14 @@ export type MutationmarkLostPersonFoundArgs = {
 /** Entry points for changing the police–enterprise co-governance graph. */
 export type MutationplanPatrolShiftArgs = {
   input: PlanPatrolShiftInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationraiseRiskAlertFromIncidentArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RaiseRiskAlertFromIncidentInput;
 };
 
 
@@ -1170,6 +1191,14 @@ export type QuerysensingEventsArgs = {
   sort?: InputMaybe<SensingEventSort>;
 };
 
+/** A risk alert to raise, through the graph, for the enterprise an incident concerns. */
+export type RaiseRiskAlertFromIncidentInput = {
+  /** What the enterprise should know (1–1 000 characters). */
+  description: Scalars['String']['input'];
+  /** Kind of risk. */
+  kind: IncidentRiskKind;
+};
+
 /** A finding to record on a shift under way. */
 export type RecordFindingInput = {
   /** What was found (1–500 characters). */
@@ -1259,6 +1288,18 @@ export type ReportLostPersonInput = {
   reporterName: Scalars['String']['input'];
   /** The reporter's mobile phone. */
   reporterPhone: Scalars['String']['input'];
+};
+
+/**
+ * A risk alert from operating-environment monitoring 企业运营环境监测, or one another department's record
+ * raised (e.g. a warning given during an activity). An entity: other subgraphs refer to it by id.
+ */
+export type RiskAlert = {
+  __typename?: 'RiskAlert';
+  /** Stable id of the alert. */
+  id: Scalars['ID']['output'];
+  /** The incident of the cloud prevention platform or a patrol that raised it, if any. */
+  sourceIncident?: Maybe<Incident>;
 };
 
 /** A count of one value of a dimension: the enum key, its Chinese label and the count. */
@@ -1565,6 +1606,7 @@ export type FederationTypes = ResolversObject<{
   Incident: Incident;
   LostPersonCase: LostPersonCase;
   PatrolShift: PatrolShift;
+  RiskAlert: RiskAlert;
   SensingEvent: SensingEvent;
   Volunteer: Volunteer;
 }>;
@@ -1589,6 +1631,9 @@ export type FederationReferenceTypes = ResolversObject<{
   PatrolShift:
     ( { __typename: 'PatrolShift' }
     & GraphQLRecursivePick<FederationTypes['PatrolShift'], {"id":true}> );
+  RiskAlert:
+    ( { __typename: 'RiskAlert' }
+    & GraphQLRecursivePick<FederationTypes['RiskAlert'], {"id":true}> );
   SensingEvent:
     ( { __typename: 'SensingEvent' }
     & GraphQLRecursivePick<FederationTypes['SensingEvent'], {"id":true}> );
@@ -1627,6 +1672,7 @@ export type ResolversTypes = ResolversObject<{
   IncidentConnection: ResolverTypeWrapper<IncidentConnectionMapper>;
   IncidentEdge: ResolverTypeWrapper<Omit<IncidentEdge, 'node'> & { node: ResolversTypes['Incident'] }>;
   IncidentFilter: IncidentFilter;
+  IncidentRiskKind: ResolverTypeWrapper<'SAFETY' | 'FRAUD' | 'OTHER'>;
   IncidentSeverity: ResolverTypeWrapper<'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL'>;
   IncidentSort: IncidentSort;
   IncidentSortField: ResolverTypeWrapper<'OCCURRED_AT'>;
@@ -1670,12 +1716,14 @@ export type ResolversTypes = ResolversObject<{
   PlanPatrolShiftInput: PlanPatrolShiftInput;
   PoliceOfficer: ResolverTypeWrapper<PoliceOfficer>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RaiseRiskAlertFromIncidentInput: RaiseRiskAlertFromIncidentInput;
   RecordFindingInput: RecordFindingInput;
   RecordIncidentInput: RecordIncidentInput;
   RecordSightingInput: RecordSightingInput;
   RegisterDeviceInput: RegisterDeviceInput;
   RejectedSensingEvent: ResolverTypeWrapper<RejectedSensingEvent>;
   ReportLostPersonInput: ReportLostPersonInput;
+  RiskAlert: ResolverTypeWrapper<RiskAlertMapper>;
   SafetyCount: ResolverTypeWrapper<SafetyCount>;
   SensingEvent: ResolverTypeWrapper<SensingEventMapper>;
   SensingEventConnection: ResolverTypeWrapper<SensingEventConnectionMapper>;
@@ -1753,12 +1801,14 @@ export type ResolversParentTypes = ResolversObject<{
   PlanPatrolShiftInput: PlanPatrolShiftInput;
   PoliceOfficer: PoliceOfficer;
   Query: Record<PropertyKey, never>;
+  RaiseRiskAlertFromIncidentInput: RaiseRiskAlertFromIncidentInput;
   RecordFindingInput: RecordFindingInput;
   RecordIncidentInput: RecordIncidentInput;
   RecordSightingInput: RecordSightingInput;
   RegisterDeviceInput: RegisterDeviceInput;
   RejectedSensingEvent: RejectedSensingEvent;
   ReportLostPersonInput: ReportLostPersonInput;
+  RiskAlert: RiskAlertMapper;
   SafetyCount: SafetyCount;
   SensingEvent: SensingEventMapper;
   SensingEventConnection: SensingEventConnectionMapper;
@@ -1933,6 +1983,7 @@ export type IncidentResolvers<ContextType = CommunitySafetyContext, ParentType e
   owner?: Resolver<Maybe<ResolversTypes['PoliceOfficer']>, ParentType, ContextType>;
   placeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  riskAlert?: Resolver<Maybe<ResolversTypes['RiskAlert']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['IncidentSeverity'], ParentType, ContextType>;
   severityLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['IncidentSource'], ParentType, ContextType>;
@@ -1958,6 +2009,8 @@ export type IncidentEdgeResolvers<ContextType = CommunitySafetyContext, ParentTy
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
 }>;
+
+export type IncidentRiskKindResolvers = EnumResolverSignature<{ FRAUD?: any, OTHER?: any, SAFETY?: any }, ResolversTypes['IncidentRiskKind']>;
 
 export type IncidentSeverityResolvers = EnumResolverSignature<{ CRITICAL?: any, HIGH?: any, LOW?: any, MEDIUM?: any }, ResolversTypes['IncidentSeverity']>;
 
@@ -2071,6 +2124,7 @@ export type MutationResolvers<ContextType = CommunitySafetyContext, ParentType e
   ingestSensingEvents?: Resolver<ResolversTypes['IngestionReport'], ParentType, ContextType, RequireFields<MutationingestSensingEventsArgs, 'events'>>;
   markLostPersonFound?: Resolver<ResolversTypes['LostPersonCase'], ParentType, ContextType, RequireFields<MutationmarkLostPersonFoundArgs, 'expectedVersion' | 'id' | 'place'>>;
   planPatrolShift?: Resolver<ResolversTypes['PatrolShift'], ParentType, ContextType, RequireFields<MutationplanPatrolShiftArgs, 'input'>>;
+  raiseRiskAlertFromIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationraiseRiskAlertFromIncidentArgs, 'expectedVersion' | 'id' | 'input'>>;
   recordCheckpointVisit?: Resolver<ResolversTypes['PatrolShift'], ParentType, ContextType, RequireFields<MutationrecordCheckpointVisitArgs, 'checkpoint' | 'expectedVersion' | 'id'>>;
   recordIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationrecordIncidentArgs, 'input'>>;
   recordPatrolFinding?: Resolver<ResolversTypes['PatrolShift'], ParentType, ContextType, RequireFields<MutationrecordPatrolFindingArgs, 'expectedVersion' | 'id' | 'input'>>;
@@ -2206,6 +2260,12 @@ export type RejectedSensingEventResolvers<ContextType = CommunitySafetyContext, 
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type RiskAlertResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['RiskAlert'] = ResolversParentTypes['RiskAlert'], FederationReferenceType extends FederationReferenceTypes['RiskAlert'] = FederationReferenceTypes['RiskAlert']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RiskAlert']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceIncident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
+}>;
+
 export type SafetyCountResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['SafetyCount'] = ResolversParentTypes['SafetyCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2306,6 +2366,7 @@ export type Resolvers<ContextType = CommunitySafetyContext> = ResolversObject<{
   IncidentAction?: IncidentActionResolvers;
   IncidentConnection?: IncidentConnectionResolvers<ContextType>;
   IncidentEdge?: IncidentEdgeResolvers<ContextType>;
+  IncidentRiskKind?: IncidentRiskKindResolvers;
   IncidentSeverity?: IncidentSeverityResolvers;
   IncidentSortField?: IncidentSortFieldResolvers;
   IncidentSource?: IncidentSourceResolvers;
@@ -2341,6 +2402,7 @@ export type Resolvers<ContextType = CommunitySafetyContext> = ResolversObject<{
   PoliceOfficer?: PoliceOfficerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RejectedSensingEvent?: RejectedSensingEventResolvers<ContextType>;
+  RiskAlert?: RiskAlertResolvers<ContextType>;
   SafetyCount?: SafetyCountResolvers<ContextType>;
   SensingEvent?: SensingEventResolvers<ContextType>;
   SensingEventConnection?: SensingEventConnectionResolvers<ContextType>;

@@ -8,6 +8,7 @@ export const POLICY = {
   triage: ['ADMIN', 'POLICE'],
   recordIncident: ['ADMIN', 'POLICE', 'MEDIATOR'],
   advanceIncident: ['ADMIN', 'POLICE'],
+  crossDepartment: ['ADMIN', 'POLICE'],
   reportLostPerson: ['ADMIN', 'POLICE', 'MEDIATOR'],
   search: ['ADMIN', 'POLICE'],
   readSearches: ['ADMIN', 'POLICE', 'MEDIATOR', 'ANALYST'],

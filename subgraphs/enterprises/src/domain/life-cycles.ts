@@ -1,5 +1,5 @@
 import { StateMachine } from '@pecg/common';
-import type { RiskAlertStatusValue, ServiceNeedStatusValue } from '../models';
+import type { AdvantageResourceStatusValue, MatchOutcomeValue, RiskAlertStatusValue, ServiceNeedStatusValue } from '../models';
 
 /** 服务需求: open → in progress → resolved, or declined from open or in progress. */
 export const serviceNeedLifeCycle = new StateMachine<ServiceNeedStatusValue>('ServiceNeed', {
@@ -17,4 +17,18 @@ export const riskAlertLifeCycle = new StateMachine<RiskAlertStatusValue>('RiskAl
   MITIGATED: ['CLOSED'],
   DISMISSED: ['CLOSED'],
   CLOSED: [],
+});
+
+/** 优势资源: offered (updatable, matchable) → withdrawn (final). */
+export const advantageResourceLifeCycle = new StateMachine<AdvantageResourceStatusValue>('AdvantageResource', {
+  ACTIVE: ['WITHDRAWN'],
+  WITHDRAWN: [],
+});
+
+/** 资源对接: proposed → accepted → completed, or proposed → declined. */
+export const resourceMatchLifeCycle = new StateMachine<MatchOutcomeValue>('ResourceMatch', {
+  PROPOSED: ['ACCEPTED', 'DECLINED'],
+  ACCEPTED: ['COMPLETED'],
+  DECLINED: [],
+  COMPLETED: [],
 });

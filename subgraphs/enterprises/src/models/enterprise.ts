@@ -27,6 +27,8 @@ export interface EnterpriseDoc {
   category: EnterpriseCategoryValue;
   industry: string;
   park: string;
+  /** One of the incubator's firms (国家级科技企业孵化器 万象创新科技产业园). */
+  inIncubator?: boolean;
   address: string;
   legalRepresentative: string;
   contacts: ContactDoc[];
@@ -68,6 +70,7 @@ export const enterpriseSchema = new Schema<EnterpriseDoc>(
     category: { type: String, required: true, enum: ENTERPRISE_CATEGORIES },
     industry: { type: String, required: true },
     park: { type: String, required: true },
+    inIncubator: { type: Boolean, required: true, default: false },
     address: { type: String, required: true },
     legalRepresentative: { type: String, required: true },
     contacts: { type: [contactSchema], default: [] },
@@ -93,6 +96,7 @@ enterpriseSchema.index({ employeeCount: 1, _id: 1 });
 enterpriseSchema.index({ registeredAt: 1, _id: 1 });
 enterpriseSchema.index({ category: 1, _id: 1 });
 enterpriseSchema.index({ allianceMember: 1, _id: 1 });
+enterpriseSchema.index({ inIncubator: 1, _id: 1 });
 enterpriseSchema.index({ industry: 1, _id: 1 });
 enterpriseSchema.index({ status: 1, _id: 1 });
 enterpriseSchema.index({ registeredMonth: 1 });

@@ -4,6 +4,7 @@ import { enterpriseModel } from './enterprise';
 import { officerAssignmentModel } from './officer-assignment';
 import { partyOrganizationModel } from './party-organization';
 import { policeOfficerModel } from './police-officer';
+import { resourceMatchModel } from './resource-match';
 import { riskAlertModel } from './risk-alert';
 import { serviceNeedModel } from './service-need';
 
@@ -16,6 +17,7 @@ export function createModels(connection: Connection) {
     ServiceNeed: serviceNeedModel(connection),
     AdvantageResource: advantageResourceModel(connection),
     RiskAlert: riskAlertModel(connection),
+    ResourceMatch: resourceMatchModel(connection),
   };
 }
 export type EnterprisesModels = ReturnType<typeof createModels>;
@@ -26,3 +28,4 @@ export * from './officer-assignment';
 export * from './service-need';
 export * from './advantage-resource';
 export * from './risk-alert';
+export * from './resource-match';

@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { type ActorStamp, actorStampSchema, scopedBy } from '@pecg/common';
+import { recordSourceSchema, type RecordSourceDoc } from './service-need';
 
 export const RISK_ALERT_TYPES = ['COUNTERPARTY_LITIGATION', 'FRAUD', 'SAFETY', 'IP_INFRINGEMENT', 'NOMINEE_HOLDING', 'OTHER'] as const;
 export const RISK_SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
@@ -17,8 +18,13 @@ export interface RiskAlertDoc {
   type: (typeof RISK_ALERT_TYPES)[number];
   severity: RiskSeverityValue;
   severityRank: number;
+  /** Short title 标题 (optional). */
+  title?: string | null;
   description: string;
+  /** Where it was found (GraphQL `channel`, deprecated `source`). */
   source: string;
+  /** The record of another department it came from (GraphQL `sourceRecord`). */
+  origin?: RecordSourceDoc | null;
   evidence: string | null;
   raisedByOfficerId: Types.ObjectId | null;
   status: RiskAlertStatusValue;
@@ -39,8 +45,10 @@ export const riskAlertSchema = new Schema<RiskAlertDoc>(
     type: { type: String, required: true, enum: RISK_ALERT_TYPES },
     severity: { type: String, required: true, enum: RISK_SEVERITIES },
     severityRank: { type: Number, required: true },
+    title: { type: String, default: null },
     description: { type: String, required: true },
     source: { type: String, required: true },
+    origin: { type: recordSourceSchema, default: null },
     evidence: { type: String, default: null },
     raisedByOfficerId: { type: Schema.Types.ObjectId, default: null },
     status: { type: String, required: true, enum: RISK_ALERT_STATUSES },
@@ -64,6 +72,8 @@ riskAlertSchema.index({ type: 1, raisedAt: 1 });
 riskAlertSchema.index({ status: 1, raisedAt: 1 });
 riskAlertSchema.index({ severity: 1, raisedAt: 1 });
 riskAlertSchema.index({ raisedByOfficerId: 1, raisedAt: 1 });
+// statistics: loss avoided per enterprise
+riskAlertSchema.index({ enterpriseId: 1, lossAvoidedYuan: 1 });
 
 // Enterprise-scoped record: READ_POLICY narrows every read to what the caller may see.
 scopedBy(riskAlertSchema, { kind: 'record', field: 'enterpriseId' });

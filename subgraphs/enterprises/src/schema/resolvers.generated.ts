@@ -1,6 +1,7 @@
 /* This file was automatically generated. DO NOT UPDATE MANUALLY. */
     import type   { Resolvers } from './types.generated';
     import    { advantageResources as Query_advantageResources } from './cooperation/resolvers/Query/advantageResources';
+import    { alliance as Query_alliance } from './party/resolvers/Query/alliance';
 import    { enterprise as Query_enterprise } from './enterprise/resolvers/Query/enterprise';
 import    { enterpriseByCreditCode as Query_enterpriseByCreditCode } from './enterprise/resolvers/Query/enterpriseByCreditCode';
 import    { enterpriseStatistics as Query_enterpriseStatistics } from './statistics/resolvers/Query/enterpriseStatistics';
@@ -13,16 +14,22 @@ import    { serviceNeeds as Query_serviceNeeds } from './needs/resolvers/Query/s
 import    { advanceRiskAlert as Mutation_advanceRiskAlert } from './cooperation/resolvers/Mutation/advanceRiskAlert';
 import    { advanceServiceNeed as Mutation_advanceServiceNeed } from './needs/resolvers/Mutation/advanceServiceNeed';
 import    { assignOfficer as Mutation_assignOfficer } from './officer/resolvers/Mutation/assignOfficer';
+import    { assignServiceNeed as Mutation_assignServiceNeed } from './needs/resolvers/Mutation/assignServiceNeed';
 import    { changeEnterpriseStatus as Mutation_changeEnterpriseStatus } from './enterprise/resolvers/Mutation/changeEnterpriseStatus';
 import    { endAssignment as Mutation_endAssignment } from './officer/resolvers/Mutation/endAssignment';
 import    { joinAlliance as Mutation_joinAlliance } from './party/resolvers/Mutation/joinAlliance';
 import    { leaveAlliance as Mutation_leaveAlliance } from './party/resolvers/Mutation/leaveAlliance';
+import    { matchResourceToNeed as Mutation_matchResourceToNeed } from './matching/resolvers/Mutation/matchResourceToNeed';
 import    { offerAdvantageResource as Mutation_offerAdvantageResource } from './cooperation/resolvers/Mutation/offerAdvantageResource';
 import    { raiseRiskAlert as Mutation_raiseRiskAlert } from './cooperation/resolvers/Mutation/raiseRiskAlert';
 import    { raiseServiceNeed as Mutation_raiseServiceNeed } from './needs/resolvers/Mutation/raiseServiceNeed';
+import    { recordMatchOutcome as Mutation_recordMatchOutcome } from './matching/resolvers/Mutation/recordMatchOutcome';
 import    { registerEnterprise as Mutation_registerEnterprise } from './enterprise/resolvers/Mutation/registerEnterprise';
 import    { setPartyOrganization as Mutation_setPartyOrganization } from './party/resolvers/Mutation/setPartyOrganization';
+import    { updateAdvantageResource as Mutation_updateAdvantageResource } from './matching/resolvers/Mutation/updateAdvantageResource';
 import    { updateEnterprise as Mutation_updateEnterprise } from './enterprise/resolvers/Mutation/updateEnterprise';
+import    { withdrawAdvantageResource as Mutation_withdrawAdvantageResource } from './matching/resolvers/Mutation/withdrawAdvantageResource';
+import    { Activity } from './links/resolvers/Activity';
 import    { AdvantageResource } from './cooperation/resolvers/AdvantageResource';
 import    { AdvantageResourceConnection } from './cooperation/resolvers/AdvantageResourceConnection';
 import    { AllianceMembership } from './party/resolvers/AllianceMembership';
@@ -35,15 +42,18 @@ import    { OfficerAssignment } from './officer/resolvers/OfficerAssignment';
 import    { PartyOrganization } from './party/resolvers/PartyOrganization';
 import    { PoliceOfficer } from './officer/resolvers/PoliceOfficer';
 import    { PoliceOfficerConnection } from './officer/resolvers/PoliceOfficerConnection';
+import    { RecordSource } from './links/resolvers/RecordSource';
+import    { ResourceMatch } from './matching/resolvers/ResourceMatch';
 import    { RiskAlert } from './cooperation/resolvers/RiskAlert';
 import    { RiskAlertConnection } from './cooperation/resolvers/RiskAlertConnection';
 import    { ServiceNeed } from './needs/resolvers/ServiceNeed';
 import    { ServiceNeedConnection } from './needs/resolvers/ServiceNeedConnection';
     export const resolvers: Resolvers = {
-      Query: { advantageResources: Query_advantageResources,enterprise: Query_enterprise,enterpriseByCreditCode: Query_enterpriseByCreditCode,enterpriseStatistics: Query_enterpriseStatistics,enterprises: Query_enterprises,enterprisesBreakingOneOfficerRule: Query_enterprisesBreakingOneOfficerRule,policeOfficer: Query_policeOfficer,policeOfficers: Query_policeOfficers,riskAlerts: Query_riskAlerts,serviceNeeds: Query_serviceNeeds },
-      Mutation: { advanceRiskAlert: Mutation_advanceRiskAlert,advanceServiceNeed: Mutation_advanceServiceNeed,assignOfficer: Mutation_assignOfficer,changeEnterpriseStatus: Mutation_changeEnterpriseStatus,endAssignment: Mutation_endAssignment,joinAlliance: Mutation_joinAlliance,leaveAlliance: Mutation_leaveAlliance,offerAdvantageResource: Mutation_offerAdvantageResource,raiseRiskAlert: Mutation_raiseRiskAlert,raiseServiceNeed: Mutation_raiseServiceNeed,registerEnterprise: Mutation_registerEnterprise,setPartyOrganization: Mutation_setPartyOrganization,updateEnterprise: Mutation_updateEnterprise },
+      Query: { advantageResources: Query_advantageResources,alliance: Query_alliance,enterprise: Query_enterprise,enterpriseByCreditCode: Query_enterpriseByCreditCode,enterpriseStatistics: Query_enterpriseStatistics,enterprises: Query_enterprises,enterprisesBreakingOneOfficerRule: Query_enterprisesBreakingOneOfficerRule,policeOfficer: Query_policeOfficer,policeOfficers: Query_policeOfficers,riskAlerts: Query_riskAlerts,serviceNeeds: Query_serviceNeeds },
+      Mutation: { advanceRiskAlert: Mutation_advanceRiskAlert,advanceServiceNeed: Mutation_advanceServiceNeed,assignOfficer: Mutation_assignOfficer,assignServiceNeed: Mutation_assignServiceNeed,changeEnterpriseStatus: Mutation_changeEnterpriseStatus,endAssignment: Mutation_endAssignment,joinAlliance: Mutation_joinAlliance,leaveAlliance: Mutation_leaveAlliance,matchResourceToNeed: Mutation_matchResourceToNeed,offerAdvantageResource: Mutation_offerAdvantageResource,raiseRiskAlert: Mutation_raiseRiskAlert,raiseServiceNeed: Mutation_raiseServiceNeed,recordMatchOutcome: Mutation_recordMatchOutcome,registerEnterprise: Mutation_registerEnterprise,setPartyOrganization: Mutation_setPartyOrganization,updateAdvantageResource: Mutation_updateAdvantageResource,updateEnterprise: Mutation_updateEnterprise,withdrawAdvantageResource: Mutation_withdrawAdvantageResource },
       
-      AdvantageResource: AdvantageResource,
+      Activity: Activity,
+AdvantageResource: AdvantageResource,
 AdvantageResourceConnection: AdvantageResourceConnection,
 AllianceMembership: AllianceMembership,
 Enterprise: Enterprise,
@@ -55,6 +65,8 @@ OfficerAssignment: OfficerAssignment,
 PartyOrganization: PartyOrganization,
 PoliceOfficer: PoliceOfficer,
 PoliceOfficerConnection: PoliceOfficerConnection,
+RecordSource: RecordSource,
+ResourceMatch: ResourceMatch,
 RiskAlert: RiskAlert,
 RiskAlertConnection: RiskAlertConnection,
 ServiceNeed: ServiceNeed,

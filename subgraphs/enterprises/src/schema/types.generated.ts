@@ -1,9 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ActivityMapper, RecordSourceMapper } from './links/links.mappers';
 import type { AdvantageResourceMapper, AdvantageResourceConnectionMapper, RiskAlertMapper, RiskAlertConnectionMapper } from './cooperation/cooperation.mappers';
 import type { AllianceMembershipMapper, LiaisonMapper, PartyOrganizationMapper } from './party/party.mappers';
 import type { EnterpriseMapper, EnterpriseConnectionMapper, EnterpriseContactMapper } from './enterprise/enterprise.mappers';
 import type { EnterpriseStatisticsMapper } from './statistics/statistics.mappers';
 import type { OfficerAssignmentMapper, PoliceOfficerMapper, PoliceOfficerConnectionMapper } from './officer/officer.mappers';
+import type { ResourceMatchMapper } from './matching/matching.mappers';
 import type { ServiceNeedMapper, ServiceNeedConnectionMapper } from './needs/needs.mappers';
 import type { EnterprisesContext } from '../context';
 export type Maybe<T> = T | null | undefined;
@@ -25,6 +27,13 @@ export type Scalars = {
   federation__FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A party-building activity of the 警企党建红盟. 党建活动 */
+export type Activity = {
+  __typename?: 'Activity';
+  /** Stable id of the activity. */
+  id: Scalars['ID']['output'];
 };
 
 /** Who did something and when (recorded on every write). */
@@ -75,8 +84,22 @@ export type AdvantageResource = {
   kind: AdvantageResourceKind;
   /** Chinese label of the kind. */
   kindLabel: Scalars['String']['output'];
+  /** Matches of this resource to service needs, oldest first. */
+  matches: Array<ResourceMatch>;
   /** Who recorded the offer and when. */
   offeredBy: ActorStamp;
+  /** State: offered or withdrawn. */
+  status: AdvantageResourceStatus;
+  /** Chinese label of the state. */
+  statusLabel: Scalars['String']['output'];
+  /** Who last updated it and when. */
+  updatedBy?: Maybe<ActorStamp>;
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+  /** Why it was withdrawn. */
+  withdrawalReason?: Maybe<Scalars['String']['output']>;
+  /** Who withdrew it and when. */
+  withdrawnBy?: Maybe<ActorStamp>;
 };
 
 /** A page of advantage resources. */
@@ -107,6 +130,8 @@ export type AdvantageResourceFilter = {
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   /** Only this kind. */
   kind?: InputMaybe<AdvantageResourceKind>;
+  /** Only resources in this state. */
+  status?: InputMaybe<AdvantageResourceStatus>;
 };
 
 /** Kind of an advantage resource an enterprise offers. 优势资源类型 */
@@ -134,6 +159,30 @@ export type AdvantageResourceSort = {
 export type AdvantageResourceSortField =
   /** 登记时间 — by when the resource was offered */
   | 'OFFERED_AT';
+
+/** State of an advantage resource. 资源状态 */
+export type AdvantageResourceStatus =
+  /** 在册 — offered: can be updated and matched to needs */
+  | 'ACTIVE'
+  /** 已撤回 — withdrawn by or for the enterprise: can no longer be updated or matched */
+  | 'WITHDRAWN';
+
+/** The 警企党建红盟 alliance of the sub-bureau and the park's non-public enterprises' party organisations. 警企党建红盟 */
+export type Alliance = {
+  __typename?: 'Alliance';
+  /** Where the alliance meets 活动阵地. */
+  base: Scalars['String']['output'];
+  /** Founding month, YYYY-MM. */
+  foundedMonth: Scalars['String']['output'];
+  /** Founding date (February 2022). */
+  foundedOn: Scalars['Date']['output'];
+  /** The lead unit 牵头单位: the public-security sub-bureau. */
+  leadUnit: Scalars['String']['output'];
+  /** Number of enterprises that are current members (counted in the database, of those the caller may see). */
+  memberCount: Scalars['Int']['output'];
+  /** Name, 警企党建红盟. */
+  name: Scalars['String']['output'];
+};
 
 /** Membership of an enterprise in the 警企党建红盟. 红盟成员资格 */
 export type AllianceMembership = {
@@ -165,7 +214,7 @@ export type AllianceMembershipCount = {
 
 /** Role of an enterprise in the alliance. 红盟角色 */
 export type AllianceRole =
-  /** 牵头单位 — lead unit */
+  /** 牵头单位 — lead unit (no enterprise is: the sub-bureau leads the alliance, see Query.alliance) */
   | 'LEAD_UNIT'
   /** 成员单位 — member */
   | 'MEMBER';
@@ -182,6 +231,16 @@ export type AssignOfficerInput = {
   projectName?: InputMaybe<Scalars['String']['input']>;
   /** Start date (default today). */
   startedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Assigning a service need: exactly one of officerId and enterpriseId. */
+export type AssignServiceNeedInput = {
+  /** New due date (YYYY-MM-DD, China Standard Time; today or later); left out: unchanged. */
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The enterprise that works on it (e.g. one offering a matching resource). */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** The officer who works on it. */
+  officerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Kind of an officer's assignment to an enterprise. 联系方式 */
@@ -231,6 +290,8 @@ export type Enterprise = {
   foundedOn: Scalars['Date']['output'];
   /** Stable id of the enterprise. */
   id: Scalars['ID']['output'];
+  /** Whether it is one of the firms of the national tech incubator 国家级科技企业孵化器 万象创新科技产业园. 在孵企业 */
+  inIncubator: Scalars['Boolean']['output'];
   /** Industry, e.g. 新材料 or 电子信息. 所属行业 */
   industry: Scalars['String']['output'];
   /** Legal representative as registered (public registration data). 法定代表人 */
@@ -337,6 +398,8 @@ export type EnterpriseFilter = {
   allianceMember?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only this category. */
   category?: InputMaybe<EnterpriseCategory>;
+  /** Only firms of the incubator 万象创新科技产业园 (true) or those outside it (false). */
+  inIncubator?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only this industry (exact). */
   industry?: InputMaybe<Scalars['String']['input']>;
   /** Name contains this text (case-insensitive). */
@@ -373,6 +436,10 @@ export type EnterpriseStatistics = {
   byAllianceMembership: Array<AllianceMembershipCount>;
   /** Matching enterprises per category (every category, zero included). */
   byCategory: Array<CategoryCount>;
+  /** Loss avoided 避免损失(元) recorded on the risk alerts of the matching enterprises, in yuan (a sum in the database). */
+  lossAvoidedYuan: Scalars['Float']['output'];
+  /** Resolved service needs of the matching enterprises: on time, late and without a due date (counted in the database). */
+  needTimeliness: NeedTimeliness;
   /** Open risk alerts of the matching enterprises per severity. */
   openAlertsBySeverity: Array<SeverityCount>;
   /** Open or in-progress service needs of the matching enterprises per category. */
@@ -415,6 +482,17 @@ export type Liaison = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** Outcome of matching a resource to a need. 对接结果 */
+export type MatchOutcome =
+  /** 已接受 — accepted by the enterprise with the need */
+  | 'ACCEPTED'
+  /** 已完成 — completed: the resource served the need */
+  | 'COMPLETED'
+  /** 已婉拒 — declined by the enterprise with the need */
+  | 'DECLINED'
+  /** 已推荐 — proposed: the resource was offered for the need, no answer yet */
+  | 'PROPOSED';
+
 /** A count of items in one calendar month (China Standard Time). */
 export type MonthCount = {
   __typename?: 'MonthCount';
@@ -433,6 +511,8 @@ export type Mutation = {
   advanceServiceNeed: ServiceNeed;
   /** Assigns an officer; a new 一企一警 officer replaces the active one in one step (ADMIN, POLICE). */
   assignOfficer: OfficerAssignment;
+  /** Assigns an open or in-progress service need to an officer or an enterprise, optionally with a new due date (ADMIN, POLICE). */
+  assignServiceNeed: ServiceNeed;
   /** Changes the operating status of an enterprise (ADMIN, POLICE); EXITED also ends its active officer assignments. */
   changeEnterpriseStatus: Enterprise;
   /** Ends an active assignment (ADMIN, POLICE). */
@@ -441,18 +521,29 @@ export type Mutation = {
   joinAlliance: Enterprise;
   /** Ends an enterprise's alliance membership (ADMIN, POLICE). */
   leaveAlliance: Enterprise;
+  /**
+   * Matches an offered, not withdrawn resource to an open or in-progress need of another enterprise (ADMIN, POLICE);
+   * the need's version is checked and raised, so two matches sent with the same version give one CONFLICT.
+   */
+  matchResourceToNeed: ResourceMatch;
   /** Records a resource an enterprise offers (ADMIN, POLICE, or the enterprise itself). */
   offerAdvantageResource: AdvantageResource;
-  /** Raises a risk alert (ADMIN, POLICE). */
+  /** Raises a risk alert (ADMIN, POLICE, or the activities department's service account with the activity as source). */
   raiseRiskAlert: RiskAlert;
-  /** Raises a service need (ADMIN, POLICE, or the enterprise itself). */
+  /** Raises a service need (ADMIN, POLICE, the enterprise itself, or the activities department's service account with the activity as source). */
   raiseServiceNeed: ServiceNeed;
+  /** Records the outcome of a match (ADMIN, POLICE, or one of the two enterprises). */
+  recordMatchOutcome: ResourceMatch;
   /** Registers an enterprise (ADMIN, POLICE). */
   registerEnterprise: Enterprise;
   /** Creates or replaces an enterprise's party organisation (ADMIN, POLICE, or the enterprise itself); expectedVersion is required when one exists. */
   setPartyOrganization: PartyOrganization;
+  /** Updates an offered (not withdrawn) resource (ADMIN, POLICE, or the offering enterprise). */
+  updateAdvantageResource: AdvantageResource;
   /** Changes an enterprise (ADMIN, POLICE, or the enterprise itself). */
   updateEnterprise: Enterprise;
+  /** Withdraws an offered resource; it can no longer be updated or matched (ADMIN, POLICE, or the offering enterprise). */
+  withdrawAdvantageResource: AdvantageResource;
 };
 
 
@@ -475,6 +566,14 @@ export type MutationadvanceServiceNeedArgs = {
 /** Entry points for changing the police–enterprise co-governance graph. */
 export type MutationassignOfficerArgs = {
   input: AssignOfficerInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationassignServiceNeedArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: AssignServiceNeedInput;
 };
 
 
@@ -511,6 +610,15 @@ export type MutationleaveAllianceArgs = {
 
 
 /** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationmatchResourceToNeedArgs = {
+  expectedNeedVersion: Scalars['Int']['input'];
+  needId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  resourceId: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
 export type MutationofferAdvantageResourceArgs = {
   input: OfferAdvantageResourceInput;
 };
@@ -529,6 +637,14 @@ export type MutationraiseServiceNeedArgs = {
 
 
 /** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationrecordMatchOutcomeArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RecordMatchOutcomeInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
 export type MutationregisterEnterpriseArgs = {
   input: RegisterEnterpriseInput;
 };
@@ -543,11 +659,30 @@ export type MutationsetPartyOrganizationArgs = {
 
 
 /** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationupdateAdvantageResourceArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateAdvantageResourceInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
 export type MutationupdateEnterpriseArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateEnterpriseInput;
 };
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationwithdrawAdvantageResourceArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** Who works on a service need: an officer or an enterprise. 承办方 */
+export type NeedAssignee = Enterprise | PoliceOfficer;
 
 /** Service needs in one category. */
 export type NeedCategoryCount = {
@@ -558,6 +693,17 @@ export type NeedCategoryCount = {
   count: Scalars['Int']['output'];
   /** Its Chinese label. */
   label: Scalars['String']['output'];
+};
+
+/** Resolved service needs against their due dates. 按期办结情况 */
+export type NeedTimeliness = {
+  __typename?: 'NeedTimeliness';
+  /** Resolved after the due date. 逾期办结 */
+  late: Scalars['Int']['output'];
+  /** Resolved by the end of the due date. 按期办结 */
+  onTime: Scalars['Int']['output'];
+  /** Resolved without a due date. 未设期限 */
+  withoutDueDate: Scalars['Int']['output'];
 };
 
 /** A new advantage resource. */
@@ -800,6 +946,8 @@ export type Query = {
   __typename?: 'Query';
   /** Advantage resources, filtered, sorted and paged. */
   advantageResources: AdvantageResourceConnection;
+  /** The 警企党建红盟 alliance. */
+  alliance: Alliance;
   /** One enterprise by id. */
   enterprise?: Maybe<Enterprise>;
   /** One enterprise by its unified social credit code. */
@@ -899,10 +1047,14 @@ export type RaiseRiskAlertInput = {
   evidence?: InputMaybe<Scalars['String']['input']>;
   /** Officer raising it (default: the caller's officer). */
   officerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The record of another department this alert comes from (required for a DEPARTMENT caller: a record of its own department). */
+  origin?: InputMaybe<RecordSourceInput>;
   /** Severity. */
   severity: RiskSeverity;
-  /** Where it was found. */
+  /** Where it was found, e.g. 裁判文书网. */
   source: Scalars['String']['input'];
+  /** Short title (optional). */
+  title?: InputMaybe<Scalars['String']['input']>;
   /** Type of risk. */
   type: RiskAlertType;
 };
@@ -913,8 +1065,44 @@ export type RaiseServiceNeedInput = {
   category: ServiceNeedCategory;
   /** What is needed. */
   description: Scalars['String']['input'];
+  /** Due date (YYYY-MM-DD, China Standard Time; today or later). */
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
   /** Enterprise id. */
   enterpriseId: Scalars['ID']['input'];
+  /** The record of another department this need comes from (required for a DEPARTMENT caller: a record of its own department). */
+  source?: InputMaybe<RecordSourceInput>;
+};
+
+/** The outcome of a match. */
+export type RecordMatchOutcomeInput = {
+  /** Note, e.g. why it was declined. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** ACCEPTED or DECLINED (from PROPOSED), COMPLETED (from ACCEPTED). */
+  outcome: MatchOutcome;
+};
+
+/**
+ * A record of another department (subgraph) that caused a record here: e.g. the party-building
+ * activity whose outcome raised a service need or a risk alert. 来源记录
+ */
+export type RecordSource = {
+  __typename?: 'RecordSource';
+  /** Id of the record in that subgraph. */
+  id: Scalars['ID']['output'];
+  /** Subgraph (department) holding the record, e.g. activities. */
+  subgraph: Scalars['String']['output'];
+  /** GraphQL type of the record, e.g. Activity. */
+  typename: Scalars['String']['output'];
+};
+
+/** The record of another department a new record comes from. */
+export type RecordSourceInput = {
+  /** Id of the record (a 24-hex id). */
+  id: Scalars['ID']['input'];
+  /** Subgraph (department) holding the record, e.g. activities. */
+  subgraph: Scalars['String']['input'];
+  /** GraphQL type of the record, e.g. Activity. */
+  typename: Scalars['String']['input'];
 };
 
 /** A new enterprise. */
@@ -931,6 +1119,8 @@ export type RegisterEnterpriseInput = {
   employeeCount: Scalars['Int']['input'];
   /** Founding date (not in the future). */
   foundedOn: Scalars['Date']['input'];
+  /** One of the incubator's firms (default: true when the park is 万象创新科技产业园). */
+  inIncubator?: InputMaybe<Scalars['Boolean']['input']>;
   /** Industry. */
   industry: Scalars['String']['input'];
   /** Legal representative. */
@@ -941,11 +1131,59 @@ export type RegisterEnterpriseInput = {
   park?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A risk alert from operating-environment monitoring 企业运营环境监测. */
+/**
+ * A match 资源对接 of an advantage resource to a service need: who offered what (the offering enterprise and
+ * a copy of its resource as offered) to whom (the need's enterprise), who recorded it and when, and the outcome.
+ * Seen by ADMIN, POLICE, MEDIATOR, ANALYST and by the two enterprises involved.
+ */
+export type ResourceMatch = {
+  __typename?: 'ResourceMatch';
+  /** Both enterprises (offering, then with the need) the caller may see: the match's owners. */
+  enterprises: Array<Enterprise>;
+  /** Stable id of the match. */
+  id: Scalars['ID']['output'];
+  /** When the match was recorded (server time). */
+  matchedAt: Scalars['DateTime']['output'];
+  /** Who recorded the match and when (server time). */
+  matchedBy: ActorStamp;
+  /** The need (null if the caller may not see it, e.g. the offering enterprise). */
+  need?: Maybe<ServiceNeed>;
+  /** The enterprise with the need. */
+  needEnterprise?: Maybe<Enterprise>;
+  /** Note recorded with the match. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The enterprise offering the resource. */
+  offeringEnterprise?: Maybe<Enterprise>;
+  /** Outcome so far. */
+  outcome: MatchOutcome;
+  /** Who recorded the outcome and when. */
+  outcomeBy?: Maybe<ActorStamp>;
+  /** Chinese label of the outcome. */
+  outcomeLabel: Scalars['String']['output'];
+  /** Note recorded with the outcome. */
+  outcomeNote?: Maybe<Scalars['String']['output']>;
+  /** The resource (null if the caller may not see it, e.g. the need's enterprise: see resourceDescription). */
+  resource?: Maybe<AdvantageResource>;
+  /** What was offered (the resource's description when it was matched). */
+  resourceDescription: Scalars['String']['output'];
+  /** Kind of the resource when it was matched. */
+  resourceKind: AdvantageResourceKind;
+  /** Chinese label of the kind. */
+  resourceKindLabel: Scalars['String']['output'];
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * A risk alert from operating-environment monitoring 企业运营环境监测, or one another department's record
+ * raised (e.g. a warning given during an activity). An entity: other subgraphs refer to it by id.
+ */
 export type RiskAlert = {
   __typename?: 'RiskAlert';
   /** When the enterprise acknowledged the notice. */
   acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The activity this alert came from, when its origin is an activity. */
+  activity?: Maybe<Activity>;
   /** What was found. */
   description: Scalars['String']['output'];
   /** Why it was dismissed. */
@@ -960,6 +1198,8 @@ export type RiskAlert = {
   lossAvoidedYuan?: Maybe<Scalars['Float']['output']>;
   /** What was done to mitigate it. */
   mitigation?: Maybe<Scalars['String']['output']>;
+  /** The record of another department this alert came from (e.g. the activity where the risk surfaced). */
+  origin?: Maybe<RecordSource>;
   /** Who raised it and when. */
   raisedBy: ActorStamp;
   /** Officer who raised the alert. */
@@ -968,12 +1208,14 @@ export type RiskAlert = {
   severity: RiskSeverity;
   /** Chinese label of the severity. */
   severityLabel: Scalars['String']['output'];
-  /** Where it was found, e.g. 裁判文书网. */
+  /** Where it was found, e.g. 裁判文书网 or 党建活动：…. 发现渠道 */
   source: Scalars['String']['output'];
   /** Status. */
   status: RiskAlertStatus;
   /** Chinese label of the status. */
   statusLabel: Scalars['String']['output'];
+  /** Short title 标题, e.g. 拟签投资协议系代持协议. */
+  title?: Maybe<Scalars['String']['output']>;
   /** Type of risk. */
   type: RiskAlertType;
   /** Chinese label of the type. */
@@ -1089,25 +1331,44 @@ export type RiskSeverity =
   /** 中 — medium */
   | 'MEDIUM';
 
-/** A service need 服务需求 an enterprise told the police about. */
+/**
+ * A service need 服务需求 an enterprise told the police about, or one another department's record raised
+ * (an activity's outcome). An entity: other subgraphs refer to it by id.
+ */
 export type ServiceNeed = {
   __typename?: 'ServiceNeed';
+  /** The activity this need came from, when its source is an activity. */
+  activity?: Maybe<Activity>;
+  /** Who assigned it and when (the latest assignment). */
+  assignedBy?: Maybe<ActorStamp>;
+  /** Who works on it: an officer (PoliceOfficer) or an enterprise (Enterprise, e.g. one offering a resource); null while unassigned. */
+  assignee?: Maybe<NeedAssignee>;
   /** Category. */
   category: ServiceNeedCategory;
   /** Chinese label of the category. */
   categoryLabel: Scalars['String']['output'];
   /** What the enterprise needs. */
   description: Scalars['String']['output'];
+  /** Due date 办理期限 (a calendar day in China Standard Time; due until that day's end). */
+  dueOn?: Maybe<Scalars['Date']['output']>;
   /** The enterprise with the need. */
   enterprise: Enterprise;
   /** Stable id of the need. */
   id: Scalars['ID']['output'];
+  /** Advantage resources matched to this need, oldest first. */
+  matches: Array<ResourceMatch>;
+  /** Whether it is still open or in progress after its due date (at the server's clock). */
+  overdue: Scalars['Boolean']['output'];
   /** Who raised the need and when. */
   raisedBy: ActorStamp;
   /** How the need was resolved or why it was declined. */
   resolution?: Maybe<Scalars['String']['output']>;
   /** Who resolved or declined it and when. */
   resolvedBy?: Maybe<ActorStamp>;
+  /** Whether it was resolved by the end of its due date; null while unresolved, declined, or without a due date. */
+  resolvedOnTime?: Maybe<Scalars['Boolean']['output']>;
+  /** The record of another department this need came from (e.g. an activity's outcome). */
+  source?: Maybe<RecordSource>;
   /** Who started work on it and when. */
   startedBy?: Maybe<ActorStamp>;
   /** Status. */
@@ -1164,10 +1425,16 @@ export type ServiceNeedEdge = {
 
 /** Filter of the service-need list. */
 export type ServiceNeedFilter = {
+  /** Only needs assigned to this enterprise. */
+  assigneeEnterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only needs assigned to this officer. */
+  assigneeOfficerId?: InputMaybe<Scalars['ID']['input']>;
   /** Only this category. */
   category?: InputMaybe<ServiceNeedCategory>;
   /** Only this enterprise's needs. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only needs open or in progress past their due date (at the server's clock); false: only the others. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only this status. */
   status?: InputMaybe<ServiceNeedStatus>;
 };
@@ -1182,6 +1449,8 @@ export type ServiceNeedSort = {
 
 /** Sortable fields of the service-need list. */
 export type ServiceNeedSortField =
+  /** 办理期限 — by due date (needs without one last when ascending) */
+  | 'DUE_ON'
   /** 提出时间 — by when the need was raised */
   | 'RAISED_AT';
 
@@ -1214,6 +1483,16 @@ export type SortDirection =
   /** 降序 — descending */
   | 'DESC';
 
+/** Changes to an advantage resource; omitted fields stay as they are. */
+export type UpdateAdvantageResourceInput = {
+  /** Available now. */
+  available?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What is offered. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Kind. */
+  kind?: InputMaybe<AdvantageResourceKind>;
+};
+
 /** Changes to an enterprise; omitted fields stay as they are. */
 export type UpdateEnterpriseInput = {
   /** Address. */
@@ -1228,6 +1507,8 @@ export type UpdateEnterpriseInput = {
   employeeCount?: InputMaybe<Scalars['Int']['input']>;
   /** Founding date. */
   foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** One of the incubator's firms. */
+  inIncubator?: InputMaybe<Scalars['Boolean']['input']>;
   /** Industry. */
   industry?: InputMaybe<Scalars['String']['input']>;
   /** Legal representative. */
@@ -1319,42 +1600,65 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  AdvantageResource: AdvantageResource;
   Enterprise: Enterprise;
   PoliceOfficer: PoliceOfficer;
+  RiskAlert: RiskAlert;
+  ServiceNeed: ServiceNeed;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  AdvantageResource:
+    ( { __typename: 'AdvantageResource' }
+    & GraphQLRecursivePick<FederationTypes['AdvantageResource'], {"id":true}> );
   Enterprise:
     ( { __typename: 'Enterprise' }
     & GraphQLRecursivePick<FederationTypes['Enterprise'], {"id":true}> );
   PoliceOfficer:
     ( { __typename: 'PoliceOfficer' }
     & GraphQLRecursivePick<FederationTypes['PoliceOfficer'], {"id":true}> );
+  RiskAlert:
+    ( { __typename: 'RiskAlert' }
+    & GraphQLRecursivePick<FederationTypes['RiskAlert'], {"id":true}> );
+  ServiceNeed:
+    ( { __typename: 'ServiceNeed' }
+    & GraphQLRecursivePick<FederationTypes['ServiceNeed'], {"id":true}> );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  NeedAssignee:
+    | ( EnterpriseMapper & { __typename: 'Enterprise' } )
+    | ( PoliceOfficerMapper & { __typename: 'PoliceOfficer' } )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Activity: ResolverTypeWrapper<ActivityMapper>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ActorStamp: ResolverTypeWrapper<ActorStamp>;
   AdvanceRiskAlertInput: AdvanceRiskAlertInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AdvanceServiceNeedInput: AdvanceServiceNeedInput;
   AdvantageResource: ResolverTypeWrapper<AdvantageResourceMapper>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AdvantageResourceConnection: ResolverTypeWrapper<AdvantageResourceConnectionMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AdvantageResourceConnection: ResolverTypeWrapper<AdvantageResourceConnectionMapper>;
   AdvantageResourceEdge: ResolverTypeWrapper<Omit<AdvantageResourceEdge, 'node'> & { node: ResolversTypes['AdvantageResource'] }>;
   AdvantageResourceFilter: AdvantageResourceFilter;
   AdvantageResourceKind: ResolverTypeWrapper<'VENUE' | 'EXPERTISE' | 'VOLUNTEERS' | 'EQUIPMENT' | 'OTHER'>;
   AdvantageResourceSort: AdvantageResourceSort;
   AdvantageResourceSortField: ResolverTypeWrapper<'OFFERED_AT'>;
+  AdvantageResourceStatus: ResolverTypeWrapper<'ACTIVE' | 'WITHDRAWN'>;
+  Alliance: ResolverTypeWrapper<Alliance>;
   AllianceMembership: ResolverTypeWrapper<AllianceMembershipMapper>;
   AllianceMembershipCount: ResolverTypeWrapper<AllianceMembershipCount>;
   AllianceRole: ResolverTypeWrapper<'MEMBER' | 'LEAD_UNIT'>;
   AssignOfficerInput: AssignOfficerInput;
+  AssignServiceNeedInput: AssignServiceNeedInput;
   AssignmentKind: ResolverTypeWrapper<'ONE_ENTERPRISE_ONE_OFFICER' | 'PROJECT_OFFICER'>;
   CategoryCount: ResolverTypeWrapper<Omit<CategoryCount, 'category'> & { category: ResolversTypes['EnterpriseCategory'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1372,9 +1676,12 @@ export type ResolversTypes = ResolversObject<{
   EnterpriseStatus: ResolverTypeWrapper<'ACTIVE' | 'SUSPENDED' | 'EXITED'>;
   JoinAllianceInput: JoinAllianceInput;
   Liaison: ResolverTypeWrapper<LiaisonMapper>;
+  MatchOutcome: ResolverTypeWrapper<'PROPOSED' | 'ACCEPTED' | 'DECLINED' | 'COMPLETED'>;
   MonthCount: ResolverTypeWrapper<MonthCount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NeedAssignee: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['NeedAssignee']>;
   NeedCategoryCount: ResolverTypeWrapper<Omit<NeedCategoryCount, 'category'> & { category: ResolversTypes['ServiceNeedCategory'] }>;
+  NeedTimeliness: ResolverTypeWrapper<NeedTimeliness>;
   OfferAdvantageResourceInput: OfferAdvantageResourceInput;
   OfficerAssignment: ResolverTypeWrapper<OfficerAssignmentMapper>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1394,7 +1701,11 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RaiseRiskAlertInput: RaiseRiskAlertInput;
   RaiseServiceNeedInput: RaiseServiceNeedInput;
+  RecordMatchOutcomeInput: RecordMatchOutcomeInput;
+  RecordSource: ResolverTypeWrapper<RecordSourceMapper>;
+  RecordSourceInput: RecordSourceInput;
   RegisterEnterpriseInput: RegisterEnterpriseInput;
+  ResourceMatch: ResolverTypeWrapper<ResourceMatchMapper>;
   RiskAlert: ResolverTypeWrapper<RiskAlertMapper>;
   RiskAlertAction: ResolverTypeWrapper<'TRIAGE' | 'NOTIFY' | 'ACKNOWLEDGE' | 'MITIGATE' | 'DISMISS' | 'CLOSE'>;
   RiskAlertConnection: ResolverTypeWrapper<RiskAlertConnectionMapper>;
@@ -1412,10 +1723,11 @@ export type ResolversTypes = ResolversObject<{
   ServiceNeedEdge: ResolverTypeWrapper<Omit<ServiceNeedEdge, 'node'> & { node: ResolversTypes['ServiceNeed'] }>;
   ServiceNeedFilter: ServiceNeedFilter;
   ServiceNeedSort: ServiceNeedSort;
-  ServiceNeedSortField: ResolverTypeWrapper<'RAISED_AT'>;
+  ServiceNeedSortField: ResolverTypeWrapper<'RAISED_AT' | 'DUE_ON'>;
   ServiceNeedStatus: ResolverTypeWrapper<'OPEN' | 'IN_PROGRESS' | 'RESOLVED' | 'DECLINED'>;
   SeverityCount: ResolverTypeWrapper<Omit<SeverityCount, 'severity'> & { severity: ResolversTypes['RiskSeverity'] }>;
   SortDirection: SortDirection;
+  UpdateAdvantageResourceInput: UpdateAdvantageResourceInput;
   UpdateEnterpriseInput: UpdateEnterpriseInput;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -1424,21 +1736,24 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Activity: ActivityMapper;
+  ID: Scalars['ID']['output'];
   ActorStamp: ActorStamp;
   AdvanceRiskAlertInput: AdvanceRiskAlertInput;
   Float: Scalars['Float']['output'];
   AdvanceServiceNeedInput: AdvanceServiceNeedInput;
   AdvantageResource: AdvantageResourceMapper;
   Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
-  AdvantageResourceConnection: AdvantageResourceConnectionMapper;
   Int: Scalars['Int']['output'];
+  AdvantageResourceConnection: AdvantageResourceConnectionMapper;
   AdvantageResourceEdge: Omit<AdvantageResourceEdge, 'node'> & { node: ResolversParentTypes['AdvantageResource'] };
   AdvantageResourceFilter: AdvantageResourceFilter;
   AdvantageResourceSort: AdvantageResourceSort;
+  Alliance: Alliance;
   AllianceMembership: AllianceMembershipMapper;
   AllianceMembershipCount: AllianceMembershipCount;
   AssignOfficerInput: AssignOfficerInput;
+  AssignServiceNeedInput: AssignServiceNeedInput;
   CategoryCount: CategoryCount;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1454,7 +1769,9 @@ export type ResolversParentTypes = ResolversObject<{
   Liaison: LiaisonMapper;
   MonthCount: MonthCount;
   Mutation: Record<PropertyKey, never>;
+  NeedAssignee: ResolversUnionTypes<ResolversParentTypes>['NeedAssignee'];
   NeedCategoryCount: NeedCategoryCount;
+  NeedTimeliness: NeedTimeliness;
   OfferAdvantageResourceInput: OfferAdvantageResourceInput;
   OfficerAssignment: OfficerAssignmentMapper;
   PageInfo: PageInfo;
@@ -1472,7 +1789,11 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RaiseRiskAlertInput: RaiseRiskAlertInput;
   RaiseServiceNeedInput: RaiseServiceNeedInput;
+  RecordMatchOutcomeInput: RecordMatchOutcomeInput;
+  RecordSource: RecordSourceMapper;
+  RecordSourceInput: RecordSourceInput;
   RegisterEnterpriseInput: RegisterEnterpriseInput;
+  ResourceMatch: ResourceMatchMapper;
   RiskAlert: RiskAlertMapper;
   RiskAlertConnection: RiskAlertConnectionMapper;
   RiskAlertEdge: Omit<RiskAlertEdge, 'node'> & { node: ResolversParentTypes['RiskAlert'] };
@@ -1484,6 +1805,7 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceNeedFilter: ServiceNeedFilter;
   ServiceNeedSort: ServiceNeedSort;
   SeverityCount: SeverityCount;
+  UpdateAdvantageResourceInput: UpdateAdvantageResourceInput;
   UpdateEnterpriseInput: UpdateEnterpriseInput;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -1535,6 +1857,10 @@ export type tagDirectiveArgs = {
 
 export type tagDirectiveResolver<Result, Parent, ContextType = EnterprisesContext, Args = tagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ActivityResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type ActorStampResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['ActorStamp'] = ResolversParentTypes['ActorStamp']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1542,14 +1868,22 @@ export type ActorStampResolvers<ContextType = EnterprisesContext, ParentType ext
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type AdvantageResourceResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['AdvantageResource'] = ResolversParentTypes['AdvantageResource']> = ResolversObject<{
+export type AdvantageResourceResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['AdvantageResource'] = ResolversParentTypes['AdvantageResource'], FederationReferenceType extends FederationReferenceTypes['AdvantageResource'] = FederationReferenceTypes['AdvantageResource']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AdvantageResource']> | FederationReferenceType, FederationReferenceType, ContextType>;
   available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AdvantageResourceKind'], ParentType, ContextType>;
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['ResourceMatch']>, ParentType, ContextType>;
   offeredBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AdvantageResourceStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['ActorStamp']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  withdrawnBy?: Resolver<Maybe<ResolversTypes['ActorStamp']>, ParentType, ContextType>;
 }>;
 
 export type AdvantageResourceConnectionResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['AdvantageResourceConnection'] = ResolversParentTypes['AdvantageResourceConnection']> = ResolversObject<{
@@ -1566,6 +1900,17 @@ export type AdvantageResourceEdgeResolvers<ContextType = EnterprisesContext, Par
 export type AdvantageResourceKindResolvers = EnumResolverSignature<{ EQUIPMENT?: any, EXPERTISE?: any, OTHER?: any, VENUE?: any, VOLUNTEERS?: any }, ResolversTypes['AdvantageResourceKind']>;
 
 export type AdvantageResourceSortFieldResolvers = EnumResolverSignature<{ OFFERED_AT?: any }, ResolversTypes['AdvantageResourceSortField']>;
+
+export type AdvantageResourceStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, WITHDRAWN?: any }, ResolversTypes['AdvantageResourceStatus']>;
+
+export type AllianceResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['Alliance'] = ResolversParentTypes['Alliance']> = ResolversObject<{
+  base?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  foundedMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  foundedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  leadUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type AllianceMembershipResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['AllianceMembership'] = ResolversParentTypes['AllianceMembership']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1615,6 +1960,7 @@ export type EnterpriseResolvers<ContextType = EnterprisesContext, ParentType ext
   employeeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   foundedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inIncubator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   legalRepresentative?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1630,6 +1976,7 @@ export type EnterpriseResolvers<ContextType = EnterprisesContext, ParentType ext
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type EnterpriseCategoryResolvers = EnumResolverSignature<{ ABOVE_SCALE?: any, OTHER?: any, SMALL_MICRO_TECH?: any }, ResolversTypes['EnterpriseCategory']>;
@@ -1656,6 +2003,8 @@ export type EnterpriseSortFieldResolvers = EnumResolverSignature<{ CREATED_AT?: 
 export type EnterpriseStatisticsResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['EnterpriseStatistics'] = ResolversParentTypes['EnterpriseStatistics']> = ResolversObject<{
   byAllianceMembership?: Resolver<Array<ResolversTypes['AllianceMembershipCount']>, ParentType, ContextType>;
   byCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;
+  lossAvoidedYuan?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  needTimeliness?: Resolver<ResolversTypes['NeedTimeliness'], ParentType, ContextType>;
   openAlertsBySeverity?: Resolver<Array<ResolversTypes['SeverityCount']>, ParentType, ContextType>;
   openNeedsByCategory?: Resolver<Array<ResolversTypes['NeedCategoryCount']>, ParentType, ContextType>;
   registeredByMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
@@ -1670,6 +2019,8 @@ export type LiaisonResolvers<ContextType = EnterprisesContext, ParentType extend
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type MatchOutcomeResolvers = EnumResolverSignature<{ ACCEPTED?: any, COMPLETED?: any, DECLINED?: any, PROPOSED?: any }, ResolversTypes['MatchOutcome']>;
+
 export type MonthCountResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1679,22 +2030,37 @@ export type MutationResolvers<ContextType = EnterprisesContext, ParentType exten
   advanceRiskAlert?: Resolver<ResolversTypes['RiskAlert'], ParentType, ContextType, RequireFields<MutationadvanceRiskAlertArgs, 'expectedVersion' | 'id' | 'input'>>;
   advanceServiceNeed?: Resolver<ResolversTypes['ServiceNeed'], ParentType, ContextType, RequireFields<MutationadvanceServiceNeedArgs, 'expectedVersion' | 'id' | 'input'>>;
   assignOfficer?: Resolver<ResolversTypes['OfficerAssignment'], ParentType, ContextType, RequireFields<MutationassignOfficerArgs, 'input'>>;
+  assignServiceNeed?: Resolver<ResolversTypes['ServiceNeed'], ParentType, ContextType, RequireFields<MutationassignServiceNeedArgs, 'expectedVersion' | 'id' | 'input'>>;
   changeEnterpriseStatus?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationchangeEnterpriseStatusArgs, 'expectedVersion' | 'id' | 'status'>>;
   endAssignment?: Resolver<ResolversTypes['OfficerAssignment'], ParentType, ContextType, RequireFields<MutationendAssignmentArgs, 'expectedVersion' | 'id'>>;
   joinAlliance?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationjoinAllianceArgs, 'enterpriseId' | 'expectedVersion' | 'input'>>;
   leaveAlliance?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationleaveAllianceArgs, 'enterpriseId' | 'expectedVersion'>>;
+  matchResourceToNeed?: Resolver<ResolversTypes['ResourceMatch'], ParentType, ContextType, RequireFields<MutationmatchResourceToNeedArgs, 'expectedNeedVersion' | 'needId' | 'resourceId'>>;
   offerAdvantageResource?: Resolver<ResolversTypes['AdvantageResource'], ParentType, ContextType, RequireFields<MutationofferAdvantageResourceArgs, 'input'>>;
   raiseRiskAlert?: Resolver<ResolversTypes['RiskAlert'], ParentType, ContextType, RequireFields<MutationraiseRiskAlertArgs, 'input'>>;
   raiseServiceNeed?: Resolver<ResolversTypes['ServiceNeed'], ParentType, ContextType, RequireFields<MutationraiseServiceNeedArgs, 'input'>>;
+  recordMatchOutcome?: Resolver<ResolversTypes['ResourceMatch'], ParentType, ContextType, RequireFields<MutationrecordMatchOutcomeArgs, 'expectedVersion' | 'id' | 'input'>>;
   registerEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationregisterEnterpriseArgs, 'input'>>;
   setPartyOrganization?: Resolver<ResolversTypes['PartyOrganization'], ParentType, ContextType, RequireFields<MutationsetPartyOrganizationArgs, 'enterpriseId' | 'input'>>;
+  updateAdvantageResource?: Resolver<ResolversTypes['AdvantageResource'], ParentType, ContextType, RequireFields<MutationupdateAdvantageResourceArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationupdateEnterpriseArgs, 'expectedVersion' | 'id' | 'input'>>;
+  withdrawAdvantageResource?: Resolver<ResolversTypes['AdvantageResource'], ParentType, ContextType, RequireFields<MutationwithdrawAdvantageResourceArgs, 'expectedVersion' | 'id' | 'reason'>>;
+}>;
+
+export type NeedAssigneeResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['NeedAssignee'] = ResolversParentTypes['NeedAssignee']> = ResolversObject<{
+  __resolveType?: TypeResolveFn<'Enterprise' | 'PoliceOfficer', ParentType, ContextType>;
 }>;
 
 export type NeedCategoryCountResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['NeedCategoryCount'] = ResolversParentTypes['NeedCategoryCount']> = ResolversObject<{
   category?: Resolver<ResolversTypes['ServiceNeedCategory'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NeedTimelinessResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['NeedTimeliness'] = ResolversParentTypes['NeedTimeliness']> = ResolversObject<{
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutDueDate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type OfficerAssignmentResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['OfficerAssignment'] = ResolversParentTypes['OfficerAssignment']> = ResolversObject<{
@@ -1768,6 +2134,7 @@ export type PoliceOfficerResolvers<ContextType = EnterprisesContext, ParentType 
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   workstation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PoliceOfficerConnectionResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['PoliceOfficerConnection'] = ResolversParentTypes['PoliceOfficerConnection']> = ResolversObject<{
@@ -1785,6 +2152,7 @@ export type PoliceOfficerSortFieldResolvers = EnumResolverSignature<{ BADGE_NUMB
 
 export type QueryResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   advantageResources?: Resolver<ResolversTypes['AdvantageResourceConnection'], ParentType, ContextType, Partial<QueryadvantageResourcesArgs>>;
+  alliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryenterpriseArgs, 'id'>>;
   enterpriseByCreditCode?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryenterpriseByCreditCodeArgs, 'creditCode'>>;
   enterpriseStatistics?: Resolver<ResolversTypes['EnterpriseStatistics'], ParentType, ContextType, Partial<QueryenterpriseStatisticsArgs>>;
@@ -1796,8 +2164,36 @@ export type QueryResolvers<ContextType = EnterprisesContext, ParentType extends 
   serviceNeeds?: Resolver<ResolversTypes['ServiceNeedConnection'], ParentType, ContextType, Partial<QueryserviceNeedsArgs>>;
 }>;
 
-export type RiskAlertResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['RiskAlert'] = ResolversParentTypes['RiskAlert']> = ResolversObject<{
+export type RecordSourceResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['RecordSource'] = ResolversParentTypes['RecordSource']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  typename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ResourceMatchResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['ResourceMatch'] = ResolversParentTypes['ResourceMatch']> = ResolversObject<{
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matchedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  need?: Resolver<Maybe<ResolversTypes['ServiceNeed']>, ParentType, ContextType>;
+  needEnterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  offeringEnterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MatchOutcome'], ParentType, ContextType>;
+  outcomeBy?: Resolver<Maybe<ResolversTypes['ActorStamp']>, ParentType, ContextType>;
+  outcomeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcomeNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['AdvantageResource']>, ParentType, ContextType>;
+  resourceDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resourceKind?: Resolver<ResolversTypes['AdvantageResourceKind'], ParentType, ContextType>;
+  resourceKindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RiskAlertResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['RiskAlert'] = ResolversParentTypes['RiskAlert'], FederationReferenceType extends FederationReferenceTypes['RiskAlert'] = FederationReferenceTypes['RiskAlert']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RiskAlert']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dismissalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
@@ -1805,6 +2201,7 @@ export type RiskAlertResolvers<ContextType = EnterprisesContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lossAvoidedYuan?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   mitigation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<Maybe<ResolversTypes['RecordSource']>, ParentType, ContextType>;
   raisedBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
   raisedByOfficer?: Resolver<Maybe<ResolversTypes['PoliceOfficer']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['RiskSeverity'], ParentType, ContextType>;
@@ -1812,6 +2209,7 @@ export type RiskAlertResolvers<ContextType = EnterprisesContext, ParentType exte
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RiskAlertStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RiskAlertType'], ParentType, ContextType>;
   typeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
@@ -1839,15 +2237,24 @@ export type RiskAlertTypeResolvers = EnumResolverSignature<{ COUNTERPARTY_LITIGA
 
 export type RiskSeverityResolvers = EnumResolverSignature<{ CRITICAL?: any, HIGH?: any, LOW?: any, MEDIUM?: any }, ResolversTypes['RiskSeverity']>;
 
-export type ServiceNeedResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['ServiceNeed'] = ResolversParentTypes['ServiceNeed']> = ResolversObject<{
+export type ServiceNeedResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['ServiceNeed'] = ResolversParentTypes['ServiceNeed'], FederationReferenceType extends FederationReferenceTypes['ServiceNeed'] = FederationReferenceTypes['ServiceNeed']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServiceNeed']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  assignedBy?: Resolver<Maybe<ResolversTypes['ActorStamp']>, ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['NeedAssignee']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['ServiceNeedCategory'], ParentType, ContextType>;
   categoryLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['ResourceMatch']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   raisedBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedBy?: Resolver<Maybe<ResolversTypes['ActorStamp']>, ParentType, ContextType>;
+  resolvedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['RecordSource']>, ParentType, ContextType>;
   startedBy?: Resolver<Maybe<ResolversTypes['ActorStamp']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ServiceNeedStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1869,7 +2276,7 @@ export type ServiceNeedEdgeResolvers<ContextType = EnterprisesContext, ParentTyp
   node?: Resolver<ResolversTypes['ServiceNeed'], ParentType, ContextType>;
 }>;
 
-export type ServiceNeedSortFieldResolvers = EnumResolverSignature<{ RAISED_AT?: any }, ResolversTypes['ServiceNeedSortField']>;
+export type ServiceNeedSortFieldResolvers = EnumResolverSignature<{ DUE_ON?: any, RAISED_AT?: any }, ResolversTypes['ServiceNeedSortField']>;
 
 export type ServiceNeedStatusResolvers = EnumResolverSignature<{ DECLINED?: any, IN_PROGRESS?: any, OPEN?: any, RESOLVED?: any }, ResolversTypes['ServiceNeedStatus']>;
 
@@ -1888,12 +2295,15 @@ export interface link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = EnterprisesContext> = ResolversObject<{
+  Activity?: ActivityResolvers<ContextType>;
   ActorStamp?: ActorStampResolvers<ContextType>;
   AdvantageResource?: AdvantageResourceResolvers<ContextType>;
   AdvantageResourceConnection?: AdvantageResourceConnectionResolvers<ContextType>;
   AdvantageResourceEdge?: AdvantageResourceEdgeResolvers<ContextType>;
   AdvantageResourceKind?: AdvantageResourceKindResolvers;
   AdvantageResourceSortField?: AdvantageResourceSortFieldResolvers;
+  AdvantageResourceStatus?: AdvantageResourceStatusResolvers;
+  Alliance?: AllianceResolvers<ContextType>;
   AllianceMembership?: AllianceMembershipResolvers<ContextType>;
   AllianceMembershipCount?: AllianceMembershipCountResolvers<ContextType>;
   AllianceRole?: AllianceRoleResolvers;
@@ -1910,9 +2320,12 @@ export type Resolvers<ContextType = EnterprisesContext> = ResolversObject<{
   EnterpriseStatistics?: EnterpriseStatisticsResolvers<ContextType>;
   EnterpriseStatus?: EnterpriseStatusResolvers;
   Liaison?: LiaisonResolvers<ContextType>;
+  MatchOutcome?: MatchOutcomeResolvers;
   MonthCount?: MonthCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NeedAssignee?: NeedAssigneeResolvers<ContextType>;
   NeedCategoryCount?: NeedCategoryCountResolvers<ContextType>;
+  NeedTimeliness?: NeedTimelinessResolvers<ContextType>;
   OfficerAssignment?: OfficerAssignmentResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartyOrganization?: PartyOrganizationResolvers<ContextType>;
@@ -1925,6 +2338,8 @@ export type Resolvers<ContextType = EnterprisesContext> = ResolversObject<{
   PoliceOfficerEdge?: PoliceOfficerEdgeResolvers<ContextType>;
   PoliceOfficerSortField?: PoliceOfficerSortFieldResolvers;
   Query?: QueryResolvers<ContextType>;
+  RecordSource?: RecordSourceResolvers<ContextType>;
+  ResourceMatch?: ResourceMatchResolvers<ContextType>;
   RiskAlert?: RiskAlertResolvers<ContextType>;
   RiskAlertAction?: RiskAlertActionResolvers;
   RiskAlertConnection?: RiskAlertConnectionResolvers<ContextType>;

@@ -1,70 +1,21 @@
-import { DEMO_PARK, demoEnterpriseId } from '@pecg/demo';
+import { DEMO_PARK, demoEnterpriseId, demoRosterEntry, INCUBATOR } from '@pecg/demo';
 import { type ActorStamp } from '@pecg/common';
 import { monthKey } from '@pecg/common';
 import { CREDIT_CODE_CHARSET, withCheckCharacter } from '../domain/credit-code';
 import type { EnterpriseDoc } from '../models';
 
-/** The demo park's 102 enterprises, generated deterministically (same data on every machine). */
-const CORES = [
-  '锦程',
-  '华蓉',
-  '岷江',
-  '东坡',
-  '青衣',
-  '蜀源',
-  '瑞丰',
-  '恒信',
-  '启航',
-  '智汇',
-  '云图',
-  '芯联',
-  '鼎盛',
-  '宏达',
-  '嘉禾',
-  '星辰',
-  '翔宇',
-  '博远',
-  '天合',
-  '立信',
-  '聚能',
-  '远景',
-  '众创',
-  '科睿',
-  '晟泰',
-  '同辉',
-  '汇川',
-  '金穗',
-  '润达',
-  '凯盛',
-  '优派',
-  '精诚',
-  '微澜',
-  '睿思',
-  '卓越',
-  '长青',
-  '新程',
-  '惠民',
-  '盛华',
-  '峨眉',
-];
-const INDUSTRIES: Array<[string, string]> = [
-  ['新材料', '新材料科技'],
-  ['电子信息', '电子科技'],
-  ['生物医药', '生物医药科技'],
-  ['智能制造', '智能装备'],
-  ['软件和信息服务', '软件技术'],
-  ['食品加工', '食品'],
-  ['精细化工', '化工科技'],
-  ['新能源', '新能源科技'],
-  ['节能环保', '环保科技'],
-  ['现代农业', '农业科技'],
-];
 const STREETS = ['创新大道', '科创路', '象耳路', '万象街', '甘眉大道', '岷东大道'];
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭'];
 const GIVEN = ['建国', '志强', '秀英', '丽华', '海涛', '晓燕', '俊杰', '文博', '雪梅', '国栋', '思远', '佳怡', '明辉', '红霞', '子涵', '德明'];
 
 export const SEED_ACTOR: ActorStamp = { subject: 'seed', role: 'ADMIN', name: '演示数据', at: DEMO_PARK.allianceFoundedOn };
-export const DEMO_PARK_NAME = '万象创新科技产业园';
+export const DEMO_PARK_NAME = INCUBATOR;
+
+/** A name for a benchmark enterprise past the roster (n > 122): the incubator's naming pattern. */
+function benchEnterpriseName(n: number): { name: string; industry: string } {
+  const base = demoRosterEntry(((n - 1) % DEMO_PARK.incubatorCount) + 1);
+  return { name: base.name.replace('有限公司', `${n}号有限公司`), industry: base.industry };
+}
 
 export const personName = (n: number) => SURNAMES[n % SURNAMES.length] + GIVEN[(n * 7 + 3) % GIVEN.length];
 export const mobile = (n: number) =>
@@ -83,27 +34,32 @@ export function demoCreditCode(n: number): string {
   return withCheckCharacter(`91511400MA6${org}`);
 }
 
+/** Name and industry of roster enterprise n (1…122): the demo roster (@pecg/demo) is the one source. */
 export function demoEnterpriseName(n: number): { name: string; industry: string } {
-  if (n === 1) return { name: '四川新四方肥业有限公司', industry: '精细化工' };
-  const core = CORES[(n - 2) % CORES.length];
-  const [industry, suffix] = INDUSTRIES[(n * 3 + Math.floor((n - 2) / CORES.length)) % INDUSTRIES.length];
-  const region = ['四川', '眉山', '眉山市'][Math.floor((n - 2) / CORES.length)];
-  return { name: `${region}${core}${suffix}有限公司`, industry };
+  const { name, industry } = demoRosterEntry(n);
+  return { name, industry };
 }
 
+/**
+ * Enterprise n of the demo roster: the incubator's 102 小微科创 firms (n 1…102) and the zone's firms
+ * outside it (n 103…122, the above-scale ones among them). Beyond the roster (the benchmark's scales)
+ * the incubator's pattern repeats: small tech firms, one in ten an alliance member.
+ */
 export function demoEnterprise(n: number): EnterpriseDoc {
-  const aboveScale = n <= DEMO_PARK.aboveScaleCount;
-  const member = n <= DEMO_PARK.allianceMemberCount;
-  const { name, industry } = demoEnterpriseName(n);
+  const roster = n <= DEMO_PARK.enterpriseCount ? demoRosterEntry(n) : null;
+  const aboveScale = roster?.category === 'ABOVE_SCALE';
+  const member = roster ? roster.allianceMember : n % 10 === 0;
+  const { name, industry } = roster ?? benchEnterpriseName(n);
   const registeredAt = new Date(Date.UTC(2022, 1 + (n % 30), 1 + (n % 27), 2));
   const joinedOn = new Date(DEMO_PARK.allianceFoundedOn.getTime() + (n % 5) * 30 * 86_400_000);
   return {
     _id: demoEnterpriseId(n),
     name,
     creditCode: demoCreditCode(n),
-    category: aboveScale ? 'ABOVE_SCALE' : n % 10 === 0 ? 'OTHER' : 'SMALL_MICRO_TECH',
+    category: roster?.category ?? 'SMALL_MICRO_TECH',
     industry,
-    park: DEMO_PARK_NAME,
+    park: roster?.park ?? DEMO_PARK_NAME,
+    inIncubator: roster ? roster.inIncubator : true,
     address: `眉山市东坡区${STREETS[n % STREETS.length]}${10 + n}号`,
     legalRepresentative: personName(n),
     contacts: [
@@ -116,9 +72,7 @@ export function demoEnterprise(n: number): EnterpriseDoc {
     registeredAt,
     registeredMonth: monthKey(registeredAt),
     allianceMember: member,
-    alliance: member
-      ? { joinedOn, role: n <= 3 ? 'LEAD_UNIT' : 'MEMBER', liaison: { name: personName(n + 120), phone: mobile(n + 1000) }, leftOn: null }
-      : null,
+    alliance: member ? { joinedOn, role: 'MEMBER', liaison: { name: personName(n + 120), phone: mobile(n + 1000) }, leftOn: null } : null,
     version: 1,
     created: SEED_ACTOR,
     updated: SEED_ACTOR,

@@ -6,10 +6,15 @@ import { SEVERITY_RANK, type RiskAlertDoc, type RiskAlertStatusValue } from '../
 import { advanceRiskAlertInput, raiseRiskAlertInput, version } from '../validation';
 import { loadEnterprise, loadOfficer } from './loading';
 import { POLICY } from './policy';
+import { recordSource, requireRaiser } from './sources';
 
+/**
+ * Raises an alert: ADMIN, POLICE, or a department's service account from one of its records (`origin`).
+ * Retries are idempotent through the Idempotency-Key header (subgraph server).
+ */
 export async function raiseRiskAlert(ctx: EnterprisesContext, input: unknown): Promise<RiskAlertDoc> {
-  requireRole(ctx.caller, POLICY.raiseRiskAlert, 'raise risk alerts');
   const data = parseInput(raiseRiskAlertInput, input);
+  requireRaiser(ctx, POLICY.raiseRiskAlert, 'raise risk alerts', data.origin, 'input.origin');
   const enterprise = await loadEnterprise(ctx, data.enterpriseId, 'input.enterpriseId');
   const officerId = data.officerId ?? ctx.caller.officerId ?? null;
   const officer = officerId ? await loadOfficer(ctx, officerId, data.officerId ? 'input.officerId' : 'token officerId') : null;
@@ -20,8 +25,10 @@ export async function raiseRiskAlert(ctx: EnterprisesContext, input: unknown): P
     type: data.type,
     severity: data.severity,
     severityRank: SEVERITY_RANK[data.severity],
+    title: data.title ?? null,
     description: data.description,
     source: data.source,
+    origin: recordSource(data.origin),
     evidence: data.evidence ?? null,
     raisedByOfficerId: officer?._id ?? null,
     status: 'DETECTED',

@@ -15,7 +15,15 @@ import {
 } from '@pecg/common';
 import type { EnterprisesContext } from '../context';
 import type { EnterpriseDoc, PartyOrganizationDoc } from '../models';
-import { enterpriseStatus, joinAllianceInput, partyOrganizationInput, registerEnterpriseInput, updateEnterpriseInput, version } from '../validation';
+import {
+  enterpriseStatus,
+  INCUBATOR_PARK,
+  joinAllianceInput,
+  partyOrganizationInput,
+  registerEnterpriseInput,
+  updateEnterpriseInput,
+  version,
+} from '../validation';
 import { endAllAssignments } from './assignments';
 import { loadEnterprise } from './loading';
 import { POLICY } from './policy';
@@ -31,6 +39,7 @@ export async function registerEnterprise(ctx: EnterprisesContext, input: unknown
   try {
     const doc = await ctx.models.Enterprise.create({
       ...data,
+      inIncubator: data.inIncubator ?? data.park === INCUBATOR_PARK,
       status: 'ACTIVE',
       registeredAt: stamp.at,
       registeredMonth: monthKey(stamp.at),
@@ -56,10 +65,11 @@ export async function updateEnterprise(ctx: EnterprisesContext, id: string, expe
   const objectId = parseId(id);
   parseInput(version, expectedVersion, 'expectedVersion');
   const data = parseInput(updateEnterpriseInput, input);
-  if (ctx.caller.role === 'ENTERPRISE' && (data.category || data.creditCode)) {
-    throw new ValidationError('input: an ENTERPRISE user may not change its own category or creditCode', {
-      field: data.category ? 'input.category' : 'input.creditCode',
-      value: data.category ?? data.creditCode,
+  if (ctx.caller.role === 'ENTERPRISE' && (data.category || data.creditCode || data.inIncubator != null)) {
+    const field = data.category ? 'category' : data.creditCode ? 'creditCode' : 'inIncubator';
+    throw new ValidationError('input: an ENTERPRISE user may not change its own category, creditCode or inIncubator', {
+      field: `input.${field}`,
+      value: data[field],
     });
   }
   const set = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined));

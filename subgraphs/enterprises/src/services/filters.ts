@@ -24,6 +24,7 @@ export async function enterpriseQuery(models: EnterprisesModels, filter: Enterpr
   const conditions: FilterQuery<EnterpriseDoc>[] = [];
   if (filter?.category) conditions.push({ category: filter.category });
   if (filter?.allianceMember != null) conditions.push({ allianceMember: filter.allianceMember });
+  if (filter?.inIncubator != null) conditions.push({ inIncubator: filter.inIncubator });
   if (filter?.industry) conditions.push({ industry: filter.industry });
   if (filter?.status) conditions.push({ status: filter.status });
   if (filter?.nameContains != null) conditions.push({ name: containsPattern(filter.nameContains, 'nameContains') });

@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { allOf, completeDimension, countBy, CountCube } from '@pecg/common';
+import { allOf, completeDimension, countBy, CountCube, sumsBy } from '@pecg/common';
 import type { EnterprisesContext } from '../context';
 import type { EnterpriseFilter } from '../schema/types.generated';
 import {
@@ -68,6 +68,19 @@ export const statistics = {
     if (ids.length === 0) return 0;
     const covered = await s.models.OfficerAssignment.countDocuments({ kind: 'ONE_ENTERPRISE_ONE_OFFICER', endedOn: null, enterpriseId: { $in: ids } });
     return ids.length - covered;
+  },
+  /** Sum of lossAvoidedYuan over the matching enterprises' alerts, in one `$group`. */
+  lossAvoidedYuan: async (s: EnterpriseStatisticsSource) => {
+    const [row] = await sumsBy(s.models.RiskAlert, { ...byEnterprise(await s.enterpriseIds()), lossAvoidedYuan: { $gt: 0 } }, null, {
+      total: 'lossAvoidedYuan',
+    });
+    return row?.total ?? 0;
+  },
+  /** Resolved needs of the matching enterprises by resolvedOnTime (true / false / null), one `$group`. */
+  needTimeliness: async (s: EnterpriseStatisticsSource) => {
+    const rows = await countBy(s.models.ServiceNeed, { ...byEnterprise(await s.enterpriseIds()), status: 'RESOLVED' }, 'resolvedOnTime');
+    const count = (key: boolean | null) => rows.filter((r) => (r.key === null ? null : String(r.key) === 'true') === key).reduce((a, r) => a + r.count, 0);
+    return { onTime: count(true), late: count(false), withoutDueDate: count(null) };
   },
   registeredByMonth: async (s: EnterpriseStatisticsSource) => (await s.cube.countBy('registeredMonth')).map((r) => ({ month: String(r.key), count: r.count })),
 };

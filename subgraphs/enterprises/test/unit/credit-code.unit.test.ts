@@ -1,5 +1,6 @@
 import { creditCodeCheckCharacter, creditCodeProblem, isValidCreditCode, withCheckCharacter } from '../../src/domain/credit-code';
-import { demoCreditCode, demoEnterpriseName } from '../../src/seed/park';
+import { DEMO_PARK, DEMO_ROSTER } from '@pecg/demo';
+import { demoCreditCode, demoEnterprise, demoEnterpriseName } from '../../src/seed/park';
 
 describe('统一社会信用代码 (GB 32100-2015)', () => {
   it('accepts published codes of real enterprises', () => {
@@ -20,12 +21,19 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
     expect(creditCodeProblem('91AB030071526726XG')).toMatch(/6-digit division/);
   });
 
-  it('gives every demo enterprise a valid, unique code and a unique name', () => {
-    const codes = Array.from({ length: 102 }, (_, i) => demoCreditCode(i + 1));
+  it('gives every demo enterprise of the roster (122) a valid, unique code and a unique name; the bench continues them', () => {
+    const count = DEMO_PARK.enterpriseCount;
+    const codes = Array.from({ length: count }, (_, i) => demoCreditCode(i + 1));
     expect(codes.every(isValidCreditCode)).toBe(true);
-    expect(new Set(codes).size).toBe(102);
-    const names = Array.from({ length: 102 }, (_, i) => demoEnterpriseName(i + 1).name);
-    expect(new Set(names).size).toBe(102);
-    expect(names[0]).toBe('四川新四方肥业有限公司');
+    expect(new Set(codes).size).toBe(count);
+    const names = Array.from({ length: count }, (_, i) => demoEnterpriseName(i + 1).name);
+    expect(new Set(names).size).toBe(count);
+    expect(names[102]).toBe('四川新四方肥业有限公司');
+    expect(names).toEqual(DEMO_ROSTER.map((e) => e.name));
+    // enterprises past the roster (the benchmark's) keep unique names and codes
+    const bench = Array.from({ length: 400 }, (_, i) => demoEnterprise(count + 1 + i));
+    expect(new Set([...names, ...bench.map((e) => e.name)]).size).toBe(count + 400);
+    expect(new Set([...codes, ...bench.map((e) => e.creditCode)]).size).toBe(count + 400);
+    expect(bench.every((e) => e.category === 'SMALL_MICRO_TECH' && e.inIncubator)).toBe(true);
   });
 });

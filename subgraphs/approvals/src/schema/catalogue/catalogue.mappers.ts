@@ -1,1 +1,6 @@
-export type { ApprovalItemDoc as ApprovalItemMapper, ServiceMeasureDoc as ServiceMeasureMapper } from '../../models';
+export type {
+  ApprovalItemDoc as ApprovalItemMapper,
+  ServiceMeasureDoc as ServiceMeasureMapper,
+  TimeLimitDoc as TimeLimitMapper,
+  ForwardingDoc as ForwardingMapper,
+} from '../../models';

@@ -30,7 +30,8 @@ export const Application: ApplicationResolvers = {
   multipleVisits: (app) => Boolean(app.multipleVisits),
   dueDate: (app) => {
     if (app.status === 'SUBMITTED') return app.acceptanceDueDate ?? null;
-    if (['ACCEPTED', 'ACCEPTED_WITH_DEFICIENCY', 'UNDER_REVIEW'].includes(app.status)) return app.decisionDueDate ?? null;
+    // this office's decision, its forwarding step, or (forwarded) the higher authority's decision
+    if (['ACCEPTED', 'ACCEPTED_WITH_DEFICIENCY', 'UNDER_REVIEW', 'FORWARDED'].includes(app.status)) return app.decisionDueDate ?? null;
     if (app.status === 'APPROVED') return app.certificateDueDate ?? null;
     return null;
   },
@@ -41,6 +42,7 @@ export const Application: ApplicationResolvers = {
     app.extension
       ? { ...app.extension, approvedBy: staffName(pii, app.extension.approvedBy, 'Application', app._id.toHexString(), 'extension.approvedBy') ?? '' }
       : null,
+  higherAuthorityDecision: (app) => app.higherDecision ?? null,
   evaluation: async (app, _args, { loaders }) => (await loaders.evaluationByApplication.load(app._id.toHexString()))[0] ?? null,
 };
 
@@ -64,6 +66,7 @@ export const APPLICATION_FIELDS: FieldNeeds = {
     dueDate: ['status', 'acceptanceDueDate', 'decisionDueDate', 'certificateDueDate'],
     specialProcedures: ['specialProcedures'],
     extension: ['extension'],
+    higherAuthorityDecision: ['higherDecision'],
     evaluation: [],
   },
 };

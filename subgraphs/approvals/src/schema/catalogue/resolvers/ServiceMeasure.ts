@@ -1,5 +1,6 @@
 import { loadExisting } from '@pecg/common';
 import type { ServiceMeasureResolvers } from '../../types.generated';
+import { indicatorOf, unavailableReason } from '../../../services/indicators';
 
 export const ServiceMeasure: ServiceMeasureResolvers = {
   id: (measure) => measure._id.toHexString(),
@@ -8,4 +9,6 @@ export const ServiceMeasure: ServiceMeasureResolvers = {
       loaders.itemById,
       measure.itemIds.map((id) => id.toHexString()),
     ),
+  indicator: (measure, _args, ctx) => indicatorOf(ctx, measure),
+  indicatorUnavailableReason: (measure) => unavailableReason(measure.number),
 };

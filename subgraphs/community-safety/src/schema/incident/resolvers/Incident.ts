@@ -15,6 +15,7 @@ export const Incident: IncidentResolvers = {
   enterprise: (i) => enterpriseReference(i.enterpriseId),
   owner: (i) => (i.ownerOfficerId ? { id: i.ownerOfficerId.toHexString() } : null),
   dispute: (i) => (i.disputeId ? { id: i.disputeId.toHexString() } : null),
+  riskAlert: (i) => (i.riskAlertId ? { id: i.riskAlertId.toHexString() } : null),
   timeline: (i) => i.timeline ?? [],
   created: (i, _a, { pii }) => pii.revealStamp(i.created, i._id.toHexString(), 'Incident.created'),
 };

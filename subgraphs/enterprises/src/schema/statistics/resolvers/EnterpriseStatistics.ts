@@ -13,4 +13,6 @@ export const EnterpriseStatistics: EnterpriseStatisticsResolvers = {
     (await statistics.openAlertsBySeverity(s)).map(({ key, count }) => ({ severity: key, label: RISK_SEVERITY_LABELS[key], count })),
   withoutOfficer: (s) => statistics.withoutOfficer(s),
   registeredByMonth: (s) => statistics.registeredByMonth(s),
+  lossAvoidedYuan: (s) => statistics.lossAvoidedYuan(s),
+  needTimeliness: (s) => statistics.needTimeliness(s),
 };

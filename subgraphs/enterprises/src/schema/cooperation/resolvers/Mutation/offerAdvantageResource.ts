@@ -1,5 +1,5 @@
 import type { MutationResolvers } from '../../../types.generated';
-import * as needs from '../../../../services/needs';
+import * as resources from '../../../../services/resources';
 
 export const offerAdvantageResource: NonNullable<MutationResolvers['offerAdvantageResource']> = (_parent, args, ctx) =>
-  needs.offerAdvantageResource(ctx, args.input);
+  resources.offerAdvantageResource(ctx, args.input);

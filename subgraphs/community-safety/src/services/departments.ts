@@ -1,0 +1,84 @@
+import {
+  createGraphClient,
+  GraphClientError,
+  NotFoundError,
+  parseInput,
+  PreconditionFailedError,
+  requireRole,
+  StateConditionError,
+  updateVersioned,
+  ValidationError,
+} from '@pecg/common';
+import { Types } from 'mongoose';
+import type { CommunitySafetyContext } from '../context';
+import type { IncidentDoc } from '../models';
+import { raiseRiskAlertFromIncidentInput } from '../validation';
+import { findIncident } from './incidents';
+import { POLICY } from './policy';
+
+/**
+ * Where an incident creates another department's record — a risk alert in enterprises, a dispute in
+ * mediation — it goes through the gateway's API with this subgraph's service identity (a DEPARTMENT
+ * token of community-safety), never into another subgraph's database. Each call carries an
+ * Idempotency-Key derived from the incident, so a retry after a lost answer returns the record
+ * created the first time; the incident then keeps the record's id (linked both ways: the record's
+ * origin names the incident).
+ */
+const graph = createGraphClient({ department: 'community-safety' });
+
+const RAISE_RISK_ALERT = `mutation RaiseRiskAlertFromIncident($input: RaiseRiskAlertInput!) { raiseRiskAlert(input: $input) { id } }`;
+
+const RISK_SEVERITY: Record<IncidentDoc['severity'], string> = { LOW: 'LOW', MEDIUM: 'MEDIUM', HIGH: 'HIGH', CRITICAL: 'CRITICAL' };
+
+/** A GraphClientError as this subgraph's typed error: the other department's answer, named. */
+function departmentError(error: unknown, what: string): Error {
+  if (!(error instanceof GraphClientError)) return error as Error;
+  if (error.kind === 'GRAPHQL' && error.codes.includes('BAD_USER_INPUT'))
+    return new ValidationError(`${what}: the receiving department refused it (${error.summary})`, { field: 'input' });
+  return new PreconditionFailedError(`${what}: the receiving department could not be reached (${error.summary}); nothing was recorded here — try again`, {
+    missing: 'department',
+    retryable: error.retryable,
+  });
+}
+
+export async function raiseRiskAlertFromIncident(ctx: CommunitySafetyContext, id: string, expectedVersion: number, input: unknown): Promise<IncidentDoc> {
+  requireRole(ctx.caller, POLICY.crossDepartment, 'raise risk alerts from incidents');
+  const data = parseInput(raiseRiskAlertFromIncidentInput, input);
+  const incident = await findIncident(ctx, id);
+  if (!incident) throw new NotFoundError('Incident', id);
+  if (!incident.enterpriseId)
+    throw new StateConditionError('Incident', id, incident.status, 'it concerns no enterprise; record the enterprise on the incident first');
+  if (incident.riskAlertId)
+    throw new StateConditionError('Incident', id, incident.status, `it raised risk alert ${incident.riskAlertId.toHexString()} already`);
+  let alertId: string;
+  try {
+    const answer = await graph.request<{ raiseRiskAlert: { id: string } }>(
+      RAISE_RISK_ALERT,
+      {
+        input: {
+          enterpriseId: incident.enterpriseId.toHexString(),
+          type: data.kind,
+          severity: RISK_SEVERITY[incident.severity],
+          title: incident.title,
+          description: data.description,
+          source: '白虎滩社区立体云防控平台',
+          origin: { subgraph: 'community-safety', typename: 'Incident', id },
+        },
+      },
+      { idempotencyKey: `community-safety:incident:${id}:risk-alert` },
+    );
+    alertId = answer.raiseRiskAlert.id;
+  } catch (error) {
+    throw departmentError(error, `raising the risk alert of incident ${id}`);
+  }
+  const updated = await updateVersioned(
+    ctx.models.Incident,
+    'Incident',
+    incident._id,
+    expectedVersion,
+    { $set: { riskAlertId: new Types.ObjectId(alertId) } },
+    { riskAlertId: null },
+  );
+  ctx.loaders.incidentById.clear(id);
+  return updated;
+}

@@ -1,0 +1,3 @@
+import type { ResourceMatchDoc } from '../../models';
+
+export type ResourceMatchMapper = ResourceMatchDoc;
