@@ -84,6 +84,18 @@ describe('community-safety: patrols and safety inspections of the volunteer forc
     expect(s.findings).toBe(list.data!.patrolShifts.edges.reduce((sum: number, e: { node: { findings: unknown[] } }) => sum + e.node.findings.length, 0));
   });
 
+  it('keeps the volunteer force’s shifts from ENTERPRISE callers: refused as a list, empty on a volunteer', async () => {
+    const caller = { role: 'ENTERPRISE' as const, enterpriseId: 'a'.repeat(24) };
+    expect((await sg.query(`{ patrolShifts { totalCount } }`, {}, caller)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await sg.query(`{ patrolStatistics { total } }`, {}, caller)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const entities = await sg.query(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Volunteer { id patrolShifts { id } } } }`,
+      { r: [{ __typename: 'Volunteer', id: volunteers[0] }] },
+      caller,
+    );
+    expect(entities.data!._entities).toEqual([{ id: volunteers[0], patrolShifts: [] }]);
+  });
+
   it('links a dispute to the incident it came from (Dispute.sourceIncident through _entities)', async () => {
     const incident = (await sg.models.Incident.findOne({}).lean())!;
     const disputeId = demoId('dispute', 999).toHexString();

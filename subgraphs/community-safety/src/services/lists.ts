@@ -14,6 +14,7 @@ import type {
   SensingEventSortField,
 } from '../schema/types.generated';
 import { deviceQuery, incidentQuery, lostPersonCaseQuery, patrolShiftQuery, sensingEventQuery } from './filters';
+import { requirePatrolReader } from './patrols';
 import { requireSearchReader } from './searches';
 
 /**
@@ -58,6 +59,7 @@ export function listLostPersonCases(
 }
 
 export function listPatrolShifts(ctx: CommunitySafetyContext, args: ListArgs<PatrolShiftFilter, PatrolShiftSortField>): Promise<Connection<PatrolShiftDoc>> {
+  requirePatrolReader(ctx);
   return paginate(ctx.models.PatrolShift, patrolShiftQuery(args.filter), args, {
     sortFields: { STARTS_AT: 'startsAt' },
     defaultSort: { field: 'STARTS_AT', direction: 'DESC' },

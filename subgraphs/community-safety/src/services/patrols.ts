@@ -15,8 +15,20 @@ export const shiftLifeCycle = new StateMachine<ShiftStatus>('PatrolShift', {
   CANCELLED: [],
 });
 
+/** Reading shifts: not for ENTERPRISE callers (they name the volunteers on them). */
+export function requirePatrolReader(ctx: CommunitySafetyContext): void {
+  requireRole(ctx.caller, POLICY.readPatrols, 'read patrol shifts');
+}
+
 export function findShift(ctx: CommunitySafetyContext, id: string): Promise<PatrolShiftDoc | null> {
+  requirePatrolReader(ctx);
   return ctx.loaders.shiftById.load(parseId(id).toHexString());
+}
+
+/** A volunteer's latest shifts (Volunteer.patrolShifts): none for an ENTERPRISE caller, a shorter list never a leak. */
+export function latestShiftsOf(ctx: CommunitySafetyContext, volunteerId: string, first: number): Promise<PatrolShiftDoc[]> {
+  if (!(POLICY.readPatrols as readonly string[]).includes(ctx.caller.role)) return Promise.resolve([]);
+  return ctx.loaders.latestShiftsByVolunteer.load(volunteerId, first);
 }
 
 export async function planShift(ctx: CommunitySafetyContext, input: unknown): Promise<PatrolShiftDoc> {

@@ -14,6 +14,8 @@ export const POLICY = {
   readSearches: ['ADMIN', 'POLICE', 'MEDIATOR', 'ANALYST'],
   readSightings: ['ADMIN', 'POLICE'],
   patrol: ['ADMIN', 'POLICE', 'MEDIATOR'],
+  /** The volunteer force's shifts name its people (volunteers of enterprises): not an ENTERPRISE caller's business. */
+  readPatrols: ['ADMIN', 'POLICE', 'MEDIATOR', 'ANALYST', 'DEPARTMENT'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** The platform pushes with this subgraph's service identity: a DEPARTMENT token of community-safety. */

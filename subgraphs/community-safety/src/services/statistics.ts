@@ -20,6 +20,7 @@ import {
 import * as L from '../labels';
 import type { DeviceFilter, IncidentFilter, LostPersonCaseFilter, PatrolShiftFilter, SensingEventFilter } from '../schema/types.generated';
 import { deviceQuery, incidentQuery, lostPersonCaseQuery, patrolShiftQuery, sensingEventQuery } from './filters';
+import { requirePatrolReader } from './patrols';
 import { requireSearchReader } from './searches';
 
 /**
@@ -144,6 +145,7 @@ export function lostPersonStatistics(ctx: CommunitySafetyContext, filter: LostPe
   return new LostPersonStatisticsQuery(ctx, match, new CountCube(ctx.models.LostPersonCase, match) as CountCube<unknown>);
 }
 export function patrolStatistics(ctx: CommunitySafetyContext, filter: PatrolShiftFilter | null | undefined) {
+  requirePatrolReader(ctx);
   const match = patrolShiftQuery(filter);
   return new PatrolStatisticsQuery(ctx, match, new CountCube(ctx.models.PatrolShift, match) as CountCube<unknown>);
 }

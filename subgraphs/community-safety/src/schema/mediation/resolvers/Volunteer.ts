@@ -1,8 +1,9 @@
 import { pageSize } from '@pecg/common';
+import { latestShiftsOf } from '../../../services/patrols';
 import type { VolunteerResolvers } from '../../types.generated';
 
 export const Volunteer: VolunteerResolvers = {
   /** Only the key: the volunteer itself (and who may see it) is the mediation subgraph's. */
   __resolveReference: (reference) => ({ id: reference.id }),
-  patrolShifts: (v, { first }, { loaders }) => loaders.latestShiftsByVolunteer.load(v.id, pageSize(first, 100, 10)),
+  patrolShifts: (v, { first }, ctx) => latestShiftsOf(ctx, v.id, pageSize(first, 100, 10)),
 };

@@ -1,9 +1,10 @@
 import { referenceId } from '@pecg/common';
 import { SHIFT_KIND_LABELS, SHIFT_STATUS_LABELS } from '../../../labels';
+import { findShift } from '../../../services/patrols';
 import type { PatrolShiftResolvers } from '../../types.generated';
 
 export const PatrolShift: PatrolShiftResolvers = {
-  __resolveReference: (reference, { loaders }) => loaders.shiftById.load(referenceId(reference)),
+  __resolveReference: (reference, ctx) => findShift(ctx, referenceId(reference)),
   id: (s) => s._id.toHexString(),
   route: async (s, _a, { loaders }) => (await loaders.routeById.load(s.routeId.toHexString()))!,
   grid: (s) => ({ id: s.gridId.toHexString() }),
