@@ -5,6 +5,7 @@ import path from 'node:path';
 import { demoEnterpriseId } from '@pecg/demo';
 import { mintToken } from '@pecg/common';
 import { postGraphQL } from '@pecg/testing';
+import { portVariable, SUBGRAPH_NAMES } from '@pecg/registry';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -15,10 +16,8 @@ function startGraph(dataDir: string, basePort: number) {
     PECG_DATA_DIR: dataDir,
     EMBEDDED_DB_PORT: '0',
     GATEWAY_PORT: String(basePort),
-    ENTERPRISES_PORT: String(basePort + 1),
-    ACTIVITIES_PORT: String(basePort + 2),
-    APPROVALS_PORT: String(basePort + 3),
-    MEDIATION_PORT: String(basePort + 4),
+    // every registered subgraph on its own port after the gateway's
+    ...Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [portVariable(name), String(basePort + 1 + i)])),
     LOG_LEVEL: 'warn',
   };
   delete env.MONGODB_URI;
@@ -66,12 +65,12 @@ describe('npm start', () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('brings up the whole graph with demo data, stops cleanly, and keeps the data on the next start', async () => {
-    const port = 4600 + Math.floor(Math.random() * 300) * 5;
+    const port = 4600 + Math.floor(Math.random() * 150) * 10;
     const first = startGraph(dataDir, port);
     const banner = await first.ready;
     expect(banner).toMatch(/first query answered [\d.]+ s after start/);
     expect(banner).toMatch(/ANALYST\s+eyJ/);
-    expect(banner.match(/demo data: \d+ records created/g)).toHaveLength(4);
+    expect(banner.match(/demo data: \d+ records created/g)).toHaveLength(SUBGRAPH_NAMES.length);
 
     const token = await mintToken({ role: 'ADMIN' });
     const query = `query ($id: ID!) { enterprise(id: $id) { name applications { id } activitiesAttended { title } disputes { title } } }`;
@@ -86,7 +85,7 @@ describe('npm start', () => {
     const second = startGraph(dataDir, port);
     const secondBanner = await second.ready;
     // The data folder survived the stop: nothing was seeded again (no duplicates, nothing wiped).
-    expect(secondBanner.match(/demo data already present/g)).toHaveLength(4);
+    expect(secondBanner.match(/demo data already present/g)).toHaveLength(SUBGRAPH_NAMES.length);
     const after = await postGraphQL(`http://127.0.0.1:${port}/graphql`, query, { id }, { authorization: `Bearer ${token}` });
     expect(after.data).toEqual(before.data);
     expect(await stopGraph(second.child)).toBe(0);
