@@ -36,6 +36,7 @@ import { CallerCache, cachedAuthenticate } from './auth';
 import { LIMIT_CACHE_ENTRIES, QueryLimitChecker, queryLimitsPlugin, tokenLimitAnswer, tokenLimitMiddleware } from './limits';
 import { createSubgraphAgent, IdentityForwardingDataSource, InternalAssertions, subgraphHistogram, type GatewayContext } from './subgraph-source';
 import { withOperationTimeout } from './timeout';
+import { documentsRouter } from './documents';
 
 export type { GatewayContext } from './subgraph-source';
 export { IdentityForwardingDataSource } from './subgraph-source';
@@ -198,6 +199,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     tokenLimitMiddleware(options.budgets, limits),
     expressMiddleware(server, { context: ({ req, res }) => context(req, res, res.locals.caller) }),
   );
+  // GET /documents/<subgraph>/<path>: a subgraph's documents, forwarded with the caller's internal assertion.
+  app.use('/documents', documentsRouter({ urls, authenticate: callers ? cachedAuthenticate(callers) : authenticate, assertions, agent, logger: log }));
   app.use(jsonErrorHandler);
   // The hot path: a JSON POST to /graphql goes from node:http straight to Apollo (no express).
   // Counted for the drain, refused once draining (drain.ts in @pecg/common).

@@ -8,13 +8,13 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { DocumentNode, GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
+import { graphql as executeOperation, type DocumentNode, type ExecutionResult, type GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
 import type { Connection } from 'mongoose';
 import { config } from './config';
 import type { BaseContext } from './context';
 import { connectDatabase, ensureIndexes, type DatabaseHandle } from './db/connection';
 import { DrainGate, type DrainResult } from './drain';
-import { ErrorCode, formatError } from './errors';
+import { DomainError, ErrorCode, formatError } from './errors';
 import { authenticateInternal, clientRequestIdFrom, graphqlJsonBody, graphqlRequestListener, jsonErrorHandler, requestIdFrom, startOpsServer } from './http';
 import { assertIdentityConfiguration, callerFromInternalAssertion, type Caller } from './identity';
 import { logger as rootLogger, type Logger } from './logger';
@@ -41,6 +41,33 @@ const REPORT_REJECTION = {
   onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
 };
 
+/**
+ * A read-only document a subgraph serves at GET /documents<path> (e.g. a printable agreement), behind
+ * the internal assertion exactly like /graphql: the gateway forwards GET /documents/<subgraph>/<path>
+ * with the verified caller. `execute` runs an operation on the subgraph's own schema with the request's
+ * context, so personal information goes through the same resolvers (masked per role, audited); the
+ * audit records are written before the document is sent.
+ */
+export interface DocumentRoute<C extends BaseContext = BaseContext> {
+  /** Express path under /documents, e.g. `/agreements/:id`. */
+  path: string;
+  render(request: {
+    params: Record<string, string>;
+    context: C;
+    execute(source: string, variables?: Record<string, unknown>): Promise<ExecutionResult>;
+  }): Promise<{ status?: number; contentType: string; body: string }>;
+}
+
+/** HTTP status of a typed error answered outside GraphQL (a document route). */
+const DOCUMENT_ERROR_STATUS: Partial<Record<string, number>> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.ILLEGAL_STATE_TRANSITION]: 409,
+};
+
 /** What a subgraph package exports: its schema, resolvers, models and per-request context. */
 export interface SubgraphDefinition<M = unknown, C extends BaseContext = BaseContext> {
   /** Name in the registry (@pecg/registry) and the supergraph. */
@@ -54,6 +81,8 @@ export interface SubgraphDefinition<M = unknown, C extends BaseContext = BaseCon
   seedDemo?(models: M): Promise<{ created: number }>;
   /** Scheduled jobs (jobs.ts): started and stopped with the subgraph, in its database, once across replicas. */
   jobs?: readonly ScheduledJob<M>[];
+  /** Documents served at GET /documents<path> (optional; see DocumentRoute). */
+  documents?: readonly DocumentRoute<C>[];
 }
 
 /**
@@ -254,6 +283,30 @@ export async function startSubgraph<M, C extends BaseContext>(
     graphqlJsonBody(),
     expressMiddleware(server, { context: ({ req, res }) => context(req, res.locals.caller) }),
   );
+  const audit = piiAuditModel(db.connection);
+  for (const route of definition.documents ?? []) {
+    app.get(`/documents${route.path}`, authenticateInternal, inScope, async (req, res) => {
+      try {
+        const contextValue = (await context(req, res.locals.caller as Caller)) as C;
+        const answer = await route.render({
+          params: req.params as Record<string, string>,
+          context: contextValue,
+          execute: (source, variableValues) => Promise.resolve(executeOperation({ schema, source, variableValues, contextValue })),
+        });
+        await contextValue.pii.flush(audit);
+        res
+          .status(answer.status ?? 200)
+          .set('cache-control', 'no-store')
+          .type(answer.contentType)
+          .send(answer.body);
+      } catch (error) {
+        const code = error instanceof DomainError ? error.code : ErrorCode.INTERNAL_SERVER_ERROR;
+        if (code === ErrorCode.INTERNAL_SERVER_ERROR) log.error({ err: error, path: req.path }, 'document failed');
+        const message = code === ErrorCode.INTERNAL_SERVER_ERROR ? 'Internal server error' : (error as Error).message;
+        res.status(DOCUMENT_ERROR_STATUS[code] ?? 500).json({ errors: [{ message, extensions: { code } }] });
+      }
+    });
+  }
   app.use(jsonErrorHandler);
   // The hot path: a JSON POST to /graphql goes from node:http straight to Apollo (no express).
   // Counted for the drain, refused once draining (drain.ts).

@@ -4,12 +4,27 @@ import { createContext, type MediationContext } from './context';
 import { createModels, type MediationModels } from './models';
 import { resolvers } from './schema/resolvers.generated';
 import { seedDemo } from './seed';
+import { agreementPage } from './documents/agreement-page';
 
 /**
  * Schema modules (`schema/<module>/<module>.graphql`, resolvers beside them) in the order their Query and
  * Mutation fields appear in the composed schema; a module not listed comes after these, alphabetically.
  */
-const SCHEMA_MODULES = ['base', 'enterprise', 'community', 'dispute', 'mediation', 'statistics', 'volunteer', 'legal'];
+const SCHEMA_MODULES = [
+  'base',
+  'enterprise',
+  'community',
+  'kinds',
+  'dispute',
+  'process',
+  'mediation',
+  'agreement',
+  'timerules',
+  'statistics',
+  'volunteer',
+  'people',
+  'legal',
+];
 
 /** The mediation subgraph. */
 export const mediationSubgraph: SubgraphDefinition<MediationModels, MediationContext> = {
@@ -19,6 +34,7 @@ export const mediationSubgraph: SubgraphDefinition<MediationModels, MediationCon
   createModels,
   createContext,
   seedDemo,
+  documents: [agreementPage],
 };
 
 export type { MediationModels, MediationContext };

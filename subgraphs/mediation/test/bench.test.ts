@@ -23,7 +23,7 @@ describe('mediation generateBenchData', () => {
       'ANALYST',
     );
     expect(errors).toBeUndefined();
-    expect(data!.disputeStatistics.total).toBe(1500);
+    expect(data!.disputeStatistics.total).toBe(1500 + 132);
     expect(data!.disputeStatistics.byMonth.length).toBeGreaterThanOrEqual(12);
     expect(data!.disputeStatistics.averageSatisfaction).toBeGreaterThanOrEqual(3);
     expect(data!.disputes.totalCount).toBeGreaterThan(0);

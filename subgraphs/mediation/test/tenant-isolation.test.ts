@@ -132,7 +132,7 @@ describe('mediation tenant isolation: an ENTERPRISE caller sees only its own ent
   it("a grid's counts, a dispute's enterprises and parties show only its own enterprise", async () => {
     const q = `query ($g: ID!, $e: ID!) { grid(id: $g) { volunteerCount openDisputeCount }
       active: volunteers(filter: { gridId: $g, enterpriseId: $e, active: true }) { totalCount }
-      open: disputes(filter: { gridId: $g, enterpriseId: $e, statuses: [REPORTED, ACCEPTED, MEDIATING, AGREEMENT_REACHED, FAILED, JUDICIALLY_CONFIRMED, FOLLOWED_UP] }) { totalCount } }`;
+      open: disputes(filter: { gridId: $g, enterpriseId: $e, statuses: [REPORTED, ACCEPTED, MEDIATORS_ASSIGNED, MEDIATING, AGREEMENT_REACHED, FAILED, CONFIRMATION_APPLIED, JUDICIALLY_CONFIRMED, PERFORMING, URGED, LITIGATION, FOLLOWED_UP] }) { totalCount } }`;
     const all = await graph.query(q, { g: GRID, e: E1 }, 'ADMIN');
     expect(all.errors).toBeUndefined();
     expect(all.data!.active.totalCount).toBeGreaterThan(0);
@@ -213,11 +213,11 @@ describe('mediation tenant isolation: an ENTERPRISE caller sees only its own ent
 describe('mediation: staff names are personal information', () => {
   const graph = useTestSubgraph(mediationSubgraph, { seed: true });
   const OWN_CLOSED = `query ($e: ID!) { disputes(filter: { enterpriseId: $e, statuses: [CLOSED] }, first: 1) {
-    edges { node { id sessions { mediatorName recorded { name } } created { name } updated { name } history { changed { name } } agreement { recorded { name } } followUps { recorded { name } } } } }
-    legalConsultations(filter: { enterpriseId: $e }, first: 1) { edges { node { id answeredBy recorded { name } } } } }`;
+    edges { node { id sessions { mediators { ... on Volunteer { id name } } recorded { name } } created { name } updated { name } history { changed { name } } agreement { recorded { name } } followUps { recorded { name } } } } }
+    legalConsultations(filter: { enterpriseId: $e, statuses: [ANSWERED, FOLLOWED_BY_DISPUTE] }, first: 1) { edges { node { id answeredBy recorded { name } } } } }`;
   type Closed = {
     id: string;
-    sessions: Array<{ mediatorName: string; recorded: { name: string } }>;
+    sessions: Array<{ mediators: Array<{ id: string; name: string }>; recorded: { name: string } }>;
     created: { name: string };
     updated: { name: string };
     history: Array<{ changed: { name: string } }>;
@@ -225,7 +225,7 @@ describe('mediation: staff names are personal information', () => {
     followUps: Array<{ recorded: { name: string } }>;
   };
   const names = (d: Closed) => [
-    ...d.sessions.flatMap((s) => [s.mediatorName, s.recorded.name]),
+    ...d.sessions.flatMap((s) => [...s.mediators.map((m) => m.name), s.recorded.name]),
     d.created.name,
     d.updated.name,
     ...d.history.map((h) => h.changed.name),
@@ -257,16 +257,13 @@ describe('mediation: staff names are personal information', () => {
     const records = await audit.find({ subject: 'mediator-li', entity: 'Staff' }).lean();
     const byId = new Map(records.map((x) => [x.entityId, x.fields]));
     expect(byId.get(dispute.id)).toEqual(
-      expect.arrayContaining([
-        'sessions.0.mediatorName',
-        'sessions.0.recorded.name',
-        'created.name',
-        'updated.name',
-        'history.0.changed.name',
-        'agreement.recorded.name',
-      ]),
+      expect.arrayContaining(['sessions.0.recorded.name', 'created.name', 'updated.name', 'history.0.changed.name', 'agreement.recorded.name']),
     );
     expect(byId.get(consultation.id)).toEqual(expect.arrayContaining(['answeredBy', 'recorded.name']));
+    // the session's mediators are the force's volunteers (PII_POLICY.Volunteer): read in the clear, audited
+    const mediator = dispute.sessions[0].mediators[0];
+    expect(mediator.name).not.toContain('*');
+    expect(await audit.findOne({ subject: 'mediator-li', entity: 'Volunteer', entityId: mediator.id }).lean()).toMatchObject({ fields: ['name'] });
   });
 });
 

@@ -27,7 +27,7 @@ describe('mediation demo data over a database left by the first skeleton', () =>
       );
       expect(errors).toBeUndefined();
       expect(data!.dispute).toMatchObject({ status: 'CLOSED', channelLabel: '网格巡查', parties: [{ role: 'APPLICANT' }, { role: 'RESPONDENT' }] });
-      expect(data!.disputeStatistics.total).toBe(110);
+      expect(data!.disputeStatistics.total).toBe(132);
       expect(await mediationSubgraph.seedDemo!(graph.models)).toEqual({ created: 0 });
     } finally {
       await graph.stop();

@@ -1,135 +1,191 @@
-import { demoEnterpriseId, demoId, demoIdNumber, demoPersonName, demoPhone } from '@pecg/demo';
-import { monthKey, type ActorStamp } from '@pecg/common';
-import type { DisputeDoc, DisputeKind, DisputeLevel, DisputeStatus, IntakeChannel, PartyDoc } from '../models';
+import { demoId, demoOfficerId } from '@pecg/demo';
+import type { DisputeDoc, DisputeKind, IntakeChannel, MediatorRef, Urgency } from '../models';
+import { BAIHUTAN_MEDIATORS, PARK_MEDIATORS } from './people';
 import { PARK_GRIDS, RESIDENTIAL_GRIDS, SCENIC_GRID } from './places';
+import { play, type Scenario } from './scenarios';
+import { DemoTimeline, type DisputeSeed } from './timeline';
 
-export const SEED_ACTOR: ActorStamp = { subject: 'demo-seed', role: 'MEDIATOR', name: '演示数据', at: new Date('2023-01-01T00:00:00+08:00') };
-
-interface Plan {
+interface Group {
   kind: DisputeKind;
-  title: string;
-  grid: number;
-  channel: IntakeChannel;
-  level: DisputeLevel;
-  status: DisputeStatus;
-  enterprise?: number;
-  judicial?: boolean;
+  titles: string[];
+  count: number;
+  grids: number[];
+  channels: IntakeChannel[];
+  /** Roster numbers of the enterprise party (cycled), if the group has one. */
+  enterprises?: (i: number) => number | undefined;
 }
 
-const CHANNELS: IntakeChannel[] = ['GRID_PATROL', 'ENTERPRISE_REPORT', 'WALK_IN', 'HOTLINE', 'REMOTE_VIDEO_PLATFORM', 'LEGAL_TOUCH_SCREEN'];
+/**
+ * A year of disputes (December 2025 – November 2026) of every kind and source. The park's disputes are
+ * in its grids with incubator firms (demoEnterpriseId(1…102)) as parties; 白虎滩's in its own grids,
+ * tourist ones sometimes with the zone's tourism and hotel firms (roster 109, 111).
+ */
+const GROUPS: Group[] = [
+  {
+    kind: 'ENTERPRISE_RELATED',
+    titles: ['货款结算纠纷', '厂房租赁纠纷', '邻厂噪声纠纷', '合同履行纠纷'],
+    count: 56,
+    grids: PARK_GRIDS,
+    channels: ['GRID_PATROL', 'ENTERPRISE_REPORT', 'WALK_IN', 'POLICE_TRANSFER'],
+    enterprises: (i) => (i % 102) + 1,
+  },
+  {
+    kind: 'CONTRACT',
+    titles: ['技术服务合同纠纷', '装修合同纠纷'],
+    count: 8,
+    grids: PARK_GRIDS,
+    channels: ['ENTERPRISE_REPORT', 'COURT_REFERRAL', 'HOTLINE'],
+    enterprises: (i) => ((i * 7) % 102) + 1,
+  },
+  {
+    kind: 'LABOUR',
+    titles: ['工资支付纠纷', '工伤待遇纠纷'],
+    count: 8,
+    grids: PARK_GRIDS,
+    channels: ['ENTERPRISE_REPORT', 'GOVERNMENT_ASSIGNMENT', 'LEGAL_TOUCH_SCREEN'],
+    enterprises: (i) => ((i * 13 + 43) % 102) + 1,
+  },
+  {
+    kind: 'TOURIST',
+    titles: ['游客停车纠纷', '景区商户消费纠纷', '游客人身损害纠纷'],
+    count: 24,
+    grids: [SCENIC_GRID],
+    channels: ['WALK_IN', 'HOTLINE', 'REMOTE_VIDEO_PLATFORM', 'POLICE_TRANSFER'],
+    enterprises: (i) => (i % 4 === 0 ? 109 : i % 4 === 2 ? 111 : undefined),
+  },
+  {
+    kind: 'DEMOLITION_RESETTLEMENT',
+    titles: ['征地补偿纠纷', '安置房分配纠纷'],
+    count: 10,
+    grids: RESIDENTIAL_GRIDS,
+    channels: ['WALK_IN', 'REMOTE_VIDEO_PLATFORM', 'GOVERNMENT_ASSIGNMENT'],
+  },
+  {
+    kind: 'NEIGHBOUR',
+    titles: ['邻里漏水纠纷', '宅基地界址纠纷', '噪声扰民纠纷'],
+    count: 12,
+    grids: RESIDENTIAL_GRIDS,
+    channels: ['GRID_PATROL', 'LEGAL_TOUCH_SCREEN', 'POLICE_TRANSFER'],
+  },
+  { kind: 'FAMILY', titles: ['赡养纠纷', '婚姻家庭纠纷', '继承纠纷'], count: 10, grids: RESIDENTIAL_GRIDS, channels: ['WALK_IN', 'COURT_REFERRAL', 'HOTLINE'] },
+  { kind: 'OTHER', titles: ['物业服务纠纷'], count: 4, grids: RESIDENTIAL_GRIDS, channels: ['HOTLINE', 'GRID_PATROL'] },
+];
 
-/** The demo caseload: 56 enterprise-related disputes found and resolved, plus the community's usual kinds. */
-export function demoDisputePlans(): Plan[] {
-  const plans: Plan[] = [];
-  for (let i = 0; i < 56; i++) {
-    plans.push({
-      kind: 'ENTERPRISE_RELATED',
-      title: ['货款结算纠纷', '厂房租赁纠纷', '邻厂噪声纠纷', '合同履行纠纷'][i % 4],
-      grid: PARK_GRIDS[i % 3],
-      channel: CHANNELS[i % 3],
-      level: i % 3 === 2 ? 'COMMUNITY' : 'GRID',
-      status: 'CLOSED',
-      enterprise: (i % 42) + 1,
-      judicial: i % 5 === 4,
-    });
-  }
-  for (let i = 0; i < 20; i++)
-    plans.push({
-      kind: 'TOURIST',
-      title: ['游客停车纠纷', '景区商户消费纠纷', '游客人身损害纠纷'][i % 3],
-      grid: SCENIC_GRID,
-      channel: CHANNELS[2 + (i % 3)],
-      level: 'GRID',
-      status: i < 18 ? 'CLOSED' : 'MEDIATING',
-    });
-  for (let i = 0; i < 12; i++)
-    plans.push({
-      kind: 'DEMOLITION_RESETTLEMENT',
-      title: ['征地补偿纠纷', '安置房分配纠纷'][i % 2],
-      grid: RESIDENTIAL_GRIDS[i % 3],
-      channel: i % 2 ? 'WALK_IN' : 'REMOTE_VIDEO_PLATFORM',
-      level: 'COMMUNITY',
-      status: i < 10 ? 'CLOSED' : 'MEDIATING',
-      judicial: i % 3 === 0,
-    });
-  for (let i = 0; i < 16; i++)
-    plans.push({
-      kind: 'NEIGHBOUR_FAMILY',
-      title: ['邻里漏水纠纷', '赡养纠纷', '宅基地界址纠纷', '婚姻家庭纠纷'][i % 4],
-      grid: RESIDENTIAL_GRIDS[i % 3],
-      channel: i % 2 ? 'GRID_PATROL' : 'LEGAL_TOUCH_SCREEN',
-      level: 'GRID',
-      status: i < 14 ? 'CLOSED' : i === 14 ? 'REPORTED' : 'ACCEPTED',
-    });
-  for (let i = 0; i < 6; i++)
-    plans.push({
-      kind: 'LABOUR',
-      title: '工资支付纠纷',
-      grid: PARK_GRIDS[i % 3],
-      channel: 'ENTERPRISE_REPORT',
-      level: i === 5 ? 'STREET' : 'GRID',
-      status: i < 4 ? 'CLOSED' : i === 4 ? 'FOLLOWED_UP' : 'ACCEPTED',
-      enterprise: 43 + i,
-    });
-  return plans;
-}
+/** The states the demo must show (each at least once), by position in the caseload; the rest are closed. */
+const SPECIAL: Record<number, Scenario> = {
+  3: 'confirmed_closed',
+  5: 'escalated_closed',
+  7: 'oral_closed',
+  9: 'failed_closed',
+  11: 'slow_closed',
+  13: 'litigation',
+  17: 'confirmed_closed',
+  19: 'performing',
+  23: 'escalated_closed',
+  27: 'enforcement',
+  29: 'urged',
+  31: 'confirmed',
+  37: 'oral_closed',
+  41: 'followed_up',
+  43: 'confirmed_closed',
+  47: 'failed',
+  53: 'applied',
+  55: 'agreed',
+  57: 'declined',
+  59: 'mediating',
+  61: 'escalated_mediating',
+  63: 'replaced_mediating',
+  65: 'failed_closed',
+  67: 'accepted',
+  69: 'reported',
+  71: 'assigned',
+  73: 'oral_closed',
+  75: 'slow_closed',
+  79: 'followed_up',
+  81: 'declined',
+  83: 'agreed',
+  85: 'mediating',
+  87: 'escalated_closed',
+  89: 'failed',
+  91: 'oral_closed',
+  93: 'confirmed_closed',
+  95: 'performing',
+  97: 'declined',
+  99: 'reported',
+  101: 'escalated_closed',
+  103: 'failed_closed',
+  105: 'accepted',
+  107: 'followed_up',
+  109: 'oral_closed',
+  111: 'mediating',
+  113: 'assigned',
+  115: 'slow_closed',
+  117: 'escalated_closed',
+  119: 'failed_closed',
+  121: 'agreed',
+  123: 'reported',
+  125: 'oral_closed',
+  127: 'declined',
+  129: 'escalated_closed',
+  131: 'mediating',
+};
+/** Scenarios still open today (reported in the last weeks, so no limit has passed unnoticed). */
+const RECENT: Partial<Record<Scenario, number>> = {
+  reported: 2,
+  accepted: 6,
+  assigned: 8,
+  mediating: 12,
+  replaced_mediating: 14,
+  escalated_mediating: 16,
+  agreed: 18,
+  applied: 24,
+  declined: 20,
+  failed: 26,
+};
 
-const PATH: DisputeStatus[] = ['REPORTED', 'ACCEPTED', 'MEDIATING', 'AGREEMENT_REACHED', 'JUDICIALLY_CONFIRMED', 'FOLLOWED_UP', 'CLOSED'];
+const LAST_DAY = Date.UTC(2026, 10, 30, 1); // 2026-11-30 09:00 CST
 
-/** One demo dispute document, consistent with its status (sessions, agreement, follow-ups, history). */
-export function demoDispute(n: number, plan: Plan): DisputeDoc {
-  const reportedAt = new Date(Date.UTC(2023, (n * 5) % 12, 1 + (n % 27), 2 + (n % 8)));
-  const day = (d: number) => new Date(reportedAt.getTime() + d * 86_400_000);
-  const person = (k: number) => ({ name: demoPersonName(n * 3 + k), phone: demoPhone(n * 3 + k), idNumber: demoIdNumber(n * 3 + k) });
-  const parties: PartyDoc[] = [{ ...person(0), role: 'APPLICANT', enterpriseId: null }];
-  parties.push({ ...person(1), role: 'RESPONDENT', enterpriseId: plan.enterprise ? demoEnterpriseId(plan.enterprise) : null });
-  const path = PATH.filter((s) => s !== 'JUDICIALLY_CONFIRMED' || plan.judicial);
-  const reached = path.slice(0, path.indexOf(plan.status) + 1);
-  const escalated = plan.level !== 'GRID';
-  const after = (s: DisputeStatus) => reached.includes(s);
+function seedOf(n: number, group: Group, i: number, scenario: Scenario): DisputeSeed {
+  const grid = group.grids[i % group.grids.length];
+  const channel = group.channels[i % group.channels.length];
+  const recent = RECENT[scenario];
+  // closed and long-running ones spread over the year; open ones reported the given days before 30 November
+  const reportedAt = new Date(
+    recent !== undefined ? LAST_DAY - recent * 86_400_000 + (n % 5) * 3600_000 : Date.UTC(2025, 11, 1, 1) + ((n * 2.5) % 325) * 86_400_000,
+  );
+  const police = channel === 'POLICE_TRANSFER';
+  const site = grid <= 4 ? BAIHUTAN_MEDIATORS : PARK_MEDIATORS;
+  const mediators: MediatorRef[] = police
+    ? [{ kind: 'POLICE_OFFICER', id: demoOfficerId((n % 8) + 1) }]
+    : [
+        { kind: 'VOLUNTEER', id: demoId('volunteer', site[n % site.length]) },
+        ...(n % 3 === 0 ? [{ kind: 'VOLUNTEER' as const, id: demoId('volunteer', site[(n + 1) % site.length]) }] : []),
+      ];
+  const urgency: Urgency = n % 11 === 0 ? 'CRITICAL' : n % 4 === 0 ? 'URGENT' : 'NORMAL';
   return {
-    _id: demoId('dispute', n),
-    title: `${plan.title}（${n}号）`,
-    description: null,
-    kind: plan.kind,
-    level: plan.level,
-    status: plan.status,
-    channel: plan.channel,
-    resolved: after('AGREEMENT_REACHED'),
-    resolvedLevel: after('AGREEMENT_REACHED') ? plan.level : null,
-    gridId: demoId('grid', plan.grid),
-    communityId: demoId('community', plan.grid <= 4 ? 1 : 2),
-    parties,
-    enterpriseIds: plan.enterprise ? [demoEnterpriseId(plan.enterprise)] : [],
+    n,
+    kind: group.kind,
+    title: group.titles[i % group.titles.length],
+    grid,
+    channel,
+    urgency,
     reportedAt,
-    reportedMonth: monthKey(reportedAt),
-    escalations: escalated
-      ? [
-          { from: 'GRID', to: 'COMMUNITY', reason: '网格调解未果，提交社区', escalated: SEED_ACTOR },
-          ...(plan.level === 'STREET' ? [{ from: 'COMMUNITY' as const, to: 'STREET' as const, reason: '涉及多方，提交街道', escalated: SEED_ACTOR }] : []),
-        ]
-      : [],
-    sessions: after('MEDIATING')
-      ? [
-          {
-            mode: plan.channel === 'REMOTE_VIDEO_PLATFORM' ? 'REMOTE_VIDEO' : 'ON_SITE',
-            mediatorName: demoPersonName(9100 + (n % 9)),
-            at: day(2),
-            notes: '听取双方陈述，释法明理',
-            recorded: SEED_ACTOR,
-          },
-        ]
-      : [],
-    agreement: after('AGREEMENT_REACHED') ? { terms: '双方自愿达成调解协议，按约定履行', signedAt: day(5), recorded: SEED_ACTOR } : null,
-    failureReason: null,
-    judicialConfirmation: after('JUDICIALLY_CONFIRMED')
-      ? { court: '眉山市东坡区人民法院', reference: `(2023)川1402民特${100 + n}号`, confirmedAt: day(12), recorded: SEED_ACTOR }
-      : null,
-    followUps: after('FOLLOWED_UP') ? [{ at: day(30), notes: '回访：协议已履行，双方满意', recorded: SEED_ACTOR }] : [],
-    satisfaction: plan.status === 'CLOSED' ? 4 + (n % 4 === 0 ? 0 : 1) : null,
-    history: reached.map((to, i) => ({ from: i ? reached[i - 1] : null, to, changed: { ...SEED_ACTOR, at: day(i) } })),
-    version: reached.length,
-    created: SEED_ACTOR,
-    updated: SEED_ACTOR,
+    enterprise: group.enterprises?.(i),
+    mediators,
+    securityMediation: police,
   };
+}
+
+/** The demo caseload (132 disputes), each built by walking the life cycle. */
+export function demoDisputes(): DisputeDoc[] {
+  const docs: DisputeDoc[] = [];
+  let n = 0;
+  for (const group of GROUPS) {
+    for (let i = 0; i < group.count; i++) {
+      n += 1;
+      const scenario = SPECIAL[n] ?? 'closed';
+      docs.push(play(new DemoTimeline(seedOf(n, group, i, scenario)), scenario));
+    }
+  }
+  return docs;
 }

@@ -1,6 +1,66 @@
 import { Schema, type Types } from 'mongoose';
 import { type ActorStamp, actorStampSchema, scopedBy } from '@pecg/common';
-import type { DisputeKind, DisputeLevel, DisputeStatus, IntakeChannel, PartyRole, SessionMode } from './enums';
+import type {
+  AgreementForm,
+  ConfirmationOutcome,
+  CourtAction,
+  DeclineGround,
+  DisputeKind,
+  DisputeLevel,
+  DisputeStatus,
+  IntakeChannel,
+  MediatorKind,
+  OtherRoute,
+  PartyRole,
+  Performance,
+  SessionMode,
+  Signer,
+  SigningMethod,
+  Urgency,
+} from './enums';
+
+/** A mediator of a dispute: a volunteer of the force (people's mediator, lawyer, grid worker) or a police officer. */
+export interface MediatorRef {
+  kind: MediatorKind;
+  id: Types.ObjectId;
+}
+
+export interface SignatureDoc {
+  signer: Signer;
+  /** Index of the signing party in `parties` (signer PARTY). */
+  partyIndex?: number | null;
+  /** The signing mediator (signer MEDIATOR). */
+  mediator?: MediatorRef | null;
+  method: SigningMethod;
+  /** When it was signed, as recorded from the paper document (never after the recording). */
+  at: Date;
+}
+
+export interface AgreementDoc {
+  form: AgreementForm;
+  /** 协议书编号 (written agreements). */
+  number?: string | null;
+  /** 纠纷的主要事实 (art. 29 (2)). */
+  facts?: string | null;
+  /** 争议事项 (art. 29 (2)). */
+  disputedMatters?: string | null;
+  /** 各方当事人的责任 (art. 29 (2)). */
+  responsibilities?: string | null;
+  /** 调解协议的内容 (art. 29 (3)); for an oral agreement, what the mediator recorded (art. 28). */
+  terms: string;
+  /** 履行的方式 (art. 29 (3)). */
+  performanceMethod?: string | null;
+  /** 履行的期限 (art. 29 (3)). */
+  performanceDeadline?: Date | null;
+  signatures: SignatureDoc[];
+  /** 人民调解委员会印章 (art. 29 ¶2). */
+  seal?: { committee: string; at: Date } | null;
+  /** The day it took effect (art. 29 ¶2 written: the last signature and the seal; art. 30 oral: the day agreed). */
+  effectiveOn: Date;
+  /** Deprecated alias of effectiveOn (the old `signedAt`). */
+  signedAt: Date;
+  recorded: ActorStamp;
+}
 
 export interface PartyDoc {
   name: string;
@@ -15,6 +75,7 @@ export interface DisputeDoc {
   title: string;
   description?: string | null;
   kind: DisputeKind;
+  urgency: Urgency;
   level: DisputeLevel;
   status: DisputeStatus;
   channel: IntakeChannel;
@@ -32,26 +93,69 @@ export interface DisputeDoc {
   occurredAt?: Date | null;
   /** monthKey(reportedAt), stored for statistics and the month filter. */
   reportedMonth: string;
+  /** True once escalated (for the escalation rate). */
+  escalated?: boolean;
   escalations: Array<{ from: DisputeLevel; to: DisputeLevel; reason: string; escalated: ActorStamp }>;
-  sessions: Array<{ mode: SessionMode; mediatorName: string; at: Date; notes?: string | null; recorded: ActorStamp }>;
-  agreement?: { terms: string; signedAt: Date; recorded: ActorStamp } | null;
+  /** When it was accepted (受理登记): the server's clock. */
+  acceptedAt?: Date | null;
+  /** The 1-month limit (人民调解工作若干规定 art. 33): acceptedAt + 1 calendar month. */
+  mediationDueAt?: Date | null;
+  /** 治安调解 led by the police (公安机关治安调解工作规范 art. 9 limits apply). */
+  securityMediation?: boolean;
+  /** 治安调解: end of the last working day for the first session (规范 art. 9). */
+  firstSessionDueAt?: Date | null;
+  declined?: { ground: DeclineGround; reason: string; declined: ActorStamp } | null;
+  /** The mediators now assigned (art. 19). */
+  mediators: MediatorRef[];
+  /** Every mediator ever assigned or present at a session (PoliceOfficer/Volunteer → their disputes). */
+  mediatorIds: Types.ObjectId[];
+  mediatorChanges: Array<{ from: MediatorRef[]; to: MediatorRef[]; reason: string; requestedBy?: PartyRole | null; changed: ActorStamp }>;
+  sessions: Array<{ mode: SessionMode; mediators?: MediatorRef[]; mediatorName?: string | null; at: Date; notes?: string | null; recorded: ActorStamp }>;
+  agreement?: AgreementDoc | null;
   failureReason?: string | null;
-  judicialConfirmation?: { court: string; reference: string; confirmedAt: Date; recorded: ActorStamp } | null;
-  followUps: Array<{ at: Date; notes: string; recorded: ActorStamp }>;
+  /** Art. 26: the routes the parties were told of when mediation ended without agreement. */
+  endNotice?: { routes: OtherRoute[]; notified: ActorStamp } | null;
+  judicialConfirmation?: {
+    appliedOn?: Date | null;
+    court: string;
+    jointApplication?: boolean;
+    /** 调确字 case number (the old `reference`). */
+    reference?: string | null;
+    outcome?: ConfirmationOutcome | null;
+    decidedOn?: Date | null;
+    rejectionReason?: string | null;
+    /** Deprecated alias of decidedOn for a confirmed agreement. */
+    confirmedAt?: Date | null;
+    recorded: ActorStamp;
+  } | null;
+  /** When the first follow-up visit is due (effectiveOn + FOLLOW_UP_DAYS of the kind). */
+  followUpDueAt?: Date | null;
+  followUps: Array<{ at: Date; notes: string; performance?: Performance | null; newRisks?: string | null; recorded: ActorStamp }>;
+  /** The latest performance found by a follow-up. */
+  performance?: Performance | null;
+  urges: Array<{ notes: string; urged: ActorStamp }>;
+  courtAction?: { kind: CourtAction; court: string; filedOn: Date; caseNumber?: string | null; recorded: ActorStamp } | null;
+  closedAt?: Date | null;
+  /** Whole days from report to closing (statistics). */
+  daysToClose?: number | null;
+  /** Closed within 1 month of acceptance (statistics). */
+  closedWithinLimit?: boolean | null;
   satisfaction?: number | null;
-  history: Array<{ from?: DisputeStatus | null; to: DisputeStatus; changed: ActorStamp }>;
+  history: Array<{ from?: DisputeStatus | null; to: DisputeStatus; action?: string | null; reason?: string | null; changed: ActorStamp }>;
   version: number;
   created: ActorStamp;
   updated: ActorStamp;
 }
 
 const sub = <T>(definition: Record<string, unknown>) => new Schema<T>(definition, { _id: false });
+const mediatorRef = sub<MediatorRef>({ kind: { type: String, required: true }, id: { type: Schema.Types.ObjectId, required: true } });
 
 export const disputeSchema = new Schema<DisputeDoc>(
   {
     title: { type: String, required: true },
     description: { type: String, default: null },
     kind: { type: String, required: true },
+    urgency: { type: String, required: true, default: 'NORMAL' },
     level: { type: String, required: true },
     status: { type: String, required: true },
     channel: { type: String, required: true },
@@ -75,14 +179,70 @@ export const disputeSchema = new Schema<DisputeDoc>(
     reportedAt: { type: Date, required: true },
     occurredAt: { type: Date, default: null },
     reportedMonth: { type: String, required: true },
+    escalated: { type: Boolean, default: false },
     escalations: { type: [sub({ from: String, to: String, reason: String, escalated: actorStampSchema })], default: [] },
-    sessions: { type: [sub({ mode: String, mediatorName: String, at: Date, notes: String, recorded: actorStampSchema })], default: [] },
-    agreement: { type: sub({ terms: String, signedAt: Date, recorded: actorStampSchema }), default: null },
+    acceptedAt: { type: Date, default: null },
+    mediationDueAt: { type: Date, default: null },
+    securityMediation: { type: Boolean, default: false },
+    firstSessionDueAt: { type: Date, default: null },
+    declined: { type: sub({ ground: String, reason: String, declined: actorStampSchema }), default: null },
+    mediators: { type: [mediatorRef], default: [] },
+    mediatorIds: { type: [Schema.Types.ObjectId], default: [] },
+    mediatorChanges: {
+      type: [sub({ from: [mediatorRef], to: [mediatorRef], reason: String, requestedBy: String, changed: actorStampSchema })],
+      default: [],
+    },
+    sessions: {
+      type: [sub({ mode: String, mediators: { type: [mediatorRef], default: [] }, mediatorName: String, at: Date, notes: String, recorded: actorStampSchema })],
+      default: [],
+    },
+    agreement: {
+      type: sub({
+        form: { type: String, default: 'WRITTEN' },
+        number: String,
+        facts: String,
+        disputedMatters: String,
+        responsibilities: String,
+        terms: String,
+        performanceMethod: String,
+        performanceDeadline: Date,
+        signatures: {
+          type: [sub({ signer: String, partyIndex: Number, mediator: { type: mediatorRef, default: null }, method: String, at: Date })],
+          default: [],
+        },
+        seal: { type: sub({ committee: String, at: Date }), default: null },
+        effectiveOn: Date,
+        signedAt: Date,
+        recorded: actorStampSchema,
+      }),
+      default: null,
+    },
     failureReason: { type: String, default: null },
-    judicialConfirmation: { type: sub({ court: String, reference: String, confirmedAt: Date, recorded: actorStampSchema }), default: null },
-    followUps: { type: [sub({ at: Date, notes: String, recorded: actorStampSchema })], default: [] },
+    endNotice: { type: sub({ routes: [String], notified: actorStampSchema }), default: null },
+    judicialConfirmation: {
+      type: sub({
+        appliedOn: Date,
+        court: String,
+        jointApplication: Boolean,
+        reference: String,
+        outcome: String,
+        decidedOn: Date,
+        rejectionReason: String,
+        confirmedAt: Date,
+        recorded: actorStampSchema,
+      }),
+      default: null,
+    },
+    followUpDueAt: { type: Date, default: null },
+    followUps: { type: [sub({ at: Date, notes: String, performance: String, newRisks: String, recorded: actorStampSchema })], default: [] },
+    performance: { type: String, default: null },
+    urges: { type: [sub({ notes: String, urged: actorStampSchema })], default: [] },
+    courtAction: { type: sub({ kind: String, court: String, filedOn: Date, caseNumber: String, recorded: actorStampSchema }), default: null },
+    closedAt: { type: Date, default: null },
+    daysToClose: { type: Number, default: null },
+    closedWithinLimit: { type: Boolean, default: null },
     satisfaction: { type: Number, default: null },
-    history: { type: [sub({ from: String, to: String, changed: actorStampSchema })], default: [] },
+    history: { type: [sub({ from: String, to: String, action: String, reason: String, changed: actorStampSchema })], default: [] },
     version: { type: Number, required: true, default: 1 },
     created: { type: actorStampSchema, required: true },
     updated: { type: actorStampSchema, required: true },
@@ -101,3 +261,10 @@ disputeSchema.index({ gridId: 1, status: 1, reportedAt: -1 });
 disputeSchema.index({ communityId: 1, reportedAt: -1 });
 disputeSchema.index({ reportedMonth: 1 });
 disputeSchema.index({ resolved: 1, resolvedLevel: 1 });
+disputeSchema.index({ urgency: 1, reportedAt: -1 });
+disputeSchema.index({ mediatorIds: 1, reportedAt: -1 });
+/** The overdue lists (time rules): status + due date. */
+disputeSchema.index({ status: 1, mediationDueAt: 1 });
+disputeSchema.index({ status: 1, followUpDueAt: 1 });
+disputeSchema.index({ status: 1, firstSessionDueAt: 1 });
+disputeSchema.index({ escalated: 1, reportedAt: -1 });

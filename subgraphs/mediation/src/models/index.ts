@@ -2,7 +2,7 @@ import type { Connection, Model, Schema } from 'mongoose';
 import { communitySchema, gridSchema, type CommunityDoc, type GridDoc } from './community';
 import { disputeSchema, type DisputeDoc } from './dispute';
 import { legalConsultationSchema, type LegalConsultationDoc } from './legal-consultation';
-import { volunteerSchema, type VolunteerDoc } from './volunteer';
+import { dutyShiftSchema, volunteerSchema, type DutyShiftDoc, type VolunteerDoc } from './volunteer';
 
 export * from './community';
 export * from './dispute';
@@ -19,6 +19,7 @@ export function createModels(connection: Connection) {
     Community: model<CommunityDoc>(connection, 'Community', communitySchema),
     Grid: model<GridDoc>(connection, 'Grid', gridSchema),
     Volunteer: model<VolunteerDoc>(connection, 'Volunteer', volunteerSchema),
+    DutyShift: model<DutyShiftDoc>(connection, 'DutyShift', dutyShiftSchema),
     Dispute: model<DisputeDoc>(connection, 'Dispute', disputeSchema),
     LegalConsultation: model<LegalConsultationDoc>(connection, 'LegalConsultation', legalConsultationSchema),
   };

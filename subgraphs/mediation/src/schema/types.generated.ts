@@ -1,10 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AgreementSignatureMapper, ConfirmationApplicationMapper, FollowUpVisitMapper, JudicialConfirmationMapper, MediationAgreementMapper, MediationSessionMapper } from './mediation/mediation.mappers';
 import type { CommunityMapper, GridMapper, GridWorkerMapper } from './community/community.mappers';
+import type { CourtActionRecordMapper, DisputeDeclineMapper, EndNoticeMapper, MediatorChangeMapper, PerformanceUrgeMapper } from './process/process.mappers';
 import type { DisputeMapper, DisputeConnectionMapper, DisputePartyMapper, DisputeStatusChangeMapper, EscalationMapper } from './dispute/dispute.mappers';
 import type { DisputeStatisticsMapper, GridDisputeCountMapper } from './statistics/statistics.mappers';
+import type { DisputeTimeRulesMapper } from './timerules/timerules.mappers';
+import type { DutyShiftMapper, DutyShiftConnectionMapper, DutyShiftStatisticsMapper, GridMonthShiftCountMapper, PoliceOfficerMapper } from './people/people.mappers';
 import type { EnterpriseMapper } from './enterprise/enterprise.mappers';
-import type { FollowUpVisitMapper, JudicialConfirmationMapper, MediationAgreementMapper, MediationSessionMapper } from './mediation/mediation.mappers';
-import type { LegalConsultationMapper, LegalConsultationConnectionMapper } from './legal/legal.mappers';
+import type { LegalConsultationMapper, LegalConsultationConnectionMapper, LegalConsultationStatisticsMapper } from './legal/legal.mappers';
 import type { VolunteerMapper, VolunteerConnectionMapper, VolunteerStatisticsMapper } from './volunteer/volunteer.mappers';
 import type { MediationContext } from '../context';
 export type Maybe<T> = T | null | undefined;
@@ -41,6 +44,51 @@ export type ActorStamp = {
   subject: Scalars['String']['output'];
 };
 
+/** Form of a mediation agreement (人民调解法 art. 28). 协议形式 */
+export type AgreementForm =
+  /** 口头调解协议 — oral agreement recorded by the mediator (arts. 28, 30) */
+  | 'ORAL'
+  /** 书面调解协议 — written agreement (调解协议书, arts. 28–29) */
+  | 'WRITTEN';
+
+/** The seal of the people's mediation committee (人民调解法 art. 29 ¶2). */
+export type AgreementSeal = {
+  __typename?: 'AgreementSeal';
+  /** When it was sealed. */
+  at: Scalars['DateTime']['output'];
+  /** The committee, e.g. 白虎滩社区人民调解委员会. */
+  committee: Scalars['String']['output'];
+};
+
+/** A signature on an agreement: who, how and when. */
+export type AgreementSignature = {
+  __typename?: 'AgreementSignature';
+  /** When it was signed. */
+  at: Scalars['DateTime']['output'];
+  /** The mediator (signer MEDIATOR). */
+  mediator?: Maybe<Mediator>;
+  /** Signature, seal or fingerprint. */
+  method: SigningMethod;
+  /** Chinese label of the method. */
+  methodLabel: Scalars['String']['output'];
+  /** The party (signer PARTY). */
+  party?: Maybe<DisputeParty>;
+  /** A party or a mediator. */
+  signer: Signer;
+  /** Chinese label of the signer. */
+  signerLabel: Scalars['String']['output'];
+};
+
+/** The answer to a consultation. */
+export type AnswerLegalConsultationInput = {
+  /** Summary of the answer, 1–2000 characters. */
+  answerSummary: Scalars['String']['input'];
+  /** The lawyer answering (an active volunteer with role LAWYER). */
+  lawyerId: Scalars['ID']['input'];
+  /** Outcome, up to 200 characters. */
+  outcome?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A community (社区) or park area handled with the grid method. 社区 */
 export type Community = {
   __typename?: 'Community';
@@ -62,6 +110,58 @@ export type Community = {
   residents?: Maybe<Scalars['Int']['output']>;
 };
 
+/** An application for judicial confirmation and its outcome (人民调解法 art. 33). 司法确认申请 */
+export type ConfirmationApplication = {
+  __typename?: 'ConfirmationApplication';
+  /** When the parties applied (within 30 days of the agreement taking effect). */
+  appliedOn: Scalars['Date']['output'];
+  /** The court's case number (调确字), once known. */
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  /** The court applied to. */
+  court: Scalars['String']['output'];
+  /** When the court decided. */
+  decidedOn?: Maybe<Scalars['Date']['output']>;
+  /** Whether both parties applied together (art. 33 requires it). */
+  jointApplication: Scalars['Boolean']['output'];
+  /** Confirmed or rejected; null while pending. */
+  outcome?: Maybe<ConfirmationOutcome>;
+  /** Chinese label of the outcome. */
+  outcomeLabel?: Maybe<Scalars['String']['output']>;
+  /** Who recorded it. */
+  recorded: ActorStamp;
+  /** Why the court rejected it. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** An application for judicial confirmation. */
+export type ConfirmationApplicationInput = {
+  /** When the parties applied: within 30 days of the agreement taking effect (人民调解法 art. 33), not after today. */
+  appliedOn: Scalars['Date']['input'];
+  /** Court, 1–100 characters. */
+  court: Scalars['String']['input'];
+  /** Both parties applied together (must be true: art. 33 requires a joint application). */
+  jointApplication: Scalars['Boolean']['input'];
+};
+
+/** Outcome of a judicial confirmation. 司法确认结果 */
+export type ConfirmationOutcome =
+  /** 确认有效 — the court confirmed the agreement */
+  | 'CONFIRMED'
+  /** 驳回申请 — the court rejected the application */
+  | 'REJECTED';
+
+/** The court's decision on an application. */
+export type ConfirmationOutcomeInput = {
+  /** Case number (调确字), 1–100 characters. */
+  caseNumber: Scalars['String']['input'];
+  /** When the court decided (not before the application, not after today). */
+  decidedOn: Scalars['Date']['input'];
+  /** Confirmed or rejected. */
+  outcome: ConfirmationOutcome;
+  /** Why it was rejected (required when REJECTED), 1–500 characters. */
+  rejectionReason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Channel of a legal consultation. 咨询渠道 */
 export type ConsultationChannel =
   /** 热线 — hotline */
@@ -73,21 +173,98 @@ export type ConsultationChannel =
   /** 来访 — walk-in */
   | 'WALK_IN';
 
+/** A count of consultations for one value of a dimension. */
+export type ConsultationCount = {
+  __typename?: 'ConsultationCount';
+  /** Number of consultations. */
+  count: Scalars['Int']['output'];
+  /** The enum value. */
+  key: Scalars['String']['output'];
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
+
+/** Where a legal consultation is in its queue. 咨询状态 */
+export type ConsultationStatus =
+  /** 已解答 — answered */
+  | 'ANSWERED'
+  /** 已转调解 — answered and followed by a dispute */
+  | 'FOLLOWED_BY_DISPUTE'
+  /** 待解答 — requested, waiting for a lawyer */
+  | 'REQUESTED';
+
+/** What a party took to court. 诉讼或执行 */
+export type CourtAction =
+  /** 申请强制执行 — enforcement of a judicially confirmed agreement (人民调解法 art. 33 ¶2) */
+  | 'ENFORCEMENT'
+  /** 提起诉讼 — a suit on the agreement's performance or content (人民调解法 art. 32) */
+  | 'LITIGATION';
+
+/** A suit or enforcement application to record. */
+export type CourtActionInput = {
+  /** Case number, up to 100 characters. */
+  caseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Court, 1–100 characters. */
+  court: Scalars['String']['input'];
+  /** When it was filed (not after today). */
+  filedOn: Scalars['Date']['input'];
+  /** Suit or enforcement (enforcement only of a judicially confirmed agreement). */
+  kind: CourtAction;
+};
+
+/** A suit or enforcement application about the agreement. */
+export type CourtActionRecord = {
+  __typename?: 'CourtActionRecord';
+  /** The court's case number, if known. */
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  /** The court. */
+  court: Scalars['String']['output'];
+  /** When it was filed. */
+  filedOn: Scalars['Date']['output'];
+  /** Suit or enforcement. */
+  kind: CourtAction;
+  /** Chinese label of the kind. */
+  kindLabel: Scalars['String']['output'];
+  /** Who recorded it and when. */
+  recorded: ActorStamp;
+};
+
+/** Ground on which mediation is declined. 不予调解理由 */
+export type DeclineGround =
+  /** 已由人民法院、公安机关或其他行政机关受理或解决 — already accepted or settled by a court, the police or another authority (人民调解工作若干规定 art. 22 (2)) */
+  | 'HANDLED_BY_AUTHORITY'
+  /** 当事人一方明确拒绝调解 — a party clearly refuses mediation (人民调解法 art. 17) */
+  | 'PARTY_REFUSES'
+  /** 依法只能由专门机关处理 — by law only a specialised authority may handle it (人民调解工作若干规定 art. 22 (1)) */
+  | 'RESERVED_TO_AUTHORITY';
+
 /** A dispute found by the mass-prevention force or reported by a party. 矛盾纠纷 */
 export type Dispute = {
   __typename?: 'Dispute';
+  /** When it was accepted (受理登记), the server's clock; null before. */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The agreement, once reached. */
   agreement?: Maybe<MediationAgreement>;
   /** How it reached the mediators. */
   channel: IntakeChannel;
   /** Chinese label of the channel. */
   channelLabel: Scalars['String']['output'];
+  /** When it was closed (the server's clock). */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The community it belongs to. */
   community?: Maybe<Community>;
+  /** The application for judicial confirmation and its outcome, if the parties applied. */
+  confirmationApplication?: Maybe<ConfirmationApplication>;
+  /** The suit or enforcement application, if the dispute went to court. */
+  courtAction?: Maybe<CourtActionRecord>;
   /** Who reported it and when. */
   created: ActorStamp;
+  /** Why it was declined (不予调解), if it was. */
+  declined?: Maybe<DisputeDecline>;
   /** Details. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The notice of other routes given when mediation ended without agreement (人民调解法 art. 26). */
+  endNotice?: Maybe<EndNotice>;
   /** Enterprises that are parties (ENTERPRISE users: only their own). */
   enterprises: Array<Enterprise>;
   /** Escalations, oldest first. */
@@ -102,7 +279,7 @@ export type Dispute = {
   history: Array<DisputeStatusChange>;
   /** Stable id of the dispute. */
   id: Scalars['ID']['output'];
-  /** Judicial confirmation of the agreement, if any. */
+  /** Judicial confirmation of the agreement, once the court confirmed it. */
   judicialConfirmation?: Maybe<JudicialConfirmation>;
   /** Kind of dispute. */
   kind: DisputeKind;
@@ -112,10 +289,18 @@ export type Dispute = {
   level: DisputeLevel;
   /** Chinese label of the level. */
   levelLabel: Scalars['String']['output'];
+  /** Assignments and replacements of mediators, oldest first. */
+  mediatorChanges: Array<MediatorChange>;
+  /** The mediators now assigned (人民调解法 art. 19). */
+  mediators: Array<Mediator>;
   /** When the dispute arose, as the reporter states it (kept as stated, not checked by the server); null when not stated. */
   occurredAt?: Maybe<Scalars['DateTime']['output']>;
   /** Parties. */
   parties: Array<DisputeParty>;
+  /** Performance of the agreement as the latest follow-up found it. */
+  performance?: Maybe<Performance>;
+  /** Chinese label of the performance. */
+  performanceLabel?: Maybe<Scalars['String']['output']>;
   /** When it was reported: the server's clock when the report was recorded (never a value sent by the reporter). */
   reportedAt: Scalars['DateTime']['output'];
   /** Whether an agreement was reached. */
@@ -126,18 +311,34 @@ export type Dispute = {
   resolvedAtLevelLabel?: Maybe<Scalars['String']['output']>;
   /** Satisfaction of the parties (1–5), once given. */
   satisfaction?: Maybe<Scalars['Int']['output']>;
+  /** Whether this is a 治安调解 led by the police (公安机关治安调解工作规范). */
+  securityMediation: Scalars['Boolean']['output'];
   /** Mediation sessions, oldest first. */
   sessions: Array<MediationSession>;
   /** Where it is in its handling. */
   status: DisputeStatus;
   /** Chinese label of the status. */
   statusLabel: Scalars['String']['output'];
+  /** Its time rules at the server's clock: limits, windows and what is overdue. */
+  timeRules: DisputeTimeRules;
   /** Short summary. */
   title: Scalars['String']['output'];
   /** Who changed it last and when. */
   updated: ActorStamp;
+  /** How urgent it is. */
+  urgency: Urgency;
+  /** Chinese label of the urgency. */
+  urgencyLabel: Scalars['String']['output'];
+  /** Times a party was urged to perform (art. 31 ¶2), oldest first. */
+  urges: Array<PerformanceUrge>;
   /** Version for optimistic concurrency: send it back as expectedVersion. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A dispute found by the mass-prevention force or reported by a party. 矛盾纠纷 */
+export type DisputetimeRulesArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A page of disputes. */
@@ -162,6 +363,19 @@ export type DisputeCount = {
   label: Scalars['String']['output'];
 };
 
+/** Why a dispute was declined. 不予调解 */
+export type DisputeDecline = {
+  __typename?: 'DisputeDecline';
+  /** Who declined it and when (the server's clock). */
+  declined: ActorStamp;
+  /** The ground. */
+  ground: DeclineGround;
+  /** Chinese label of the ground. */
+  groundLabel: Scalars['String']['output'];
+  /** Details, 1–500 characters. */
+  reason: Scalars['String']['output'];
+};
+
 /** One dispute in a list page. */
 export type DisputeEdge = {
   __typename?: 'DisputeEdge';
@@ -179,12 +393,16 @@ export type DisputeFilter = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
   /** Only disputes this enterprise is a party to. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only escalated at least once (true) or never (false). */
+  escalated?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only of this grid. */
   gridId?: InputMaybe<Scalars['ID']['input']>;
   /** Only these kinds. */
   kinds?: InputMaybe<Array<DisputeKind>>;
   /** Only at these levels. */
   levels?: InputMaybe<Array<DisputeLevel>>;
+  /** Only disputes this mediator (volunteer or police officer id) was assigned to or mediated. */
+  mediatorId?: InputMaybe<Scalars['ID']['input']>;
   /** Only reported in this month, YYYY-MM (China Standard Time). */
   month?: InputMaybe<Scalars['String']['input']>;
   /** Only reported before this instant. */
@@ -195,17 +413,25 @@ export type DisputeFilter = {
   resolved?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only in these statuses. */
   statuses?: InputMaybe<Array<DisputeStatus>>;
+  /** Only of these urgencies. */
+  urgencies?: InputMaybe<Array<Urgency>>;
 };
 
 /** Kind of a dispute. 纠纷类型 */
 export type DisputeKind =
+  /** 合同纠纷 — contract dispute */
+  | 'CONTRACT'
   /** 征地拆迁纠纷 — demolition and resettlement dispute */
   | 'DEMOLITION_RESETTLEMENT'
   /** 涉企纠纷 — enterprise-related dispute */
   | 'ENTERPRISE_RELATED'
+  /** 婚姻家庭纠纷 — marriage and family dispute */
+  | 'FAMILY'
   /** 劳资纠纷 — labour dispute */
   | 'LABOUR'
-  /** 邻里家庭纠纷 — neighbour or family dispute */
+  /** 邻里纠纷 — neighbour dispute */
+  | 'NEIGHBOUR'
+  /** 邻里家庭纠纷 — neighbour or family dispute (the old merged kind) */
   | 'NEIGHBOUR_FAMILY'
   /** 其他纠纷 — other dispute */
   | 'OTHER'
@@ -267,9 +493,11 @@ export type DisputeSortField =
   /** 登记时间 — report time */
   | 'REPORTED_AT';
 
-/** Statistics of disputes (computed in the database). */
+/** Statistics of disputes (computed in the database); every rate is a count of records divided by a count of records, both given. */
 export type DisputeStatistics = {
   __typename?: 'DisputeStatistics';
+  /** Average whole days from report to closing over closed disputes with an agreement (null when none). */
+  averageDaysToResolve?: Maybe<Scalars['Float']['output']>;
   /** Average satisfaction (1–5) over rated disputes, null when none. */
   averageSatisfaction?: Maybe<Scalars['Float']['output']>;
   /** By intake channel (every channel, zero included). */
@@ -284,8 +512,43 @@ export type DisputeStatistics = {
   byMonth: Array<MonthCount>;
   /** By status (every status, zero included). */
   byStatus: Array<DisputeCount>;
-  /** resolvedLocally / resolved (0 when none resolved). */
+  /** By urgency (every urgency, zero included). */
+  byUrgency: Array<DisputeCount>;
+  /** Closed disputes (status CLOSED), resolved or not. */
+  closed: Scalars['Int']['output'];
+  /** Closed disputes resolved at grid or community level. */
+  closedResolvedLocally: Scalars['Int']['output'];
+  /** Closed disputes whose mediation ended (agreement reached or ended without one) within 1 month of acceptance (人民调解工作若干规定 art. 33: 一般在一个月内调结). */
+  closedWithinMonth: Scalars['Int']['output'];
+  /** closedWithinMonth / closed (0 when none closed). */
+  closedWithinMonthShare: Scalars['Float']['output'];
+  /** Disputes escalated at least once. */
+  escalated: Scalars['Int']['output'];
+  /** escalated / total (0 when none). */
+  escalationRate: Scalars['Float']['output'];
+  /** followedUp / resolved (0 when none resolved). */
+  followUpCoverage: Scalars['Float']['output'];
+  /** Resolved disputes with at least one follow-up visit. */
+  followedUp: Scalars['Int']['output'];
+  /** judiciallyConfirmed / resolved (0 when none resolved). */
+  judicialConfirmationRate: Scalars['Float']['output'];
+  /** Disputes whose agreement the court confirmed. */
+  judiciallyConfirmed: Scalars['Int']['output'];
+  /** The local-resolution rate per community (communities with a closed dispute). */
+  localResolutionByCommunity: Array<LocalResolutionRow>;
+  /** The local-resolution rate per kind (every kind, zero included). */
+  localResolutionByKind: Array<LocalResolutionRow>;
+  /** 矛盾不上交: closedResolvedLocally / closed (0 when none closed). */
+  localResolutionRate: Scalars['Float']['output'];
+  /**
+   * resolvedLocally / resolved (0 when none resolved).
+   * @deprecated Divides by agreements only (a grid that fails and closes every dispute shows 100 %): use localResolutionRate.
+   */
   localResolutionShare: Scalars['Float']['output'];
+  /** performed / resolved (0 when none resolved). */
+  performanceRate: Scalars['Float']['output'];
+  /** Disputes whose agreement a follow-up found fulfilled. */
+  performed: Scalars['Int']['output'];
   /** Disputes with a satisfaction rating. */
   ratedCount: Scalars['Int']['output'];
   /** Disputes with an agreement. */
@@ -300,36 +563,156 @@ export type DisputeStatistics = {
 
 /** Where a dispute is in its handling. 调处状态 */
 export type DisputeStatus =
-  /** 已受理 — accepted for mediation */
+  /** 已受理 — accepted for mediation (受理登记) */
   | 'ACCEPTED'
-  /** 达成协议 — agreement reached */
+  /** 达成协议 — agreement reached, written or oral (arts. 28–30) */
   | 'AGREEMENT_REACHED'
   /** 已办结 — closed */
   | 'CLOSED'
-  /** 调解失败 — mediation failed */
+  /** 已申请司法确认 — judicial confirmation applied for (art. 33) */
+  | 'CONFIRMATION_APPLIED'
+  /** 不予调解 — declined (人民调解法 art. 17: a party refuses; 人民调解工作若干规定 art. 22) */
+  | 'DECLINED'
+  /** 调解终止 — ended without agreement, the parties told of other routes (art. 26) */
   | 'FAILED'
   /** 已回访 — followed up */
   | 'FOLLOWED_UP'
   /** 司法确认 — agreement judicially confirmed */
   | 'JUDICIALLY_CONFIRMED'
+  /** 诉讼或强制执行 — taken to court: suit (art. 32) or enforcement (art. 33 ¶2) */
+  | 'LITIGATION'
   /** 调解中 — being mediated */
   | 'MEDIATING'
+  /** 已指定调解员 — mediators assigned (人民调解法 art. 19) */
+  | 'MEDIATORS_ASSIGNED'
+  /** 履行中 — agreement not yet (fully) performed (art. 31) */
+  | 'PERFORMING'
   /** 已登记 — reported */
-  | 'REPORTED';
+  | 'REPORTED'
+  /** 已督促履行 — a party urged to perform (art. 31 ¶2) */
+  | 'URGED';
 
 /** One change of a dispute's status. */
 export type DisputeStatusChange = {
   __typename?: 'DisputeStatusChange';
+  /** The step that made the change, e.g. ESCALATE (null for records from before steps were kept). */
+  action?: Maybe<Scalars['String']['output']>;
   /** Who changed it and when. */
   changed: ActorStamp;
   /** Status before (null when reported). */
   from?: Maybe<DisputeStatus>;
   /** Chinese label of the status before (null when reported). */
   fromLabel?: Maybe<Scalars['String']['output']>;
+  /** Why (the ground of a decline, the reason of an escalation, a replacement or a rejection). */
+  reason?: Maybe<Scalars['String']['output']>;
   /** Status after. */
   to: DisputeStatus;
   /** Chinese label of the status after. */
   toLabel: Scalars['String']['output'];
+};
+
+/** A dispute's time rules at a moment (the server's clock). */
+export type DisputeTimeRules = {
+  __typename?: 'DisputeTimeRules';
+  /** Last day on which the parties may apply for judicial confirmation (30 calendar days after the agreement took effect, 人民调解法 art. 33); null without agreement. */
+  confirmationWindowEndsOn?: Maybe<Scalars['Date']['output']>;
+  /** Whether an application would still be in time today. */
+  confirmationWindowOpen: Scalars['Boolean']['output'];
+  /** 治安调解 only: the last working day for the first session (3 working days after acceptance, 公安机关治安调解工作规范 art. 9). */
+  firstSessionDueOn?: Maybe<Scalars['Date']['output']>;
+  /** When the first follow-up visit is due (the agreement's effective day + the follow-up days of the kind). */
+  followUpDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** An agreement without a follow-up visit after followUpDueAt. */
+  followUpOverdue: Scalars['Boolean']['output'];
+  /** End of the 1-month limit from acceptance (人民调解工作若干规定 art. 33; calendar month); null before acceptance. */
+  mediationDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Still being handled (accepted, mediators assigned or mediating) after mediationDueAt. */
+  mediationOverdue: Scalars['Boolean']['output'];
+  /** 治安调解 only: the last working day for the one further session (7 working days after the first). */
+  secondSessionDueOn?: Maybe<Scalars['Date']['output']>;
+  /** 治安调解 only: a session was late or there is no first session past its due day. */
+  securitySessionsLate: Scalars['Boolean']['output'];
+};
+
+/** A mediation duty shift (调解值班) of a member of the force. */
+export type DutyShift = {
+  __typename?: 'DutyShift';
+  /** The community. */
+  community?: Maybe<Community>;
+  /** The dispute found or settled, if any. */
+  dispute?: Maybe<Dispute>;
+  /** End. */
+  endsAt: Scalars['DateTime']['output'];
+  /** The grid. */
+  grid?: Maybe<Grid>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Notes. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Outcome. */
+  outcome: ShiftOutcome;
+  /** Chinese label of the outcome. */
+  outcomeLabel: Scalars['String']['output'];
+  /** Who recorded it and when. */
+  recorded: ActorStamp;
+  /** Start. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Who was on duty. */
+  volunteer?: Maybe<Volunteer>;
+};
+
+/** A page of duty shifts. */
+export type DutyShiftConnection = {
+  __typename?: 'DutyShiftConnection';
+  /** Items on this page. */
+  edges: Array<DutyShiftEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of shifts matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One shift in a list page. */
+export type DutyShiftEdge = {
+  __typename?: 'DutyShiftEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The shift. */
+  node: DutyShift;
+};
+
+/** Which duty shifts to list or count. */
+export type DutyShiftFilter = {
+  /** Only of this community. */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only of this grid. */
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only starting in this month, YYYY-MM. */
+  month?: InputMaybe<Scalars['String']['input']>;
+  /** Only of this volunteer. */
+  volunteerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Statistics of duty shifts. */
+export type DutyShiftStatistics = {
+  __typename?: 'DutyShiftStatistics';
+  /** By grid and month (grid, then month). */
+  byGridAndMonth: Array<GridMonthShiftCount>;
+  /** By outcome (every outcome, zero included). */
+  byOutcome: Array<ShiftOutcomeCount>;
+  /** Shifts matching the filter. */
+  total: Scalars['Int']['output'];
+};
+
+/** The notice of other routes given when mediation ended without agreement (人民调解法 art. 26). */
+export type EndNotice = {
+  __typename?: 'EndNotice';
+  /** Who gave the notice and when (the server's clock). */
+  notified: ActorStamp;
+  /** Chinese labels of the routes. */
+  routeLabels: Array<Scalars['String']['output']>;
+  /** Routes the parties were told of. */
+  routes: Array<OtherRoute>;
 };
 
 /** An enterprise in the industrial park. 企业 */
@@ -366,10 +749,14 @@ export type Escalation = {
 
 /** A follow-up visit to record. */
 export type FollowUpInput = {
-  /** When it took place. */
+  /** When it took place (not in the future). */
   at: Scalars['DateTime']['input'];
+  /** New risks found, up to 2000 characters. */
+  newRisks?: InputMaybe<Scalars['String']['input']>;
   /** Notes, 1–2000 characters. */
   notes: Scalars['String']['input'];
+  /** Performance found (required when the dispute has an agreement): FULFILLED → FOLLOWED_UP, else PERFORMING. */
+  performance?: InputMaybe<Performance>;
 };
 
 /** A follow-up visit after mediation. 回访 */
@@ -377,8 +764,14 @@ export type FollowUpVisit = {
   __typename?: 'FollowUpVisit';
   /** When the visit took place. */
   at: Scalars['DateTime']['output'];
+  /** New risks found at the visit. */
+  newRisks?: Maybe<Scalars['String']['output']>;
   /** Notes. */
   notes: Scalars['String']['output'];
+  /** Performance of the agreement found at the visit (null for a dispute without agreement). */
+  performance?: Maybe<Performance>;
+  /** Chinese label of the performance. */
+  performanceLabel?: Maybe<Scalars['String']['output']>;
   /** Who recorded it. */
   recorded: ActorStamp;
 };
@@ -394,7 +787,7 @@ export type Grid = {
   id: Scalars['ID']['output'];
   /** Name, e.g. 白虎滩第一网格. */
   name: Scalars['String']['output'];
-  /** Disputes of the grid not yet closed (that the caller may see). */
+  /** Disputes of the grid still open: neither closed nor declined (that the caller may see). */
   openDisputeCount: Scalars['Int']['output'];
   /** Active volunteers assigned to the grid (that the caller may see). */
   volunteerCount: Scalars['Int']['output'];
@@ -411,6 +804,17 @@ export type GridDisputeCount = {
   grid?: Maybe<Grid>;
 };
 
+/** Shifts of one grid in one month. */
+export type GridMonthShiftCount = {
+  __typename?: 'GridMonthShiftCount';
+  /** Number of shifts. */
+  count: Scalars['Int']['output'];
+  /** The grid. */
+  grid?: Maybe<Grid>;
+  /** Month, YYYY-MM (China Standard Time). */
+  month: Scalars['String']['output'];
+};
+
 /** A grid worker (网格员); name and phone are personal information. */
 export type GridWorker = {
   __typename?: 'GridWorker';
@@ -422,20 +826,26 @@ export type GridWorker = {
 
 /** How a dispute reached the mediators. 受理渠道 */
 export type IntakeChannel =
+  /** 法院委派 — referred by a court */
+  | 'COURT_REFERRAL'
   /** 企业报告 — reported by an enterprise */
   | 'ENTERPRISE_REPORT'
+  /** 政府交办 — assigned by the government */
+  | 'GOVERNMENT_ASSIGNMENT'
   /** 网格巡查 — found on grid patrol */
   | 'GRID_PATROL'
   /** 热线 — hotline */
   | 'HOTLINE'
   /** 便民法律触屏 — legal touch screen */
   | 'LEGAL_TOUCH_SCREEN'
+  /** 公安移送 — transferred by the police */
+  | 'POLICE_TRANSFER'
   /** 远程视频调解平台 — remote video mediation platform */
   | 'REMOTE_VIDEO_PLATFORM'
   /** 来访 — walk-in */
   | 'WALK_IN';
 
-/** Judicial confirmation of a mediation agreement. 司法确认 */
+/** Judicial confirmation of a mediation agreement (the court's confirmation). 司法确认 */
 export type JudicialConfirmation = {
   __typename?: 'JudicialConfirmation';
   /** When it was confirmed. */
@@ -444,12 +854,14 @@ export type JudicialConfirmation = {
   court: Scalars['String']['output'];
   /** Who recorded it. */
   recorded: ActorStamp;
-  /** Ruling reference number. */
+  /** The court's case number (调确字). */
   reference: Scalars['String']['output'];
 };
 
 /** A judicial confirmation to record. */
 export type JudicialConfirmationInput = {
+  /** When the parties applied (default: the day of confirmedAt); within 30 days of the agreement taking effect. */
+  appliedOn?: InputMaybe<Scalars['Date']['input']>;
   /** When it was confirmed. */
   confirmedAt: Scalars['DateTime']['input'];
   /** Court, 1–100 characters. */
@@ -458,29 +870,49 @@ export type JudicialConfirmationInput = {
   reference: Scalars['String']['input'];
 };
 
-/** A legal consultation (e.g. on the remote video platform or a legal touch screen). 法律咨询 */
+/** A legal consultation (e.g. on the remote video platform or a legal touch screen): requested → answered → followed by a dispute. 法律咨询 */
 export type LegalConsultation = {
   __typename?: 'LegalConsultation';
   /** Summary of the answer. */
   answerSummary?: Maybe<Scalars['String']['output']>;
-  /** Who answered, a lawyer, judge or mediator (masked unless the caller's role needs it). */
+  /** When it was answered. */
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who answered, a lawyer, judge or mediator (masked unless the caller's role needs it); empty while unanswered. */
   answeredBy: Scalars['String']['output'];
-  /** When it was asked. */
+  /** When it was asked (requests: the server's clock). */
   askedAt: Scalars['DateTime']['output'];
   /** Channel. */
   channel: ConsultationChannel;
   /** Chinese label of the channel. */
   channelLabel: Scalars['String']['output'];
+  /** The dispute that followed, if any. */
+  dispute?: Maybe<Dispute>;
   /** Enterprise that asked, if any. */
   enterprise?: Maybe<Enterprise>;
   /** Grid it came from. */
   grid?: Maybe<Grid>;
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** The lawyer who answered (a volunteer with role LAWYER). */
+  lawyer?: Maybe<Volunteer>;
+  /** Outcome, e.g. 建议申请调解. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** The question asked. */
+  question?: Maybe<Scalars['String']['output']>;
   /** Who recorded it. */
   recorded: ActorStamp;
+  /** Name of the person asking (masked unless the caller's role needs it). */
+  requesterName?: Maybe<Scalars['String']['output']>;
+  /** Phone of the person asking (masked unless the caller's role needs it). */
+  requesterPhone?: Maybe<Scalars['String']['output']>;
+  /** Where it is in the queue. */
+  status: ConsultationStatus;
+  /** Chinese label of the status. */
+  statusLabel: Scalars['String']['output'];
   /** Topic, e.g. 劳动合同. */
   topic: Scalars['String']['output'];
+  /** Version for optimistic concurrency: send it back as expectedVersion. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of legal consultations. */
@@ -503,7 +935,7 @@ export type LegalConsultationEdge = {
   node: LegalConsultation;
 };
 
-/** Which legal consultations to list. */
+/** Which legal consultations to list or count. */
 export type LegalConsultationFilter = {
   /** Only from these channels. */
   channels?: InputMaybe<Array<ConsultationChannel>>;
@@ -511,6 +943,12 @@ export type LegalConsultationFilter = {
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   /** Only of this grid. */
   gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only answered by this lawyer. */
+  lawyerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only asked in this month, YYYY-MM. */
+  month?: InputMaybe<Scalars['String']['input']>;
+  /** Only in these statuses (the queue: REQUESTED, oldest first with sort ASKED_AT ASC). */
+  statuses?: InputMaybe<Array<ConsultationStatus>>;
 };
 
 /** Order of a legal consultation list. */
@@ -526,14 +964,71 @@ export type LegalConsultationSortField =
   /** 咨询时间 — time asked */
   | 'ASKED_AT';
 
-/** A mediation agreement. 调解协议 */
+/** Statistics of legal consultations. */
+export type LegalConsultationStatistics = {
+  __typename?: 'LegalConsultationStatistics';
+  /** By channel (every channel, zero included). */
+  byChannel: Array<ConsultationCount>;
+  /** By month asked. */
+  byMonth: Array<MonthCount>;
+  /** By status (every status, zero included). */
+  byStatus: Array<ConsultationCount>;
+  /** Followed by a dispute. */
+  followedByDispute: Scalars['Int']['output'];
+  /** Consultations matching the filter. */
+  total: Scalars['Int']['output'];
+};
+
+/** Local resolution of the closed disputes of one community or kind. */
+export type LocalResolutionRow = {
+  __typename?: 'LocalResolutionRow';
+  /** Closed disputes (resolved or not). */
+  closed: Scalars['Int']['output'];
+  /** The community id or kind value. */
+  key: Scalars['String']['output'];
+  /** The community's name or the kind's Chinese label. */
+  label: Scalars['String']['output'];
+  /** resolvedLocally / closed (0 when none closed). */
+  rate: Scalars['Float']['output'];
+  /** Of those, resolved at grid or community level. */
+  resolvedLocally: Scalars['Int']['output'];
+};
+
+/** A mediation agreement (调解协议书 or an oral agreement), with the contents of 人民调解法 arts. 28–29. 调解协议 */
 export type MediationAgreement = {
   __typename?: 'MediationAgreement';
+  /** Matters in dispute (art. 29 (2)). */
+  disputedMatters?: Maybe<Scalars['String']['output']>;
+  /** Path of the printable agreement (HTML), served by the gateway to authorised roles: GET /documents/mediation/agreements/<dispute id>. */
+  documentPath: Scalars['String']['output'];
+  /** The day it took effect: a written agreement on the day of the last signature and the seal (art. 29 ¶2), an oral one on the day agreed (art. 30). */
+  effectiveOn: Scalars['DateTime']['output'];
+  /** Main facts of the dispute (art. 29 (2)). */
+  facts?: Maybe<Scalars['String']['output']>;
+  /** Written or oral. */
+  form: AgreementForm;
+  /** Chinese label of the form. */
+  formLabel: Scalars['String']['output'];
+  /** Number of the written agreement (协议书编号). */
+  number?: Maybe<Scalars['String']['output']>;
+  /** By when it is to be performed (art. 29 (3)). */
+  performanceDeadline?: Maybe<Scalars['Date']['output']>;
+  /** How it is to be performed (art. 29 (3)). */
+  performanceMethod?: Maybe<Scalars['String']['output']>;
   /** Who recorded it. */
   recorded: ActorStamp;
-  /** When the parties signed. */
+  /** Responsibilities of each party (art. 29 (2)). */
+  responsibilities?: Maybe<Scalars['String']['output']>;
+  /** The committee's seal. */
+  seal?: Maybe<AgreementSeal>;
+  /** Signatures of the parties and the mediators. */
+  signatures: Array<AgreementSignature>;
+  /**
+   * When the parties signed.
+   * @deprecated Use effectiveOn (and signatures for who signed when).
+   */
   signedAt: Scalars['DateTime']['output'];
-  /** Terms agreed. */
+  /** What was agreed (art. 29 (3)); for an oral agreement, what the mediator recorded (art. 28). */
   terms: Scalars['String']['output'];
 };
 
@@ -542,8 +1037,15 @@ export type MediationSession = {
   __typename?: 'MediationSession';
   /** When it took place. */
   at: Scalars['DateTime']['output'];
-  /** Name of the mediator, staff or volunteer mediator (masked unless the caller's role needs it). */
+  /** The dispute it belongs to. */
+  dispute?: Maybe<Dispute>;
+  /**
+   * Name of the mediator as typed in (masked unless the caller's role needs it); empty for sessions recorded with mediators.
+   * @deprecated Sessions reference their mediators: use mediators.
+   */
   mediatorName: Scalars['String']['output'];
+  /** The mediators present. */
+  mediators: Array<Mediator>;
   /** How it was held. */
   mode: SessionMode;
   /** Chinese label of the mode. */
@@ -556,15 +1058,55 @@ export type MediationSession = {
 
 /** A mediation session to record. */
 export type MediationSessionInput = {
-  /** When it took place. */
+  /** When it took place (not in the future). */
   at: Scalars['DateTime']['input'];
-  /** Mediator's name, 1–50 characters. */
-  mediatorName: Scalars['String']['input'];
+  /**
+   * Mediator's name, 1–50 characters.
+   * @deprecated Sessions reference their mediators: use mediators.
+   */
+  mediatorName?: InputMaybe<Scalars['String']['input']>;
+  /** The mediators present (default: those assigned). */
+  mediators?: InputMaybe<Array<MediatorInput>>;
   /** How it was held. */
   mode: SessionMode;
   /** Notes, up to 4000 characters. */
   notes?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Who mediates: a member of the force or a police officer. */
+export type Mediator = PoliceOfficer | Volunteer;
+
+/** An assignment or replacement of a dispute's mediators (人民调解法 art. 19). */
+export type MediatorChange = {
+  __typename?: 'MediatorChange';
+  /** Who recorded it and when. */
+  changed: ActorStamp;
+  /** Mediators before (empty for the first assignment). */
+  from: Array<Mediator>;
+  /** Why (a replacement: the party's request). */
+  reason: Scalars['String']['output'];
+  /** The party that asked for a replacement, if one did. */
+  requestedBy?: Maybe<PartyRole>;
+  /** Chinese label of requestedBy. */
+  requestedByLabel?: Maybe<Scalars['String']['output']>;
+  /** Mediators after. */
+  to: Array<Mediator>;
+};
+
+/** A mediator to assign. */
+export type MediatorInput = {
+  /** Id of the volunteer or police officer. */
+  id: Scalars['ID']['input'];
+  /** Volunteer or police officer. */
+  kind: MediatorKind;
+};
+
+/** Kind of mediator. 调解员类别 */
+export type MediatorKind =
+  /** 民警 — a police officer (PoliceOfficer) */
+  | 'POLICE_OFFICER'
+  /** 调解员或志愿者 — a member of the force (Volunteer): people's mediator, lawyer, grid worker */
+  | 'VOLUNTEER';
 
 /** A count of items in one calendar month (China Standard Time). */
 export type MonthCount = {
@@ -578,28 +1120,67 @@ export type MonthCount = {
 /** Entry points for changing the police–enterprise co-governance graph. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Accepts a reported dispute for mediation (REPORTED → ACCEPTED). MEDIATOR, POLICE or ADMIN. */
+  /** Accepts a reported dispute for mediation (受理登记, REPORTED → ACCEPTED); the 1-month limit runs from now. MEDIATOR, POLICE or ADMIN. */
   acceptDispute: Dispute;
-  /** Closes a followed-up dispute with the parties' satisfaction (FOLLOWED_UP → CLOSED). MEDIATOR, POLICE or ADMIN. */
+  /** Answers a queued consultation (REQUESTED → ANSWERED). MEDIATOR, POLICE or ADMIN. */
+  answerLegalConsultation: LegalConsultation;
+  /** Records the parties' joint application for judicial confirmation (AGREEMENT_REACHED → CONFIRMATION_APPLIED); refused after the 30-day window of 人民调解法 art. 33. MEDIATOR, POLICE or ADMIN. */
+  applyForJudicialConfirmation: Dispute;
+  /** Assigns one or more mediators (ACCEPTED → MEDIATORS_ASSIGNED; 人民调解法 art. 19). Volunteers must be active. MEDIATOR, POLICE or ADMIN. */
+  assignMediators: Dispute;
+  /** Closes a dispute (FOLLOWED_UP, FAILED or LITIGATION → CLOSED) with the parties' satisfaction. MEDIATOR, POLICE or ADMIN. */
   closeDispute: Dispute;
-  /** Records the judicial confirmation (AGREEMENT_REACHED → JUDICIALLY_CONFIRMED). MEDIATOR, POLICE or ADMIN. */
+  /**
+   * Records application and confirmation in one step (AGREEMENT_REACHED or CONFIRMATION_APPLIED → JUDICIALLY_CONFIRMED), the application within the 30-day window. MEDIATOR, POLICE or ADMIN.
+   * @deprecated Use applyForJudicialConfirmation, then recordConfirmationOutcome.
+   */
   confirmJudicially: Dispute;
-  /** Moves a dispute one level up (a failed one goes back to ACCEPTED at the new level). MEDIATOR, POLICE or ADMIN. */
+  /** Deactivates a volunteer with the reason (they can no longer be assigned). MEDIATOR, POLICE or ADMIN. */
+  deactivateVolunteer: Volunteer;
+  /** Declines mediation (不予调解, REPORTED → DECLINED, final) with the ground and reason. MEDIATOR, POLICE or ADMIN. */
+  declineDispute: Dispute;
+  /** Ends mediation without agreement (MEDIATING → FAILED) recording the art. 26 notice of other routes (at least one). MEDIATOR, POLICE or ADMIN. */
+  endMediation: Dispute;
+  /** Moves a dispute one level up (grid → community → street → district) with the reason, on its timeline; one being mediated or failed is accepted anew at the new level (ACCEPTED, mediators to be assigned there). MEDIATOR, POLICE or ADMIN. */
   escalateDispute: Dispute;
-  /** Records that mediation failed (MEDIATING → FAILED). MEDIATOR, POLICE or ADMIN. */
+  /**
+   * Ends mediation without agreement (MEDIATING → FAILED) without the art. 26 notice. MEDIATOR, POLICE or ADMIN.
+   * @deprecated Use endMediation, which records the notice of other routes (人民调解法 art. 26).
+   */
   failMediation: Dispute;
-  /** Records the agreement (MEDIATING → AGREEMENT_REACHED). MEDIATOR, POLICE or ADMIN. */
+  /** Links the dispute that followed an answered consultation (ANSWERED → FOLLOWED_BY_DISPUTE). MEDIATOR, POLICE or ADMIN. */
+  linkConsultationDispute: LegalConsultation;
+  /**
+   * Records a written agreement with terms only (MEDIATING → AGREEMENT_REACHED). MEDIATOR, POLICE or ADMIN.
+   * @deprecated Record the agreement's contents, signatures and seal with reachWrittenAgreement, or recordOralAgreement.
+   */
   reachAgreement: Dispute;
-  /** Records a follow-up visit (→ FOLLOWED_UP). MEDIATOR, POLICE or ADMIN. */
+  /** Records the written agreement (调解协议书, MEDIATING → AGREEMENT_REACHED) with the contents of 人民调解法 art. 29; it takes effect on the day of the last signature and the seal (art. 29 ¶2). MEDIATOR, POLICE or ADMIN. */
+  reachWrittenAgreement: Dispute;
+  /** Records the court's decision (CONFIRMATION_APPLIED → JUDICIALLY_CONFIRMED, or → MEDIATING when rejected: art. 33 ¶3, the parties may change the agreement by mediation). MEDIATOR, POLICE or ADMIN. */
+  recordConfirmationOutcome: Dispute;
+  /** Records a suit or enforcement application (→ LITIGATION). MEDIATOR, POLICE or ADMIN. */
+  recordCourtAction: Dispute;
+  /** Records a duty shift in the volunteer's grid. MEDIATOR, POLICE or ADMIN. */
+  recordDutyShift: DutyShift;
+  /** Records a follow-up visit with the performance found: FULFILLED (or a dispute without agreement) → FOLLOWED_UP, PARTLY or NOT_PERFORMED → PERFORMING. MEDIATOR, POLICE or ADMIN. */
   recordFollowUp: Dispute;
-  /** Records a legal consultation. MEDIATOR, POLICE or ADMIN. */
+  /** Records an already answered legal consultation in one step (ANSWERED). MEDIATOR, POLICE or ADMIN. */
   recordLegalConsultation: LegalConsultation;
-  /** Records a mediation session (ACCEPTED → MEDIATING, or another session while MEDIATING). MEDIATOR, POLICE or ADMIN. */
+  /** Records a mediation session (MEDIATORS_ASSIGNED → MEDIATING, or another session while MEDIATING); a 治安调解 has at most two sessions. MEDIATOR, POLICE or ADMIN. */
   recordMediationSession: Dispute;
+  /** Records an oral agreement (MEDIATING → AGREEMENT_REACHED; 人民调解法 art. 28: the mediator records its contents; art. 30: effective the day agreed). MEDIATOR, POLICE or ADMIN. */
+  recordOralAgreement: Dispute;
   /** Registers a volunteer. MEDIATOR, POLICE or ADMIN. */
   registerVolunteer: Volunteer;
+  /** Replaces the mediators, e.g. on a party's request (stays MEDIATORS_ASSIGNED or MEDIATING). MEDIATOR, POLICE or ADMIN. */
+  replaceMediators: Dispute;
   /** Reports a dispute (REPORTED, at grid level), reported now. MEDIATOR, POLICE, ADMIN, or ENTERPRISE for disputes it is a party to (naming no other enterprise as a party). */
   reportDispute: Dispute;
+  /** Queues a consultation request (REQUESTED), asked now. MEDIATOR, POLICE or ADMIN. */
+  requestLegalConsultation: LegalConsultation;
+  /** Records that a party was urged to perform (PERFORMING → URGED; art. 31 ¶2). MEDIATOR, POLICE or ADMIN. */
+  urgePerformance: Dispute;
 };
 
 
@@ -607,6 +1188,31 @@ export type Mutation = {
 export type MutationacceptDisputeArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  securityMediation?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationanswerLegalConsultationArgs = {
+  answer: AnswerLegalConsultationInput;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationapplyForJudicialConfirmationArgs = {
+  application: ConfirmationApplicationInput;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationassignMediatorsArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  mediators: Array<MediatorInput>;
 };
 
 
@@ -627,6 +1233,32 @@ export type MutationconfirmJudiciallyArgs = {
 
 
 /** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationdeactivateVolunteerArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationdeclineDisputeArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  ground: DeclineGround;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationendMediationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  routesNotified: Array<OtherRoute>;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
 export type MutationescalateDisputeArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -643,11 +1275,49 @@ export type MutationfailMediationArgs = {
 
 
 /** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationlinkConsultationDisputeArgs = {
+  disputeId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
 export type MutationreachAgreementArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   signedAt?: InputMaybe<Scalars['DateTime']['input']>;
   terms: Scalars['String']['input'];
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationreachWrittenAgreementArgs = {
+  agreement: WrittenAgreementInput;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationrecordConfirmationOutcomeArgs = {
+  decision: ConfirmationOutcomeInput;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationrecordCourtActionArgs = {
+  action: CourtActionInput;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationrecordDutyShiftArgs = {
+  input: RecordDutyShiftInput;
 };
 
 
@@ -674,8 +1344,26 @@ export type MutationrecordMediationSessionArgs = {
 
 
 /** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationrecordOralAgreementArgs = {
+  agreement: OralAgreementInput;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
 export type MutationregisterVolunteerArgs = {
   input: RegisterVolunteerInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationreplaceMediatorsArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  mediators: Array<MediatorInput>;
+  reason: Scalars['String']['input'];
+  requestedBy?: InputMaybe<PartyRole>;
 };
 
 
@@ -683,6 +1371,46 @@ export type MutationregisterVolunteerArgs = {
 export type MutationreportDisputeArgs = {
   input: ReportDisputeInput;
 };
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationrequestLegalConsultationArgs = {
+  input: RequestLegalConsultationInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationurgePerformanceArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  notes: Scalars['String']['input'];
+};
+
+/** An oral agreement as the mediator recorded it (人民调解法 arts. 28, 30). */
+export type OralAgreementInput = {
+  /** When the parties agreed (not in the future): the day it takes effect. */
+  agreedAt: Scalars['DateTime']['input'];
+  /** What was agreed, 1–4000 characters. */
+  terms: Scalars['String']['input'];
+};
+
+/** A route the parties are told of when mediation ends without agreement (人民调解法 art. 26). 其他救济途径 */
+export type OtherRoute =
+  /** 行政途径 — administrative route */
+  | 'ADMINISTRATIVE'
+  /** 仲裁 — arbitration */
+  | 'ARBITRATION'
+  /** 诉讼 — litigation */
+  | 'LITIGATION';
+
+/** A time rule a dispute can be overdue on. 时限规则 */
+export type OverdueRule =
+  /** 回访逾期 — no follow-up visit by its due day (the agreement's effective day + the days of its kind) */
+  | 'FOLLOW_UP'
+  /** 调解期限 — not ended within 1 month of acceptance (人民调解工作若干规定 art. 33: 一般在一个月内调结; calendar month) */
+  | 'MEDIATION_MONTH'
+  /** 治安调解首次调解逾期 — 治安调解 without a first session within 3 working days of acceptance (公安机关治安调解工作规范 art. 9) */
+  | 'SECURITY_FIRST_SESSION';
 
 /** Where a page of a cursor connection sits in the whole list. */
 export type PageInfo = {
@@ -703,6 +1431,24 @@ export type PartyRole =
   | 'APPLICANT'
   /** 被申请人 — respondent */
   | 'RESPONDENT';
+
+/** How far the agreement has been performed, as a follow-up found it. 履行情况 */
+export type Performance =
+  /** 已履行 — fulfilled */
+  | 'FULFILLED'
+  /** 未履行 — not performed */
+  | 'NOT_PERFORMED'
+  /** 部分履行 — partly performed */
+  | 'PARTLY';
+
+/** A party urged to perform the agreement (人民调解法 art. 31 ¶2). 督促履行 */
+export type PerformanceUrge = {
+  __typename?: 'PerformanceUrge';
+  /** What was done. */
+  notes: Scalars['String']['output'];
+  /** Who urged and when (the server's clock). */
+  urged: ActorStamp;
+};
 
 /** Which PII audit records to list; all given conditions must hold. */
 export type PiiAuditFilter = {
@@ -769,6 +1515,29 @@ export type PiiAuditRecordEdge = {
   node: PiiAuditRecord;
 };
 
+/** A police officer of the workstation or sub-bureau. 民警 */
+export type PoliceOfficer = {
+  __typename?: 'PoliceOfficer';
+  /** Stable id of the officer. */
+  id: Scalars['ID']['output'];
+  /** Disputes the officer was assigned to or mediated, newest first (ENTERPRISE users: only their own). */
+  mediatedDisputes: Array<Dispute>;
+  /** Mediation sessions the officer took part in, newest first. */
+  mediationSessions: Array<MediationSession>;
+};
+
+
+/** A police officer of the workstation or sub-bureau. 民警 */
+export type PoliceOfficermediatedDisputesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A police officer of the workstation or sub-bureau. 民警 */
+export type PoliceOfficermediationSessionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Entry points for reading the police–enterprise co-governance graph. */
 export type Query = {
   __typename?: 'Query';
@@ -782,10 +1551,20 @@ export type Query = {
   disputeStatistics: DisputeStatistics;
   /** Disputes, filtered and sorted (default: newest first; ENTERPRISE users see only their own). */
   disputes: DisputeConnection;
+  /** Statistics of the duty shifts matching the filter: per grid and month, per outcome. */
+  dutyShiftStatistics: DutyShiftStatistics;
+  /** Duty shifts, newest first (ENTERPRISE users: their own staff's). */
+  dutyShifts: DutyShiftConnection;
   /** One grid by id. */
   grid?: Maybe<Grid>;
+  /** One legal consultation by id; null when unknown or not visible to the caller. */
+  legalConsultation?: Maybe<LegalConsultation>;
+  /** Statistics of the legal consultations matching the filter (the same filter as the list). */
+  legalConsultationStatistics: LegalConsultationStatistics;
   /** Legal consultations, newest first by default (ENTERPRISE users see only their own). */
   legalConsultations: LegalConsultationConnection;
+  /** Disputes overdue on a time rule at the server's clock, oldest due first (ENTERPRISE users: their own). */
+  overdueDisputes: DisputeConnection;
   /** One volunteer by id; null when unknown or not visible to the caller (ENTERPRISE users: volunteers working for their enterprise). */
   volunteer?: Maybe<Volunteer>;
   /** Statistics of the volunteer force (ENTERPRISE users: their own enterprise's volunteers). */
@@ -823,8 +1602,34 @@ export type QuerydisputesArgs = {
 
 
 /** Entry points for reading the police–enterprise co-governance graph. */
+export type QuerydutyShiftStatisticsArgs = {
+  filter?: InputMaybe<DutyShiftFilter>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QuerydutyShiftsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DutyShiftFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
 export type QuerygridArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QuerylegalConsultationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QuerylegalConsultationStatisticsArgs = {
+  filter?: InputMaybe<LegalConsultationFilter>;
 };
 
 
@@ -834,6 +1639,15 @@ export type QuerylegalConsultationsArgs = {
   filter?: InputMaybe<LegalConsultationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<LegalConsultationSort>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryoverdueDisputesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rule?: OverdueRule;
 };
 
 
@@ -855,6 +1669,22 @@ export type QueryvolunteersArgs = {
   filter?: InputMaybe<VolunteerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<VolunteerSort>;
+};
+
+/** A duty shift to record. */
+export type RecordDutyShiftInput = {
+  /** The dispute found or settled. */
+  disputeId?: InputMaybe<Scalars['ID']['input']>;
+  /** End (after the start, within 24 hours, not in the future). */
+  endsAt: Scalars['DateTime']['input'];
+  /** Notes, up to 2000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Outcome. */
+  outcome: ShiftOutcome;
+  /** Start (not in the future). */
+  startsAt: Scalars['DateTime']['input'];
+  /** The volunteer on duty (active, with the MEDIATION duty). */
+  volunteerId: Scalars['ID']['input'];
 };
 
 /** A legal consultation to record. */
@@ -889,6 +1719,10 @@ export type RegisterVolunteerInput = {
   name: Scalars['String']['input'];
   /** Mainland mobile number. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Roles (default VOLUNTEER). */
+  roles?: InputMaybe<Array<VolunteerRole>>;
+  /** Skills, at most 10 of 1–20 characters. */
+  skills?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** A new dispute. */
@@ -912,6 +1746,34 @@ export type ReportDisputeInput = {
   reportedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Short summary, 1–200 characters. */
   title: Scalars['String']['input'];
+  /** Urgency (default NORMAL). */
+  urgency?: InputMaybe<Urgency>;
+};
+
+/** A consultation request (the person asking waits in the queue). */
+export type RequestLegalConsultationInput = {
+  /** Channel. */
+  channel: ConsultationChannel;
+  /** Enterprise that asks. */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Grid it came from. */
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** The question, 1–2000 characters. */
+  question: Scalars['String']['input'];
+  /** Name of the person asking, 1–50 characters. */
+  requesterName: Scalars['String']['input'];
+  /** Mainland mobile number of the person asking. */
+  requesterPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Topic, 1–100 characters. */
+  topic: Scalars['String']['input'];
+};
+
+/** The committee's seal. */
+export type SealInput = {
+  /** When it was sealed (not in the future). */
+  at: Scalars['DateTime']['input'];
+  /** The committee, 1–100 characters. */
+  committee: Scalars['String']['input'];
 };
 
 /** How a mediation session was held. 调解方式 */
@@ -921,6 +1783,58 @@ export type SessionMode =
   /** 远程视频调解 — remote video */
   | 'REMOTE_VIDEO';
 
+/** Outcome of a mediation duty shift. 值班结果 */
+export type ShiftOutcome =
+  /** 发现纠纷 — a dispute was found */
+  | 'DISPUTE_FOUND'
+  /** 当场化解 — a dispute was settled on the spot */
+  | 'DISPUTE_RESOLVED'
+  /** 无异常 — nothing to report */
+  | 'QUIET'
+  /** 移交处理 — referred to others */
+  | 'REFERRED';
+
+/** A count of shifts with one outcome. */
+export type ShiftOutcomeCount = {
+  __typename?: 'ShiftOutcomeCount';
+  /** Number of shifts. */
+  count: Scalars['Int']['output'];
+  /** Chinese label of the outcome. */
+  label: Scalars['String']['output'];
+  /** The outcome. */
+  outcome: ShiftOutcome;
+};
+
+/** A signature to record. */
+export type SignatureInput = {
+  /** When it was signed (not in the future). */
+  at: Scalars['DateTime']['input'];
+  /** The mediator (signer MEDIATOR): one of the dispute's mediators. */
+  mediator?: InputMaybe<MediatorInput>;
+  /** Signature, seal or fingerprint. */
+  method: SigningMethod;
+  /** Index of the party in Dispute.parties (signer PARTY). */
+  partyIndex?: InputMaybe<Scalars['Int']['input']>;
+  /** A party or a mediator. */
+  signer: Signer;
+};
+
+/** Who signed an agreement. 签署人 */
+export type Signer =
+  /** 人民调解员 — a mediator */
+  | 'MEDIATOR'
+  /** 当事人 — a party */
+  | 'PARTY';
+
+/** How an agreement was signed (人民调解法 art. 29 ¶2). 签署方式 */
+export type SigningMethod =
+  /** 按指印 — fingerprint */
+  | 'FINGERPRINT'
+  /** 盖章 — seal */
+  | 'SEAL'
+  /** 签名 — signature */
+  | 'SIGNATURE';
+
 /** Sort direction of a list. 排序方向 */
 export type SortDirection =
   /** 升序 — ascending */
@@ -928,15 +1842,30 @@ export type SortDirection =
   /** 降序 — descending */
   | 'DESC';
 
+/** How urgent a dispute is. 紧急程度 */
+export type Urgency =
+  /** 特急 — critical (risk of escalation into violence) */
+  | 'CRITICAL'
+  /** 一般 — normal */
+  | 'NORMAL'
+  /** 紧急 — urgent */
+  | 'URGENT';
+
 /** A mass-prevention volunteer (群防群治志愿者). 志愿者 */
 export type Volunteer = {
   __typename?: 'Volunteer';
   /** Whether the volunteer is active. */
   active: Scalars['Boolean']['output'];
+  /** Community of the grid. */
+  community?: Maybe<Community>;
+  /** Why and when they were deactivated, if they were. */
+  deactivation?: Maybe<VolunteerDeactivation>;
   /** Duties. */
   duties: Array<VolunteerDuty>;
   /** Chinese labels of the duties. */
   dutyLabels: Array<Scalars['String']['output']>;
+  /** Their latest duty shifts, newest first. */
+  dutyShifts: Array<DutyShift>;
   /** Enterprise the volunteer works for, if any. */
   enterprise?: Maybe<Enterprise>;
   /** Grid the volunteer serves. */
@@ -945,10 +1874,32 @@ export type Volunteer = {
   id: Scalars['ID']['output'];
   /** When the volunteer joined. */
   joinedOn: Scalars['Date']['output'];
+  /** Disputes they were assigned to or mediated, newest first (ENTERPRISE users: only their own). */
+  mediatedDisputes: Array<Dispute>;
   /** Name (masked unless the caller's role needs it). */
   name: Scalars['String']['output'];
   /** Mobile phone (masked unless the caller's role needs it). */
   phone?: Maybe<Scalars['String']['output']>;
+  /** Chinese labels of the roles. */
+  roleLabels: Array<Scalars['String']['output']>;
+  /** Roles in the force. */
+  roles: Array<VolunteerRole>;
+  /** Skills, e.g. 婚姻家庭, 劳动法. */
+  skills: Array<Scalars['String']['output']>;
+  /** Version for optimistic concurrency: send it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A mass-prevention volunteer (群防群治志愿者). 志愿者 */
+export type VolunteerdutyShiftsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A mass-prevention volunteer (群防群治志愿者). 志愿者 */
+export type VolunteermediatedDisputesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of volunteers. */
@@ -960,6 +1911,15 @@ export type VolunteerConnection = {
   pageInfo: PageInfo;
   /** Number of volunteers matching the filter. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** Why and when a volunteer was deactivated. */
+export type VolunteerDeactivation = {
+  __typename?: 'VolunteerDeactivation';
+  /** Who deactivated them and when. */
+  deactivated: ActorStamp;
+  /** Why. */
+  reason: Scalars['String']['output'];
 };
 
 /** Duty of a mass-prevention volunteer. 志愿者职责 */
@@ -995,13 +1955,30 @@ export type VolunteerEdge = {
 export type VolunteerFilter = {
   /** Only active (true) or inactive (false). */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only of this community. */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
   /** Only volunteers with any of these duties. */
   duties?: InputMaybe<Array<VolunteerDuty>>;
   /** Only working for this enterprise. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   /** Only of this grid. */
   gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only volunteers with any of these roles. */
+  roles?: InputMaybe<Array<VolunteerRole>>;
+  /** Only with this skill. */
+  skill?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Role in the mediation and mass-prevention force. 队伍角色 */
+export type VolunteerRole =
+  /** 网格员 — grid worker */
+  | 'GRID_WORKER'
+  /** 律师 — lawyer */
+  | 'LAWYER'
+  /** 人民调解员 — people's mediator */
+  | 'PEOPLES_MEDIATOR'
+  /** 群防群治志愿者 — mass-prevention volunteer */
+  | 'VOLUNTEER';
 
 /** Order of a volunteer list. */
 export type VolunteerSort = {
@@ -1023,6 +2000,28 @@ export type VolunteerStatistics = {
   byDuty: Array<VolunteerDutyCount>;
   /** Volunteers matching the filter. */
   total: Scalars['Int']['output'];
+};
+
+/** A written agreement (调解协议书) with the contents of 人民调解法 art. 29; every party and at least one mediator signed, and the seal. */
+export type WrittenAgreementInput = {
+  /** Matters in dispute, 1–2000 characters. */
+  disputedMatters: Scalars['String']['input'];
+  /** Main facts, 1–4000 characters. */
+  facts: Scalars['String']['input'];
+  /** Number, up to 50 characters. */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** By when it is to be performed. */
+  performanceDeadline?: InputMaybe<Scalars['Date']['input']>;
+  /** How it is to be performed, 1–1000 characters. */
+  performanceMethod: Scalars['String']['input'];
+  /** Responsibilities of each party, 1–2000 characters. */
+  responsibilities: Scalars['String']['input'];
+  /** The committee's seal. */
+  seal: SealInput;
+  /** Signatures: every party, and at least one of the dispute's mediators. */
+  signatures: Array<SignatureInput>;
+  /** What was agreed, 1–4000 characters. */
+  terms: Scalars['String']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1110,6 +2109,7 @@ export type FederationTypes = ResolversObject<{
   Dispute: Dispute;
   Enterprise: Enterprise;
   Grid: Grid;
+  PoliceOfficer: PoliceOfficer;
   Volunteer: Volunteer;
 }>;
 
@@ -1127,46 +2127,79 @@ export type FederationReferenceTypes = ResolversObject<{
   Grid:
     ( { __typename: 'Grid' }
     & GraphQLRecursivePick<FederationTypes['Grid'], {"id":true}> );
+  PoliceOfficer:
+    ( { __typename: 'PoliceOfficer' }
+    & GraphQLRecursivePick<FederationTypes['PoliceOfficer'], {"id":true}> );
   Volunteer:
     ( { __typename: 'Volunteer' }
     & GraphQLRecursivePick<FederationTypes['Volunteer'], {"id":true}> );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Mediator:
+    | ( PoliceOfficerMapper & { __typename: 'PoliceOfficer' } )
+    | ( VolunteerMapper & { __typename: 'Volunteer' } )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ActorStamp: ResolverTypeWrapper<ActorStamp>;
+  AgreementForm: ResolverTypeWrapper<'WRITTEN' | 'ORAL'>;
+  AgreementSeal: ResolverTypeWrapper<AgreementSeal>;
+  AgreementSignature: ResolverTypeWrapper<AgreementSignatureMapper>;
+  AnswerLegalConsultationInput: AnswerLegalConsultationInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Community: ResolverTypeWrapper<CommunityMapper>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ConfirmationApplication: ResolverTypeWrapper<ConfirmationApplicationMapper>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ConfirmationApplicationInput: ConfirmationApplicationInput;
+  ConfirmationOutcome: ResolverTypeWrapper<'CONFIRMED' | 'REJECTED'>;
+  ConfirmationOutcomeInput: ConfirmationOutcomeInput;
   ConsultationChannel: ResolverTypeWrapper<'REMOTE_VIDEO_PLATFORM' | 'LEGAL_TOUCH_SCREEN' | 'WALK_IN' | 'HOTLINE'>;
+  ConsultationCount: ResolverTypeWrapper<ConsultationCount>;
+  ConsultationStatus: ResolverTypeWrapper<'REQUESTED' | 'ANSWERED' | 'FOLLOWED_BY_DISPUTE'>;
+  CourtAction: ResolverTypeWrapper<'LITIGATION' | 'ENFORCEMENT'>;
+  CourtActionInput: CourtActionInput;
+  CourtActionRecord: ResolverTypeWrapper<CourtActionRecordMapper>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclineGround: ResolverTypeWrapper<'PARTY_REFUSES' | 'HANDLED_BY_AUTHORITY' | 'RESERVED_TO_AUTHORITY'>;
   Dispute: ResolverTypeWrapper<DisputeMapper>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DisputeConnection: ResolverTypeWrapper<DisputeConnectionMapper>;
   DisputeCount: ResolverTypeWrapper<DisputeCount>;
+  DisputeDecline: ResolverTypeWrapper<DisputeDeclineMapper>;
   DisputeEdge: ResolverTypeWrapper<Omit<DisputeEdge, 'node'> & { node: ResolversTypes['Dispute'] }>;
   DisputeFilter: DisputeFilter;
-  DisputeKind: ResolverTypeWrapper<'ENTERPRISE_RELATED' | 'TOURIST' | 'DEMOLITION_RESETTLEMENT' | 'NEIGHBOUR_FAMILY' | 'LABOUR' | 'OTHER'>;
+  DisputeKind: ResolverTypeWrapper<'ENTERPRISE_RELATED' | 'CONTRACT' | 'TOURIST' | 'DEMOLITION_RESETTLEMENT' | 'NEIGHBOUR' | 'FAMILY' | 'LABOUR' | 'NEIGHBOUR_FAMILY' | 'OTHER'>;
   DisputeLevel: ResolverTypeWrapper<'GRID' | 'COMMUNITY' | 'STREET' | 'DISTRICT'>;
   DisputeParty: ResolverTypeWrapper<DisputePartyMapper>;
   DisputePartyInput: DisputePartyInput;
   DisputeSort: DisputeSort;
   DisputeSortField: ResolverTypeWrapper<'REPORTED_AT'>;
   DisputeStatistics: ResolverTypeWrapper<DisputeStatisticsMapper>;
-  DisputeStatus: ResolverTypeWrapper<'REPORTED' | 'ACCEPTED' | 'MEDIATING' | 'AGREEMENT_REACHED' | 'FAILED' | 'JUDICIALLY_CONFIRMED' | 'FOLLOWED_UP' | 'CLOSED'>;
+  DisputeStatus: ResolverTypeWrapper<'REPORTED' | 'ACCEPTED' | 'DECLINED' | 'MEDIATORS_ASSIGNED' | 'MEDIATING' | 'AGREEMENT_REACHED' | 'FAILED' | 'CONFIRMATION_APPLIED' | 'JUDICIALLY_CONFIRMED' | 'PERFORMING' | 'URGED' | 'LITIGATION' | 'FOLLOWED_UP' | 'CLOSED'>;
   DisputeStatusChange: ResolverTypeWrapper<DisputeStatusChangeMapper>;
+  DisputeTimeRules: ResolverTypeWrapper<DisputeTimeRulesMapper>;
+  DutyShift: ResolverTypeWrapper<DutyShiftMapper>;
+  DutyShiftConnection: ResolverTypeWrapper<DutyShiftConnectionMapper>;
+  DutyShiftEdge: ResolverTypeWrapper<Omit<DutyShiftEdge, 'node'> & { node: ResolversTypes['DutyShift'] }>;
+  DutyShiftFilter: DutyShiftFilter;
+  DutyShiftStatistics: ResolverTypeWrapper<DutyShiftStatisticsMapper>;
+  EndNotice: ResolverTypeWrapper<EndNoticeMapper>;
   Enterprise: ResolverTypeWrapper<EnterpriseMapper>;
   Escalation: ResolverTypeWrapper<EscalationMapper>;
   FollowUpInput: FollowUpInput;
   FollowUpVisit: ResolverTypeWrapper<FollowUpVisitMapper>;
   Grid: ResolverTypeWrapper<GridMapper>;
   GridDisputeCount: ResolverTypeWrapper<GridDisputeCountMapper>;
+  GridMonthShiftCount: ResolverTypeWrapper<GridMonthShiftCountMapper>;
   GridWorker: ResolverTypeWrapper<GridWorkerMapper>;
-  IntakeChannel: ResolverTypeWrapper<'GRID_PATROL' | 'WALK_IN' | 'HOTLINE' | 'REMOTE_VIDEO_PLATFORM' | 'LEGAL_TOUCH_SCREEN' | 'ENTERPRISE_REPORT'>;
+  IntakeChannel: ResolverTypeWrapper<'GRID_PATROL' | 'WALK_IN' | 'HOTLINE' | 'REMOTE_VIDEO_PLATFORM' | 'LEGAL_TOUCH_SCREEN' | 'ENTERPRISE_REPORT' | 'POLICE_TRANSFER' | 'COURT_REFERRAL' | 'GOVERNMENT_ASSIGNMENT'>;
   JudicialConfirmation: ResolverTypeWrapper<JudicialConfirmationMapper>;
   JudicialConfirmationInput: JudicialConfirmationInput;
   LegalConsultation: ResolverTypeWrapper<LegalConsultationMapper>;
@@ -1175,32 +2208,56 @@ export type ResolversTypes = ResolversObject<{
   LegalConsultationFilter: LegalConsultationFilter;
   LegalConsultationSort: LegalConsultationSort;
   LegalConsultationSortField: ResolverTypeWrapper<'ASKED_AT'>;
+  LegalConsultationStatistics: ResolverTypeWrapper<LegalConsultationStatisticsMapper>;
+  LocalResolutionRow: ResolverTypeWrapper<LocalResolutionRow>;
   MediationAgreement: ResolverTypeWrapper<MediationAgreementMapper>;
   MediationSession: ResolverTypeWrapper<MediationSessionMapper>;
   MediationSessionInput: MediationSessionInput;
+  Mediator: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Mediator']>;
+  MediatorChange: ResolverTypeWrapper<MediatorChangeMapper>;
+  MediatorInput: MediatorInput;
+  MediatorKind: ResolverTypeWrapper<'VOLUNTEER' | 'POLICE_OFFICER'>;
   MonthCount: ResolverTypeWrapper<MonthCount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OralAgreementInput: OralAgreementInput;
+  OtherRoute: ResolverTypeWrapper<'ARBITRATION' | 'ADMINISTRATIVE' | 'LITIGATION'>;
+  OverdueRule: ResolverTypeWrapper<'MEDIATION_MONTH' | 'FOLLOW_UP' | 'SECURITY_FIRST_SESSION'>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartyRole: ResolverTypeWrapper<'APPLICANT' | 'RESPONDENT'>;
+  Performance: ResolverTypeWrapper<'FULFILLED' | 'PARTLY' | 'NOT_PERFORMED'>;
+  PerformanceUrge: ResolverTypeWrapper<PerformanceUrgeMapper>;
   PiiAuditFilter: PiiAuditFilter;
   PiiAuditRecord: ResolverTypeWrapper<PiiAuditRecord>;
   PiiAuditRecordConnection: ResolverTypeWrapper<PiiAuditRecordConnection>;
   PiiAuditRecordEdge: ResolverTypeWrapper<PiiAuditRecordEdge>;
+  PoliceOfficer: ResolverTypeWrapper<PoliceOfficerMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordDutyShiftInput: RecordDutyShiftInput;
   RecordLegalConsultationInput: RecordLegalConsultationInput;
   RegisterVolunteerInput: RegisterVolunteerInput;
   ReportDisputeInput: ReportDisputeInput;
+  RequestLegalConsultationInput: RequestLegalConsultationInput;
+  SealInput: SealInput;
   SessionMode: ResolverTypeWrapper<'ON_SITE' | 'REMOTE_VIDEO'>;
+  ShiftOutcome: ResolverTypeWrapper<'QUIET' | 'DISPUTE_FOUND' | 'DISPUTE_RESOLVED' | 'REFERRED'>;
+  ShiftOutcomeCount: ResolverTypeWrapper<Omit<ShiftOutcomeCount, 'outcome'> & { outcome: ResolversTypes['ShiftOutcome'] }>;
+  SignatureInput: SignatureInput;
+  Signer: ResolverTypeWrapper<'PARTY' | 'MEDIATOR'>;
+  SigningMethod: ResolverTypeWrapper<'SIGNATURE' | 'SEAL' | 'FINGERPRINT'>;
   SortDirection: SortDirection;
+  Urgency: ResolverTypeWrapper<'NORMAL' | 'URGENT' | 'CRITICAL'>;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
   VolunteerConnection: ResolverTypeWrapper<VolunteerConnectionMapper>;
+  VolunteerDeactivation: ResolverTypeWrapper<Omit<VolunteerDeactivation, 'deactivated'> & { deactivated: ResolversTypes['ActorStamp'] }>;
   VolunteerDuty: ResolverTypeWrapper<'PATROL' | 'SAFETY_INSPECTION' | 'MEDIATION'>;
   VolunteerDutyCount: ResolverTypeWrapper<Omit<VolunteerDutyCount, 'duty'> & { duty: ResolversTypes['VolunteerDuty'] }>;
   VolunteerEdge: ResolverTypeWrapper<Omit<VolunteerEdge, 'node'> & { node: ResolversTypes['Volunteer'] }>;
   VolunteerFilter: VolunteerFilter;
+  VolunteerRole: ResolverTypeWrapper<'PEOPLES_MEDIATOR' | 'LAWYER' | 'GRID_WORKER' | 'VOLUNTEER'>;
   VolunteerSort: VolunteerSort;
   VolunteerSortField: ResolverTypeWrapper<'JOINED_ON'>;
   VolunteerStatistics: ResolverTypeWrapper<VolunteerStatisticsMapper>;
+  WrittenAgreementInput: WrittenAgreementInput;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1209,16 +2266,26 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   ActorStamp: ActorStamp;
+  AgreementSeal: AgreementSeal;
+  AgreementSignature: AgreementSignatureMapper;
+  AnswerLegalConsultationInput: AnswerLegalConsultationInput;
+  ID: Scalars['ID']['output'];
   Community: CommunityMapper;
   Float: Scalars['Float']['output'];
-  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  ConfirmationApplication: ConfirmationApplicationMapper;
+  Boolean: Scalars['Boolean']['output'];
+  ConfirmationApplicationInput: ConfirmationApplicationInput;
+  ConfirmationOutcomeInput: ConfirmationOutcomeInput;
+  ConsultationCount: ConsultationCount;
+  CourtActionInput: CourtActionInput;
+  CourtActionRecord: CourtActionRecordMapper;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Dispute: DisputeMapper;
-  Boolean: Scalars['Boolean']['output'];
   DisputeConnection: DisputeConnectionMapper;
   DisputeCount: DisputeCount;
+  DisputeDecline: DisputeDeclineMapper;
   DisputeEdge: Omit<DisputeEdge, 'node'> & { node: ResolversParentTypes['Dispute'] };
   DisputeFilter: DisputeFilter;
   DisputeParty: DisputePartyMapper;
@@ -1226,12 +2293,20 @@ export type ResolversParentTypes = ResolversObject<{
   DisputeSort: DisputeSort;
   DisputeStatistics: DisputeStatisticsMapper;
   DisputeStatusChange: DisputeStatusChangeMapper;
+  DisputeTimeRules: DisputeTimeRulesMapper;
+  DutyShift: DutyShiftMapper;
+  DutyShiftConnection: DutyShiftConnectionMapper;
+  DutyShiftEdge: Omit<DutyShiftEdge, 'node'> & { node: ResolversParentTypes['DutyShift'] };
+  DutyShiftFilter: DutyShiftFilter;
+  DutyShiftStatistics: DutyShiftStatisticsMapper;
+  EndNotice: EndNoticeMapper;
   Enterprise: EnterpriseMapper;
   Escalation: EscalationMapper;
   FollowUpInput: FollowUpInput;
   FollowUpVisit: FollowUpVisitMapper;
   Grid: GridMapper;
   GridDisputeCount: GridDisputeCountMapper;
+  GridMonthShiftCount: GridMonthShiftCountMapper;
   GridWorker: GridWorkerMapper;
   JudicialConfirmation: JudicialConfirmationMapper;
   JudicialConfirmationInput: JudicialConfirmationInput;
@@ -1240,27 +2315,42 @@ export type ResolversParentTypes = ResolversObject<{
   LegalConsultationEdge: Omit<LegalConsultationEdge, 'node'> & { node: ResolversParentTypes['LegalConsultation'] };
   LegalConsultationFilter: LegalConsultationFilter;
   LegalConsultationSort: LegalConsultationSort;
+  LegalConsultationStatistics: LegalConsultationStatisticsMapper;
+  LocalResolutionRow: LocalResolutionRow;
   MediationAgreement: MediationAgreementMapper;
   MediationSession: MediationSessionMapper;
   MediationSessionInput: MediationSessionInput;
+  Mediator: ResolversUnionTypes<ResolversParentTypes>['Mediator'];
+  MediatorChange: MediatorChangeMapper;
+  MediatorInput: MediatorInput;
   MonthCount: MonthCount;
   Mutation: Record<PropertyKey, never>;
+  OralAgreementInput: OralAgreementInput;
   PageInfo: PageInfo;
+  PerformanceUrge: PerformanceUrgeMapper;
   PiiAuditFilter: PiiAuditFilter;
   PiiAuditRecord: PiiAuditRecord;
   PiiAuditRecordConnection: PiiAuditRecordConnection;
   PiiAuditRecordEdge: PiiAuditRecordEdge;
+  PoliceOfficer: PoliceOfficerMapper;
   Query: Record<PropertyKey, never>;
+  RecordDutyShiftInput: RecordDutyShiftInput;
   RecordLegalConsultationInput: RecordLegalConsultationInput;
   RegisterVolunteerInput: RegisterVolunteerInput;
   ReportDisputeInput: ReportDisputeInput;
+  RequestLegalConsultationInput: RequestLegalConsultationInput;
+  SealInput: SealInput;
+  ShiftOutcomeCount: ShiftOutcomeCount;
+  SignatureInput: SignatureInput;
   Volunteer: VolunteerMapper;
   VolunteerConnection: VolunteerConnectionMapper;
+  VolunteerDeactivation: Omit<VolunteerDeactivation, 'deactivated'> & { deactivated: ResolversParentTypes['ActorStamp'] };
   VolunteerDutyCount: VolunteerDutyCount;
   VolunteerEdge: Omit<VolunteerEdge, 'node'> & { node: ResolversParentTypes['Volunteer'] };
   VolunteerFilter: VolunteerFilter;
   VolunteerSort: VolunteerSort;
   VolunteerStatistics: VolunteerStatisticsMapper;
+  WrittenAgreementInput: WrittenAgreementInput;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
@@ -1318,6 +2408,23 @@ export type ActorStampResolvers<ContextType = MediationContext, ParentType exten
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AgreementFormResolvers = EnumResolverSignature<{ ORAL?: any, WRITTEN?: any }, ResolversTypes['AgreementForm']>;
+
+export type AgreementSealResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['AgreementSeal'] = ResolversParentTypes['AgreementSeal']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  committee?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AgreementSignatureResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['AgreementSignature'] = ResolversParentTypes['AgreementSignature']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  mediator?: Resolver<Maybe<ResolversTypes['Mediator']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['SigningMethod'], ParentType, ContextType>;
+  methodLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<Maybe<ResolversTypes['DisputeParty']>, ParentType, ContextType>;
+  signer?: Resolver<ResolversTypes['Signer'], ParentType, ContextType>;
+  signerLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CommunityResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'], FederationReferenceType extends FederationReferenceTypes['Community'] = FederationReferenceTypes['Community']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Community']> | FederationReferenceType, FederationReferenceType, ContextType>;
   areaKm2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1330,7 +2437,40 @@ export type CommunityResolvers<ContextType = MediationContext, ParentType extend
   residents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type ConfirmationApplicationResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['ConfirmationApplication'] = ResolversParentTypes['ConfirmationApplication']> = ResolversObject<{
+  appliedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  court?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  jointApplication?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['ConfirmationOutcome']>, ParentType, ContextType>;
+  outcomeLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ConfirmationOutcomeResolvers = EnumResolverSignature<{ CONFIRMED?: any, REJECTED?: any }, ResolversTypes['ConfirmationOutcome']>;
+
 export type ConsultationChannelResolvers = EnumResolverSignature<{ HOTLINE?: any, LEGAL_TOUCH_SCREEN?: any, REMOTE_VIDEO_PLATFORM?: any, WALK_IN?: any }, ResolversTypes['ConsultationChannel']>;
+
+export type ConsultationCountResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['ConsultationCount'] = ResolversParentTypes['ConsultationCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ConsultationStatusResolvers = EnumResolverSignature<{ ANSWERED?: any, FOLLOWED_BY_DISPUTE?: any, REQUESTED?: any }, ResolversTypes['ConsultationStatus']>;
+
+export type CourtActionResolvers = EnumResolverSignature<{ ENFORCEMENT?: any, LITIGATION?: any }, ResolversTypes['CourtAction']>;
+
+export type CourtActionRecordResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['CourtActionRecord'] = ResolversParentTypes['CourtActionRecord']> = ResolversObject<{
+  caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  court?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CourtAction'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+}>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -1340,14 +2480,22 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeclineGroundResolvers = EnumResolverSignature<{ HANDLED_BY_AUTHORITY?: any, PARTY_REFUSES?: any, RESERVED_TO_AUTHORITY?: any }, ResolversTypes['DeclineGround']>;
+
 export type DisputeResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute'], FederationReferenceType extends FederationReferenceTypes['Dispute'] = FederationReferenceTypes['Dispute']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Dispute']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   agreement?: Resolver<Maybe<ResolversTypes['MediationAgreement']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['IntakeChannel'], ParentType, ContextType>;
   channelLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  confirmationApplication?: Resolver<Maybe<ResolversTypes['ConfirmationApplication']>, ParentType, ContextType>;
+  courtAction?: Resolver<Maybe<ResolversTypes['CourtActionRecord']>, ParentType, ContextType>;
   created?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  declined?: Resolver<Maybe<ResolversTypes['DisputeDecline']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endNotice?: Resolver<Maybe<ResolversTypes['EndNotice']>, ParentType, ContextType>;
   enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   escalations?: Resolver<Array<ResolversTypes['Escalation']>, ParentType, ContextType>;
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1360,18 +2508,27 @@ export type DisputeResolvers<ContextType = MediationContext, ParentType extends 
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['DisputeLevel'], ParentType, ContextType>;
   levelLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediatorChanges?: Resolver<Array<ResolversTypes['MediatorChange']>, ParentType, ContextType>;
+  mediators?: Resolver<Array<ResolversTypes['Mediator']>, ParentType, ContextType>;
   occurredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['DisputeParty']>, ParentType, ContextType>;
+  performance?: Resolver<Maybe<ResolversTypes['Performance']>, ParentType, ContextType>;
+  performanceLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   resolvedAtLevel?: Resolver<Maybe<ResolversTypes['DisputeLevel']>, ParentType, ContextType>;
   resolvedAtLevelLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   satisfaction?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  securityMediation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['MediationSession']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DisputeStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeRules?: Resolver<ResolversTypes['DisputeTimeRules'], ParentType, ContextType, Partial<DisputetimeRulesArgs>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
+  urgencyLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  urges?: Resolver<Array<ResolversTypes['PerformanceUrge']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -1387,12 +2544,19 @@ export type DisputeCountResolvers<ContextType = MediationContext, ParentType ext
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DisputeDeclineResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeDecline'] = ResolversParentTypes['DisputeDecline']> = ResolversObject<{
+  declined?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  ground?: Resolver<ResolversTypes['DeclineGround'], ParentType, ContextType>;
+  groundLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type DisputeEdgeResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeEdge'] = ResolversParentTypes['DisputeEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType>;
 }>;
 
-export type DisputeKindResolvers = EnumResolverSignature<{ DEMOLITION_RESETTLEMENT?: any, ENTERPRISE_RELATED?: any, LABOUR?: any, NEIGHBOUR_FAMILY?: any, OTHER?: any, TOURIST?: any }, ResolversTypes['DisputeKind']>;
+export type DisputeKindResolvers = EnumResolverSignature<{ CONTRACT?: any, DEMOLITION_RESETTLEMENT?: any, ENTERPRISE_RELATED?: any, FAMILY?: any, LABOUR?: any, NEIGHBOUR?: any, NEIGHBOUR_FAMILY?: any, OTHER?: any, TOURIST?: any }, ResolversTypes['DisputeKind']>;
 
 export type DisputeLevelResolvers = EnumResolverSignature<{ COMMUNITY?: any, DISTRICT?: any, GRID?: any, STREET?: any }, ResolversTypes['DisputeLevel']>;
 
@@ -1408,6 +2572,7 @@ export type DisputePartyResolvers<ContextType = MediationContext, ParentType ext
 export type DisputeSortFieldResolvers = EnumResolverSignature<{ REPORTED_AT?: any }, ResolversTypes['DisputeSortField']>;
 
 export type DisputeStatisticsResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeStatistics'] = ResolversParentTypes['DisputeStatistics']> = ResolversObject<{
+  averageDaysToResolve?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   averageSatisfaction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   byChannel?: Resolver<Array<ResolversTypes['DisputeCount']>, ParentType, ContextType>;
   byGrid?: Resolver<Array<ResolversTypes['GridDisputeCount']>, ParentType, ContextType>;
@@ -1415,7 +2580,23 @@ export type DisputeStatisticsResolvers<ContextType = MediationContext, ParentTyp
   byLevel?: Resolver<Array<ResolversTypes['DisputeCount']>, ParentType, ContextType>;
   byMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['DisputeCount']>, ParentType, ContextType>;
+  byUrgency?: Resolver<Array<ResolversTypes['DisputeCount']>, ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closedResolvedLocally?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closedWithinMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closedWithinMonthShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  escalated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  escalationRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  followUpCoverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  followedUp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  judicialConfirmationRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  judiciallyConfirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localResolutionByCommunity?: Resolver<Array<ResolversTypes['LocalResolutionRow']>, ParentType, ContextType>;
+  localResolutionByKind?: Resolver<Array<ResolversTypes['LocalResolutionRow']>, ParentType, ContextType>;
+  localResolutionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   localResolutionShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  performanceRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  performed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ratedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resolvedByLevel?: Resolver<Array<ResolversTypes['DisputeCount']>, ParentType, ContextType>;
@@ -1423,14 +2604,65 @@ export type DisputeStatisticsResolvers<ContextType = MediationContext, ParentTyp
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type DisputeStatusResolvers = EnumResolverSignature<{ ACCEPTED?: any, AGREEMENT_REACHED?: any, CLOSED?: any, FAILED?: any, FOLLOWED_UP?: any, JUDICIALLY_CONFIRMED?: any, MEDIATING?: any, REPORTED?: any }, ResolversTypes['DisputeStatus']>;
+export type DisputeStatusResolvers = EnumResolverSignature<{ ACCEPTED?: any, AGREEMENT_REACHED?: any, CLOSED?: any, CONFIRMATION_APPLIED?: any, DECLINED?: any, FAILED?: any, FOLLOWED_UP?: any, JUDICIALLY_CONFIRMED?: any, LITIGATION?: any, MEDIATING?: any, MEDIATORS_ASSIGNED?: any, PERFORMING?: any, REPORTED?: any, URGED?: any }, ResolversTypes['DisputeStatus']>;
 
 export type DisputeStatusChangeResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeStatusChange'] = ResolversParentTypes['DisputeStatusChange']> = ResolversObject<{
+  action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   changed?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['DisputeStatus']>, ParentType, ContextType>;
   fromLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['DisputeStatus'], ParentType, ContextType>;
   toLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DisputeTimeRulesResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeTimeRules'] = ResolversParentTypes['DisputeTimeRules']> = ResolversObject<{
+  confirmationWindowEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  confirmationWindowOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  firstSessionDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  followUpDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  followUpOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mediationDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  mediationOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  secondSessionDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  securitySessionsLate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type DutyShiftResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DutyShift'] = ResolversParentTypes['DutyShift']> = ResolversObject<{
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ShiftOutcome'], ParentType, ContextType>;
+  outcomeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+}>;
+
+export type DutyShiftConnectionResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DutyShiftConnection'] = ResolversParentTypes['DutyShiftConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DutyShiftEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DutyShiftEdgeResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DutyShiftEdge'] = ResolversParentTypes['DutyShiftEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DutyShift'], ParentType, ContextType>;
+}>;
+
+export type DutyShiftStatisticsResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DutyShiftStatistics'] = ResolversParentTypes['DutyShiftStatistics']> = ResolversObject<{
+  byGridAndMonth?: Resolver<Array<ResolversTypes['GridMonthShiftCount']>, ParentType, ContextType>;
+  byOutcome?: Resolver<Array<ResolversTypes['ShiftOutcomeCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EndNoticeResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['EndNotice'] = ResolversParentTypes['EndNotice']> = ResolversObject<{
+  notified?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  routeLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  routes?: Resolver<Array<ResolversTypes['OtherRoute']>, ParentType, ContextType>;
 }>;
 
 export type EnterpriseResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
@@ -1450,7 +2682,10 @@ export type EscalationResolvers<ContextType = MediationContext, ParentType exten
 
 export type FollowUpVisitResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['FollowUpVisit'] = ResolversParentTypes['FollowUpVisit']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  newRisks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  performance?: Resolver<Maybe<ResolversTypes['Performance']>, ParentType, ContextType>;
+  performanceLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recorded?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
 }>;
 
@@ -1470,12 +2705,18 @@ export type GridDisputeCountResolvers<ContextType = MediationContext, ParentType
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
 }>;
 
+export type GridMonthShiftCountResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['GridMonthShiftCount'] = ResolversParentTypes['GridMonthShiftCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type GridWorkerResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['GridWorker'] = ResolversParentTypes['GridWorker']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type IntakeChannelResolvers = EnumResolverSignature<{ ENTERPRISE_REPORT?: any, GRID_PATROL?: any, HOTLINE?: any, LEGAL_TOUCH_SCREEN?: any, REMOTE_VIDEO_PLATFORM?: any, WALK_IN?: any }, ResolversTypes['IntakeChannel']>;
+export type IntakeChannelResolvers = EnumResolverSignature<{ COURT_REFERRAL?: any, ENTERPRISE_REPORT?: any, GOVERNMENT_ASSIGNMENT?: any, GRID_PATROL?: any, HOTLINE?: any, LEGAL_TOUCH_SCREEN?: any, POLICE_TRANSFER?: any, REMOTE_VIDEO_PLATFORM?: any, WALK_IN?: any }, ResolversTypes['IntakeChannel']>;
 
 export type JudicialConfirmationResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['JudicialConfirmation'] = ResolversParentTypes['JudicialConfirmation']> = ResolversObject<{
   confirmedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1486,15 +2727,25 @@ export type JudicialConfirmationResolvers<ContextType = MediationContext, Parent
 
 export type LegalConsultationResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['LegalConsultation'] = ResolversParentTypes['LegalConsultation']> = ResolversObject<{
   answerSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   answeredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   askedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['ConsultationChannel'], ParentType, ContextType>;
   channelLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lawyer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  question?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recorded?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  requesterName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requesterPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConsultationStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type LegalConsultationConnectionResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['LegalConsultationConnection'] = ResolversParentTypes['LegalConsultationConnection']> = ResolversObject<{
@@ -1510,20 +2761,65 @@ export type LegalConsultationEdgeResolvers<ContextType = MediationContext, Paren
 
 export type LegalConsultationSortFieldResolvers = EnumResolverSignature<{ ASKED_AT?: any }, ResolversTypes['LegalConsultationSortField']>;
 
+export type LegalConsultationStatisticsResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['LegalConsultationStatistics'] = ResolversParentTypes['LegalConsultationStatistics']> = ResolversObject<{
+  byChannel?: Resolver<Array<ResolversTypes['ConsultationCount']>, ParentType, ContextType>;
+  byMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['ConsultationCount']>, ParentType, ContextType>;
+  followedByDispute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LocalResolutionRowResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['LocalResolutionRow'] = ResolversParentTypes['LocalResolutionRow']> = ResolversObject<{
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  resolvedLocally?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MediationAgreementResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['MediationAgreement'] = ResolversParentTypes['MediationAgreement']> = ResolversObject<{
+  disputedMatters?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  facts?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['AgreementForm'], ParentType, ContextType>;
+  formLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  performanceDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  performanceMethod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recorded?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  responsibilities?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seal?: Resolver<Maybe<ResolversTypes['AgreementSeal']>, ParentType, ContextType>;
+  signatures?: Resolver<Array<ResolversTypes['AgreementSignature']>, ParentType, ContextType>;
   signedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   terms?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MediationSessionResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['MediationSession'] = ResolversParentTypes['MediationSession']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType>;
   mediatorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediators?: Resolver<Array<ResolversTypes['Mediator']>, ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['SessionMode'], ParentType, ContextType>;
   modeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recorded?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
 }>;
+
+export type MediatorResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['Mediator'] = ResolversParentTypes['Mediator']> = ResolversObject<{
+  __resolveType?: TypeResolveFn<'PoliceOfficer' | 'Volunteer', ParentType, ContextType>;
+}>;
+
+export type MediatorChangeResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['MediatorChange'] = ResolversParentTypes['MediatorChange']> = ResolversObject<{
+  changed?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  from?: Resolver<Array<ResolversTypes['Mediator']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['PartyRole']>, ParentType, ContextType>;
+  requestedByLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Array<ResolversTypes['Mediator']>, ParentType, ContextType>;
+}>;
+
+export type MediatorKindResolvers = EnumResolverSignature<{ POLICE_OFFICER?: any, VOLUNTEER?: any }, ResolversTypes['MediatorKind']>;
 
 export type MonthCountResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1532,17 +2828,36 @@ export type MonthCountResolvers<ContextType = MediationContext, ParentType exten
 
 export type MutationResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationacceptDisputeArgs, 'expectedVersion' | 'id'>>;
+  answerLegalConsultation?: Resolver<ResolversTypes['LegalConsultation'], ParentType, ContextType, RequireFields<MutationanswerLegalConsultationArgs, 'answer' | 'expectedVersion' | 'id'>>;
+  applyForJudicialConfirmation?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationapplyForJudicialConfirmationArgs, 'application' | 'expectedVersion' | 'id'>>;
+  assignMediators?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationassignMediatorsArgs, 'expectedVersion' | 'id' | 'mediators'>>;
   closeDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationcloseDisputeArgs, 'expectedVersion' | 'id'>>;
   confirmJudicially?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationconfirmJudiciallyArgs, 'confirmation' | 'expectedVersion' | 'id'>>;
+  deactivateVolunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationdeactivateVolunteerArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  declineDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationdeclineDisputeArgs, 'expectedVersion' | 'ground' | 'id' | 'reason'>>;
+  endMediation?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationendMediationArgs, 'expectedVersion' | 'id' | 'reason' | 'routesNotified'>>;
   escalateDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationescalateDisputeArgs, 'expectedVersion' | 'id' | 'reason'>>;
   failMediation?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationfailMediationArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  linkConsultationDispute?: Resolver<ResolversTypes['LegalConsultation'], ParentType, ContextType, RequireFields<MutationlinkConsultationDisputeArgs, 'disputeId' | 'expectedVersion' | 'id'>>;
   reachAgreement?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationreachAgreementArgs, 'expectedVersion' | 'id' | 'terms'>>;
+  reachWrittenAgreement?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationreachWrittenAgreementArgs, 'agreement' | 'expectedVersion' | 'id'>>;
+  recordConfirmationOutcome?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationrecordConfirmationOutcomeArgs, 'decision' | 'expectedVersion' | 'id'>>;
+  recordCourtAction?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationrecordCourtActionArgs, 'action' | 'expectedVersion' | 'id'>>;
+  recordDutyShift?: Resolver<ResolversTypes['DutyShift'], ParentType, ContextType, RequireFields<MutationrecordDutyShiftArgs, 'input'>>;
   recordFollowUp?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationrecordFollowUpArgs, 'expectedVersion' | 'id' | 'visit'>>;
   recordLegalConsultation?: Resolver<ResolversTypes['LegalConsultation'], ParentType, ContextType, RequireFields<MutationrecordLegalConsultationArgs, 'input'>>;
   recordMediationSession?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationrecordMediationSessionArgs, 'expectedVersion' | 'id' | 'session'>>;
+  recordOralAgreement?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationrecordOralAgreementArgs, 'agreement' | 'expectedVersion' | 'id'>>;
   registerVolunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationregisterVolunteerArgs, 'input'>>;
+  replaceMediators?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationreplaceMediatorsArgs, 'expectedVersion' | 'id' | 'mediators' | 'reason'>>;
   reportDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationreportDisputeArgs, 'input'>>;
+  requestLegalConsultation?: Resolver<ResolversTypes['LegalConsultation'], ParentType, ContextType, RequireFields<MutationrequestLegalConsultationArgs, 'input'>>;
+  urgePerformance?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationurgePerformanceArgs, 'expectedVersion' | 'id' | 'notes'>>;
 }>;
+
+export type OtherRouteResolvers = EnumResolverSignature<{ ADMINISTRATIVE?: any, ARBITRATION?: any, LITIGATION?: any }, ResolversTypes['OtherRoute']>;
+
+export type OverdueRuleResolvers = EnumResolverSignature<{ FOLLOW_UP?: any, MEDIATION_MONTH?: any, SECURITY_FIRST_SESSION?: any }, ResolversTypes['OverdueRule']>;
 
 export type PageInfoResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1552,6 +2867,13 @@ export type PageInfoResolvers<ContextType = MediationContext, ParentType extends
 }>;
 
 export type PartyRoleResolvers = EnumResolverSignature<{ APPLICANT?: any, RESPONDENT?: any }, ResolversTypes['PartyRole']>;
+
+export type PerformanceResolvers = EnumResolverSignature<{ FULFILLED?: any, NOT_PERFORMED?: any, PARTLY?: any }, ResolversTypes['Performance']>;
+
+export type PerformanceUrgeResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['PerformanceUrge'] = ResolversParentTypes['PerformanceUrge']> = ResolversObject<{
+  notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  urged?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+}>;
 
 export type PiiAuditRecordResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['PiiAuditRecord'] = ResolversParentTypes['PiiAuditRecord']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1578,14 +2900,27 @@ export type PiiAuditRecordEdgeResolvers<ContextType = MediationContext, ParentTy
   node?: Resolver<ResolversTypes['PiiAuditRecord'], ParentType, ContextType>;
 }>;
 
+export type PoliceOfficerResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['PoliceOfficer'] = ResolversParentTypes['PoliceOfficer'], FederationReferenceType extends FederationReferenceTypes['PoliceOfficer'] = FederationReferenceTypes['PoliceOfficer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PoliceOfficer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mediatedDisputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType, Partial<PoliceOfficermediatedDisputesArgs>>;
+  mediationSessions?: Resolver<Array<ResolversTypes['MediationSession']>, ParentType, ContextType, Partial<PoliceOfficermediationSessionsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QuerycommunityArgs, 'id'>>;
   dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<QuerydisputeArgs, 'id'>>;
   disputeStatistics?: Resolver<ResolversTypes['DisputeStatistics'], ParentType, ContextType, Partial<QuerydisputeStatisticsArgs>>;
   disputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, Partial<QuerydisputesArgs>>;
+  dutyShiftStatistics?: Resolver<ResolversTypes['DutyShiftStatistics'], ParentType, ContextType, Partial<QuerydutyShiftStatisticsArgs>>;
+  dutyShifts?: Resolver<ResolversTypes['DutyShiftConnection'], ParentType, ContextType, Partial<QuerydutyShiftsArgs>>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType, RequireFields<QuerygridArgs, 'id'>>;
+  legalConsultation?: Resolver<Maybe<ResolversTypes['LegalConsultation']>, ParentType, ContextType, RequireFields<QuerylegalConsultationArgs, 'id'>>;
+  legalConsultationStatistics?: Resolver<ResolversTypes['LegalConsultationStatistics'], ParentType, ContextType, Partial<QuerylegalConsultationStatisticsArgs>>;
   legalConsultations?: Resolver<ResolversTypes['LegalConsultationConnection'], ParentType, ContextType, Partial<QuerylegalConsultationsArgs>>;
+  overdueDisputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, RequireFields<QueryoverdueDisputesArgs, 'rule'>>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<QueryvolunteerArgs, 'id'>>;
   volunteerStatistics?: Resolver<ResolversTypes['VolunteerStatistics'], ParentType, ContextType, Partial<QueryvolunteerStatisticsArgs>>;
   volunteers?: Resolver<ResolversTypes['VolunteerConnection'], ParentType, ContextType, Partial<QueryvolunteersArgs>>;
@@ -1593,23 +2928,51 @@ export type QueryResolvers<ContextType = MediationContext, ParentType extends Re
 
 export type SessionModeResolvers = EnumResolverSignature<{ ON_SITE?: any, REMOTE_VIDEO?: any }, ResolversTypes['SessionMode']>;
 
+export type ShiftOutcomeResolvers = EnumResolverSignature<{ DISPUTE_FOUND?: any, DISPUTE_RESOLVED?: any, QUIET?: any, REFERRED?: any }, ResolversTypes['ShiftOutcome']>;
+
+export type ShiftOutcomeCountResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['ShiftOutcomeCount'] = ResolversParentTypes['ShiftOutcomeCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ShiftOutcome'], ParentType, ContextType>;
+}>;
+
+export type SignerResolvers = EnumResolverSignature<{ MEDIATOR?: any, PARTY?: any }, ResolversTypes['Signer']>;
+
+export type SigningMethodResolvers = EnumResolverSignature<{ FINGERPRINT?: any, SEAL?: any, SIGNATURE?: any }, ResolversTypes['SigningMethod']>;
+
+export type UrgencyResolvers = EnumResolverSignature<{ CRITICAL?: any, NORMAL?: any, URGENT?: any }, ResolversTypes['Urgency']>;
+
 export type VolunteerResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  deactivation?: Resolver<Maybe<ResolversTypes['VolunteerDeactivation']>, ParentType, ContextType>;
   duties?: Resolver<Array<ResolversTypes['VolunteerDuty']>, ParentType, ContextType>;
   dutyLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dutyShifts?: Resolver<Array<ResolversTypes['DutyShift']>, ParentType, ContextType, Partial<VolunteerdutyShiftsArgs>>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  mediatedDisputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType, Partial<VolunteermediatedDisputesArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roleLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['VolunteerRole']>, ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type VolunteerConnectionResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['VolunteerConnection'] = ResolversParentTypes['VolunteerConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['VolunteerEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type VolunteerDeactivationResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['VolunteerDeactivation'] = ResolversParentTypes['VolunteerDeactivation']> = ResolversObject<{
+  deactivated?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type VolunteerDutyResolvers = EnumResolverSignature<{ MEDIATION?: any, PATROL?: any, SAFETY_INSPECTION?: any }, ResolversTypes['VolunteerDuty']>;
@@ -1624,6 +2987,8 @@ export type VolunteerEdgeResolvers<ContextType = MediationContext, ParentType ex
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
 }>;
+
+export type VolunteerRoleResolvers = EnumResolverSignature<{ GRID_WORKER?: any, LAWYER?: any, PEOPLES_MEDIATOR?: any, VOLUNTEER?: any }, ResolversTypes['VolunteerRole']>;
 
 export type VolunteerSortFieldResolvers = EnumResolverSignature<{ JOINED_ON?: any }, ResolversTypes['VolunteerSortField']>;
 
@@ -1642,13 +3007,24 @@ export interface link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = MediationContext> = ResolversObject<{
   ActorStamp?: ActorStampResolvers<ContextType>;
+  AgreementForm?: AgreementFormResolvers;
+  AgreementSeal?: AgreementSealResolvers<ContextType>;
+  AgreementSignature?: AgreementSignatureResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
+  ConfirmationApplication?: ConfirmationApplicationResolvers<ContextType>;
+  ConfirmationOutcome?: ConfirmationOutcomeResolvers;
   ConsultationChannel?: ConsultationChannelResolvers;
+  ConsultationCount?: ConsultationCountResolvers<ContextType>;
+  ConsultationStatus?: ConsultationStatusResolvers;
+  CourtAction?: CourtActionResolvers;
+  CourtActionRecord?: CourtActionRecordResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeclineGround?: DeclineGroundResolvers;
   Dispute?: DisputeResolvers<ContextType>;
   DisputeConnection?: DisputeConnectionResolvers<ContextType>;
   DisputeCount?: DisputeCountResolvers<ContextType>;
+  DisputeDecline?: DisputeDeclineResolvers<ContextType>;
   DisputeEdge?: DisputeEdgeResolvers<ContextType>;
   DisputeKind?: DisputeKindResolvers;
   DisputeLevel?: DisputeLevelResolvers;
@@ -1657,11 +3033,18 @@ export type Resolvers<ContextType = MediationContext> = ResolversObject<{
   DisputeStatistics?: DisputeStatisticsResolvers<ContextType>;
   DisputeStatus?: DisputeStatusResolvers;
   DisputeStatusChange?: DisputeStatusChangeResolvers<ContextType>;
+  DisputeTimeRules?: DisputeTimeRulesResolvers<ContextType>;
+  DutyShift?: DutyShiftResolvers<ContextType>;
+  DutyShiftConnection?: DutyShiftConnectionResolvers<ContextType>;
+  DutyShiftEdge?: DutyShiftEdgeResolvers<ContextType>;
+  DutyShiftStatistics?: DutyShiftStatisticsResolvers<ContextType>;
+  EndNotice?: EndNoticeResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   Escalation?: EscalationResolvers<ContextType>;
   FollowUpVisit?: FollowUpVisitResolvers<ContextType>;
   Grid?: GridResolvers<ContextType>;
   GridDisputeCount?: GridDisputeCountResolvers<ContextType>;
+  GridMonthShiftCount?: GridMonthShiftCountResolvers<ContextType>;
   GridWorker?: GridWorkerResolvers<ContextType>;
   IntakeChannel?: IntakeChannelResolvers;
   JudicialConfirmation?: JudicialConfirmationResolvers<ContextType>;
@@ -1669,22 +3052,39 @@ export type Resolvers<ContextType = MediationContext> = ResolversObject<{
   LegalConsultationConnection?: LegalConsultationConnectionResolvers<ContextType>;
   LegalConsultationEdge?: LegalConsultationEdgeResolvers<ContextType>;
   LegalConsultationSortField?: LegalConsultationSortFieldResolvers;
+  LegalConsultationStatistics?: LegalConsultationStatisticsResolvers<ContextType>;
+  LocalResolutionRow?: LocalResolutionRowResolvers<ContextType>;
   MediationAgreement?: MediationAgreementResolvers<ContextType>;
   MediationSession?: MediationSessionResolvers<ContextType>;
+  Mediator?: MediatorResolvers<ContextType>;
+  MediatorChange?: MediatorChangeResolvers<ContextType>;
+  MediatorKind?: MediatorKindResolvers;
   MonthCount?: MonthCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OtherRoute?: OtherRouteResolvers;
+  OverdueRule?: OverdueRuleResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartyRole?: PartyRoleResolvers;
+  Performance?: PerformanceResolvers;
+  PerformanceUrge?: PerformanceUrgeResolvers<ContextType>;
   PiiAuditRecord?: PiiAuditRecordResolvers<ContextType>;
   PiiAuditRecordConnection?: PiiAuditRecordConnectionResolvers<ContextType>;
   PiiAuditRecordEdge?: PiiAuditRecordEdgeResolvers<ContextType>;
+  PoliceOfficer?: PoliceOfficerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SessionMode?: SessionModeResolvers;
+  ShiftOutcome?: ShiftOutcomeResolvers;
+  ShiftOutcomeCount?: ShiftOutcomeCountResolvers<ContextType>;
+  Signer?: SignerResolvers;
+  SigningMethod?: SigningMethodResolvers;
+  Urgency?: UrgencyResolvers;
   Volunteer?: VolunteerResolvers<ContextType>;
   VolunteerConnection?: VolunteerConnectionResolvers<ContextType>;
+  VolunteerDeactivation?: VolunteerDeactivationResolvers<ContextType>;
   VolunteerDuty?: VolunteerDutyResolvers;
   VolunteerDutyCount?: VolunteerDutyCountResolvers<ContextType>;
   VolunteerEdge?: VolunteerEdgeResolvers<ContextType>;
+  VolunteerRole?: VolunteerRoleResolvers;
   VolunteerSortField?: VolunteerSortFieldResolvers;
   VolunteerStatistics?: VolunteerStatisticsResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;

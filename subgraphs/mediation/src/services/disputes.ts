@@ -1,8 +1,20 @@
 import { Types, type UpdateQuery } from 'mongoose';
-import { actorStamp, ForbiddenError, monthKey, NotFoundError, parseId, parseInput, requireRole, updateVersioned, ValidationError } from '@pecg/common';
+import {
+  actorStamp,
+  type ActorStamp,
+  ForbiddenError,
+  IllegalTransitionError,
+  monthKey,
+  NotFoundError,
+  parseId,
+  parseInput,
+  requireRole,
+  updateVersioned,
+  ValidationError,
+} from '@pecg/common';
 import type { MediationContext } from '../context';
-import { disputeLifecycle } from '../domain/dispute-lifecycle';
-import type { DisputeDoc, DisputeStatus } from '../models';
+import { DISPUTE_ACTIONS, disputeLifecycle, targetOf, type DisputeAction } from '../domain/dispute-lifecycle';
+import type { DisputeDoc } from '../models';
 import { reportDisputeInput } from '../validation';
 import { POLICY } from './policy';
 
@@ -42,6 +54,7 @@ export async function reportDispute(ctx: MediationContext, input: unknown): Prom
     title: data.title,
     description: data.description ?? null,
     kind: data.kind,
+    urgency: data.urgency ?? 'NORMAL',
     level: 'GRID',
     status: 'REPORTED',
     channel: data.channel,
@@ -53,7 +66,7 @@ export async function reportDispute(ctx: MediationContext, input: unknown): Prom
     reportedAt: stamp.at,
     occurredAt: data.occurredAt ?? data.reportedAt ?? null,
     reportedMonth: monthKey(stamp.at),
-    history: [{ from: null, to: 'REPORTED', changed: stamp }],
+    history: [{ from: null, to: 'REPORTED', action: 'REPORT', reason: null, changed: stamp }],
     version: 1,
     created: stamp,
     updated: stamp,
@@ -69,31 +82,43 @@ export async function loadDispute(ctx: MediationContext, id: string): Promise<Di
 }
 
 /**
- * Moves a dispute to `to` (checked against the life-cycle table), conditional on the version read and
- * on the status still being one that may move to `to`; records the change in the history. `update`
- * may be computed from the dispute as read.
+ * Applies one step of the life cycle (DISPUTE_ACTIONS): refused with ILLEGAL_STATE_TRANSITION unless the
+ * dispute is in a state the step applies in; one conditional write on the version read and that state,
+ * which records the change (action, reason, who, the server's time) on the timeline. `update` may be
+ * computed (and checked) from the dispute as read.
  */
-export async function moveDispute(
+export async function applyAction(
   ctx: MediationContext,
   id: string,
   expectedVersion: number,
-  to: DisputeStatus,
-  update: UpdateQuery<DisputeDoc> | ((current: DisputeDoc) => UpdateQuery<DisputeDoc>) = {},
-  action = `move disputes to ${to}`,
+  action: DisputeAction,
+  update: UpdateQuery<DisputeDoc> | ((current: DisputeDoc, stamp: ActorStamp) => UpdateQuery<DisputeDoc>) = {},
+  reason: string | null = null,
 ): Promise<DisputeDoc> {
-  requireRole(ctx.caller, POLICY.handleDispute, action);
+  requireRole(ctx.caller, POLICY.handleDispute, `${action.toLowerCase().replace(/_/g, ' ')} disputes`);
   const current = await loadDispute(ctx, id);
-  disputeLifecycle.assert(id, current.status, to);
-  const changes = typeof update === 'function' ? update(current) : update;
+  const { from } = DISPUTE_ACTIONS[action];
+  if (!from.includes(current.status)) {
+    const nominal = DISPUTE_ACTIONS[action].to;
+    throw new IllegalTransitionError(
+      'Dispute',
+      id,
+      current.status,
+      typeof nominal === 'string' && !nominal.includes('SAME') ? nominal : action,
+      disputeLifecycle.allowedFrom(current.status),
+    );
+  }
+  const to = targetOf(action, current.status);
   const stamp = actorStamp(ctx.caller);
-  const push = { ...((changes.$push as Record<string, unknown>) ?? {}), history: { from: current.status, to, changed: stamp } };
+  const changes = typeof update === 'function' ? update(current, stamp) : update;
+  const push = { ...((changes.$push as Record<string, unknown>) ?? {}), history: { from: current.status, to, action, reason, changed: stamp } };
   const updated = await updateVersioned(
     ctx.models.Dispute,
     'Dispute',
     current._id,
     expectedVersion,
     { ...changes, $set: { ...((changes.$set as Record<string, unknown>) ?? {}), status: to, updated: stamp }, $push: push },
-    { status: { $in: disputeLifecycle.sourcesOf(to) } },
+    { status: current.status },
   );
   ctx.loaders.disputeById.clear(current._id.toHexString());
   return updated;

@@ -2,6 +2,7 @@ import { paginate, type PageArgs, type SortArg } from '@pecg/common';
 import type { MediationContext } from '../context';
 import type { CommunityDoc } from '../models';
 import type {
+  DutyShiftFilter,
   DisputeFilter,
   DisputeSortField,
   LegalConsultationFilter,
@@ -9,8 +10,9 @@ import type {
   VolunteerFilter,
   VolunteerSortField,
 } from '../schema/types.generated';
-import { consultationQuery, disputeQuery, volunteerQuery } from './filters';
+import { consultationQuery, disputeQuery, dutyShiftQuery, volunteerQuery } from './filters';
 import { DisputeStatisticsQuery, VolunteerStatisticsQuery } from './statistics';
+import { ConsultationStatisticsQuery, DutyShiftStatisticsQuery } from './people-statistics';
 
 /**
  * The lists and statistics of this subgraph: filter → mongo query, sort field → indexed path, cursor
@@ -54,4 +56,21 @@ export function disputeStatistics(ctx: MediationContext, filter: DisputeFilter |
 /** Statistics of the volunteers matching `filter` (the same filter as the list). */
 export function volunteerStatistics(ctx: MediationContext, filter: VolunteerFilter | null | undefined): VolunteerStatisticsQuery {
   return new VolunteerStatisticsQuery(ctx.models, volunteerQuery(filter));
+}
+
+export function listDutyShifts(ctx: MediationContext, args: PageArgs & { filter?: DutyShiftFilter | null }) {
+  return paginate(ctx.models.DutyShift, dutyShiftQuery(args.filter), args, {
+    sortFields: { STARTS_AT: 'startsAt' },
+    defaultSort: { field: 'STARTS_AT', direction: 'DESC' },
+  });
+}
+
+/** Statistics of the duty shifts matching `filter` (the same filter as the list). */
+export function dutyShiftStatistics(ctx: MediationContext, filter: DutyShiftFilter | null | undefined): DutyShiftStatisticsQuery {
+  return new DutyShiftStatisticsQuery(ctx.models, dutyShiftQuery(filter));
+}
+
+/** Statistics of the legal consultations matching `filter` (the same filter as the list). */
+export function legalConsultationStatistics(ctx: MediationContext, filter: LegalConsultationFilter | null | undefined): ConsultationStatisticsQuery {
+  return new ConsultationStatisticsQuery(ctx.models, consultationQuery(filter));
 }

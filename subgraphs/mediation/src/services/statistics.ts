@@ -1,12 +1,14 @@
 import type { FilterQuery } from 'mongoose';
 import { completeDimension, countBy, CountCube, sumsBy, type EnumLabels } from '@pecg/common';
-import { DISPUTE_KIND_LABELS, DISPUTE_LEVEL_LABELS, DISPUTE_STATUS_LABELS, INTAKE_CHANNEL_LABELS, VOLUNTEER_DUTY_LABELS } from '../labels';
+import { DISPUTE_KIND_LABELS, DISPUTE_LEVEL_LABELS, DISPUTE_STATUS_LABELS, INTAKE_CHANNEL_LABELS, URGENCY_LABELS, VOLUNTEER_DUTY_LABELS } from '../labels';
+import { disputeRateCounts, localResolutionByCommunity, localResolutionByKind, type DisputeRateCounts } from './dispute-rates';
 import {
   DISPUTE_KINDS,
   DISPUTE_LEVELS,
   DISPUTE_STATUSES,
   INTAKE_CHANNELS,
   LOCAL_LEVELS,
+  URGENCIES,
   VOLUNTEER_DUTIES,
   type DisputeDoc,
   type MediationModels,
@@ -38,6 +40,13 @@ export class DisputeStatisticsQuery {
   byLevel = () => this.dimension('level', DISPUTE_LEVELS, DISPUTE_LEVEL_LABELS);
   byStatus = () => this.dimension('status', DISPUTE_STATUSES, DISPUTE_STATUS_LABELS);
   byChannel = () => this.dimension('channel', INTAKE_CHANNELS, INTAKE_CHANNEL_LABELS);
+  byUrgency = () => this.dimension('urgency', URGENCIES, URGENCY_LABELS);
+
+  private rateRow?: Promise<DisputeRateCounts>;
+  /** The counts behind every rate (one pass, computed when a rate is selected). */
+  rates = () => (this.rateRow ??= disputeRateCounts(this.models, this.match));
+  localByCommunity = () => localResolutionByCommunity(this.models, this.match);
+  localByKind = () => localResolutionByKind(this.models, this.match);
   byGrid = async () =>
     (await countBy(this.models.Dispute, { ...this.match, gridId: { $ne: null } }, 'gridId'))
       .map((r) => ({ gridId: String(r.key), count: r.count }))

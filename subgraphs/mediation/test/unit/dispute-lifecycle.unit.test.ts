@@ -1,6 +1,6 @@
 import { IllegalTransitionError } from '@pecg/common';
 import { DISPUTE_LEVELS, DISPUTE_STATUSES, type DisputeStatus } from '../../src/models/enums';
-import { disputeLifecycle, ESCALATABLE, nextLevel } from '../../src/domain/dispute-lifecycle';
+import { DISPUTE_ACTIONS, disputeLifecycle, ESCALATABLE, nextLevel, targetOf, type DisputeAction } from '../../src/domain/dispute-lifecycle';
 
 /** Statuses reachable from `from` in any number of steps. */
 function reachable(from: DisputeStatus): Set<DisputeStatus> {
@@ -10,54 +10,59 @@ function reachable(from: DisputeStatus): Set<DisputeStatus> {
   return seen;
 }
 
-describe('dispute life cycle', () => {
-  it('has a row for every dispute status', () => {
+describe('dispute life cycle of the People’s Mediation Law (one table)', () => {
+  it('has a row for every dispute status; DECLINED and CLOSED are final', () => {
     expect(Object.keys(disputeLifecycle.transitions).sort()).toEqual([...DISPUTE_STATUSES].sort());
+    expect(disputeLifecycle.finalStates().sort()).toEqual(['CLOSED', 'DECLINED']);
   });
 
-  it('goes reported → accepted → mediating → agreement → (judicial confirmation) → follow-up → closed', () => {
-    const path: DisputeStatus[] = ['REPORTED', 'ACCEPTED', 'MEDIATING', 'AGREEMENT_REACHED', 'JUDICIALLY_CONFIRMED', 'FOLLOWED_UP', 'CLOSED'];
+  it('the state table is exactly the actions table (every action from every state it applies in)', () => {
+    for (const from of DISPUTE_STATUSES) {
+      const targets = (Object.keys(DISPUTE_ACTIONS) as DisputeAction[]).filter((a) => DISPUTE_ACTIONS[a].from.includes(from)).map((a) => targetOf(a, from));
+      expect([...disputeLifecycle.allowedFrom(from)].sort()).toEqual([...new Set(targets)].sort());
+    }
+  });
+
+  it('goes reported → accepted → mediators assigned → mediating → agreement → confirmation → performance → follow-up → closed', () => {
+    const path: DisputeStatus[] = [
+      'REPORTED',
+      'ACCEPTED',
+      'MEDIATORS_ASSIGNED',
+      'MEDIATING',
+      'AGREEMENT_REACHED',
+      'CONFIRMATION_APPLIED',
+      'JUDICIALLY_CONFIRMED',
+      'PERFORMING',
+      'URGED',
+      'LITIGATION',
+      'CLOSED',
+    ];
     for (let i = 1; i < path.length; i += 1) expect(disputeLifecycle.canMove(path[i - 1], path[i])).toBe(true);
     expect(disputeLifecycle.canMove('AGREEMENT_REACHED', 'FOLLOWED_UP')).toBe(true);
+    expect(disputeLifecycle.canMove('REPORTED', 'DECLINED')).toBe(true);
+    expect(disputeLifecycle.canMove('MEDIATING', 'FAILED')).toBe(true);
+    expect(disputeLifecycle.canMove('FAILED', 'CLOSED')).toBe(true);
   });
 
-  it('skips no step: no mediation before acceptance, no closing before a follow-up', () => {
+  it('skips no step: no session before mediators are assigned, no closing of an agreement before a follow-up or court', () => {
+    expect(disputeLifecycle.canMove('ACCEPTED', 'MEDIATING')).toBe(false);
     expect(disputeLifecycle.canMove('REPORTED', 'MEDIATING')).toBe(false);
-    expect(disputeLifecycle.sourcesOf('CLOSED')).toEqual(['FOLLOWED_UP']);
-    expect(disputeLifecycle.sourcesOf('JUDICIALLY_CONFIRMED')).toEqual(['AGREEMENT_REACHED']);
+    expect(disputeLifecycle.sourcesOf('CLOSED').sort()).toEqual(['FAILED', 'FOLLOWED_UP', 'LITIGATION']);
+    expect(disputeLifecycle.sourcesOf('JUDICIALLY_CONFIRMED')).toEqual(['CONFIRMATION_APPLIED']);
+    expect(disputeLifecycle.sourcesOf('DECLINED')).toEqual(['REPORTED']);
     expect(() => disputeLifecycle.assert('d1', 'REPORTED', 'CLOSED')).toThrow(IllegalTransitionError);
-    expect(() => disputeLifecycle.assert('d1', 'REPORTED', 'CLOSED')).toThrow('allowed next states from REPORTED: ACCEPTED');
+    expect(() => disputeLifecycle.assert('d1', 'REPORTED', 'CLOSED')).toThrow('allowed next states from REPORTED:');
   });
 
-  it('records further sessions and visits as self-transitions', () => {
-    expect(disputeLifecycle.canMove('MEDIATING', 'MEDIATING')).toBe(true);
-    expect(disputeLifecycle.canMove('FOLLOWED_UP', 'FOLLOWED_UP')).toBe(true);
-    expect(disputeLifecycle.canMove('ACCEPTED', 'ACCEPTED')).toBe(false);
+  it('escalation keeps REPORTED and ACCEPTED, and sends a dispute being mediated or failed back to ACCEPTED at the new level', () => {
+    expect(targetOf('ESCALATE', 'REPORTED')).toBe('REPORTED');
+    expect(targetOf('ESCALATE', 'ACCEPTED')).toBe('ACCEPTED');
+    for (const s of ['MEDIATORS_ASSIGNED', 'MEDIATING', 'FAILED'] as const) expect(targetOf('ESCALATE', s)).toBe('ACCEPTED');
+    expect(ESCALATABLE).toEqual(['REPORTED', 'ACCEPTED', 'MEDIATORS_ASSIGNED', 'MEDIATING', 'FAILED']);
+    expect(DISPUTE_LEVELS.map(nextLevel)).toEqual(['COMMUNITY', 'STREET', 'DISTRICT', null]);
   });
 
-  it('sends a failed mediation back to ACCEPTED when escalated, or on to a follow-up', () => {
-    expect(disputeLifecycle.allowedFrom('FAILED')).toEqual(['ACCEPTED', 'FOLLOWED_UP']);
-    expect(disputeLifecycle.canMove('FAILED', 'AGREEMENT_REACHED')).toBe(false);
-  });
-
-  it('has CLOSED as its only final state, reachable from every other state', () => {
-    expect(disputeLifecycle.finalStates()).toEqual(['CLOSED']);
-    for (const status of DISPUTE_STATUSES.filter((s) => s !== 'CLOSED')) expect(reachable(status).has('CLOSED')).toBe(true);
-    expect(reachable('CLOSED').size).toBe(0);
-  });
-
-  it('escalates only before an outcome (or after a failure)', () => {
-    expect(ESCALATABLE).toEqual(['REPORTED', 'ACCEPTED', 'MEDIATING', 'FAILED']);
-    for (const status of ['AGREEMENT_REACHED', 'JUDICIALLY_CONFIRMED', 'FOLLOWED_UP', 'CLOSED'] as const) expect(ESCALATABLE).not.toContain(status);
-  });
-});
-
-describe('mediation levels', () => {
-  it('escalates grid → community → street → district, and no further', () => {
-    expect(DISPUTE_LEVELS).toEqual(['GRID', 'COMMUNITY', 'STREET', 'DISTRICT']);
-    expect(nextLevel('GRID')).toBe('COMMUNITY');
-    expect(nextLevel('COMMUNITY')).toBe('STREET');
-    expect(nextLevel('STREET')).toBe('DISTRICT');
-    expect(nextLevel('DISTRICT')).toBeNull();
+  it('every state but the final ones can still reach CLOSED', () => {
+    for (const s of DISPUTE_STATUSES) if (s !== 'CLOSED' && s !== 'DECLINED') expect(reachable(s).has('CLOSED')).toBe(true);
   });
 });

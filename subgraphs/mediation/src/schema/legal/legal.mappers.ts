@@ -3,3 +3,4 @@ import type { LegalConsultationDoc } from '../../models';
 
 export type { LegalConsultationDoc as LegalConsultationMapper } from '../../models';
 export type LegalConsultationConnectionMapper = Connection<LegalConsultationDoc>;
+export type { ConsultationStatisticsQuery as LegalConsultationStatisticsMapper } from '../../services/people-statistics';

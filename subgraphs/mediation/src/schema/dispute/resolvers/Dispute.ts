@@ -1,5 +1,7 @@
 import { enterpriseReferences, type FieldNeeds, labelOf, referenceId } from '@pecg/common';
-import { DISPUTE_KIND_LABELS, DISPUTE_LEVEL_LABELS, DISPUTE_STATUS_LABELS, INTAKE_CHANNEL_LABELS } from '../../../labels';
+import { DISPUTE_KIND_LABELS, DISPUTE_LEVEL_LABELS, DISPUTE_STATUS_LABELS, INTAKE_CHANNEL_LABELS, PERFORMANCE_LABELS, URGENCY_LABELS } from '../../../labels';
+import { disputeTimeRules } from '../../../services/time-rules';
+import { mediatorsOf } from '../../process/mediator-refs';
 import type { DisputeResolvers } from '../../types.generated';
 
 /** Each element of an embedded list with the dispute it belongs to and its index (PII audit records name both). */
@@ -11,6 +13,20 @@ export const Dispute: DisputeResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.disputeById.load(referenceId(reference)),
   id: (d) => d._id.toHexString(),
   kindLabel: (d) => DISPUTE_KIND_LABELS[d.kind],
+  urgency: (d) => d.urgency ?? 'NORMAL',
+  urgencyLabel: (d) => URGENCY_LABELS[d.urgency ?? 'NORMAL'],
+  acceptedAt: (d) => d.acceptedAt ?? null,
+  securityMediation: (d) => Boolean(d.securityMediation),
+  declined: (d) => (d.declined ? { ...d.declined, disputeId: d._id.toHexString() } : null),
+  mediators: (d, _a, ctx) => mediatorsOf(d.mediators, ctx),
+  mediatorChanges: (d) => placed(d, d.mediatorChanges),
+  endNotice: (d) => (d.endNotice ? { ...d.endNotice, disputeId: d._id.toHexString() } : null),
+  performance: (d) => d.performance ?? null,
+  performanceLabel: (d) => labelOf(PERFORMANCE_LABELS, d.performance),
+  urges: (d) => placed(d, d.urges),
+  courtAction: (d) => (d.courtAction ? { ...d.courtAction, disputeId: d._id.toHexString() } : null),
+  closedAt: (d) => d.closedAt ?? null,
+  timeRules: (d, { asOf }) => disputeTimeRules(d, asOf),
   levelLabel: (d) => DISPUTE_LEVEL_LABELS[d.level],
   statusLabel: (d) => DISPUTE_STATUS_LABELS[d.status] ?? d.status,
   channelLabel: (d) => INTAKE_CHANNEL_LABELS[d.channel] ?? d.channel,
@@ -25,10 +41,15 @@ export const Dispute: DisputeResolvers = {
   enterprises: (d) => enterpriseReferences(d.enterpriseIds),
   escalations: (d) => placed(d, d.escalations),
   sessions: (d) => placed(d, d.sessions),
-  agreement: (d) => (d.agreement ? { ...d.agreement, disputeId: d._id.toHexString() } : null),
-  judicialConfirmation: (d) => (d.judicialConfirmation ? { ...d.judicialConfirmation, disputeId: d._id.toHexString() } : null),
+  agreement: (d) => (d.agreement ? { ...d.agreement, disputeId: d._id.toHexString(), parties: d.parties } : null),
+  /** Only once the court confirmed the agreement. */
+  judicialConfirmation: (d) =>
+    d.judicialConfirmation && (d.judicialConfirmation.outcome ?? (d.judicialConfirmation.confirmedAt ? 'CONFIRMED' : null)) === 'CONFIRMED'
+      ? { ...d.judicialConfirmation, disputeId: d._id.toHexString() }
+      : null,
+  confirmationApplication: (d) => (d.judicialConfirmation ? { ...d.judicialConfirmation, disputeId: d._id.toHexString() } : null),
   followUps: (d) => placed(d, d.followUps),
-  history: (d) => placed(d, d.history),
+  history: (d) => placed(d, d.history).map((h) => ({ ...h, action: h.action ?? null, reason: h.reason ?? null })),
   created: (d, _a, { pii }) => pii.revealStamp(d.created, d._id.toHexString(), 'created'),
   updated: (d, _a, { pii }) => pii.revealStamp(d.updated, d._id.toHexString(), 'updated'),
 };
@@ -39,6 +60,21 @@ export const DISPUTE_FIELDS: FieldNeeds = {
   needs: {
     id: [],
     kindLabel: ['kind'],
+    urgency: ['urgency'],
+    urgencyLabel: ['urgency'],
+    acceptedAt: ['acceptedAt'],
+    securityMediation: ['securityMediation'],
+    declined: ['declined'],
+    mediators: ['mediators'],
+    mediatorChanges: ['mediatorChanges'],
+    endNotice: ['endNotice'],
+    performance: ['performance'],
+    performanceLabel: ['performance'],
+    urges: ['urges'],
+    courtAction: ['courtAction'],
+    closedAt: ['closedAt'],
+    timeRules: ['securityMediation', 'acceptedAt', 'sessions', 'agreement', 'status', 'mediationDueAt', 'followUpDueAt', 'followUps'],
+    confirmationApplication: ['judicialConfirmation'],
     levelLabel: ['level'],
     statusLabel: ['status'],
     channelLabel: ['channel'],
@@ -52,7 +88,7 @@ export const DISPUTE_FIELDS: FieldNeeds = {
     enterprises: ['enterpriseIds'],
     escalations: ['escalations'],
     sessions: ['sessions'],
-    agreement: ['agreement'],
+    agreement: ['agreement', 'parties'],
     judicialConfirmation: ['judicialConfirmation'],
     followUps: ['followUps'],
     history: ['history'],

@@ -1,5 +1,5 @@
 import type { MutationResolvers } from '../../../types.generated';
-import * as service from '../../../../services/mediation';
+import * as service from '../../../../services/agreement';
 
 export const reachAgreement: NonNullable<MutationResolvers['reachAgreement']> = (_p, { id, expectedVersion, terms, signedAt }, ctx) =>
   service.reachAgreement(ctx, id, expectedVersion, terms, signedAt);

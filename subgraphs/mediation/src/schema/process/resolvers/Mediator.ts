@@ -1,0 +1,5 @@
+import type { MediatorResolvers } from '../../types.generated';
+
+export const Mediator: MediatorResolvers = {
+  __resolveType: (m) => m.__typename,
+};

@@ -1,0 +1,1 @@
+export type { TimeRules as DisputeTimeRulesMapper } from '../../domain/time-rules';

@@ -1,0 +1,40 @@
+import type { FilterQuery } from 'mongoose';
+import { paginate, ValidationError, type PageArgs } from '@pecg/common';
+import type { MediationContext } from '../context';
+import { AWAITING_FOLLOW_UP, IN_MEDIATION, timeRulesOf, type TimeRules } from '../domain/time-rules';
+import type { DisputeDoc } from '../models';
+import { testClockAllowed } from '../domain/clock';
+
+export type OverdueRule = 'MEDIATION_MONTH' | 'FOLLOW_UP' | 'SECURITY_FIRST_SESSION';
+
+/** The server's clock, or (only under NODE_ENV=test) the clock a test asks for. */
+export function clockAt(asOf: Date | string | null | undefined): Date {
+  if (asOf === null || asOf === undefined) return new Date();
+  if (!testClockAllowed()) throw new ValidationError('asOf: the clock can be set only in tests (NODE_ENV=test)', { field: 'asOf', value: String(asOf) });
+  return new Date(asOf);
+}
+
+/** Overdue at `now`, as stored due dates (each rule has its index: status + due date). */
+function overdueQuery(rule: OverdueRule, now: Date): { query: FilterQuery<DisputeDoc>; sortField: string } {
+  switch (rule) {
+    case 'MEDIATION_MONTH':
+      return { query: { status: { $in: [...IN_MEDIATION] }, mediationDueAt: { $lt: now } }, sortField: 'mediationDueAt' };
+    case 'FOLLOW_UP':
+      return {
+        query: { status: { $in: [...AWAITING_FOLLOW_UP] }, followUpDueAt: { $lt: now }, 'followUps.0': { $exists: false } },
+        sortField: 'followUpDueAt',
+      };
+    case 'SECURITY_FIRST_SESSION':
+      return { query: { status: { $in: ['ACCEPTED', 'MEDIATORS_ASSIGNED'] }, firstSessionDueAt: { $lt: now } }, sortField: 'firstSessionDueAt' };
+  }
+}
+
+/** Disputes overdue on a rule, oldest due first (computed on read: this subgraph has no scheduled jobs). */
+export function listOverdueDisputes(ctx: MediationContext, rule: OverdueRule, asOf: Date | string | null | undefined, page: PageArgs) {
+  const { query, sortField } = overdueQuery(rule, clockAt(asOf));
+  return paginate(ctx.models.Dispute, query, page, { sortFields: { DUE: sortField }, defaultSort: { field: 'DUE', direction: 'ASC' } });
+}
+
+export function disputeTimeRules(d: DisputeDoc, asOf: Date | string | null | undefined): TimeRules {
+  return timeRulesOf(d, clockAt(asOf));
+}
