@@ -76,6 +76,20 @@ export const config = {
   get gatewayPort(): number {
     return intFromEnv('GATEWAY_PORT', 4000);
   },
+  /**
+   * Where a subgraph sends the operations it runs against the whole graph (graph-client.ts):
+   * GATEWAY_URL, default http://127.0.0.1:<GATEWAY_PORT>/graphql.
+   */
+  get gatewayUrl(): string {
+    return process.env.GATEWAY_URL || `http://127.0.0.1:${intFromEnv('GATEWAY_PORT', 4000)}/graphql`;
+  },
+  /**
+   * The bearer token a subgraph presents to the gateway as its service identity (PECG_SERVICE_TOKEN: a
+   * DEPARTMENT token for the subgraph's department); required in production, minted locally elsewhere.
+   */
+  get serviceToken(): string | undefined {
+    return process.env.PECG_SERVICE_TOKEN || undefined;
+  },
   /** Port a subgraph listens on: `<NAME>_PORT`, else its port in the registry. */
   subgraphPort(name: string): number {
     return intFromEnv(portVariable(name), subgraphEntry(name).port);

@@ -23,6 +23,7 @@ export * from './graphql/platform';
 export * from './subgraph-server';
 export * from './jobs';
 export * from './http';
+export * from './graph-client';
 export * from './drain';
 export * from './metrics';
 export * from './main';

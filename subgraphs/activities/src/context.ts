@@ -5,9 +5,10 @@ const makeLoaders = lazyLoaders({
   venueById: (models: ActivitiesModels) => byIdLoader(models.Venue),
   activityById: (models: ActivitiesModels) => byIdLoader(models.Activity),
   registrationById: (models: ActivitiesModels) => byIdLoader(models.Registration),
-  /** Ids of the activities an enterprise's people hold a confirmed registration for (Enterprise.activitiesAttended). */
+  bookingById: (models: ActivitiesModels) => byIdLoader(models.Booking),
+  /** Ids of the activities an enterprise's people attended (checked in: Enterprise.activitiesAttended). */
   attendedActivityIdsByEnterprise: (models: ActivitiesModels) =>
-    distinctValuesLoader(models.Registration, 'enterpriseId', 'activityId', { where: { status: 'CONFIRMED' } }),
+    distinctValuesLoader(models.Registration, 'enterpriseId', 'activityId', { where: { attended: true } }),
   /** The latest N registrations per enterprise, newest first (Enterprise.activityRegistrations); one loader per projection (undefined: whole documents). */
   latestRegistrationsByEnterprise: (models: ActivitiesModels) =>
     loaderFamily((projection: Projection | undefined) =>

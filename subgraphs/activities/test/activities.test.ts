@@ -1,7 +1,7 @@
 import { demoEnterpriseId, demoId } from '@pecg/demo';
 import { startTestSubgraph, type TestSubgraph } from '@pecg/testing';
 import { activitiesSubgraph, type ActivitiesModels } from '../src';
-import { ACTIVITY_FIELDS, planOpenActivity, REGISTER } from './helpers';
+import { ACTIVITY_FIELDS, atTime, CHECK_IN, CLOSE, minutes, planOpenActivity, REGISTER, START } from './helpers';
 
 describe('activities subgraph: venues, activities, life cycle, feedback, statistics', () => {
   let graph: TestSubgraph<ActivitiesModels>;
@@ -84,25 +84,27 @@ describe('activities subgraph: venues, activities, life cycle, feedback, statist
     const { data, errors } = await graph.query(
       `{ activityStatistics(filter: { startsFrom: "2023-01-01T00:00:00+08:00", startsBefore: "2024-01-01T00:00:00+08:00" }) {
           total byKind { kind kindLabel count } byStatus { status count } byMonth { month count }
-          completedSeats attended attendanceRate topEnterprises(first: 3) { enterprise { id } count } } }`,
+          completedSeats attended noShows attendanceRate noShowRate topEnterprises(first: 3) { enterprise { id } count } } }`,
       {},
       'ANALYST',
     );
     expect(errors).toBeUndefined();
     const s = data!.activityStatistics;
-    expect(s.total).toBe(30);
+    expect(s.total).toBe(31);
     expect(s.byKind.find((k: { kind: string }) => k.kind === 'THEMED_PARTY_DAY')).toEqual({ kind: 'THEMED_PARTY_DAY', kindLabel: '主题党日', count: 12 });
-    expect(s.byKind.reduce((n: number, k: { count: number }) => n + k.count, 0)).toBe(30);
+    expect(s.byKind.reduce((n: number, k: { count: number }) => n + k.count, 0)).toBe(31);
     expect(s.byMonth).toHaveLength(12);
     expect(s.byMonth.find((m: { month: string }) => m.month === '2023-08').count).toBe(3);
     expect(s.attended).toBeLessThan(s.completedSeats);
     expect(s.attendanceRate).toBeCloseTo(s.attended / s.completedSeats);
+    expect(s.attended + s.noShows).toBe(s.completedSeats);
+    expect(s.noShowRate).toBeCloseTo(s.noShows / s.completedSeats);
     expect(s.topEnterprises).toHaveLength(3);
     expect(s.topEnterprises[0].count).toBeGreaterThanOrEqual(s.topEnterprises[2].count);
     const regs = await graph.models.Registration.countDocuments({
       enterpriseId: demoEnterpriseId(1),
-      status: 'CONFIRMED',
-      activityStartsAt: { $lt: new Date('2024-01-01T00:00:00+08:00') },
+      status: { $in: ['CONFIRMED', 'ATTENDED', 'NO_SHOW'] },
+      activityStartsAt: { $gte: new Date('2023-01-01T00:00:00+08:00'), $lt: new Date('2024-01-01T00:00:00+08:00') },
     });
     const top = s.topEnterprises[0].count;
     expect(top).toBeGreaterThanOrEqual(regs);
@@ -110,11 +112,7 @@ describe('activities subgraph: venues, activities, life cycle, feedback, statist
 
   it('runs the life cycle PLANNED → OPEN → ONGOING → COMPLETED with actor, version and outcome', async () => {
     const { id, version } = await planOpenActivity(graph, 10, venueId);
-    const started = await graph.query(
-      `mutation ($id: ID!, $v: Int!) { startActivity(id: $id, expectedVersion: $v) { status version } }`,
-      { id, v: version },
-      'POLICE',
-    );
+    const started = await graph.query(START, { id, v: version }, 'POLICE');
     expect(started.data!.startActivity).toEqual({ status: 'ONGOING', version: version + 1 });
     const done = await graph.query(
       `mutation ($id: ID!, $v: Int!) { completeActivity(id: $id, expectedVersion: $v, outcome: "圆满完成") { ${ACTIVITY_FIELDS} } }`,
@@ -167,48 +165,61 @@ describe('activities subgraph: venues, activities, life cycle, feedback, statist
     expect(enterprise.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
-  it('takes feedback once per attending enterprise on completed activities only, and averages it', async () => {
-    const { id, version } = await planOpenActivity(graph, 5, venueId);
+  it('takes feedback once per attendee (only people who attended) on closed activities only, and averages it', async () => {
+    const a = await planOpenActivity(graph, 5, venueId);
     const e = demoEnterpriseId(5).toHexString();
-    // one person each of enterprises 5 and 6 checks in (feedback only from attendees)
-    for (const [n, enterpriseId] of [e, demoEnterpriseId(6).toHexString()].entries()) {
-      const reg = (await graph.query(REGISTER, { input: { activityId: id, enterpriseId, personName: `参会人${n}` } }, 'POLICE')).data!.register;
-      const checkedIn = await graph.query(
-        `mutation ($id: ID!, $v: Int!) { checkIn(id: $id, expectedVersion: $v) { attended } }`,
-        { id: reg.id, v: reg.version },
-        'POLICE',
-      );
-      expect(checkedIn.data!.checkIn.attended).toBe(true);
-    }
-    const early = await graph.query(
-      `mutation ($input: LeaveFeedbackInput!) { leaveFeedback(input: $input) { id } }`,
-      { input: { activityId: id, enterpriseId: e, rating: 5 } },
-      { role: 'ENTERPRISE', enterpriseId: e },
-    );
-    expect(early.errors![0].extensions).toMatchObject({ code: 'ILLEGAL_STATE_TRANSITION', from: 'OPEN_FOR_REGISTRATION' });
-    await graph.query(`mutation ($id: ID!, $v: Int!) { startActivity(id: $id, expectedVersion: $v) { status } }`, { id, v: version }, 'POLICE');
-    await graph.query(
-      `mutation ($id: ID!, $v: Int!) { completeActivity(id: $id, expectedVersion: $v, outcome: "好") { status } }`,
-      { id, v: version + 1 },
-      'POLICE',
-    );
+    const asE = { role: 'ENTERPRISE' as const, enterpriseId: e };
+    const reg = async (enterpriseId: string, n: number) =>
+      (
+        await graph.query(
+          REGISTER,
+          { input: { activityId: a.id, enterpriseId, personName: `参会人${n}`, personPhone: `1370000${String(n).padStart(4, '0')}` } },
+          'POLICE',
+        )
+      ).data!.register;
+    const [r1, r2, r3, absent] = [await reg(e, 1), await reg(e, 2), await reg(demoEnterpriseId(6).toHexString(), 3), await reg(e, 4)];
+    await atTime(minutes(a.startsAt, 5), async () => {
+      for (const r of [r1, r2, r3]) expect((await graph.query(CHECK_IN, { id: r.id, v: r.version }, 'POLICE')).data!.checkIn.status).toBe('ATTENDED');
+      const started = await graph.query(START, { id: a.id, v: a.version }, 'POLICE');
+      expect(started.errors).toBeUndefined();
+    });
     const leave = (input: object, caller: object | string) =>
       graph.query(
-        `mutation ($input: LeaveFeedbackInput!) { leaveFeedback(input: $input) { rating comment enterprise { id } activity { averageRating } created { role } } }`,
+        `mutation ($input: LeaveFeedbackInput!) { leaveFeedback(input: $input) { rating comment enterprise { id } registration { id } activity { averageRating feedbackCount } created { role } } }`,
         { input },
         caller as never,
       );
-    const ok = await leave({ activityId: id, enterpriseId: e, rating: 5, comment: '很好' }, { role: 'ENTERPRISE', enterpriseId: e });
-    expect(ok.data!.leaveFeedback).toMatchObject({ rating: 5, comment: '很好', enterprise: { id: e }, created: { role: 'ENTERPRISE' } });
-    const twice = await leave({ activityId: id, enterpriseId: e, rating: 4 }, 'ADMIN');
-    expect(twice.errors![0].extensions!.code).toBe('CONFLICT');
-    const other = await leave({ activityId: id, enterpriseId: demoEnterpriseId(6).toHexString(), rating: 2 }, 'POLICE');
-    expect(other.data!.leaveFeedback.activity.averageRating).toBe(3.5);
-    const badRating = await leave({ activityId: id, enterpriseId: demoEnterpriseId(7).toHexString(), rating: 6 }, 'POLICE');
+    const early = await leave({ registrationId: r1.id, rating: 5 }, asE);
+    expect(early.errors![0].extensions).toMatchObject({ code: 'ILLEGAL_STATE_TRANSITION', from: 'ONGOING' });
+    const closed = await graph.query(CLOSE, { id: a.id, v: a.version + 1, input: { summary: '好' } }, 'POLICE');
+    expect(closed.errors).toBeUndefined();
+    const ok = await leave({ registrationId: r1.id, rating: 5, comment: '很好' }, asE);
+    expect(ok.data!.leaveFeedback).toMatchObject({
+      rating: 5,
+      comment: '很好',
+      enterprise: { id: e },
+      registration: { id: r1.id },
+      created: { role: 'ENTERPRISE' },
+    });
+    // a second attendee of the same enterprise gives their own
+    expect((await leave({ registrationId: r2.id, rating: 4 }, asE)).data!.leaveFeedback.activity).toEqual({ averageRating: 4.5, feedbackCount: 2 });
+    const twice = await leave({ registrationId: r1.id, rating: 4 }, 'ADMIN');
+    expect(twice.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.registrationId' });
+    const concurrent = await Promise.all([leave({ registrationId: r3.id, rating: 3 }, 'POLICE'), leave({ registrationId: r3.id, rating: 3 }, 'POLICE')]);
+    expect(concurrent.filter((r) => r.errors === undefined)).toHaveLength(1);
+    const noShow = await leave({ registrationId: absent.id, rating: 1 }, 'POLICE');
+    expect(noShow.errors![0].extensions).toMatchObject({ code: 'ILLEGAL_STATE_TRANSITION', from: 'NO_SHOW' });
+    const badRating = await leave({ registrationId: r2.id, rating: 6 }, 'POLICE');
     expect(badRating.errors![0].message).toContain('input.rating');
     expect(badRating.errors![0].message).toContain('(got 6)');
-    const foreign = await leave({ activityId: id, enterpriseId: demoEnterpriseId(8).toHexString(), rating: 3 }, { role: 'ENTERPRISE', enterpriseId: e });
-    expect(foreign.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const missing = await leave({ activityId: a.id, enterpriseId: e, rating: 3 }, 'POLICE');
+    expect(missing.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.registrationId' });
+    // another enterprise's attendee is not found for an ENTERPRISE caller, like an unknown id
+    const foreign = await leave({ registrationId: r3.id, rating: 3 }, asE);
+    expect(foreign.errors![0].extensions!.code).toBe('NOT_FOUND');
+    const stats = await graph.query(`query ($id: ID!) { activity(id: $id) { averageRating feedbackCount feedback { rating } } }`, { id: a.id });
+    expect(stats.data!.activity.feedbackCount).toBe(stats.data!.activity.feedback.length);
+    expect(stats.data!.activity.averageRating).toBeCloseTo((5 + 4 + 3) / 3);
   });
 
   it('resolves Activity, Venue and Registration as entities', async () => {
@@ -228,7 +239,7 @@ describe('activities subgraph: venues, activities, life cycle, feedback, statist
     expect(data!._entities).toEqual([
       { title: '知识产权保护及风险防范培训' },
       { name: '党建活动室' },
-      { status: 'CONFIRMED', enterprise: { id: demoEnterpriseId(1).toHexString() } },
+      { status: 'ATTENDED', enterprise: { id: demoEnterpriseId(1).toHexString() } },
       null,
     ]);
   });

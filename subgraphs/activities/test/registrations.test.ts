@@ -3,7 +3,7 @@ import { demoEnterpriseId, demoId } from '@pecg/demo';
 import { piiAuditModel } from '@pecg/common';
 import { startTestSubgraph, type TestSubgraph } from '@pecg/testing';
 import { activitiesSubgraph, type ActivitiesModels } from '../src';
-import { planOpenActivity, REGISTER } from './helpers';
+import { atTime, CHECK_IN, minutes, planOpenActivity, REGISTER } from './helpers';
 
 const E1 = demoEnterpriseId(1).toHexString();
 const E2 = demoEnterpriseId(2).toHexString();
@@ -40,14 +40,14 @@ describe('activities subgraph: registration, waitlist, check-in, PII and batchin
     expect(activity.data!.activity).toEqual({ seatsTaken: 5, seatsLeft: 0, waitlistCount: 7, registrations: { totalCount: 5 } });
   });
 
-  it('promotes the first waitlisted person when a confirmed one cancels; cancelling a waitlisted one frees nothing', async () => {
+  it('offers the seat to the first waitlisted person when a confirmed one cancels; cancelling a waitlisted one frees nothing', async () => {
     const { id } = await planOpenActivity(graph, 2, venueId);
     const a = (await register(id, E1, 101, asE1)).data!.register;
     await register(id, E2, 102);
     const w1 = (await register(id, E2, 103)).data!.register;
     const w2 = (await register(id, E2, 104)).data!.register;
     expect([a.status, w1.status, w2.status]).toEqual(['CONFIRMED', 'WAITLISTED', 'WAITLISTED']);
-    expect(a.statusLabel).toBe('已确认');
+    expect(a.statusLabel).toBe('已报名');
     const cancelled = await graph.query(
       `mutation ($id: ID!, $v: Int!) { cancelRegistration(id: $id, expectedVersion: $v) { status version activity { seatsTaken waitlistCount } } }`,
       { id: a.id, v: a.version },
@@ -59,7 +59,7 @@ describe('activities subgraph: registration, waitlist, check-in, PII and batchin
       a: w1.id,
       b: w2.id,
     });
-    expect(after.data).toEqual({ a: { status: 'CONFIRMED', version: 2 }, b: { status: 'WAITLISTED' } });
+    expect(after.data).toEqual({ a: { status: 'OFFERED', version: 2 }, b: { status: 'WAITLISTED' } });
     const w2cancel = await graph.query(
       `mutation ($id: ID!) { cancelRegistration(id: $id, expectedVersion: 1) { status activity { seatsTaken seatsLeft waitlistCount } } }`,
       { id: w2.id },
@@ -88,15 +88,16 @@ describe('activities subgraph: registration, waitlist, check-in, PII and batchin
       .lean();
     const byStatus = (s: string) => regs.filter((r) => r.status === s);
     const activity = (await graph.query(`query ($id: ID!) { activity(id: $id) { seatsTaken seatsLeft waitlistCount } }`, { id })).data!.activity;
-    expect(byStatus('CONFIRMED')).toHaveLength(3);
+    expect(byStatus('CONFIRMED')).toHaveLength(0);
+    expect(byStatus('OFFERED')).toHaveLength(3);
     expect(activity).toEqual({ seatsTaken: 3, seatsLeft: 0, waitlistCount: byStatus('WAITLISTED').length });
     expect(byStatus('WAITLISTED')).toHaveLength(4);
     const waitlistedBefore = regs.filter((r) => first.some((f) => f.data!.register.id === r._id.toHexString() && f.data!.register.status === 'WAITLISTED'));
-    expect(byStatus('CONFIRMED').map((r) => r._id.toHexString())).toEqual(waitlistedBefore.slice(0, 3).map((r) => r._id.toHexString()));
+    expect(byStatus('OFFERED').map((r) => r._id.toHexString())).toEqual(waitlistedBefore.slice(0, 3).map((r) => r._id.toHexString()));
     expect(byStatus('WAITLISTED').map((r) => r.personName)).toEqual(expect.arrayContaining(['报名人420', '报名人421']));
   });
 
-  it('changes details and capacity before the start: more seats go to the waitlist first, fewer than taken is refused', async () => {
+  it('changes details and capacity before the start: more seats are offered to the waitlist first, fewer than taken or more than the room has is refused', async () => {
     const { id, version } = await planOpenActivity(graph, 2, venueId);
     for (let i = 0; i < 4; i++) await register(id, E1, 500 + i);
     const q = `mutation ($id: ID!, $v: Int!, $input: UpdateActivityInput!) { updateActivity(id: $id, expectedVersion: $v, input: $input) { title capacity seatsTaken seatsLeft waitlistCount version materials { title } } }`;
@@ -112,12 +113,19 @@ describe('activities subgraph: registration, waitlist, check-in, PII and batchin
       materials: [{ title: '签到表' }],
     });
     const promoted = await graph.query(
-      `query ($id: ID!) { registrations(filter: { activityId: $id, statuses: [CONFIRMED] }) { edges { node { personName } } } }`,
+      `query ($id: ID!) { registrations(filter: { activityId: $id, statuses: [CONFIRMED, OFFERED] }) { edges { node { personName status } } } }`,
       { id },
     );
-    expect(promoted.data!.registrations.edges.map((e: { node: { personName: string } }) => e.node.personName)).toEqual(['报名人500', '报名人501', '报名人502']);
+    expect(promoted.data!.registrations.edges.map((e: { node: { personName: string; status: string } }) => [e.node.personName, e.node.status])).toEqual([
+      ['报名人500', 'CONFIRMED'],
+      ['报名人501', 'CONFIRMED'],
+      ['报名人502', 'OFFERED'],
+    ]);
     const shrink = await graph.query(q, { id, v: version + 1, input: { capacity: 2 } }, 'POLICE');
     expect(shrink.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.capacity', value: 2 });
+    const tooMany = await graph.query(q, { id, v: version + 1, input: { capacity: 43 } }, 'POLICE');
+    expect(tooMany.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.capacity', value: 43 });
+    expect(tooMany.errors![0].message).toContain('42 seats');
     const stale = await graph.query(q, { id, v: version, input: { title: 'x' } }, 'POLICE');
     expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
     const analyst = await graph.query(q, { id, v: version + 1, input: { title: 'x' } }, 'ANALYST');
@@ -141,10 +149,21 @@ describe('activities subgraph: registration, waitlist, check-in, PII and batchin
     expect(racing.filter((r) => r.errors === undefined)).toHaveLength(1);
     expect(racing.filter((r) => r.errors?.[0].extensions!.code === 'CONFLICT')).toHaveLength(2);
     const dup = await register(id, E1, 203);
-    expect(dup.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.personName' });
+    expect(dup.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.personPhone' });
     expect(dup.errors![0].message).not.toContain('报名人203');
+    expect(dup.errors![0].message).not.toContain('13800000203');
+    // the same person is the same phone within the enterprise, whatever the name is spelt
+    const renamed = await graph.query(REGISTER, { input: { activityId: id, enterpriseId: E1, personName: '另一个写法', personPhone: '13800000203' } });
+    expect(renamed.errors![0].extensions!.code).toBe('CONFLICT');
+    // without a phone the name identifies the person
+    const byName = [
+      await graph.query(REGISTER, { input: { activityId: id, enterpriseId: E1, personName: '无手机' } }),
+      await graph.query(REGISTER, { input: { activityId: id, enterpriseId: E1, personName: '无 手机' } }),
+    ];
+    expect(byName[0].errors).toBeUndefined();
+    expect(byName[1].errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.personName' });
     const seats = await graph.query(`query ($id: ID!) { activity(id: $id) { seatsTaken } }`, { id });
-    expect(seats.data!.activity.seatsTaken).toBe(1);
+    expect(seats.data!.activity.seatsTaken).toBe(2);
     const completed = await register(demoId('activity', 1).toHexString(), E1, 204);
     expect(completed.errors![0].extensions).toMatchObject({ code: 'ILLEGAL_STATE_TRANSITION', from: 'COMPLETED' });
     expect(completed.errors![0].message).toContain('COMPLETED');
@@ -153,23 +172,25 @@ describe('activities subgraph: registration, waitlist, check-in, PII and batchin
   });
 
   it('checks people in once, counts attendance, refuses stale versions and waitlisted people', async () => {
-    const { id } = await planOpenActivity(graph, 1, venueId);
+    const { id, startsAt } = await planOpenActivity(graph, 1, venueId);
     const seat = (await register(id, E1, 301)).data!.register;
     const wait = (await register(id, E2, 302)).data!.register;
-    const q = `mutation ($id: ID!, $v: Int!) { checkIn(id: $id, expectedVersion: $v) { attended checkedInAt version activity { attendedCount } } }`;
-    const stale = await graph.query(q, { id: seat.id, v: 7 }, 'POLICE');
-    expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
-    const byEnterprise = await graph.query(q, { id: seat.id, v: 1 }, asE1);
-    expect(byEnterprise.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const ok = await graph.query(q, { id: seat.id, v: 1 }, 'POLICE');
-    expect(ok.data!.checkIn).toMatchObject({ attended: true, version: 2, activity: { attendedCount: 1 } });
-    expect(ok.data!.checkIn.checkedInAt).toEqual(expect.any(String));
-    const again = await graph.query(q, { id: seat.id, v: 2 }, 'POLICE');
-    expect(again.errors![0].extensions!.code).toBe('ILLEGAL_STATE_TRANSITION');
-    const waitlisted = await graph.query(q, { id: wait.id, v: 1 }, 'POLICE');
-    expect(waitlisted.errors![0].extensions).toMatchObject({ code: 'ILLEGAL_STATE_TRANSITION', from: 'WAITLISTED' });
-    const cancelAttended = await graph.query(`mutation ($id: ID!) { cancelRegistration(id: $id, expectedVersion: 2) { status } }`, { id: seat.id }, 'POLICE');
-    expect(cancelAttended.errors![0].extensions!.code).toBe('ILLEGAL_STATE_TRANSITION');
+    const q = CHECK_IN;
+    await atTime(minutes(startsAt, -30), async () => {
+      const stale = await graph.query(q, { id: seat.id, v: 7 }, 'POLICE');
+      expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
+      const byEnterprise = await graph.query(q, { id: seat.id, v: 1 }, asE1);
+      expect(byEnterprise.errors![0].extensions!.code).toBe('FORBIDDEN');
+      const ok = await graph.query(q, { id: seat.id, v: 1 }, 'POLICE');
+      expect(ok.data!.checkIn).toMatchObject({ status: 'ATTENDED', attended: true, version: 2, activity: { attendedCount: 1 } });
+      expect(ok.data!.checkIn.checkedInAt).toEqual(expect.any(String));
+      const again = await graph.query(q, { id: seat.id, v: 2 }, 'POLICE');
+      expect(again.errors![0].extensions!.code).toBe('ILLEGAL_STATE_TRANSITION');
+      const waitlisted = await graph.query(q, { id: wait.id, v: 1 }, 'POLICE');
+      expect(waitlisted.errors![0].extensions).toMatchObject({ code: 'ILLEGAL_STATE_TRANSITION', from: 'WAITLISTED' });
+      const cancelAttended = await graph.query(`mutation ($id: ID!) { cancelRegistration(id: $id, expectedVersion: 2) { status } }`, { id: seat.id }, 'POLICE');
+      expect(cancelAttended.errors![0].extensions).toMatchObject({ code: 'ILLEGAL_STATE_TRANSITION', from: 'ATTENDED', to: 'CANCELLED' });
+    });
     const attendedList = await graph.query(
       `query ($id: ID!) { registrations(filter: { activityId: $id, attended: true }) { totalCount edges { node { id } } } }`,
       { id },

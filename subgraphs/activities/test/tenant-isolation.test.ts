@@ -2,7 +2,7 @@ import { demoEnterpriseId, demoId } from '@pecg/demo';
 import { piiAuditModel } from '@pecg/common';
 import { useTestSubgraph } from '@pecg/testing';
 import { activitiesSubgraph } from '../src';
-import { planOpenActivity, REGISTER } from './helpers';
+import { atTime, CHECK_IN, CLOSE, minutes, planOpenActivity, REGISTER, START } from './helpers';
 
 /**
  * The read policy (READ_POLICY, issue 11 items 1, 5 and 6) in the activities subgraph: an ENTERPRISE
@@ -13,7 +13,8 @@ import { planOpenActivity, REGISTER } from './helpers';
  * scope check first asserts that what it narrows is not empty for a caller who sees everything.
  */
 const E1 = demoEnterpriseId(1).toHexString();
-const E2 = demoEnterpriseId(2).toHexString();
+/** The training's first two registrants: alliance members n = 1 and n = 5 of the roster. */
+const E2 = demoEnterpriseId(5).toHexString();
 const asE1 = { role: 'ENTERPRISE' as const, enterpriseId: E1, subject: 'e1-user' };
 const asE2 = { role: 'ENTERPRISE' as const, enterpriseId: E2, subject: 'e2-user' };
 const TRAINING = demoId('activity', 1).toHexString();
@@ -93,7 +94,7 @@ describe('activities subgraph: an ENTERPRISE caller sees only its own enterprise
     const admin = await graph.query(q, { r }, 'ADMIN');
     expect(admin.errors).toBeUndefined();
     const [adminReg, , adminE2] = admin.data!._entities;
-    expect(adminReg).toEqual({ id: E2_REGISTRATION, status: 'CONFIRMED' });
+    expect(adminReg).toEqual({ id: E2_REGISTRATION, status: 'ATTENDED' });
     expect(adminE2.activitiesAttended.length).toBeGreaterThan(0);
     expect(adminE2.activityRegistrations.length).toBeGreaterThan(0);
 
@@ -103,7 +104,7 @@ describe('activities subgraph: an ENTERPRISE caller sees only its own enterprise
     expect(unknown).toBeNull();
     expect(reg).toBeNull();
     expect(enterprise).toBeNull();
-    expect(ownReg).toEqual({ id: E1_REGISTRATION, status: 'CONFIRMED' });
+    expect(ownReg).toEqual({ id: E1_REGISTRATION, status: 'ATTENDED' });
     expect(ownEnterprise.activitiesAttended.length).toBeGreaterThan(0);
     expect(ownEnterprise.activityRegistrations.length).toBeGreaterThan(0);
   });
@@ -153,14 +154,14 @@ describe('activities subgraph: an ENTERPRISE caller sees only its own enterprise
       asE1,
     );
     expect(cancelled.errors).toBeUndefined();
-    // the freed seat went to the first waitlisted person — E2's, whom E1 cannot see
+    // the freed seat is offered to the first waitlisted person — E2's, whom E1 cannot see
     expect(cancelled.data!.cancelRegistration).toEqual({ status: 'CANCELLED', activity: { seatsTaken: 1, seatsLeft: 0, waitlistCount: 1 } });
     const after = await graph.query(
       `query ($a: ID!, $b: ID!) { a: registration(id: $a) { status } b: registration(id: $b) { status } }`,
       { a: theirs.id, b: second.id },
       'ADMIN',
     );
-    expect(after.data).toEqual({ a: { status: 'CONFIRMED' }, b: { status: 'WAITLISTED' } });
+    expect(after.data).toEqual({ a: { status: 'OFFERED' }, b: { status: 'WAITLISTED' } });
   });
 
   it('personal information: an ENTERPRISE caller sees its own registrants in the clear', async () => {
@@ -194,39 +195,28 @@ describe('activities subgraph: an ENTERPRISE caller sees only its own enterprise
     expect(await audited()).toHaveLength(1);
   });
 
-  it('feedback only from enterprises whose people attended (checked in)', async () => {
-    const { id, version } = await planOpenActivity(graph, 5, venueId);
-    const mine = (await graph.query(REGISTER, { input: { activityId: id, enterpriseId: E1, personName: '张三' } }, asE1)).data!.register;
-    await graph.query(REGISTER, { input: { activityId: id, enterpriseId: E2, personName: '李四' } }, asE2);
-    const checkedIn = await graph.query(
-      `mutation ($id: ID!, $v: Int!) { checkIn(id: $id, expectedVersion: $v) { attended } }`,
-      { id: mine.id, v: mine.version },
-      'POLICE',
-    );
-    expect(checkedIn.data!.checkIn.attended).toBe(true);
-    await graph.query(`mutation ($id: ID!, $v: Int!) { startActivity(id: $id, expectedVersion: $v) { status } }`, { id, v: version }, 'POLICE');
-    await graph.query(
-      `mutation ($id: ID!, $v: Int!) { completeActivity(id: $id, expectedVersion: $v, outcome: "好") { status } }`,
-      { id, v: version + 1 },
-      'POLICE',
-    );
+  it('feedback only from people who attended (checked in), of the caller’s own enterprise', async () => {
+    const a = await planOpenActivity(graph, 5, venueId);
+    const mine = (await graph.query(REGISTER, { input: { activityId: a.id, enterpriseId: E1, personName: '张三' } }, asE1)).data!.register;
+    const theirs = (await graph.query(REGISTER, { input: { activityId: a.id, enterpriseId: E2, personName: '李四' } }, asE2)).data!.register;
+    await atTime(minutes(a.startsAt, -10), async () => {
+      expect((await graph.query(CHECK_IN, { id: mine.id, v: mine.version }, 'POLICE')).data!.checkIn.attended).toBe(true);
+      expect((await graph.query(START, { id: a.id, v: a.version }, 'POLICE')).errors).toBeUndefined();
+    });
+    expect((await graph.query(CLOSE, { id: a.id, v: a.version + 1, input: { summary: '好' } }, 'POLICE')).errors).toBeUndefined();
 
-    const leave = (enterpriseId: string, caller: object | string) =>
+    const leave = (registrationId: string, caller: object | string) =>
       graph.query(
         `mutation ($input: LeaveFeedbackInput!) { leaveFeedback(input: $input) { rating enterprise { id } } }`,
-        { input: { activityId: id, enterpriseId, rating: 3 } },
+        { input: { registrationId, rating: 3 } },
         caller as never,
       );
-    // registered but never checked in
-    const registeredOnly = await leave(E2, asE2);
-    expect(registeredOnly.errors![0].extensions!.code).toBe('FORBIDDEN');
-    // never registered at all, and on its behalf by an officer
-    const stranger = demoEnterpriseId(9).toHexString();
-    const neverThere = await leave(stranger, { role: 'ENTERPRISE', enterpriseId: stranger });
-    expect(neverThere.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const onBehalf = await leave(E2, 'POLICE');
-    expect(onBehalf.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const ok = await leave(E1, asE1);
+    // registered but never checked in (a no-show), by the enterprise or on its behalf by an officer
+    for (const caller of [asE2, 'POLICE'] as const)
+      expect((await leave(theirs.id, caller)).errors![0].extensions).toMatchObject({ code: 'ILLEGAL_STATE_TRANSITION', from: 'NO_SHOW' });
+    // another enterprise's attendee: not found for E2, like an unknown id
+    expect((await leave(mine.id, asE2)).errors![0].extensions!.code).toBe('NOT_FOUND');
+    const ok = await leave(mine.id, asE1);
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.leaveFeedback).toEqual({ rating: 3, enterprise: { id: E1 } });
   });

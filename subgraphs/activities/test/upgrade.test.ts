@@ -36,7 +36,7 @@ describe('activities demo data over a database left by the first skeleton', () =
         status: 'COMPLETED',
         seatsTaken: 24,
         venue: { seats: 42 },
-        registrations: { totalCount: 24, edges: [{ node: { status: 'CONFIRMED' } }] },
+        registrations: { totalCount: 24, edges: [{ node: { status: 'ATTENDED' } }] },
       });
       expect(await activitiesSubgraph.seedDemo!(graph.models)).toEqual({ created: 0 });
     } finally {

@@ -95,3 +95,15 @@ export const placeText = text(100);
 export const personText = text(50);
 
 export const raiseRiskAlertFromIncidentInput = z.object({ kind: z.enum(['SAFETY', 'FRAUD', 'OTHER']), description: text(1000) });
+
+export const openDisputeFromIncidentInput = z.object({
+  kind: z.enum(['TOURIST', 'NEIGHBOUR', 'FAMILY', 'CONTRACT', 'ENTERPRISE_RELATED', 'LABOUR', 'DEMOLITION_RESETTLEMENT', 'OTHER']),
+  title: text(200).nullish(),
+  description: z.string().trim().max(4000, 'must be at most 4000 characters').nullish(),
+  gridId: objectId.nullish(),
+  parties: z
+    .array(z.object({ name: text(50), phone: mobilePhone.nullish(), role: z.enum(['APPLICANT', 'RESPONDENT']), enterpriseId: objectId.nullish() }))
+    .min(1, 'must name at least one party')
+    .max(20, 'must have at most 20 parties')
+    .refine((parties) => parties.some((p) => p.role === 'APPLICANT'), { message: 'must include an APPLICANT' }),
+});

@@ -84,6 +84,71 @@ describe('community-safety in the composed graph', () => {
     expect(again.errors?.[0].extensions?.code).toBe('ILLEGAL_STATE_TRANSITION');
   });
 
+  it('opens a dispute in mediation for an incident through the gateway, once; the dispute knows the incident it came from', async () => {
+    const eventId = (await graph.subgraphs['community-safety'].models.SensingEvent.findOne({ kind: 'FIGHT', triage: 'NEW' }).lean())!._id.toHexString();
+    const triaged = await graph.query(
+      `mutation ($id: ID!) { triageSensingEvent(id: $id, input: { decision: ESCALATE, reason: "游客因拍照位置发生口角推搡", severity: HIGH }) { incident { id version device { grid { id name } } } } }`,
+      { id: eventId },
+      'POLICE',
+    );
+    expect(triaged.errors).toBeUndefined();
+    const incident = triaged.data!.triageSensingEvent.incident;
+    const open = `mutation ($id: ID!, $v: Int!, $input: OpenDisputeFromIncidentInput!) { openDisputeFromIncident(id: $id, expectedVersion: $v, input: $input) { id dispute { id title kindLabel channel channelLabel urgency status grid { id } origin { subgraph typename id } sourceIncident { id } parties { name role } } } }`;
+    const input = {
+      kind: 'TOURIST',
+      parties: [
+        { name: '游客甲', phone: '13900001111', role: 'APPLICANT' },
+        { name: '游客乙', role: 'RESPONDENT' },
+      ],
+    };
+    const results = await Promise.all([
+      graph.query(open, { id: incident.id, v: incident.version, input }, 'POLICE'),
+      graph.query(open, { id: incident.id, v: incident.version, input }, 'MEDIATOR'),
+    ]);
+    const won = results.filter((r) => !r.errors);
+    expect(won).toHaveLength(1);
+    const dispute = won[0].data!.openDisputeFromIncident.dispute;
+    expect(dispute).toMatchObject({
+      kindLabel: '涉旅纠纷',
+      channel: 'CLOUD_PLATFORM',
+      channelLabel: '立体云防控平台',
+      urgency: 'URGENT',
+      status: 'REPORTED',
+      grid: { id: incident.device.grid.id },
+      origin: { subgraph: 'community-safety', typename: 'Incident', id: incident.id },
+      sourceIncident: { id: incident.id },
+    });
+    expect(dispute.parties).toHaveLength(2);
+    expect(await graph.subgraphs.mediation.models.Dispute.countDocuments({ 'origin.id': incident.id })).toBe(1);
+    // the other way: a dispute through mediation's own query knows its incident
+    const fromMediation = await graph.query(
+      `query ($id: ID!) { dispute(id: $id) { sourceIncident { id title sourceEvent { id } } } }`,
+      { id: dispute.id },
+      'MEDIATOR',
+    );
+    expect(fromMediation.data!.dispute.sourceIncident).toMatchObject({ id: incident.id, sourceEvent: { id: eventId } });
+  });
+
+  it('lets no other department report disputes or alerts in its name', async () => {
+    const grid = demoId('grid', 1).toHexString();
+    const report = `mutation ($input: ReportDisputeInput!) { reportDispute(input: $input) { id } }`;
+    const input = { title: 'x', kind: 'OTHER', channel: 'CLOUD_PLATFORM', gridId: grid, parties: [{ name: '甲', role: 'APPLICANT' }] };
+    const activities = await graph.query(
+      report,
+      { input: { ...input, origin: { subgraph: 'activities', typename: 'Activity', id: 'a'.repeat(24) } } },
+      { role: 'DEPARTMENT', department: 'activities' },
+    );
+    expect(activities.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const originless = await graph.query(report, { input }, { role: 'DEPARTMENT', department: 'community-safety' });
+    expect(originless.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.origin' });
+    const foreign = await graph.query(
+      report,
+      { input: { ...input, origin: { subgraph: 'mediation', typename: 'Dispute', id: 'a'.repeat(24) } } },
+      { role: 'DEPARTMENT', department: 'community-safety' },
+    );
+    expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.origin.subgraph' });
+  });
+
   it('answers a device with its grid from the mediation subgraph', async () => {
     const { data, errors } = await graph.query(
       `query ($id: ID!) { device(id: $id) { code grid { name } } }`,

@@ -62,6 +62,7 @@ export const INTAKE_CHANNEL_LABELS: EnumLabels<IntakeChannel> = {
   POLICE_TRANSFER: '公安移送',
   COURT_REFERRAL: '法院委派',
   GOVERNMENT_ASSIGNMENT: '政府交办',
+  CLOUD_PLATFORM: '立体云防控平台',
 };
 export const URGENCY_LABELS: EnumLabels<Urgency> = { NORMAL: '一般', URGENT: '紧急', CRITICAL: '特急' };
 export const PARTY_ROLE_LABELS: EnumLabels<PartyRole> = { APPLICANT: '申请人', RESPONDENT: '被申请人' };

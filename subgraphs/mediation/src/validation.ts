@@ -46,6 +46,8 @@ export const reportDisputeInput = z.object({
   occurredAt: z.date().nullish(),
   /** Deprecated input: kept as the stated `occurredAt`, never as the report time. */
   reportedAt: z.date().nullish(),
+  /** Another department's record the dispute comes from. */
+  origin: z.object({ subgraph: text(50), typename: text(50), id: objectId }).nullish(),
 });
 
 export const mediatorInput = z.object({ kind: z.enum(MEDIATOR_KINDS), id: objectId });

@@ -21,7 +21,8 @@ describe('mediation demo data agrees with itself', () => {
   it('a year of disputes of every kind, source and state (failed, declined, escalated, confirmed and non-performed among them)', () => {
     const present = (key: keyof DisputeDoc) => new Set(disputes.map((d) => d[key]));
     for (const kind of DISPUTE_KINDS) if (kind !== 'NEIGHBOUR_FAMILY') expect(present('kind')).toContain(kind);
-    for (const channel of INTAKE_CHANNELS) expect(present('channel')).toContain(channel);
+    // CLOUD_PLATFORM disputes are opened at run time by community safety's incidents (through the gateway)
+    for (const channel of INTAKE_CHANNELS) if (channel !== 'CLOUD_PLATFORM') expect(present('channel')).toContain(channel);
     for (const status of DISPUTE_STATUSES) expect(present('status')).toContain(status);
     expect(disputes.some((d) => d.escalated && d.status === 'CLOSED')).toBe(true);
     expect(disputes.some((d) => d.performance === 'NOT_PERFORMED' || d.performance === 'PARTLY')).toBe(true);

@@ -1,14 +1,14 @@
 import { actorStamp, NotFoundError, parseId, parseInput, requireRole, StateConditionError, updateVersioned, ValidationError } from '@pecg/common';
 import type { ActivitiesContext } from '../context';
-import type { ActivityDoc, ActivityStatus } from '../models';
+import { CHANGEABLE } from '../domain/activity-lifecycle';
+import { now } from '../domain/clock';
+import type { ActivitiesModels, ActivityDoc } from '../models';
 import { updateActivityInput } from '../validation';
 import { POLICY } from './policy';
 import { fillSeatsFromWaitlist } from './seats';
 
-const CHANGEABLE: readonly ActivityStatus[] = ['PLANNED', 'OPEN_FOR_REGISTRATION'];
-
 /**
- * Changes details and capacity before the activity starts. The capacity change moves `capacity` and
+ * Changes details and capacity before the activity starts (never above the room's seats). The capacity change moves `capacity` and
  * `seatsLeft` together in one conditional write (`seatsLeft >= -delta`), so it can never drop below the
  * seats taken, even while people register; added seats go to the waitlist first.
  */
@@ -24,6 +24,15 @@ export async function updateActivity(ctx: ActivitiesContext, id: string, expecte
   if (data.description !== undefined && data.description !== null) set.description = data.description;
   if (data.materials) set.materials = data.materials.map((m) => ({ title: m.title, reference: m.reference ?? null }));
   const delta = data.capacity ? data.capacity - current.capacity : 0;
+  if (data.capacity && current.venueId) {
+    const venue = await ctx.loaders.venueById.load(current.venueId.toHexString());
+    if (venue && data.capacity > venue.seats) {
+      throw new ValidationError(`input.capacity: ${venue.name} has ${venue.seats} seats (got ${data.capacity})`, {
+        field: 'input.capacity',
+        value: data.capacity,
+      });
+    }
+  }
   if (data.capacity && data.capacity < current.seatsTaken) {
     throw new ValidationError(`input.capacity: ${data.capacity} is below the ${current.seatsTaken} seats already taken (got ${data.capacity})`, {
       field: 'input.capacity',
@@ -40,8 +49,23 @@ export async function updateActivity(ctx: ActivitiesContext, id: string, expecte
     { status: { $in: CHANGEABLE }, ...(delta < 0 ? { seatsLeft: { $gte: -delta } } : {}) },
   );
   ctx.loaders.activityById.clear(id);
-  if (delta > 0 && updated.waitlistCount > 0 && (await fillSeatsFromWaitlist(ctx.models, current._id)) > 0) {
+  if (delta > 0 && updated.waitlistCount > 0 && (await fillSeatsFromWaitlist(ctx.models, current._id, now())) > 0) {
     return (await ctx.models.Activity.findById(current._id).lean().exec()) ?? updated;
   }
   return updated;
+}
+
+const DEADLINE_ACTOR = (at: Date) => ({ subject: 'system:activities.time-rules', role: 'ADMIN' as const, name: '报名截止', at });
+
+/**
+ * The registration deadline, run by the scheduled job: an activity still open for registration at its
+ * deadline (or, without one, at its start) moves to REGISTRATION_CLOSED (one conditional write; its
+ * version rises like any change). Registering is refused past the deadline whether or not this ran.
+ */
+export async function closeDueRegistrations(models: ActivitiesModels, at: Date): Promise<number> {
+  const result = await models.Activity.updateMany(
+    { status: 'OPEN_FOR_REGISTRATION', $or: [{ registrationClosesAt: { $lte: at } }, { registrationClosesAt: null, startsAt: { $lte: at } }] },
+    { $set: { status: 'REGISTRATION_CLOSED', updated: DEADLINE_ACTOR(at) }, $inc: { version: 1 } },
+  );
+  return result.modifiedCount;
 }

@@ -3,7 +3,7 @@ import { parseId, ValidationError } from '@pecg/common';
 import type { ActivityDoc, RegistrationDoc } from '../models';
 import type { ActivityFilter, RegistrationFilter } from '../schema/types.generated';
 
-function date(value: unknown, field: string): Date {
+export function date(value: unknown, field: string): Date {
   const d = value instanceof Date ? value : new Date(String(value));
   if (Number.isNaN(d.getTime())) throw new ValidationError(`${field}: must be an ISO 8601 date-time (got ${JSON.stringify(value)})`, { field, value });
   return d;
@@ -17,6 +17,7 @@ export function activityQuery(filter: ActivityFilter | null | undefined): Filter
   if (filter.statuses?.length) q.status = { $in: filter.statuses };
   if (filter.venueId) q.venueId = parseId(filter.venueId, 'filter.venueId');
   if (filter.organizerId) q.organizerId = parseId(filter.organizerId, 'filter.organizerId');
+  if (filter.organiserKinds?.length) q.organiserKind = { $in: filter.organiserKinds };
   const range: Record<string, Date> = {};
   if (filter.startsFrom) range.$gte = date(filter.startsFrom, 'filter.startsFrom');
   if (filter.startsBefore) range.$lt = date(filter.startsBefore, 'filter.startsBefore');

@@ -1,9 +1,11 @@
 import type { Types } from 'mongoose';
 import { MAX_PAGE_SIZE, paginate, type Connection, type PageArgs, type SortArg } from '@pecg/common';
 import type { ActivitiesContext } from '../context';
-import type { ActivityDoc, RegistrationDoc, VenueDoc } from '../models';
+import type { ActivityDoc, BookingDoc, RegistrationDoc, VenueDoc } from '../models';
 import type { ActivityFilter, ActivitySortField, RegistrationFilter, RegistrationSortField } from '../schema/types.generated';
-import { activityQuery, registrationQuery } from './filters';
+import { ValidationError } from '@pecg/common';
+import { now } from '../domain/clock';
+import { activityQuery, date, registrationQuery } from './filters';
 
 /**
  * The lists of this subgraph, each one cursor page through `paginate`: filter → mongo query, sort field
@@ -43,4 +45,23 @@ export async function listVenues(ctx: ActivitiesContext): Promise<VenueDoc[]> {
     { sortFields: { NAME: 'name' }, defaultSort: { field: 'NAME', direction: 'ASC' } },
   );
   return page.edges.map((edge) => edge.node);
+}
+
+/** Longest period Venue.bookings lists (a quarter): the list is one bounded, indexed range query. */
+const MAX_BOOKING_DAYS = 92;
+
+/** A room's bookings starting in [from, before), by start (index venueId + startsAt). */
+export async function venueBookings(ctx: ActivitiesContext, venueId: Types.ObjectId, from: unknown, before: unknown): Promise<BookingDoc[]> {
+  const start = from ? date(from, 'from') : new Date(now().getTime() - 7 * 86_400_000);
+  const end = before ? date(before, 'before') : new Date(start.getTime() + 35 * 86_400_000);
+  if (end <= start || end.getTime() - start.getTime() > MAX_BOOKING_DAYS * 86_400_000) {
+    throw new ValidationError(`before: must be after from and at most ${MAX_BOOKING_DAYS} days later (got ${end.toISOString()})`, {
+      field: 'before',
+      value: end.toISOString(),
+    });
+  }
+  return (await ctx.models.Booking.find({ venueId, startsAt: { $gte: start, $lt: end } })
+    .sort({ startsAt: 1, _id: 1 })
+    .lean()
+    .exec()) as BookingDoc[];
 }

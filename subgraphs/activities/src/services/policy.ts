@@ -5,8 +5,12 @@ export const POLICY = {
   planActivity: ['ADMIN', 'POLICE'],
   advanceActivity: ['ADMIN', 'POLICE'],
   updateActivity: ['ADMIN', 'POLICE'],
+  bookVenue: ['ADMIN', 'POLICE'],
   register: ['ADMIN', 'POLICE', 'ENTERPRISE'],
   cancelRegistration: ['ADMIN', 'POLICE', 'ENTERPRISE'],
+  acceptOffer: ['ADMIN', 'POLICE', 'ENTERPRISE'],
   checkIn: ['ADMIN', 'POLICE'],
+  checkInWithCode: ['ADMIN', 'POLICE', 'ENTERPRISE'],
   leaveFeedback: ['ADMIN', 'POLICE', 'ENTERPRISE'],
+  retryOutcomes: ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;

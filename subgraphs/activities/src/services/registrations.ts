@@ -1,7 +1,7 @@
+import { createHash, randomBytes } from 'node:crypto';
 import {
   actorStamp,
   ConflictError,
-  IllegalTransitionError,
   isDuplicateKeyError,
   NotFoundError,
   parseId,
@@ -14,49 +14,71 @@ import {
 import { Types } from 'mongoose';
 import type { ActivitiesContext } from '../context';
 import { ATTENDANCE_OPEN, REGISTRATION_OPEN, registrationLifecycle } from '../domain/activity-lifecycle';
+import { now } from '../domain/clock';
 import type { ActivityDoc, RegistrationDoc } from '../models';
 import { registerInput } from '../validation';
 import { fillSeatsFromWaitlist, handOverSeat, takeSeat } from './seats';
 import { POLICY } from './policy';
 
 /** The activity is not in a status that allows registering, cancelling or checking in (ILLEGAL_STATE_TRANSITION, naming its status). */
-function notOpen(activity: ActivityDoc): StateConditionError {
-  return new StateConditionError('Activity', activity._id.toHexString(), activity.status);
+export function notOpen(activity: ActivityDoc, reason?: string): StateConditionError {
+  return new StateConditionError('Activity', activity._id.toHexString(), activity.status, reason);
+}
+
+/** A person's identity within an enterprise: their mobile number, else their name (never shown, only compared). */
+export function personKey(enterpriseId: string, name: string, phone: string | null | undefined): string {
+  const who = phone ? `phone:${phone}` : `name:${name.normalize('NFKC').replace(/\s+/g, '')}`;
+  return createHash('sha256').update(`${enterpriseId}|${who}`).digest('hex');
+}
+
+/** A one-time check-in code: 128 random bits (base64url), unguessable. */
+export function newCheckInCode(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+/** The registration window of an activity at `at`: an error naming it when outside. */
+function assertRegistrationWindow(activity: ActivityDoc, at: Date): void {
+  if (!REGISTRATION_OPEN.includes(activity.status)) throw notOpen(activity);
+  const opens = activity.registrationOpensAt;
+  const closes = activity.registrationClosesAt ?? activity.startsAt;
+  if ((opens && at < opens) || at >= closes) {
+    throw notOpen(activity, `registration is open from ${opens?.toISOString() ?? 'now'} until ${closes.toISOString()} (server time ${at.toISOString()})`);
+  }
 }
 
 /**
  * Registers a person: a seat when one is left (one conditional $inc, which also returns the
- * activity), otherwise the waitlist. No lock: the seat counter is atomic, the unique index on
- * (activity, enterprise, person, cancelledKey) refuses a second active registration, and joining the
- * waitlist is followed by filling free seats from it.
+ * activity), otherwise the waitlist; only inside the registration window. No lock: the seat counter
+ * is atomic, the unique index on (activity, person, cancelledKey) refuses a second active
+ * registration of the same person, and joining the waitlist is followed by filling free seats from it.
  */
 export async function register(ctx: ActivitiesContext, input: unknown): Promise<RegistrationDoc> {
   requireRole(ctx.caller, POLICY.register, 'register people for activities');
   const data = parseInput(registerInput, input);
   requireEnterpriseScope(ctx.caller, data.enterpriseId, 'register people');
+  const at = now();
   const activityId = new Types.ObjectId(data.activityId);
   const enterpriseId = new Types.ObjectId(data.enterpriseId);
-  // The name is personal information: the message names the field, not the value.
+  const key = personKey(data.enterpriseId, data.personName, data.personPhone);
+  // The person is personal information: the message names the field, not the value.
   const duplicate = () =>
-    new ConflictError(`input.personName: this person of enterprise ${data.enterpriseId} already holds a registration for activity ${data.activityId}`, {
-      field: 'input.personName',
+    new ConflictError(`input.personPhone: this person of enterprise ${data.enterpriseId} already holds a registration for activity ${data.activityId}`, {
+      field: data.personPhone ? 'input.personPhone' : 'input.personName',
     });
-  if (await ctx.models.Registration.exists({ activityId, enterpriseId, personName: data.personName, cancelledKey: null })) {
-    const existing = await ctx.loaders.activityById.load(data.activityId);
-    if (!existing) throw new NotFoundError('Activity', data.activityId, 'input.activityId');
-    if (!REGISTRATION_OPEN.includes(existing.status)) throw notOpen(existing);
-    throw duplicate();
-  }
+  const existing = await ctx.loaders.activityById.load(data.activityId);
+  if (!existing) throw new NotFoundError('Activity', data.activityId, 'input.activityId');
+  assertRegistrationWindow(existing, at);
+  if (await ctx.models.Registration.exists({ activityId, personKey: key, cancelledKey: null })) throw duplicate();
   let activity = await takeSeat(ctx.models, activityId, REGISTRATION_OPEN);
   const seated = activity !== null;
   if (!activity) {
     activity = (await ctx.models.Activity.findById(activityId).lean()) as ActivityDoc | null;
     if (!activity) throw new NotFoundError('Activity', data.activityId, 'input.activityId');
     if (!REGISTRATION_OPEN.includes(activity.status)) throw notOpen(activity);
-    // counted before the registration exists, so a promotion never takes the count below zero
+    // counted before the registration exists, so an offer never takes the count below zero
     await ctx.models.Activity.updateOne({ _id: activityId }, { $inc: { waitlistCount: 1 } });
   }
-  const stamp = actorStamp(ctx.caller);
+  const stamp = actorStamp(ctx.caller, at);
   const doc = {
     activityId,
     enterpriseId,
@@ -64,9 +86,11 @@ export async function register(ctx: ActivitiesContext, input: unknown): Promise<
     activityStartsAt: activity.startsAt,
     personName: data.personName,
     personPhone: data.personPhone ?? null,
+    personKey: key,
     cancelledKey: null,
     status: seated ? ('CONFIRMED' as const) : ('WAITLISTED' as const),
     registeredAt: stamp.at,
+    checkInCode: newCheckInCode(),
     attended: false,
     version: 1,
     registered: stamp,
@@ -76,13 +100,13 @@ export async function register(ctx: ActivitiesContext, input: unknown): Promise<
   try {
     created = (await ctx.models.Registration.create(doc)).toObject();
   } catch (error) {
-    if (seated) await handOverSeat(ctx.models, activityId);
+    if (seated) await handOverSeat(ctx.models, activityId, at);
     else await ctx.models.Activity.updateOne({ _id: activityId }, { $inc: { waitlistCount: -1 } });
     throw isDuplicateKeyError(error) ? duplicate() : error;
   }
   ctx.loaders.activityById.clear(data.activityId);
   if (seated) return created;
-  await fillSeatsFromWaitlist(ctx.models, activityId);
+  await fillSeatsFromWaitlist(ctx.models, activityId, at);
   return ((await ctx.models.Registration.findById(created._id).lean()) as RegistrationDoc | null) ?? created;
 }
 
@@ -91,61 +115,54 @@ export function findRegistration(ctx: ActivitiesContext, id: string): Promise<Re
   return ctx.loaders.registrationById.load(parseId(id).toHexString());
 }
 
-async function loadRegistration(ctx: ActivitiesContext, id: string): Promise<RegistrationDoc> {
+export async function loadRegistration(ctx: ActivitiesContext, id: string): Promise<RegistrationDoc> {
   const registration = await findRegistration(ctx, id);
   if (!registration) throw new NotFoundError('Registration', id);
   return registration;
 }
 
 /**
- * Cancels a registration; a released seat goes to the first waitlisted person (of any enterprise:
- * `handOverSeat` sees across tenants). Another enterprise's registration is not found for an
- * ENTERPRISE caller (the read policy), exactly like an unknown id.
+ * Cancels a registration (or declines an offered seat); a released seat is offered to the first
+ * waitlisted person (of any enterprise: `handOverSeat` sees across tenants). Another enterprise's
+ * registration is not found for an ENTERPRISE caller (the read policy), exactly like an unknown id.
  */
 export async function cancelRegistration(ctx: ActivitiesContext, id: string, expectedVersion: number): Promise<RegistrationDoc> {
   requireRole(ctx.caller, POLICY.cancelRegistration, 'cancel registrations');
   const current = await loadRegistration(ctx, id);
   registrationLifecycle.assert(id, current.status, 'CANCELLED');
-  if (current.attended) throw new IllegalTransitionError('Registration', id, 'CONFIRMED (checked in)', 'CANCELLED', []);
   const activity = await ctx.loaders.activityById.load(current.activityId.toHexString());
   if (activity && !ATTENDANCE_OPEN.includes(activity.status)) throw notOpen(activity);
+  const at = now();
   // the registration changes first (conditional on its version and status), then the seat it held moves on
   const updated = await updateVersioned(
     ctx.models.Registration,
     'Registration',
     current._id,
     expectedVersion,
-    { $set: { status: 'CANCELLED', cancelledKey: current._id.toHexString(), updated: actorStamp(ctx.caller) } },
-    { status: current.status, attended: false },
+    { $set: { status: 'CANCELLED', cancelledKey: current._id.toHexString(), updated: actorStamp(ctx.caller, at) } },
+    { status: current.status },
   );
-  if (current.status === 'CONFIRMED') {
-    await handOverSeat(ctx.models, current.activityId);
-  } else {
-    await ctx.models.Activity.updateOne({ _id: current.activityId }, { $inc: { waitlistCount: -1 } });
-  }
+  if (current.status === 'WAITLISTED') await ctx.models.Activity.updateOne({ _id: current.activityId }, { $inc: { waitlistCount: -1 } });
+  else await handOverSeat(ctx.models, current.activityId, at);
   ctx.loaders.activityById.clear(current.activityId.toHexString());
   return updated;
 }
 
-/** Checks a confirmed person in (once). */
-export async function checkIn(ctx: ActivitiesContext, id: string, expectedVersion: number): Promise<RegistrationDoc> {
-  requireRole(ctx.caller, POLICY.checkIn, 'check people in');
+/** Accepts an offered seat before the offer expires (OFFERED → CONFIRMED). */
+export async function acceptOffer(ctx: ActivitiesContext, id: string, expectedVersion: number): Promise<RegistrationDoc> {
+  requireRole(ctx.caller, POLICY.acceptOffer, 'accept offered seats');
   const current = await loadRegistration(ctx, id);
-  // only a CONFIRMED registration that has not checked in yet can check in
-  if (current.status !== 'CONFIRMED') throw new StateConditionError('Registration', id, current.status);
-  if (current.attended) throw new StateConditionError('Registration', id, `CONFIRMED, checked in at ${current.checkedInAt?.toISOString()}`);
-  const activity = await ctx.loaders.activityById.load(current.activityId.toHexString());
-  if (activity && !ATTENDANCE_OPEN.includes(activity.status)) throw notOpen(activity);
-  const stamp = actorStamp(ctx.caller);
-  const updated = await updateVersioned(
+  registrationLifecycle.assert(id, current.status, 'CONFIRMED');
+  const at = now();
+  if (current.offerExpiresAt && current.offerExpiresAt <= at) {
+    throw new StateConditionError('Registration', id, current.status, `the offer expired at ${current.offerExpiresAt.toISOString()}`);
+  }
+  return updateVersioned(
     ctx.models.Registration,
     'Registration',
     current._id,
     expectedVersion,
-    { $set: { attended: true, checkedInAt: stamp.at, updated: stamp } },
-    { status: 'CONFIRMED', attended: false },
+    { $set: { status: 'CONFIRMED', updated: actorStamp(ctx.caller, at) } },
+    { status: 'OFFERED', offerExpiresAt: { $gt: at } },
   );
-  await ctx.models.Activity.updateOne({ _id: current.activityId }, { $inc: { attendedCount: 1 } });
-  ctx.loaders.activityById.clear(current.activityId.toHexString());
-  return updated;
 }

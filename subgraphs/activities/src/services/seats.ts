@@ -1,14 +1,19 @@
 import type { Types } from 'mongoose';
 import { asSystem, updateIf } from '@pecg/common';
+import { settings } from '../domain/clock';
 import { ATTENDANCE_OPEN } from '../domain/activity-lifecycle';
 import type { ActivitiesModels, ActivityDoc } from '../models';
 
 /**
  * Seats of an activity, without transactions or locks: `seatsLeft` and `seatsTaken` change together
  * in one atomic conditional $inc whose filter is `seatsLeft > 0`, so two registrations can never both
- * get the last seat. Every step is a single-document atomic write and is idempotent or compensated;
- * joining the waitlist is followed by `fillSeatsFromWaitlist`, which closes the race with a seat
- * released in between.
+ * get the last seat. A seat is held by a CONFIRMED, OFFERED or ATTENDED registration. Every step is a
+ * single-document atomic write and is idempotent or compensated; joining the waitlist is followed by
+ * `fillSeatsFromWaitlist`, which closes the race with a seat released in between.
+ *
+ * A freed seat is not given away: it is offered to the first waitlisted person (OFFERED), who has
+ * ACTIVITIES_OFFER_HOURS (never past the activity's end) to accept it; an offer that lapses goes to the
+ * next person (`expireOffers`, run by the scheduled job).
  *
  * Seats and the waitlist belong to the activity, not to one enterprise: these steps run inside an
  * ENTERPRISE caller's register or cancel request but must see every enterprise's registrations (the
@@ -25,12 +30,14 @@ export async function releaseSeat(models: ActivitiesModels, activityId: Types.Ob
   await updateIf(models.Activity, activityId, { seatsTaken: { $gt: 0 } }, { $inc: { seatsLeft: 1, seatsTaken: -1 } });
 }
 
-/** Confirms the first waitlisted person (by registration time) into a seat already held for them. */
-export async function promoteNextWaitlisted(models: ActivitiesModels, activityId: Types.ObjectId): Promise<boolean> {
+/** Offers a seat already held for them to the first waitlisted person (by registration time). */
+export async function offerToNextWaitlisted(models: ActivitiesModels, activityId: Types.ObjectId, at: Date): Promise<boolean> {
+  const activity = await models.Activity.findById(activityId, { endsAt: 1 }).lean();
+  const until = new Date(Math.min(at.getTime() + settings.offerHours * 3_600_000, activity?.endsAt.getTime() ?? Infinity));
   const next = await asSystem(() =>
     models.Registration.findOneAndUpdate(
       { activityId, status: 'WAITLISTED' },
-      { $set: { status: 'CONFIRMED' }, $inc: { version: 1 } },
+      { $set: { status: 'OFFERED', offeredAt: at, offerExpiresAt: until }, $inc: { version: 1 } },
       { sort: { registeredAt: 1, _id: 1 }, new: true },
     )
       .lean()
@@ -42,29 +49,62 @@ export async function promoteNextWaitlisted(models: ActivitiesModels, activityId
 }
 
 /**
- * A confirmed person cancelled: their seat goes straight to the first waitlisted person (so a newcomer
- * can never take it first); only when nobody waits is it released.
+ * A seat-holding person cancelled (or their offer lapsed): the seat is offered to the first waitlisted
+ * person (so a newcomer can never take it first); only when nobody waits is it released.
  */
-export async function handOverSeat(models: ActivitiesModels, activityId: Types.ObjectId): Promise<void> {
-  if (await promoteNextWaitlisted(models, activityId)) return;
+export async function handOverSeat(models: ActivitiesModels, activityId: Types.ObjectId, at: Date): Promise<void> {
+  if (await offerToNextWaitlisted(models, activityId, at)) return;
   await releaseSeat(models, activityId);
-  await fillSeatsFromWaitlist(models, activityId);
+  await fillSeatsFromWaitlist(models, activityId, at);
 }
 
 /**
- * Gives free seats to waitlisted people, first registered first. Called after a seat is released and
+ * Offers free seats to waitlisted people, first registered first. Called after a seat is released and
  * after someone joins the waitlist (which closes the race where a seat freed up in between).
  */
-export async function fillSeatsFromWaitlist(models: ActivitiesModels, activityId: Types.ObjectId): Promise<number> {
-  let promoted = 0;
+export async function fillSeatsFromWaitlist(models: ActivitiesModels, activityId: Types.ObjectId, at: Date): Promise<number> {
+  let offered = 0;
   for (;;) {
     const waiting = await asSystem(() => models.Registration.exists({ activityId, status: 'WAITLISTED' }).exec());
-    if (!waiting) return promoted;
-    if (!(await takeSeat(models, activityId, ATTENDANCE_OPEN))) return promoted;
-    if (!(await promoteNextWaitlisted(models, activityId))) {
+    if (!waiting) return offered;
+    if (!(await takeSeat(models, activityId, ATTENDANCE_OPEN))) return offered;
+    if (!(await offerToNextWaitlisted(models, activityId, at))) {
       await releaseSeat(models, activityId);
-      return promoted;
+      return offered;
     }
-    promoted += 1;
+    offered += 1;
   }
+}
+
+/** The offer rule, run by the scheduled job: an offer not accepted by its expiry is cancelled and the seat offered to the next person. Idempotent. */
+export async function expireOffers(models: ActivitiesModels, at: Date): Promise<number> {
+  const due = await asSystem(() =>
+    models.Registration.find({ status: 'OFFERED', offerExpiresAt: { $lte: at } }, { _id: 1, activityId: 1 })
+      .lean()
+      .exec(),
+  );
+  let expired = 0;
+  for (const r of due) {
+    const lapsed = await asSystem(() =>
+      models.Registration.findOneAndUpdate(
+        { _id: r._id, status: 'OFFERED', offerExpiresAt: { $lte: at } },
+        {
+          $set: {
+            status: 'CANCELLED',
+            cancelledKey: r._id.toHexString(),
+            offerExpiredAt: at,
+            updated: { subject: 'system:activities.offers', role: 'ADMIN', name: '候补递补过期', at },
+          },
+          $inc: { version: 1 },
+        },
+        { new: true },
+      )
+        .lean()
+        .exec(),
+    );
+    if (!lapsed) continue;
+    expired += 1;
+    await handOverSeat(models, r.activityId, at);
+  }
+  return expired;
 }

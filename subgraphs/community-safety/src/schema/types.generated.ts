@@ -315,6 +315,37 @@ export type IncidentConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Kind of dispute an incident opens (the mediation subgraph's kinds). 纠纷类型 */
+export type IncidentDisputeKind =
+  /** 合同纠纷 — contract dispute */
+  | 'CONTRACT'
+  /** 征地拆迁纠纷 — demolition and resettlement dispute */
+  | 'DEMOLITION_RESETTLEMENT'
+  /** 涉企纠纷 — enterprise-related dispute */
+  | 'ENTERPRISE_RELATED'
+  /** 婚姻家庭纠纷 — marriage and family dispute */
+  | 'FAMILY'
+  /** 劳资纠纷 — labour dispute */
+  | 'LABOUR'
+  /** 邻里纠纷 — neighbour dispute */
+  | 'NEIGHBOUR'
+  /** 其他纠纷 — other dispute */
+  | 'OTHER'
+  /** 涉旅纠纷 — tourist dispute */
+  | 'TOURIST';
+
+/** A party to the dispute an incident opens (personal information: sent to mediation, never stored here). */
+export type IncidentDisputePartyInput = {
+  /** The enterprise the party is or represents. */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name, 1–50 characters. */
+  name: Scalars['String']['input'];
+  /** Mainland mobile number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Role. */
+  role: IncidentPartyRole;
+};
+
 /** An incident in a page. */
 export type IncidentEdge = {
   __typename?: 'IncidentEdge';
@@ -341,6 +372,13 @@ export type IncidentFilter = {
   /** Only these statuses. */
   statuses?: InputMaybe<Array<IncidentStatus>>;
 };
+
+/** Role of a party to the dispute an incident opens. 当事人角色 */
+export type IncidentPartyRole =
+  /** 申请人 — applicant */
+  | 'APPLICANT'
+  /** 被申请人 — respondent */
+  | 'RESPONDENT';
 
 /** Kind of risk an incident raises for an enterprise. 企业风险类型 */
 export type IncidentRiskKind =
@@ -630,6 +668,8 @@ export type Mutation = {
   ingestSensingEvents: IngestionReport;
   /** Marks the person found (ADMIN, POLICE): time-to-find is measured from the report, at the server's clock. */
   markLostPersonFound: LostPersonCase;
+  /** Opens a dispute for the incident in the mediation subgraph, through the gateway with this department's service identity (ADMIN, POLICE, MEDIATOR); once per incident (a retry returns the same dispute). */
+  openDisputeFromIncident: Incident;
   /** Plans a shift (ADMIN, POLICE, MEDIATOR). */
   planPatrolShift: PatrolShift;
   /** Raises a risk alert for the incident's enterprise in the enterprises subgraph, through the gateway with this department's service identity (ADMIN, POLICE); once per incident (a retry returns the same alert). */
@@ -717,6 +757,14 @@ export type MutationmarkLostPersonFoundArgs = {
 
 
 /** Entry points for changing the police–enterprise co-governance graph. */
+export type MutationopenDisputeFromIncidentArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: OpenDisputeFromIncidentInput;
+};
+
+
+/** Entry points for changing the police–enterprise co-governance graph. */
 export type MutationplanPatrolShiftArgs = {
   input: PlanPatrolShiftInput;
 };
@@ -783,6 +831,20 @@ export type MutationstartLostPersonSearchArgs = {
 export type MutationtriageSensingEventArgs = {
   id: Scalars['ID']['input'];
   input: TriageSensingEventInput;
+};
+
+/** A dispute to open, through the graph, in the mediation subgraph for an incident. */
+export type OpenDisputeFromIncidentInput = {
+  /** Details. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Grid (mediation subgraph) it belongs to (default: the grid of the incident's device or patrol). */
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** Kind of dispute. */
+  kind: IncidentDisputeKind;
+  /** Parties: at least one applicant. */
+  parties: Array<IncidentDisputePartyInput>;
+  /** Summary (default: the incident's title). */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Where a page of a cursor connection sits in the whole list. */
@@ -1504,7 +1566,7 @@ export type TriageStatus =
   /** 待研判 — not triaged yet */
   | 'NEW';
 
-/** A member of the mediation and mass-prevention force (群防群治队伍): people's mediator, lawyer, grid worker or volunteer; other subgraphs (community safety: patrols, inspections) extend it. 志愿者 */
+/** A mass-prevention volunteer (群防群治志愿者). 志愿者 */
 export type Volunteer = {
   __typename?: 'Volunteer';
   /** Stable id of the volunteer. */
@@ -1514,7 +1576,7 @@ export type Volunteer = {
 };
 
 
-/** A member of the mediation and mass-prevention force (群防群治队伍): people's mediator, lawyer, grid worker or volunteer; other subgraphs (community safety: patrols, inspections) extend it. 志愿者 */
+/** A mass-prevention volunteer (群防群治志愿者). 志愿者 */
 export type VolunteerpatrolShiftsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1670,8 +1732,11 @@ export type ResolversTypes = ResolversObject<{
   Incident: ResolverTypeWrapper<IncidentMapper>;
   IncidentAction: ResolverTypeWrapper<'START' | 'RESOLVE' | 'CLOSE'>;
   IncidentConnection: ResolverTypeWrapper<IncidentConnectionMapper>;
+  IncidentDisputeKind: ResolverTypeWrapper<'TOURIST' | 'NEIGHBOUR' | 'FAMILY' | 'CONTRACT' | 'ENTERPRISE_RELATED' | 'LABOUR' | 'DEMOLITION_RESETTLEMENT' | 'OTHER'>;
+  IncidentDisputePartyInput: IncidentDisputePartyInput;
   IncidentEdge: ResolverTypeWrapper<Omit<IncidentEdge, 'node'> & { node: ResolversTypes['Incident'] }>;
   IncidentFilter: IncidentFilter;
+  IncidentPartyRole: ResolverTypeWrapper<'APPLICANT' | 'RESPONDENT'>;
   IncidentRiskKind: ResolverTypeWrapper<'SAFETY' | 'FRAUD' | 'OTHER'>;
   IncidentSeverity: ResolverTypeWrapper<'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL'>;
   IncidentSort: IncidentSort;
@@ -1694,6 +1759,7 @@ export type ResolversTypes = ResolversObject<{
   LostPersonSearchStatusChange: ResolverTypeWrapper<LostPersonSearchStatusChangeMapper>;
   MonthCount: ResolverTypeWrapper<MonthCount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenDisputeFromIncidentInput: OpenDisputeFromIncidentInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PatrolFinding: ResolverTypeWrapper<PatrolFindingMapper>;
@@ -1768,6 +1834,7 @@ export type ResolversParentTypes = ResolversObject<{
   GridPatrolCount: GridPatrolCountMapper;
   Incident: IncidentMapper;
   IncidentConnection: IncidentConnectionMapper;
+  IncidentDisputePartyInput: IncidentDisputePartyInput;
   IncidentEdge: Omit<IncidentEdge, 'node'> & { node: ResolversParentTypes['Incident'] };
   IncidentFilter: IncidentFilter;
   IncidentSort: IncidentSort;
@@ -1784,6 +1851,7 @@ export type ResolversParentTypes = ResolversObject<{
   LostPersonSearchStatusChange: LostPersonSearchStatusChangeMapper;
   MonthCount: MonthCount;
   Mutation: Record<PropertyKey, never>;
+  OpenDisputeFromIncidentInput: OpenDisputeFromIncidentInput;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   PatrolFinding: PatrolFindingMapper;
@@ -2005,10 +2073,14 @@ export type IncidentConnectionResolvers<ContextType = CommunitySafetyContext, Pa
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type IncidentDisputeKindResolvers = EnumResolverSignature<{ CONTRACT?: any, DEMOLITION_RESETTLEMENT?: any, ENTERPRISE_RELATED?: any, FAMILY?: any, LABOUR?: any, NEIGHBOUR?: any, OTHER?: any, TOURIST?: any }, ResolversTypes['IncidentDisputeKind']>;
+
 export type IncidentEdgeResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['IncidentEdge'] = ResolversParentTypes['IncidentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
 }>;
+
+export type IncidentPartyRoleResolvers = EnumResolverSignature<{ APPLICANT?: any, RESPONDENT?: any }, ResolversTypes['IncidentPartyRole']>;
 
 export type IncidentRiskKindResolvers = EnumResolverSignature<{ FRAUD?: any, OTHER?: any, SAFETY?: any }, ResolversTypes['IncidentRiskKind']>;
 
@@ -2123,6 +2195,7 @@ export type MutationResolvers<ContextType = CommunitySafetyContext, ParentType e
   handOverLostPerson?: Resolver<ResolversTypes['LostPersonCase'], ParentType, ContextType, RequireFields<MutationhandOverLostPersonArgs, 'expectedVersion' | 'id' | 'to'>>;
   ingestSensingEvents?: Resolver<ResolversTypes['IngestionReport'], ParentType, ContextType, RequireFields<MutationingestSensingEventsArgs, 'events'>>;
   markLostPersonFound?: Resolver<ResolversTypes['LostPersonCase'], ParentType, ContextType, RequireFields<MutationmarkLostPersonFoundArgs, 'expectedVersion' | 'id' | 'place'>>;
+  openDisputeFromIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationopenDisputeFromIncidentArgs, 'expectedVersion' | 'id' | 'input'>>;
   planPatrolShift?: Resolver<ResolversTypes['PatrolShift'], ParentType, ContextType, RequireFields<MutationplanPatrolShiftArgs, 'input'>>;
   raiseRiskAlertFromIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationraiseRiskAlertFromIncidentArgs, 'expectedVersion' | 'id' | 'input'>>;
   recordCheckpointVisit?: Resolver<ResolversTypes['PatrolShift'], ParentType, ContextType, RequireFields<MutationrecordCheckpointVisitArgs, 'checkpoint' | 'expectedVersion' | 'id'>>;
@@ -2365,7 +2438,9 @@ export type Resolvers<ContextType = CommunitySafetyContext> = ResolversObject<{
   Incident?: IncidentResolvers<ContextType>;
   IncidentAction?: IncidentActionResolvers;
   IncidentConnection?: IncidentConnectionResolvers<ContextType>;
+  IncidentDisputeKind?: IncidentDisputeKindResolvers;
   IncidentEdge?: IncidentEdgeResolvers<ContextType>;
+  IncidentPartyRole?: IncidentPartyRoleResolvers;
   IncidentRiskKind?: IncidentRiskKindResolvers;
   IncidentSeverity?: IncidentSeverityResolvers;
   IncidentSortField?: IncidentSortFieldResolvers;

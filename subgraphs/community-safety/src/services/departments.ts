@@ -12,7 +12,7 @@ import {
 import { Types } from 'mongoose';
 import type { CommunitySafetyContext } from '../context';
 import type { IncidentDoc } from '../models';
-import { raiseRiskAlertFromIncidentInput } from '../validation';
+import { openDisputeFromIncidentInput, raiseRiskAlertFromIncidentInput } from '../validation';
 import { findIncident } from './incidents';
 import { POLICY } from './policy';
 
@@ -78,6 +78,70 @@ export async function raiseRiskAlertFromIncident(ctx: CommunitySafetyContext, id
     expectedVersion,
     { $set: { riskAlertId: new Types.ObjectId(alertId) } },
     { riskAlertId: null },
+  );
+  ctx.loaders.incidentById.clear(id);
+  return updated;
+}
+
+const REPORT_DISPUTE = `mutation OpenDisputeFromIncident($input: ReportDisputeInput!) { reportDispute(input: $input) { id } }`;
+
+/** The grid an incident happened in: its device's, else its patrol shift's. */
+async function gridOf(ctx: CommunitySafetyContext, incident: IncidentDoc): Promise<string | null> {
+  if (incident.deviceId) {
+    const device = await ctx.loaders.deviceById.load(incident.deviceId.toHexString());
+    if (device?.gridId) return device.gridId.toHexString();
+  }
+  if (incident.sourceShiftId) {
+    const shift = await ctx.loaders.shiftById.load(incident.sourceShiftId.toHexString());
+    if (shift) return shift.gridId.toHexString();
+  }
+  return null;
+}
+
+/**
+ * Opens a dispute for the incident in the mediation subgraph (channel CLOUD_PLATFORM, origin the
+ * incident), then keeps its id on the incident; the parties' personal information goes to mediation
+ * and is not stored here. Dispute.sourceIncident answers the other way.
+ */
+export async function openDisputeFromIncident(ctx: CommunitySafetyContext, id: string, expectedVersion: number, input: unknown): Promise<IncidentDoc> {
+  requireRole(ctx.caller, POLICY.openDispute, 'open disputes from incidents');
+  const data = parseInput(openDisputeFromIncidentInput, input);
+  const incident = await findIncident(ctx, id);
+  if (!incident) throw new NotFoundError('Incident', id);
+  if (incident.disputeId) throw new StateConditionError('Incident', id, incident.status, `it opened dispute ${incident.disputeId.toHexString()} already`);
+  const gridId = data.gridId ?? (await gridOf(ctx, incident));
+  if (!gridId)
+    throw new ValidationError('input.gridId: the incident has no device or patrol with a grid; name the grid', { field: 'input.gridId', value: null });
+  let disputeId: string;
+  try {
+    const answer = await graph.request<{ reportDispute: { id: string } }>(
+      REPORT_DISPUTE,
+      {
+        input: {
+          title: data.title ?? incident.title,
+          description: data.description ?? null,
+          kind: data.kind,
+          urgency: incident.severity === 'CRITICAL' ? 'CRITICAL' : incident.severity === 'HIGH' ? 'URGENT' : 'NORMAL',
+          channel: 'CLOUD_PLATFORM',
+          gridId,
+          parties: data.parties.map((p) => ({ name: p.name, phone: p.phone ?? null, role: p.role, enterpriseId: p.enterpriseId ?? null })),
+          occurredAt: incident.occurredAt.toISOString(),
+          origin: { subgraph: 'community-safety', typename: 'Incident', id },
+        },
+      },
+      { idempotencyKey: `community-safety:incident:${id}:dispute` },
+    );
+    disputeId = answer.reportDispute.id;
+  } catch (error) {
+    throw departmentError(error, `opening the dispute of incident ${id}`);
+  }
+  const updated = await updateVersioned(
+    ctx.models.Incident,
+    'Incident',
+    incident._id,
+    expectedVersion,
+    { $set: { disputeId: new Types.ObjectId(disputeId) } },
+    { disputeId: null },
   );
   ctx.loaders.incidentById.clear(id);
   return updated;

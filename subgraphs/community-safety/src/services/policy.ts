@@ -9,6 +9,7 @@ export const POLICY = {
   recordIncident: ['ADMIN', 'POLICE', 'MEDIATOR'],
   advanceIncident: ['ADMIN', 'POLICE'],
   crossDepartment: ['ADMIN', 'POLICE'],
+  openDispute: ['ADMIN', 'POLICE', 'MEDIATOR'],
   reportLostPerson: ['ADMIN', 'POLICE', 'MEDIATOR'],
   search: ['ADMIN', 'POLICE'],
   readSearches: ['ADMIN', 'POLICE', 'MEDIATOR', 'ANALYST'],

@@ -79,6 +79,8 @@ export interface DisputeDoc {
   level: DisputeLevel;
   status: DisputeStatus;
   channel: IntakeChannel;
+  /** Another department's record the dispute came from (e.g. a community-safety Incident). */
+  origin?: { subgraph: string; typename: string; id: string } | null;
   /** True once an agreement is reached; `resolvedLevel` is the level it was reached at. */
   resolved: boolean;
   resolvedLevel?: DisputeLevel | null;
@@ -159,6 +161,7 @@ export const disputeSchema = new Schema<DisputeDoc>(
     level: { type: String, required: true },
     status: { type: String, required: true },
     channel: { type: String, required: true },
+    origin: { type: sub({ subgraph: String, typename: String, id: String }), default: null },
     resolved: { type: Boolean, required: true, default: false },
     resolvedLevel: { type: String, default: null },
     gridId: { type: Schema.Types.ObjectId, default: null },

@@ -47,6 +47,7 @@ export const INTAKE_CHANNELS = [
   'POLICE_TRANSFER',
   'COURT_REFERRAL',
   'GOVERNMENT_ASSIGNMENT',
+  'CLOUD_PLATFORM',
 ] as const;
 export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
 export const URGENCIES = ['NORMAL', 'URGENT', 'CRITICAL'] as const;

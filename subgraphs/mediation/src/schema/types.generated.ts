@@ -295,6 +295,8 @@ export type Dispute = {
   mediators: Array<Mediator>;
   /** When the dispute arose, as the reporter states it (kept as stated, not checked by the server); null when not stated. */
   occurredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The record of another department it came from (e.g. a community-safety Incident), if any. */
+  origin?: Maybe<DisputeOrigin>;
   /** Parties. */
   parties: Array<DisputeParty>;
   /** Performance of the agreement as the latest follow-up found it. */
@@ -448,6 +450,27 @@ export type DisputeLevel =
   | 'GRID'
   /** 街道 — street */
   | 'STREET';
+
+/** The record of another department a dispute came from. */
+export type DisputeOrigin = {
+  __typename?: 'DisputeOrigin';
+  /** Id of the record. */
+  id: Scalars['ID']['output'];
+  /** Subgraph (department) holding the record. */
+  subgraph: Scalars['String']['output'];
+  /** GraphQL type of the record. */
+  typename: Scalars['String']['output'];
+};
+
+/** A record of another department a dispute comes from. */
+export type DisputeOriginInput = {
+  /** Id of the record (a 24-hex id). */
+  id: Scalars['ID']['input'];
+  /** Subgraph (department) holding the record, e.g. community-safety. */
+  subgraph: Scalars['String']['input'];
+  /** GraphQL type of the record, e.g. Incident. */
+  typename: Scalars['String']['input'];
+};
 
 /** A party to a dispute; name, phone and ID number are personal information. */
 export type DisputeParty = {
@@ -826,6 +849,8 @@ export type GridWorker = {
 
 /** How a dispute reached the mediators. 受理渠道 */
 export type IntakeChannel =
+  /** 立体云防控平台 — an incident of the community's cloud prevention platform or a patrol (community safety) */
+  | 'CLOUD_PLATFORM'
   /** 法院委派 — referred by a court */
   | 'COURT_REFERRAL'
   /** 企业报告 — reported by an enterprise */
@@ -1175,7 +1200,7 @@ export type Mutation = {
   registerVolunteer: Volunteer;
   /** Replaces the mediators, e.g. on a party's request (stays MEDIATORS_ASSIGNED or MEDIATING). MEDIATOR, POLICE or ADMIN. */
   replaceMediators: Dispute;
-  /** Reports a dispute (REPORTED, at grid level), reported now. MEDIATOR, POLICE, ADMIN, or ENTERPRISE for disputes it is a party to (naming no other enterprise as a party). */
+  /** Reports a dispute (REPORTED, at grid level), reported now. MEDIATOR, POLICE, ADMIN, ENTERPRISE for disputes it is a party to (naming no other enterprise as a party), or the community-safety department's service account from one of its incidents (`origin`, channel CLOUD_PLATFORM). */
   reportDispute: Dispute;
   /** Queues a consultation request (REQUESTED), asked now. MEDIATOR, POLICE or ADMIN. */
   requestLegalConsultation: LegalConsultation;
@@ -1737,6 +1762,8 @@ export type ReportDisputeInput = {
   kind: DisputeKind;
   /** When the dispute arose, as the reporter states it (optional; kept as Dispute.occurredAt). The report time is always the server's. */
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The record of another department the dispute comes from (required for a DEPARTMENT service caller: a record of its own department, e.g. a community-safety Incident). */
+  origin?: InputMaybe<DisputeOriginInput>;
   /** Parties: at least one applicant, at most 20. */
   parties: Array<DisputePartyInput>;
   /**
@@ -2177,6 +2204,8 @@ export type ResolversTypes = ResolversObject<{
   DisputeFilter: DisputeFilter;
   DisputeKind: ResolverTypeWrapper<'ENTERPRISE_RELATED' | 'CONTRACT' | 'TOURIST' | 'DEMOLITION_RESETTLEMENT' | 'NEIGHBOUR' | 'FAMILY' | 'LABOUR' | 'NEIGHBOUR_FAMILY' | 'OTHER'>;
   DisputeLevel: ResolverTypeWrapper<'GRID' | 'COMMUNITY' | 'STREET' | 'DISTRICT'>;
+  DisputeOrigin: ResolverTypeWrapper<DisputeOrigin>;
+  DisputeOriginInput: DisputeOriginInput;
   DisputeParty: ResolverTypeWrapper<DisputePartyMapper>;
   DisputePartyInput: DisputePartyInput;
   DisputeSort: DisputeSort;
@@ -2199,7 +2228,7 @@ export type ResolversTypes = ResolversObject<{
   GridDisputeCount: ResolverTypeWrapper<GridDisputeCountMapper>;
   GridMonthShiftCount: ResolverTypeWrapper<GridMonthShiftCountMapper>;
   GridWorker: ResolverTypeWrapper<GridWorkerMapper>;
-  IntakeChannel: ResolverTypeWrapper<'GRID_PATROL' | 'WALK_IN' | 'HOTLINE' | 'REMOTE_VIDEO_PLATFORM' | 'LEGAL_TOUCH_SCREEN' | 'ENTERPRISE_REPORT' | 'POLICE_TRANSFER' | 'COURT_REFERRAL' | 'GOVERNMENT_ASSIGNMENT'>;
+  IntakeChannel: ResolverTypeWrapper<'GRID_PATROL' | 'WALK_IN' | 'HOTLINE' | 'REMOTE_VIDEO_PLATFORM' | 'LEGAL_TOUCH_SCREEN' | 'ENTERPRISE_REPORT' | 'POLICE_TRANSFER' | 'COURT_REFERRAL' | 'GOVERNMENT_ASSIGNMENT' | 'CLOUD_PLATFORM'>;
   JudicialConfirmation: ResolverTypeWrapper<JudicialConfirmationMapper>;
   JudicialConfirmationInput: JudicialConfirmationInput;
   LegalConsultation: ResolverTypeWrapper<LegalConsultationMapper>;
@@ -2288,6 +2317,8 @@ export type ResolversParentTypes = ResolversObject<{
   DisputeDecline: DisputeDeclineMapper;
   DisputeEdge: Omit<DisputeEdge, 'node'> & { node: ResolversParentTypes['Dispute'] };
   DisputeFilter: DisputeFilter;
+  DisputeOrigin: DisputeOrigin;
+  DisputeOriginInput: DisputeOriginInput;
   DisputeParty: DisputePartyMapper;
   DisputePartyInput: DisputePartyInput;
   DisputeSort: DisputeSort;
@@ -2511,6 +2542,7 @@ export type DisputeResolvers<ContextType = MediationContext, ParentType extends 
   mediatorChanges?: Resolver<Array<ResolversTypes['MediatorChange']>, ParentType, ContextType>;
   mediators?: Resolver<Array<ResolversTypes['Mediator']>, ParentType, ContextType>;
   occurredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  origin?: Resolver<Maybe<ResolversTypes['DisputeOrigin']>, ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['DisputeParty']>, ParentType, ContextType>;
   performance?: Resolver<Maybe<ResolversTypes['Performance']>, ParentType, ContextType>;
   performanceLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2559,6 +2591,12 @@ export type DisputeEdgeResolvers<ContextType = MediationContext, ParentType exte
 export type DisputeKindResolvers = EnumResolverSignature<{ CONTRACT?: any, DEMOLITION_RESETTLEMENT?: any, ENTERPRISE_RELATED?: any, FAMILY?: any, LABOUR?: any, NEIGHBOUR?: any, NEIGHBOUR_FAMILY?: any, OTHER?: any, TOURIST?: any }, ResolversTypes['DisputeKind']>;
 
 export type DisputeLevelResolvers = EnumResolverSignature<{ COMMUNITY?: any, DISTRICT?: any, GRID?: any, STREET?: any }, ResolversTypes['DisputeLevel']>;
+
+export type DisputeOriginResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeOrigin'] = ResolversParentTypes['DisputeOrigin']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  typename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type DisputePartyResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeParty'] = ResolversParentTypes['DisputeParty']> = ResolversObject<{
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
@@ -2716,7 +2754,7 @@ export type GridWorkerResolvers<ContextType = MediationContext, ParentType exten
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type IntakeChannelResolvers = EnumResolverSignature<{ COURT_REFERRAL?: any, ENTERPRISE_REPORT?: any, GOVERNMENT_ASSIGNMENT?: any, GRID_PATROL?: any, HOTLINE?: any, LEGAL_TOUCH_SCREEN?: any, POLICE_TRANSFER?: any, REMOTE_VIDEO_PLATFORM?: any, WALK_IN?: any }, ResolversTypes['IntakeChannel']>;
+export type IntakeChannelResolvers = EnumResolverSignature<{ CLOUD_PLATFORM?: any, COURT_REFERRAL?: any, ENTERPRISE_REPORT?: any, GOVERNMENT_ASSIGNMENT?: any, GRID_PATROL?: any, HOTLINE?: any, LEGAL_TOUCH_SCREEN?: any, POLICE_TRANSFER?: any, REMOTE_VIDEO_PLATFORM?: any, WALK_IN?: any }, ResolversTypes['IntakeChannel']>;
 
 export type JudicialConfirmationResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['JudicialConfirmation'] = ResolversParentTypes['JudicialConfirmation']> = ResolversObject<{
   confirmedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3028,6 +3066,7 @@ export type Resolvers<ContextType = MediationContext> = ResolversObject<{
   DisputeEdge?: DisputeEdgeResolvers<ContextType>;
   DisputeKind?: DisputeKindResolvers;
   DisputeLevel?: DisputeLevelResolvers;
+  DisputeOrigin?: DisputeOriginResolvers<ContextType>;
   DisputeParty?: DisputePartyResolvers<ContextType>;
   DisputeSortField?: DisputeSortFieldResolvers;
   DisputeStatistics?: DisputeStatisticsResolvers<ContextType>;

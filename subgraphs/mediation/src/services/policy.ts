@@ -6,8 +6,14 @@ import type { Role } from '@pecg/common';
  * READ_POLICY in @pecg/common, applied to the `scopedBy` models (disputes, volunteers, consultations).
  */
 export const POLICY = {
-  reportDispute: ['MEDIATOR', 'POLICE', 'ADMIN', 'ENTERPRISE'],
+  reportDispute: ['MEDIATOR', 'POLICE', 'ADMIN', 'ENTERPRISE', 'DEPARTMENT'],
   handleDispute: ['MEDIATOR', 'POLICE', 'ADMIN'],
   registerVolunteer: ['MEDIATOR', 'POLICE', 'ADMIN'],
   recordLegalConsultation: ['MEDIATOR', 'POLICE', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
+
+/**
+ * Departments whose service account (role DEPARTMENT, claim `department`) may report disputes here,
+ * from a record of their own subgraph, through the gateway: community safety's incidents.
+ */
+export const REPORTING_DEPARTMENTS: readonly string[] = ['community-safety'];

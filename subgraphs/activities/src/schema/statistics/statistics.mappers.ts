@@ -1,4 +1,4 @@
-export type { ActivityStatisticsQuery as ActivityStatisticsMapper } from '../../services/statistics';
+export type { ActivityStatisticsQuery as ActivityStatisticsMapper, ParticipationRow as EnterpriseParticipationMapper } from '../../services/statistics';
 export interface EnterpriseRegistrationCountMapper {
   enterpriseId: import('mongoose').Types.ObjectId;
   count: number;

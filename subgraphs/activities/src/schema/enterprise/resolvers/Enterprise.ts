@@ -1,5 +1,5 @@
 import { resolveEnterpriseReference } from '@pecg/common';
-import { activitiesAttended, latestRegistrations } from '../../../services/enterprise-records';
+import { activitiesAttended, activitiesAttendedInLastMonths, lastActivityAttendedAt, latestRegistrations } from '../../../services/enterprise-records';
 import type { EnterpriseResolvers } from '../../types.generated';
 import { REGISTRATION_FIELDS } from '../../registration/resolvers/Registration';
 
@@ -7,5 +7,7 @@ export const Enterprise: EnterpriseResolvers = {
   /** An enterprise the caller may not see (READ_POLICY) is null here, as in the enterprises subgraph that owns it. */
   __resolveReference: (reference) => resolveEnterpriseReference(reference),
   activitiesAttended: (enterprise, _a, ctx) => activitiesAttended(ctx, enterprise.id),
+  lastActivityAttendedAt: async (enterprise, _a, ctx) => lastActivityAttendedAt(ctx, enterprise.id),
+  activitiesAttendedInLastMonths: (enterprise, { months }, ctx) => activitiesAttendedInLastMonths(ctx, enterprise.id, months),
   activityRegistrations: (enterprise, { first }, ctx, info) => latestRegistrations(ctx, enterprise.id, first, REGISTRATION_FIELDS, info),
 };

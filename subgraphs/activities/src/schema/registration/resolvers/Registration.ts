@@ -1,5 +1,6 @@
 import { referenceId, type FieldNeeds } from '@pecg/common';
 import { REGISTRATION_STATUS_LABELS } from '../../../labels';
+import { mayReadCheckInCode } from '../../../services/check-in';
 import type { RegistrationResolvers } from '../../types.generated';
 
 export const Registration: RegistrationResolvers = {
@@ -13,6 +14,9 @@ export const Registration: RegistrationResolvers = {
   personPhone: (r, _a, { pii }) => pii.reveal('PHONE', r.personPhone, 'Registration', r._id.toHexString(), 'personPhone', r.enterpriseId.toHexString()),
   statusLabel: (r) => REGISTRATION_STATUS_LABELS[r.status],
   attended: (r) => Boolean(r.attended),
+  /** A credential, not personal information: officers and the registrant's own enterprise only. */
+  checkInCode: (r, _a, ctx) => (r.checkInCode && mayReadCheckInCode(ctx, r) ? r.checkInCode : null),
+  checkInCodeUsed: (r) => Boolean(r.checkInCodeUsedAt),
   registered: (r, _a, { pii }) => pii.revealStamp(r.registered, r._id.toHexString(), 'Registration.registered'),
   updated: (r, _a, { pii }) => pii.revealStamp(r.updated, r._id.toHexString(), 'Registration.updated'),
 };
@@ -28,6 +32,8 @@ export const REGISTRATION_FIELDS: FieldNeeds = {
     personPhone: ['personPhone', 'enterpriseId'],
     statusLabel: ['status'],
     attended: ['attended'],
+    checkInCode: ['checkInCode', 'enterpriseId'],
+    checkInCodeUsed: ['checkInCodeUsedAt'],
     registered: ['registered'],
     updated: ['updated'],
   },

@@ -1,16 +1,21 @@
-import { ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS } from '../../../labels';
+import { ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS, ORGANISER_KIND_LABELS } from '../../../labels';
 import type { ActivityStatisticsResolvers } from '../../types.generated';
 
 export const ActivityStatistics: ActivityStatisticsResolvers = {
   total: (s) => s.total(),
   byKind: async (s) => (await s.byKind()).map(({ key, count }) => ({ kind: key, kindLabel: ACTIVITY_KIND_LABELS[key], count })),
   byStatus: async (s) => (await s.byStatus()).map(({ key, count }) => ({ status: key, statusLabel: ACTIVITY_STATUS_LABELS[key], count })),
+  byOrganiser: async (s) => (await s.byOrganiser()).map(({ key, count }) => ({ organiserKind: key, organiserKindLabel: ORGANISER_KIND_LABELS[key], count })),
   byMonth: (s) => s.byMonth(),
   completedSeats: async (s) => (await s.attendance()).seats,
   attended: async (s) => (await s.attendance()).attended,
-  attendanceRate: async (s) => {
-    const { seats, attended } = await s.attendance();
-    return seats ? attended / seats : 0;
-  },
+  noShows: async (s) => (await s.attendance()).noShows,
+  attendanceRate: (s) => s.attendanceRate(),
+  noShowRate: (s) => s.noShowRate(),
+  feedback: (s) => s.feedback(),
+  feedbackByKind: async (s) => (await s.feedbackByKind()).map((r) => ({ ...r, kindLabel: ACTIVITY_KIND_LABELS[r.kind] })),
+  feedbackByOrganiser: async (s) => (await s.feedbackByOrganiser()).map((r) => ({ ...r, organiserKindLabel: ORGANISER_KIND_LABELS[r.organiserKind] })),
   topEnterprises: (s, { first }) => s.topEnterprises(first),
+  participation: (s, { first }) => s.participation(first),
+  venueUtilisation: (s, { from, before }) => s.venueUtilisation(from, before),
 };

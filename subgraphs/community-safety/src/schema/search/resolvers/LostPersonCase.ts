@@ -22,7 +22,7 @@ export const LostPersonCase: LostPersonCaseResolvers = {
   reporterPhone: (c, _a, { pii }) => pii.reveal('PHONE', c.reporterPhone, 'LostPersonCase', c._id.toHexString(), 'reporterPhone'),
   handedOverTo: (c, _a, { pii }) => pii.reveal('NAME', c.handedOverTo, 'LostPersonCase', c._id.toHexString(), 'handedOverTo'),
   /** Where a person was seen is tracking: only ADMIN and POLICE, inside the case, and every read is audited (Sighting.placeName). */
-  sightings: (c, _a, { caller, pii }) => {
+  sightings: (c, _a, { caller }) => {
     if (!(POLICY.readSightings as readonly string[]).includes(caller.role))
       throw new ForbiddenError(`Role ${caller.role} may not read the sightings of a lost-person search`);
     return c.sightings.map((s) => ({ ...s, caseId: c._id.toHexString() }));

@@ -1,0 +1,1 @@
+export type { BookingDoc as BookingMapper } from '../../models';

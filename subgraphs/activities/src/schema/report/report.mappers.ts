@@ -1,0 +1,1 @@
+export type { ClosingReportView as ClosingReportMapper, ReportOutcomeDoc as ReportOutcomeMapper } from '../../models';
