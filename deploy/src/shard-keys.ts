@@ -55,7 +55,8 @@ export const SHARD_KEYS: Record<string, Record<string, ShardKeyProposal>> = {
     bookings: { key: null, reason: 'Bookings of the four functional rooms: a few a day; small.' },
     booking_slots: {
       key: null,
-      reason: 'One document per booked room slot; the unique `{ venueId, slot }` index (two bookings of one slot: one wins) must stay enforced, which needs it as the shard key, and no read routes by it — small anyway.',
+      reason:
+        'One document per booked room slot; the unique `{ venueId, slot }` index (two bookings of one slot: one wins) must stay enforced, which needs it as the shard key, and no read routes by it — small anyway.',
     },
     venues: { key: null, reason: 'The four functional rooms (unique `name`).' },
     activities: {

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SUBGRAPH_REGISTRY } from '@pecg/registry';
 import { copyRepository } from '../new-subgraph/repo-copy';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -48,9 +49,10 @@ describe('npm run new-subgraph (in a copy of the repository)', () => {
 
     // composed into the supergraph, with its owner
     const supergraph = fs.readFileSync(path.join(copy, 'schema', 'supergraph.graphql'), 'utf8');
-    expect(supergraph).toMatch(/HARBOUR_WATCH @join__graph\(name: "harbour-watch", url: "http:\/\/127\.0\.0\.1:4005\/graphql"\)/);
-    expect(supergraph).toMatch(/\n  vesselStatistics\(\n/);
-    expect(supergraph).toMatch(/ filter: VesselFilter\n  \): VesselStatistics! @join__field\(graph: HARBOUR_WATCH\)/);
+    const port = Math.max(...SUBGRAPH_REGISTRY.map((e) => e.port)) + 1;
+    expect(supergraph).toContain(`HARBOUR_WATCH @join__graph(name: "harbour-watch", url: "http://127.0.0.1:${port}/graphql")`);
+    expect(supergraph).toMatch(/\n {2}vesselStatistics\(\n/);
+    expect(supergraph).toMatch(/ filter: VesselFilter\n {2}\): VesselStatistics! @join__field\(graph: HARBOUR_WATCH\)/);
 
     // the only hand-maintained file touched is the registry; the rest is generated or the new subgraph
     const changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: copy, encoding: 'utf8' })
