@@ -5,6 +5,14 @@ import { ErrorCode, INTERNAL_HEADER, type Caller, type Logger } from '@pecg/comm
 import type { InternalAssertions } from './subgraph-source';
 
 export interface DocumentRouterOptions {
+  /**
+   * `documents` (default): GET/HEAD /documents/<subgraph>/<path> → GET /documents/<path> on the subgraph.
+   * `hooks`: POST /hooks/<subgraph>/<path> with a JSON body (a system pushing data, e.g. the cloud
+   * prevention platform's sensing events) → POST /hooks/<path> on the subgraph, body passed on.
+   */
+  kind?: 'documents' | 'hooks';
+  /** Largest body a hook accepts (MAX_BODY_SIZE). */
+  maxBody?: string;
   /** Subgraph URLs (their /graphql endpoints) by name, as the gateway calls them. */
   urls: Readonly<Record<string, string>>;
   /** The gateway's authentication gate (puts the verified caller on res.locals.caller). */
@@ -40,21 +48,26 @@ const fail = (res: express.Response, status: number, message: string, extensions
  * subgraph's documents.
  */
 export function documentsRouter(options: DocumentRouterOptions): express.Router {
+  const kind = options.kind ?? 'documents';
   const router = express.Router();
   router.use(options.authenticate);
+  if (kind === 'hooks') router.use(express.json({ limit: options.maxBody ?? '1mb' }));
   router.use(async (req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.set('allow', 'GET, HEAD');
-      fail(res, 405, `Documents are read with GET (got ${req.method})`, { code: ErrorCode.BAD_USER_INPUT });
+    const allowed = kind === 'hooks' ? ['POST'] : ['GET', 'HEAD'];
+    if (!allowed.includes(req.method)) {
+      res.set('allow', allowed.join(', '));
+      fail(res, 405, kind === 'hooks' ? `Hooks take POST with a JSON body (got ${req.method})` : `Documents are read with GET (got ${req.method})`, {
+        code: ErrorCode.BAD_USER_INPUT,
+      });
       return;
     }
     const [, subgraph, ...rest] = req.path.split('/');
     const base = SEGMENT.test(subgraph ?? '') ? options.urls[subgraph] : undefined;
     const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
-    const target = base && rest.length && rest.every(plainSegment) ? new URL(`/documents/${rest.join('/')}${query}`, base) : undefined;
-    // never anything but the subgraph's documents (no way out of /documents, e.g. to its /graphql past the gateway's limits)
-    if (!target || !target.pathname.startsWith('/documents/')) {
-      fail(res, 404, `No document at ${req.originalUrl.split('?')[0]}`, { code: ErrorCode.NOT_FOUND });
+    const target = base && rest.length && rest.every(plainSegment) ? new URL(`/${kind}/${rest.join('/')}${query}`, base) : undefined;
+    // never anything but the subgraph's documents or hooks (no way out, e.g. to its /graphql past the gateway's limits)
+    if (!target || !target.pathname.startsWith(`/${kind}/`)) {
+      fail(res, 404, `No ${kind === 'hooks' ? 'hook' : 'document'} at ${req.originalUrl.split('?')[0]}`, { code: ErrorCode.NOT_FOUND });
       return;
     }
     const requestId = randomUUID();
@@ -63,12 +76,14 @@ export function documentsRouter(options: DocumentRouterOptions): express.Router 
       const answer = await options.agent.request({
         origin: target.origin,
         path: `${target.pathname}${target.search}`,
-        method: req.method as 'GET' | 'HEAD',
+        method: req.method as 'GET' | 'HEAD' | 'POST',
         headers: {
           [INTERNAL_HEADER]: await options.assertions.for(res.locals.caller as Caller),
           'x-request-id': requestId,
           accept: req.headers.accept ?? '*/*',
+          ...(kind === 'hooks' ? { 'content-type': 'application/json' } : {}),
         },
+        ...(kind === 'hooks' ? { body: JSON.stringify(req.body ?? null) } : {}),
       });
       const body = Buffer.from(await answer.body.arrayBuffer());
       res.status(answer.statusCode);
@@ -79,7 +94,7 @@ export function documentsRouter(options: DocumentRouterOptions): express.Router 
       res.setHeader('cache-control', 'no-store');
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
-      options.logger.warn({ err: error, subgraph, requestId }, 'document request failed');
+      options.logger.warn({ err: error, subgraph, requestId }, `${kind} request failed`);
       fail(res, 502, `Subgraph "${subgraph}" is unavailable`, { code: 'SUBGRAPH_UNAVAILABLE', subgraph });
     }
   });

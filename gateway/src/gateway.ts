@@ -201,6 +201,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   );
   // GET /documents/<subgraph>/<path>: a subgraph's documents, forwarded with the caller's internal assertion.
   app.use('/documents', documentsRouter({ urls, authenticate: callers ? cachedAuthenticate(callers) : authenticate, assertions, agent, logger: log }));
+  // POST /hooks/<subgraph>/<path>: a system outside the graph pushing data (JSON) to a subgraph, as its caller.
+  app.use(
+    '/hooks',
+    documentsRouter({
+      kind: 'hooks',
+      maxBody: config.maxBodySize,
+      urls,
+      authenticate: callers ? cachedAuthenticate(callers) : authenticate,
+      assertions,
+      agent,
+      logger: log,
+    }),
+  );
   app.use(jsonErrorHandler);
   // The hot path: a JSON POST to /graphql goes from node:http straight to Apollo (no express).
   // Counted for the drain, refused once draining (drain.ts in @pecg/common).

@@ -58,7 +58,19 @@ export interface DocumentRoute<C extends BaseContext = BaseContext> {
   }): Promise<{ status?: number; contentType: string; body: string }>;
 }
 
-/** HTTP status of a typed error answered outside GraphQL (a document route). */
+/**
+ * A push endpoint a subgraph serves at POST /hooks<path> for a system outside the graph (the cloud
+ * prevention platform pushing sensing events), behind the internal assertion like /graphql: the
+ * gateway forwards POST /hooks/<subgraph>/<path> with the verified caller. `handle` gets the parsed
+ * JSON body and the request's context and runs the same service code as the matching mutation.
+ */
+export interface HookRoute<C extends BaseContext = BaseContext> {
+  /** Express path under /hooks, e.g. `/platform/sensing-events`. */
+  path: string;
+  handle(request: { body: unknown; context: C }): Promise<{ status?: number; json: unknown }>;
+}
+
+/** HTTP status of a typed error answered outside GraphQL (a document or hook route). */
 const DOCUMENT_ERROR_STATUS: Partial<Record<string, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -66,6 +78,7 @@ const DOCUMENT_ERROR_STATUS: Partial<Record<string, number>> = {
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.ILLEGAL_STATE_TRANSITION]: 409,
+  [ErrorCode.PRECONDITION_FAILED]: 412,
 };
 
 /** What a subgraph package exports: its schema, resolvers, models and per-request context. */
@@ -83,6 +96,8 @@ export interface SubgraphDefinition<M = unknown, C extends BaseContext = BaseCon
   jobs?: readonly ScheduledJob<M>[];
   /** Documents served at GET /documents<path> (optional; see DocumentRoute). */
   documents?: readonly DocumentRoute<C>[];
+  /** Push endpoints served at POST /hooks<path> (optional; see HookRoute). */
+  hooks?: readonly HookRoute<C>[];
 }
 
 /**
@@ -304,6 +319,25 @@ export async function startSubgraph<M, C extends BaseContext>(
         if (code === ErrorCode.INTERNAL_SERVER_ERROR) log.error({ err: error, path: req.path }, 'document failed');
         const message = code === ErrorCode.INTERNAL_SERVER_ERROR ? 'Internal server error' : (error as Error).message;
         res.status(DOCUMENT_ERROR_STATUS[code] ?? 500).json({ errors: [{ message, extensions: { code } }] });
+      }
+    });
+  }
+  for (const route of definition.hooks ?? []) {
+    app.post(`/hooks${route.path}`, authenticateInternal, inScope, graphqlJsonBody(), async (req, res) => {
+      try {
+        const contextValue = (await context(req, res.locals.caller as Caller)) as C;
+        const answer = await route.handle({ body: req.body as unknown, context: contextValue });
+        await contextValue.pii.flush(audit);
+        res
+          .status(answer.status ?? 200)
+          .set('cache-control', 'no-store')
+          .json(answer.json);
+      } catch (error) {
+        const code = error instanceof DomainError ? error.code : ErrorCode.INTERNAL_SERVER_ERROR;
+        if (code === ErrorCode.INTERNAL_SERVER_ERROR) log.error({ err: error, path: req.path }, 'hook failed');
+        const message = code === ErrorCode.INTERNAL_SERVER_ERROR ? 'Internal server error' : (error as Error).message;
+        const extensions = error instanceof DomainError ? { ...(error.extensions as Record<string, unknown>), code } : { code };
+        res.status(DOCUMENT_ERROR_STATUS[code] ?? 500).json({ errors: [{ message, extensions }] });
       }
     });
   }

@@ -3,6 +3,7 @@ import { loadSubgraphTypeDefs, moduleSchemaFiles, type SubgraphDefinition } from
 import { createContext, type CommunitySafetyContext } from './context';
 import { createModels, type CommunitySafetyModels } from './models';
 import { resolvers } from './schema/resolvers.generated';
+import { HOOKS } from './hooks';
 import { SUBGRAPH_JOBS } from './jobs';
 import { seedDemo } from './seed';
 
@@ -21,6 +22,7 @@ export const communitySafetySubgraph: SubgraphDefinition<CommunitySafetyModels, 
   createContext,
   seedDemo,
   jobs: SUBGRAPH_JOBS(),
+  hooks: HOOKS,
 };
 
 export type { CommunitySafetyModels, CommunitySafetyContext };

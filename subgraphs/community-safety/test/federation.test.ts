@@ -1,5 +1,7 @@
 import { demoEnterpriseId, demoId } from '@pecg/demo';
 import { startTestGraph, type TestGraph } from '@pecg/graph-tools';
+import { authHeaders } from '@pecg/testing';
+import { event, PLATFORM } from './helpers';
 
 describe('community-safety in the composed graph', () => {
   let graph: TestGraph;
@@ -147,6 +149,32 @@ describe('community-safety in the composed graph', () => {
       { role: 'DEPARTMENT', department: 'community-safety' },
     );
     expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.origin.subgraph' });
+  });
+
+  it('takes the platform’s JSON push at the gateway (same code as the mutation): bad events refused one by one, the rest stored', async () => {
+    const url = graph.gateway.url.replace(/\/graphql$/, '/hooks/community-safety/platform/sensing-events');
+    const push = async (body: unknown, caller: Parameters<typeof authHeaders>[0] | null) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(caller ? await authHeaders(caller) : {}) }, body: JSON.stringify(body) });
+    const events = [event('HOOK-1'), event('HOOK-2', { kind: 'UFO' }), event('HOOK-3', { deviceCode: 'NOPE' }), event('HOOK-1')];
+    const pushed = await push({ events }, PLATFORM);
+    expect(pushed.status).toBe(200);
+    expect(await pushed.json()).toEqual({
+      accepted: 1,
+      duplicates: 1,
+      rejected: [
+        { index: 1, platformEventId: 'HOOK-2', field: 'events[1].kind', reason: expect.stringContaining('CROWD_DENSITY') },
+        { index: 2, platformEventId: 'HOOK-3', field: 'events[2].deviceCode', reason: 'no device with code "NOPE"' },
+      ],
+    });
+    expect(await graph.subgraphs['community-safety'].models.SensingEvent.countDocuments({ platformEventId: { $regex: '^HOOK-' } })).toBe(1);
+    expect((await push({ events }, null)).status).toBe(401);
+    const analyst = await push({ events }, 'ANALYST');
+    expect(analyst.status).toBe(403);
+    expect((await analyst.json()).errors[0].extensions.code).toBe('FORBIDDEN');
+    const empty = await push({ events: [] }, PLATFORM);
+    expect(empty.status).toBe(400);
+    expect((await empty.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'events' });
+    expect((await fetch(url, { headers: await authHeaders(PLATFORM) })).status).toBe(405);
   });
 
   it('answers a device with its grid from the mediation subgraph', async () => {
