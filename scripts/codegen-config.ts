@@ -19,7 +19,7 @@ export const CODEGEN_CONFIG_PATH = path.join(__dirname, '..', 'codegen.yml');
 
 export const SERVER_PRESET = '@eddeee888/gcg-typescript-resolver-files';
 
-/** The context type a subgraph's `src/context.ts` exports: `CommunitySafetyContext` for a subgraph named `community-safety`. */
+/** The context type a subgraph's `src/context.ts` exports: `HarbourWatchContext` for a subgraph named `harbour-watch`. */
 export function contextTypeName(name: string): string {
   return `${name.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase())}Context`;
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 export const TEMPLATE_DIR = path.join(__dirname, 'template');
 
 export interface ScaffoldOptions {
-  /** Subgraph name: lower-case letters, digits and dashes, e.g. `community-safety`. */
+  /** Subgraph name: lower-case letters, digits and dashes, e.g. `harbour-watch`. */
   name: string;
   /** Owning department, e.g. `白虎滩社区综治中心 — the community's comprehensive governance centre`. */
   owner: string;
@@ -53,7 +53,7 @@ export interface RegistryEntryLike {
 /** Checks the options against the registry and fills in the defaults; throws naming the option and value. */
 export function resolveOptions(options: ScaffoldOptions, registered: readonly RegistryEntryLike[]): ResolvedOptions {
   const { name } = options;
-  if (!NAME.test(name)) throw new Error(`name: "${name}" must be lower-case letters, digits and dashes, starting with a letter (e.g. community-safety)`);
+  if (!NAME.test(name)) throw new Error(`name: "${name}" must be lower-case letters, digits and dashes, starting with a letter (e.g. harbour-watch)`);
   if (registered.some((e) => e.name === name)) throw new Error(`name: "${name}" is already a registered subgraph`);
   const owner = options.owner?.trim();
   if (!owner) throw new Error('--owner: the owning department is required (it is named in the schema with @contact)');

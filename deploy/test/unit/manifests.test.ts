@@ -1,5 +1,5 @@
 import { parseAllDocuments, stringify } from 'yaml';
-import { SUBGRAPH_REGISTRY } from '@pecg/registry';
+import { SUBGRAPH_REGISTRY, urlVariable } from '@pecg/registry';
 import { staleFiles } from '../../src/generated-files';
 import { mongodbDocSection } from '../../src/mongodb-doc';
 import { declaredCollections } from '../../src/mongodb-indexes';
@@ -151,7 +151,7 @@ describe('the validator refuses a broken manifest', () => {
     [
       'a gateway that calls a subgraph at the wrong port',
       withChange('deploy/k8s/base/config.yaml', (docs) => {
-        docs.find((d) => d.metadata.name === 'pecg-gateway')!.data[`${lastSubgraph.name.toUpperCase()}_URL`] = `http://pecg-${lastSubgraph.name}:9/graphql`;
+        docs.find((d) => d.metadata.name === 'pecg-gateway')!.data[urlVariable(lastSubgraph.name)] = `http://pecg-${lastSubgraph.name}:9/graphql`;
       }),
       /_URL is http:\/\/pecg-\S+:9\/graphql, not the Service/,
     ],

@@ -6,20 +6,17 @@ import { pluralOf, render, renderedFiles, resolveOptions, withRegistryEntry } fr
 const REGISTRY_SOURCE = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'packages', 'registry', 'src', 'index.ts'), 'utf8');
 
 describe('new-subgraph scaffold', () => {
-  const resolved = resolveOptions(
-    { name: 'community-safety', owner: '白虎滩社区综治中心', entity: 'LostPersonCase', label: '走失人员查找' },
-    SUBGRAPH_REGISTRY,
-  );
+  const resolved = resolveOptions({ name: 'harbour-watch', owner: '港口治安联勤室', entity: 'LostPersonCase', label: '走失人员查找' }, SUBGRAPH_REGISTRY);
 
   it('derives names, the next free port and the database from the registry', () => {
     expect(resolved).toMatchObject({
       plural: 'lostPersonCases',
       port: Math.max(...SUBGRAPH_REGISTRY.map((e) => e.port)) + 1,
-      database: 'pecg_community_safety',
+      database: 'pecg_harbour_watch',
     });
     expect(resolved.tokens).toMatchObject({
-      __Name__: 'CommunitySafety',
-      __nameCamel__: 'communitySafety',
+      __Name__: 'HarbourWatch',
+      __nameCamel__: 'harbourWatch',
       __ENTITY__: 'LOST_PERSON_CASE',
       __Entities__: 'LostPersonCases',
       __module__: 'lost-person-case',
@@ -43,8 +40,8 @@ describe('new-subgraph scaffold', () => {
 
   it('appends the entry to the registry list', () => {
     const source = withRegistryEntry(REGISTRY_SOURCE, resolved);
-    expect(source).toContain(`    name: 'community-safety',\n    package: '@pecg/community-safety',\n    directory: 'subgraphs/community-safety',`);
-    expect(source.indexOf("name: 'community-safety'")).toBeGreaterThan(source.indexOf("name: 'mediation'"));
+    expect(source).toContain(`    name: 'harbour-watch',\n    package: '@pecg/harbour-watch',\n    directory: 'subgraphs/harbour-watch',`);
+    expect(source.indexOf("name: 'harbour-watch'")).toBeGreaterThan(source.indexOf("name: 'community-safety'"));
     expect(() => withRegistryEntry('export const X = [];', resolved)).toThrow(/list end/);
   });
 

@@ -19,7 +19,7 @@ import type {
 export const DEVICE_KIND_LABELS: EnumLabels<DeviceKind> = {
   HD_CAMERA: '高清视频监控',
   EAGLE_EYE: '鹰眼高点监控',
-  AI_CAMERA: 'AI智能摄像机',
+  AI_CAMERA: '智能分析摄像机',
   SENSOR: '物联感知设备',
 };
 export const DEVICE_STATUS_LABELS: EnumLabels<DeviceStatus> = { ONLINE: '在线', OFFLINE: '离线', MAINTENANCE: '维护中' };

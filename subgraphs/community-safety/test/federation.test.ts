@@ -170,10 +170,13 @@ describe('community-safety in the composed graph', () => {
     expect((await push({ events }, null)).status).toBe(401);
     const analyst = await push({ events }, 'ANALYST');
     expect(analyst.status).toBe(403);
-    expect((await analyst.json()).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(((await analyst.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('FORBIDDEN');
     const empty = await push({ events: [] }, PLATFORM);
     expect(empty.status).toBe(400);
-    expect((await empty.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'events' });
+    expect(((await empty.json()) as { errors: Array<{ extensions: unknown }> }).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'events',
+    });
     expect((await fetch(url, { headers: await authHeaders(PLATFORM) })).status).toBe(405);
   });
 

@@ -21,7 +21,7 @@ describe('community-safety: the platform’s devices and sensing events', () => 
     });
     expect(data!.devices.totalCount).toBe(23);
     expect(data!.devices.edges[0].node).toMatchObject({
-      kindLabel: 'AI智能摄像机',
+      kindLabel: '智能分析摄像机',
       videoRef: expect.stringMatching(/^vms:\/\//),
       statusHistory: [{ to: 'ONLINE', toLabel: '在线' }],
     });

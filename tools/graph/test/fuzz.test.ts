@@ -33,7 +33,7 @@ import { subgraphDefinition } from '../src/subgraphs';
 /** Runs per mutation; `FUZZ_RUNS=200 npx jest tools/graph/test/fuzz.test.ts` searches longer (a failure prints the seed to replay). */
 const RUNS_PER_MUTATION = Number(process.env.FUZZ_RUNS ?? 6);
 /** Typed refusals a fuzzed call may get. */
-const REFUSALS = ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'ILLEGAL_STATE_TRANSITION', 'FORBIDDEN'];
+const REFUSALS = ['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'ILLEGAL_STATE_TRANSITION', 'FORBIDDEN', 'PRECONDITION_FAILED'];
 /** Refusals that are about an argument's value, so must name it. */
 const NAMES_THE_FIELD = ['BAD_USER_INPUT', 'NOT_FOUND'];
 /** Collections a refused call may legitimately write to (audit trails of the call itself, idempotency records) or that change on their own (job records). */

@@ -1,5 +1,5 @@
 import { demoEnterpriseId } from '@pecg/demo';
-import { accessDenialModel, piiAuditModel, verifyPiiAuditChain } from '@pecg/common';
+import { accessDenialModel, piiAuditFieldName, piiAuditModel, verifyPiiAuditChain } from '@pecg/common';
 import { SUBGRAPH_NAMES } from '@pecg/registry';
 import { startTestGraph, type TestGraph } from '../src';
 
@@ -21,7 +21,7 @@ describe('the PII audit log through the graph', () => {
     const { data, errors } = await graph.query('{ __schema { queryType { fields { name } } } }');
     expect(errors).toBeUndefined();
     const fields = data!.__schema.queryType.fields.map((f: { name: string }) => f.name);
-    for (const name of SUBGRAPH_NAMES) expect(fields).toContain(`${name}PiiAudit`);
+    for (const name of SUBGRAPH_NAMES) expect(fields).toContain(piiAuditFieldName(name));
   });
 
   it('lists the reads of an enterprise’s people, filtered by subject, enterprise, field and time, newest first', async () => {

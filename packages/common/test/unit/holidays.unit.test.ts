@@ -1,7 +1,9 @@
 import { PreconditionFailedError } from '../../src/errors';
-import { endOfDay, officialCalendars, WorkingCalendar, workingCalendar } from '../../src/calendar';
+import { BUNDLED_CALENDAR_DIR, endOfDay, loadCalendarDirectories, WorkingCalendar } from '../../src/calendar';
 
-const CHINA_HOLIDAYS = officialCalendars();
+/** The bundled official years only (HOLIDAY_CALENDAR_DIRS, which the jest setup points at test fixtures, is not read here). */
+const CHINA_HOLIDAYS = loadCalendarDirectories([BUNDLED_CALENDAR_DIR]);
+const workingCalendar = new WorkingCalendar(CHINA_HOLIDAYS);
 
 const weekday = (key: string) => new Date(`${key}T00:00:00Z`).getUTCDay();
 const cst = (s: string) => new Date(`${s}+08:00`);

@@ -1,4 +1,7 @@
-import { WorkingCalendar, workingCalendar } from '../../src/calendar';
+import { BUNDLED_CALENDAR_DIR, loadCalendarDirectories, WorkingCalendar } from '../../src/calendar';
+
+/** The bundled official years only (not HOLIDAY_CALENDAR_DIRS, which the jest setup points at test fixtures). */
+const workingCalendar = new WorkingCalendar(loadCalendarDirectories([BUNDLED_CALENDAR_DIR]));
 
 const cst = (s: string) => new Date(`${s}+08:00`);
 const day = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);

@@ -111,6 +111,12 @@ export type Activity = {
 
 
 /** A party-building activity of the 警企党建红盟. 党建活动 */
+export type ActivitycoOrganisersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A party-building activity of the 警企党建红盟. 党建活动 */
 export type ActivityfeedbackArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -438,6 +444,18 @@ export type ClosingReport = {
   summary: Scalars['String']['output'];
 };
 
+
+/** The closing report of an activity (after Decidim's meeting close). 活动总结 */
+export type ClosingReportattendingEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The closing report of an activity (after Decidim's meeting close). 活动总结 */
+export type ClosingReportoutcomesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** An enterprise in the industrial park. 企业 */
 export type Enterprise = {
   __typename?: 'Enterprise';
@@ -451,6 +469,12 @@ export type Enterprise = {
   id: Scalars['ID']['output'];
   /** Start of the latest activity people of this enterprise attended; null if none. */
   lastActivityAttendedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** An enterprise in the industrial park. 企业 */
+export type EnterpriseactivitiesAttendedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1209,6 +1233,7 @@ export type Venue = {
 /** A functional room of the party-building home at the 万象警务工作站. 活动阵地 */
 export type VenuebookingsArgs = {
   before?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -1527,7 +1552,7 @@ export type ActivityResolvers<ContextType = ActivitiesContext, ParentType extend
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   checkInOpensAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  coOrganisers?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  coOrganisers?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<ActivitycoOrganisersArgs, 'first'>>;
   created?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1650,11 +1675,11 @@ export type BookingStatusResolvers = EnumResolverSignature<{ BOOKED?: any, CANCE
 
 export type ClosingReportResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['ClosingReport'] = ResolversParentTypes['ClosingReport']> = ResolversObject<{
   attendeeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  attendingEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  attendingEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<ClosingReportattendingEnterprisesArgs, 'first'>>;
   closed?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
   closedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   otherOrganisations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  outcomes?: Resolver<Array<ResolversTypes['ReportOutcome']>, ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['ReportOutcome']>, ParentType, ContextType, RequireFields<ClosingReportoutcomesArgs, 'first'>>;
   photos?: Resolver<Array<ResolversTypes['ActivityPhoto']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1669,7 +1694,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type EnterpriseResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  activitiesAttended?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  activitiesAttended?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<EnterpriseactivitiesAttendedArgs, 'first'>>;
   activitiesAttendedInLastMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<EnterpriseactivitiesAttendedInLastMonthsArgs, 'months'>>;
   activityRegistrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType, RequireFields<EnterpriseactivityRegistrationsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1874,7 +1899,7 @@ export type ServiceNeedResolvers<ContextType = ActivitiesContext, ParentType ext
 
 export type VenueResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue'], FederationReferenceType extends FederationReferenceTypes['Venue'] = FederationReferenceTypes['Venue']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Venue']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  bookings?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, Partial<VenuebookingsArgs>>;
+  bookings?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<VenuebookingsArgs, 'first'>>;
   equipment?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -25,7 +25,7 @@ export async function leaveFeedback(ctx: ActivitiesContext, input: unknown): Pro
   requireRole(ctx.caller, POLICY.leaveFeedback, 'leave feedback');
   const data = parseInput(leaveFeedbackInput, input);
   // another enterprise's registration is not found for an ENTERPRISE caller (READ_POLICY)
-  const registration = await loadRegistration(ctx, data.registrationId);
+  const registration = await loadRegistration(ctx, data.registrationId, 'input.registrationId');
   requireEnterpriseScope(ctx.caller, registration.enterpriseId.toHexString(), 'leave feedback');
   if (registration.status !== 'ATTENDED') {
     throw new StateConditionError('Registration', data.registrationId, registration.status, 'only a person who attended (checked in) may leave feedback');

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { MAX_PAGE_SIZE, paginate, type Connection, type PageArgs, type SortArg } from '@pecg/common';
+import { MAX_PAGE_SIZE, pageSize, paginate, type Connection, type PageArgs, type SortArg } from '@pecg/common';
 import type { ActivitiesContext } from '../context';
 import type { ActivityDoc, BookingDoc, RegistrationDoc, VenueDoc } from '../models';
 import type { ActivityFilter, ActivitySortField, RegistrationFilter, RegistrationSortField } from '../schema/types.generated';
@@ -51,7 +51,13 @@ export async function listVenues(ctx: ActivitiesContext): Promise<VenueDoc[]> {
 const MAX_BOOKING_DAYS = 92;
 
 /** A room's bookings starting in [from, before), by start (index venueId + startsAt). */
-export async function venueBookings(ctx: ActivitiesContext, venueId: Types.ObjectId, from: unknown, before: unknown): Promise<BookingDoc[]> {
+export async function venueBookings(
+  ctx: ActivitiesContext,
+  venueId: Types.ObjectId,
+  from: unknown,
+  before: unknown,
+  first?: number | null,
+): Promise<BookingDoc[]> {
   const start = from ? date(from, 'from') : new Date(now().getTime() - 7 * 86_400_000);
   const end = before ? date(before, 'before') : new Date(start.getTime() + 35 * 86_400_000);
   if (end <= start || end.getTime() - start.getTime() > MAX_BOOKING_DAYS * 86_400_000) {
@@ -62,6 +68,7 @@ export async function venueBookings(ctx: ActivitiesContext, venueId: Types.Objec
   }
   return (await ctx.models.Booking.find({ venueId, startsAt: { $gte: start, $lt: end } })
     .sort({ startsAt: 1, _id: 1 })
+    .limit(pageSize(first, 100, 50))
     .lean()
     .exec()) as BookingDoc[];
 }

@@ -115,9 +115,10 @@ export function findRegistration(ctx: ActivitiesContext, id: string): Promise<Re
   return ctx.loaders.registrationById.load(parseId(id).toHexString());
 }
 
-export async function loadRegistration(ctx: ActivitiesContext, id: string): Promise<RegistrationDoc> {
+/** `field`: the input path that named it (e.g. `input.registrationId`), so the refusal names it. */
+export async function loadRegistration(ctx: ActivitiesContext, id: string, field = 'id'): Promise<RegistrationDoc> {
   const registration = await findRegistration(ctx, id);
-  if (!registration) throw new NotFoundError('Registration', id);
+  if (!registration) throw new NotFoundError('Registration', id, field);
   return registration;
 }
 

@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { asSystem, DomainError, ErrorCode, parseInput, requireRole, updateIf, ValidationError } from '@pecg/common';
+import { asSystem, DomainError, ErrorCode, parseInput, requireRole, updateIf, ValidationError, workingCalendar } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import { testClockAllowed } from '../domain/clock';
 import { CLOCK_RUNNING } from '../domain/life-cycle';
@@ -143,5 +143,8 @@ export async function processDeadlines(ctx: ApprovalsContext, asOf: unknown): Pr
       value: testClock.toISOString(),
     });
   }
-  return runDeadlines(ctx.models, testClock ?? new Date());
+  const at = testClock ?? new Date();
+  // a clock in a year whose holiday calendar is not loaded is refused before anything is written
+  workingCalendar.isWorkingDay(at);
+  return runDeadlines(ctx.models, at);
 }

@@ -141,7 +141,7 @@ export type DeviceFilter = {
 
 /** Kind of a device of the cloud prevention platform. 设备类型 */
 export type DeviceKind =
-  /** AI智能摄像机 — AI camera at a checkpoint or key place */
+  /** 智能分析摄像机（AI） — AI camera at a checkpoint or key place */
   | 'AI_CAMERA'
   /** 鹰眼高点监控 — high-point eagle-eye camera */
   | 'EAGLE_EYE'
@@ -928,6 +928,12 @@ export type PatrolShift = {
   visits: Array<CheckpointVisit>;
   /** The volunteers on the shift (mediation subgraph). */
   volunteers: Array<Volunteer>;
+};
+
+
+/** A patrol or safety-inspection shift of the volunteer force (群防群治). 巡查班次 */
+export type PatrolShiftvolunteersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of shifts. */
@@ -2247,7 +2253,7 @@ export type PatrolShiftResolvers<ContextType = CommunitySafetyContext, ParentTyp
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   visits?: Resolver<Array<ResolversTypes['CheckpointVisit']>, ParentType, ContextType>;
-  volunteers?: Resolver<Array<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+  volunteers?: Resolver<Array<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<PatrolShiftvolunteersArgs, 'first'>>;
 }>;
 
 export type PatrolShiftConnectionResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['PatrolShiftConnection'] = ResolversParentTypes['PatrolShiftConnection']> = ResolversObject<{

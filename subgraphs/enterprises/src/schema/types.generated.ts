@@ -11,8 +11,8 @@ import type { EnterprisesContext } from '../context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
-export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -100,6 +100,12 @@ export type AdvantageResource = {
   withdrawalReason?: Maybe<Scalars['String']['output']>;
   /** Who withdrew it and when. */
   withdrawnBy?: Maybe<ActorStamp>;
+};
+
+
+/** A resource 优势资源 an enterprise offers to the alliance. */
+export type AdvantageResourcematchesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of advantage resources. */
@@ -326,6 +332,12 @@ export type Enterprise = {
 
 
 /** An enterprise in the industrial park. 企业 */
+export type EnterpriseadvantageResourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An enterprise in the industrial park. 企业 */
 export type EnterpriseassignmentsArgs = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -339,6 +351,7 @@ export type EnterpriseriskAlertsArgs = {
 
 /** An enterprise in the industrial park. 企业 */
 export type EnterpriseserviceNeedsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ServiceNeedStatus>;
 };
 
@@ -896,6 +909,12 @@ export type PoliceOfficerassignmentsArgs = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+
+/** A police officer of the workstation or sub-bureau. 民警 */
+export type PoliceOfficerenterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A page of officers. */
 export type PoliceOfficerConnection = {
   __typename?: 'PoliceOfficerConnection';
@@ -1002,6 +1021,12 @@ export type QueryenterprisesArgs = {
   filter?: InputMaybe<EnterpriseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<EnterpriseSort>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryenterprisesBreakingOneOfficerRuleArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1377,6 +1402,15 @@ export type ServiceNeed = {
   statusLabel: Scalars['String']['output'];
   /** Optimistic-concurrency version. */
   version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A service need 服务需求 an enterprise told the police about, or one another department's record raised
+ * (an activity's outcome). An entity: other subgraphs refer to it by id.
+ */
+export type ServiceNeedmatchesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A step of a service need's life cycle. 需求办理动作 */
@@ -1876,7 +1910,7 @@ export type AdvantageResourceResolvers<ContextType = EnterprisesContext, ParentT
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AdvantageResourceKind'], ParentType, ContextType>;
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  matches?: Resolver<Array<ResolversTypes['ResourceMatch']>, ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['ResourceMatch']>, ParentType, ContextType, RequireFields<AdvantageResourcematchesArgs, 'first'>>;
   offeredBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AdvantageResourceStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1948,7 +1982,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type EnterpriseResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  advantageResources?: Resolver<Array<ResolversTypes['AdvantageResource']>, ParentType, ContextType>;
+  advantageResources?: Resolver<Array<ResolversTypes['AdvantageResource']>, ParentType, ContextType, RequireFields<EnterpriseadvantageResourcesArgs, 'first'>>;
   allianceMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   allianceMembership?: Resolver<Maybe<ResolversTypes['AllianceMembership']>, ParentType, ContextType>;
   assignments?: Resolver<Array<ResolversTypes['OfficerAssignment']>, ParentType, ContextType, RequireFields<EnterpriseassignmentsArgs, 'activeOnly'>>;
@@ -1971,7 +2005,7 @@ export type EnterpriseResolvers<ContextType = EnterprisesContext, ParentType ext
   partyOrganization?: Resolver<Maybe<ResolversTypes['PartyOrganization']>, ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   riskAlerts?: Resolver<Array<ResolversTypes['RiskAlert']>, ParentType, ContextType, Partial<EnterpriseriskAlertsArgs>>;
-  serviceNeeds?: Resolver<Array<ResolversTypes['ServiceNeed']>, ParentType, ContextType, Partial<EnterpriseserviceNeedsArgs>>;
+  serviceNeeds?: Resolver<Array<ResolversTypes['ServiceNeed']>, ParentType, ContextType, RequireFields<EnterpriseserviceNeedsArgs, 'first'>>;
   status?: Resolver<ResolversTypes['EnterpriseStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
@@ -2128,7 +2162,7 @@ export type PoliceOfficerResolvers<ContextType = EnterprisesContext, ParentType 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PoliceOfficer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignments?: Resolver<Array<ResolversTypes['OfficerAssignment']>, ParentType, ContextType, RequireFields<PoliceOfficerassignmentsArgs, 'activeOnly'>>;
   badgeNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<PoliceOfficerenterprisesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2157,7 +2191,7 @@ export type QueryResolvers<ContextType = EnterprisesContext, ParentType extends 
   enterpriseByCreditCode?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryenterpriseByCreditCodeArgs, 'creditCode'>>;
   enterpriseStatistics?: Resolver<ResolversTypes['EnterpriseStatistics'], ParentType, ContextType, Partial<QueryenterpriseStatisticsArgs>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, Partial<QueryenterprisesArgs>>;
-  enterprisesBreakingOneOfficerRule?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  enterprisesBreakingOneOfficerRule?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryenterprisesBreakingOneOfficerRuleArgs, 'first'>>;
   policeOfficer?: Resolver<Maybe<ResolversTypes['PoliceOfficer']>, ParentType, ContextType, RequireFields<QuerypoliceOfficerArgs, 'id'>>;
   policeOfficers?: Resolver<ResolversTypes['PoliceOfficerConnection'], ParentType, ContextType, Partial<QuerypoliceOfficersArgs>>;
   riskAlerts?: Resolver<ResolversTypes['RiskAlertConnection'], ParentType, ContextType, Partial<QueryriskAlertsArgs>>;
@@ -2248,7 +2282,7 @@ export type ServiceNeedResolvers<ContextType = EnterprisesContext, ParentType ex
   dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  matches?: Resolver<Array<ResolversTypes['ResourceMatch']>, ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['ResourceMatch']>, ParentType, ContextType, RequireFields<ServiceNeedmatchesArgs, 'first'>>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   raisedBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { allOf, completeDimension, countBy, CountCube, sumsBy } from '@pecg/common';
+import { allOf, completeDimension, countBy, CountCube, pageSize, sumsBy } from '@pecg/common';
 import type { EnterprisesContext } from '../context';
 import type { EnterpriseFilter } from '../schema/types.generated';
 import {
@@ -86,10 +86,11 @@ export const statistics = {
 };
 
 /** Active above-scale enterprises without an active 一企一警 officer (of those the caller may see). */
-export async function enterprisesBreakingOneOfficerRule(ctx: EnterprisesContext): Promise<EnterpriseDoc[]> {
+export async function enterprisesBreakingOneOfficerRule(ctx: EnterprisesContext, first?: number | null): Promise<EnterpriseDoc[]> {
   const { models } = ctx;
   const covered = await models.OfficerAssignment.distinct('enterpriseId', { kind: 'ONE_ENTERPRISE_ONE_OFFICER', endedOn: null });
   return (await models.Enterprise.find({ category: 'ABOVE_SCALE', status: 'ACTIVE', _id: { $nin: covered } })
     .sort({ name: 1, _id: 1 })
+    .limit(pageSize(first, 100, 20))
     .lean()) as EnterpriseDoc[];
 }

@@ -339,6 +339,12 @@ export type Dispute = {
 
 
 /** A dispute found by the mass-prevention force or reported by a party. 矛盾纠纷 */
+export type DisputeenterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A dispute found by the mass-prevention force or reported by a party. 矛盾纠纷 */
 export type DisputetimeRulesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -2527,7 +2533,7 @@ export type DisputeResolvers<ContextType = MediationContext, ParentType extends 
   declined?: Resolver<Maybe<ResolversTypes['DisputeDecline']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endNotice?: Resolver<Maybe<ResolversTypes['EndNotice']>, ParentType, ContextType>;
-  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<DisputeenterprisesArgs, 'first'>>;
   escalations?: Resolver<Array<ResolversTypes['Escalation']>, ParentType, ContextType>;
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   followUps?: Resolver<Array<ResolversTypes['FollowUpVisit']>, ParentType, ContextType>;

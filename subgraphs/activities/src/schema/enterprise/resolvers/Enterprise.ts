@@ -1,4 +1,4 @@
-import { resolveEnterpriseReference } from '@pecg/common';
+import { pageSize, resolveEnterpriseReference } from '@pecg/common';
 import { activitiesAttended, activitiesAttendedInLastMonths, lastActivityAttendedAt, latestRegistrations } from '../../../services/enterprise-records';
 import type { EnterpriseResolvers } from '../../types.generated';
 import { REGISTRATION_FIELDS } from '../../registration/resolvers/Registration';
@@ -6,7 +6,7 @@ import { REGISTRATION_FIELDS } from '../../registration/resolvers/Registration';
 export const Enterprise: EnterpriseResolvers = {
   /** An enterprise the caller may not see (READ_POLICY) is null here, as in the enterprises subgraph that owns it. */
   __resolveReference: (reference) => resolveEnterpriseReference(reference),
-  activitiesAttended: (enterprise, _a, ctx) => activitiesAttended(ctx, enterprise.id),
+  activitiesAttended: async (enterprise, { first }, ctx) => (await activitiesAttended(ctx, enterprise.id)).slice(0, pageSize(first, 100, 20)),
   lastActivityAttendedAt: async (enterprise, _a, ctx) => lastActivityAttendedAt(ctx, enterprise.id),
   activitiesAttendedInLastMonths: (enterprise, { months }, ctx) => activitiesAttendedInLastMonths(ctx, enterprise.id, months),
   activityRegistrations: (enterprise, { first }, ctx, info) => latestRegistrations(ctx, enterprise.id, first, REGISTRATION_FIELDS, info),

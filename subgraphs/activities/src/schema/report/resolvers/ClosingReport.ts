@@ -1,11 +1,12 @@
+import { pageSize } from '@pecg/common';
 import { visibleOutcomes } from '../../../services/closing';
 import { visibleEnterpriseRefs } from '../../../services/enterprise-records';
 import type { ClosingReportResolvers } from '../../types.generated';
 
 export const ClosingReport: ClosingReportResolvers = {
-  attendingEnterprises: (r) => visibleEnterpriseRefs(r.attendingEnterpriseIds),
+  attendingEnterprises: (r, { first }) => visibleEnterpriseRefs(r.attendingEnterpriseIds).slice(0, pageSize(first, 100, 20)),
   otherOrganisations: (r) => r.otherOrganisations ?? [],
-  outcomes: (r) => visibleOutcomes(r.outcomes ?? []),
+  outcomes: (r, { first }) => visibleOutcomes(r.outcomes ?? []).slice(0, pageSize(first, 100, 20)),
   photos: (r) => r.photos ?? [],
   closed: (r, _a, { pii }) => pii.revealStamp(r.closed, r.activityId.toHexString(), 'ClosingReport.closed'),
 };

@@ -8,5 +8,5 @@ export const Venue: VenueResolvers = {
   id: (venue) => venue._id.toHexString(),
   equipment: (venue) => venue.equipment ?? [],
   openingHours: (venue) => openingHoursOf(venue),
-  bookings: (venue, { from, before }, ctx) => venueBookings(ctx, venue._id, from, before),
+  bookings: (venue, { from, before, first }, ctx) => venueBookings(ctx, venue._id, from, before, first),
 };

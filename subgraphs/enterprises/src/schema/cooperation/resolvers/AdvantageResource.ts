@@ -1,4 +1,4 @@
-import { labelOf, referenceId } from '@pecg/common';
+import { labelOf, pageSize, referenceId } from '@pecg/common';
 import type { AdvantageResourceResolvers } from '../../types.generated';
 import { ADVANTAGE_RESOURCE_KIND_LABELS, ADVANTAGE_RESOURCE_STATUS_LABELS } from '../../../labels';
 
@@ -14,6 +14,6 @@ export const AdvantageResource: AdvantageResourceResolvers = {
   updatedBy: (r, _args, { pii }) => pii.revealStamp(r.updated ?? null, `AdvantageResource:${r._id.toHexString()}`, 'updated'),
   withdrawnBy: (r, _args, { pii }) => pii.revealStamp(r.withdrawn ?? null, `AdvantageResource:${r._id.toHexString()}`, 'withdrawn'),
   withdrawalReason: (r) => r.withdrawalReason ?? null,
-  matches: (r, _args, { loaders }) => loaders.matchesByResource.load(r._id.toHexString()),
+  matches: async (r, { first }, { loaders }) => (await loaders.matchesByResource.load(r._id.toHexString())).slice(0, pageSize(first, 100, 10)),
   version: (r) => r.version ?? 1,
 };

@@ -1,4 +1,4 @@
-import { labelOf, referenceId, type FieldNeeds } from '@pecg/common';
+import { labelOf, pageSize, referenceId, type FieldNeeds } from '@pecg/common';
 import type { EnterpriseResolvers } from '../../types.generated';
 import { ENTERPRISE_CATEGORY_LABELS, ENTERPRISE_STATUS_LABELS } from '../../../labels';
 
@@ -24,9 +24,10 @@ export const Enterprise: EnterpriseResolvers = {
     return assignment ? loaders.officerById.load(assignment.officerId.toHexString()) : null;
   },
   assignments: (e, { activeOnly }, { loaders }) => loaders.assignmentsByEnterprise(Boolean(activeOnly)).load(e._id.toHexString()),
-  serviceNeeds: (e, { status }, { loaders }) => loaders.needsByEnterprise(status ?? null).load(e._id.toHexString()),
+  serviceNeeds: async (e, { status, first }, { loaders }) =>
+    (await loaders.needsByEnterprise(status ?? null).load(e._id.toHexString())).slice(0, pageSize(first, 100, 20)),
   openNeedCount: (e, _args, { loaders }) => loaders.openNeedCountByEnterprise.load(e._id.toHexString()),
-  advantageResources: (e, _args, { loaders }) => loaders.resourcesByEnterprise.load(e._id.toHexString()),
+  advantageResources: async (e, { first }, { loaders }) => (await loaders.resourcesByEnterprise.load(e._id.toHexString())).slice(0, pageSize(first, 100, 20)),
   riskAlerts: (e, { status }, { loaders }) => loaders.alertsByEnterprise(status ?? null).load(e._id.toHexString()),
   openAlertCount: (e, _args, { loaders }) => loaders.openAlertCountByEnterprise.load(e._id.toHexString()),
 };

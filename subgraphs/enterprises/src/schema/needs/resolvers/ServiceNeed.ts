@@ -1,4 +1,4 @@
-import { labelOf, referenceId } from '@pecg/common';
+import { labelOf, pageSize, referenceId } from '@pecg/common';
 import type { ServiceNeedResolvers } from '../../types.generated';
 import { SERVICE_NEED_CATEGORY_LABELS, SERVICE_NEED_STATUS_LABELS } from '../../../labels';
 import { isOverdue } from '../../../services/due';
@@ -34,5 +34,5 @@ export const ServiceNeed: ServiceNeedResolvers = {
   resolvedOnTime: (n) => n.resolvedOnTime ?? null,
   source: (n) => n.origin ?? null,
   activity: (n) => activityOf(n.origin),
-  matches: (n, _args, { loaders }) => loaders.matchesByNeed.load(n._id.toHexString()),
+  matches: async (n, { first }, { loaders }) => (await loaders.matchesByNeed.load(n._id.toHexString())).slice(0, pageSize(first, 100, 10)),
 };

@@ -1,4 +1,4 @@
-import { loadExisting, referenceId } from '@pecg/common';
+import { loadExisting, pageSize, referenceId } from '@pecg/common';
 import type { PoliceOfficerResolvers } from '../../types.generated';
 
 export const PoliceOfficer: PoliceOfficerResolvers = {
@@ -6,9 +6,9 @@ export const PoliceOfficer: PoliceOfficerResolvers = {
   id: (o) => o._id.toHexString(),
   workstation: (o) => o.workstation ?? '万象警务工作站',
   phone: (o, _args, { pii }) => pii.reveal('PHONE', o.phone, 'PoliceOfficer', o._id.toHexString(), 'phone'),
-  enterprises: async (o, _args, { loaders }) => {
+  enterprises: async (o, { first }, { loaders }) => {
     const active = await loaders.assignmentsByOfficer(true).load(o._id.toHexString());
-    const ids = [...new Set(active.map((a) => a.enterpriseId.toHexString()))];
+    const ids = [...new Set(active.map((a) => a.enterpriseId.toHexString()))].slice(0, pageSize(first, 100, 20));
     return loadExisting(loaders.enterpriseById, ids);
   },
   assignments: (o, { activeOnly }, { loaders }) => loaders.assignmentsByOfficer(Boolean(activeOnly)).load(o._id.toHexString()),

@@ -1,4 +1,4 @@
-import { enterpriseReferences, type FieldNeeds, labelOf, referenceId } from '@pecg/common';
+import { enterpriseReferences, type FieldNeeds, labelOf, pageSize, referenceId } from '@pecg/common';
 import { DISPUTE_KIND_LABELS, DISPUTE_LEVEL_LABELS, DISPUTE_STATUS_LABELS, INTAKE_CHANNEL_LABELS, PERFORMANCE_LABELS, URGENCY_LABELS } from '../../../labels';
 import { disputeTimeRules } from '../../../services/time-rules';
 import { mediatorsOf } from '../../process/mediator-refs';
@@ -38,7 +38,7 @@ export const Dispute: DisputeResolvers = {
   community: (d, _a, { loaders }) => (d.communityId ? loaders.communityById.load(d.communityId.toHexString()) : null),
   parties: (d) => placed(d, d.parties),
   /** Only the enterprises the caller may see (an ENTERPRISE caller: its own). */
-  enterprises: (d) => enterpriseReferences(d.enterpriseIds),
+  enterprises: (d, { first }) => enterpriseReferences(d.enterpriseIds).slice(0, pageSize(first, 100, 20)),
   escalations: (d) => placed(d, d.escalations),
   sessions: (d) => placed(d, d.sessions),
   agreement: (d) => (d.agreement ? { ...d.agreement, disputeId: d._id.toHexString(), parties: d.parties } : null),

@@ -1,4 +1,5 @@
 import type { QueryResolvers } from '../../../types.generated';
 import { enterprisesBreakingOneOfficerRule as find } from '../../../../services/statistics';
 
-export const enterprisesBreakingOneOfficerRule: NonNullable<QueryResolvers['enterprisesBreakingOneOfficerRule']> = (_parent, _args, ctx) => find(ctx);
+export const enterprisesBreakingOneOfficerRule: NonNullable<QueryResolvers['enterprisesBreakingOneOfficerRule']> = (_parent, { first }, ctx) =>
+  find(ctx, first);
