@@ -50,7 +50,7 @@ export const SUBGRAPH_REGISTRY = [
     name: 'mediation',
     package: '@pecg/mediation',
     directory: 'subgraphs/mediation',
-    owner: '群防群治办公室 — the mass prevention and dispute mediation office',
+    owner: "综治中心 / 司法所 — the comprehensive governance centre with the judicial office (people's mediation)",
     port: 4004,
     database: 'pecg_mediation',
   },

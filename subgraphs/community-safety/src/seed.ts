@@ -1,4 +1,4 @@
-import { demoId, upsertDemoDocuments } from '@pecg/demo';
+import { demoEnterpriseId, demoId, upsertDemoDocuments } from '@pecg/demo';
 import { config, monthKey } from '@pecg/common';
 import type { CommunitySafetyModels, IncidentDoc, SensingEventDoc } from './models';
 import { demoDevices, SEED_ACTOR } from './demo/devices';
@@ -120,7 +120,44 @@ export async function seedDemo(models: CommunitySafetyModels, now = new Date()):
     }),
   );
   created += await upsertDemoDocuments(models.Incident, findings);
+  created += await upsertDemoDocuments(models.Incident, enterpriseIncidents(now));
   return { created };
+}
+
+/** Incidents recorded at park enterprises by the community police office (whatever the number of demo days). */
+function enterpriseIncidents(now: Date): IncidentDoc[] {
+  const cases: Array<[n: number, title: string, place: string, daysAgo: number]> = [
+    [1, '企业门前车辆违停堵塞消防通道', '园区孵化楼东侧', 2],
+    [2, '企业仓库夜间报警器误报', '园区孵化楼地下车库', 5],
+    [103, '危险货物运输车辆未按规定路线驶入园区', '园区东门', 9],
+  ];
+  return cases.map(([n, title, place, daysAgo], i) => {
+    const at = new Date(now.getTime() - daysAgo * 86_400_000);
+    const stamp = { subject: 'demo-officer', role: 'POLICE' as const, name: '社区民警', at };
+    return {
+      _id: demoId('cs-enterprise-incident', i + 1),
+      title,
+      kind: 'OTHER',
+      severity: n === 103 ? 'HIGH' : 'LOW',
+      status: 'OPEN',
+      source: 'MANUAL',
+      sourceEventId: null,
+      sourceShiftId: null,
+      deviceId: null,
+      placeName: place,
+      enterpriseId: demoEnterpriseId(n),
+      ownerOfficerId: demoOwner(i),
+      disputeId: null,
+      riskAlertId: null,
+      occurredAt: at,
+      occurredMonth: monthKey(at),
+      resolution: null,
+      timeline: [{ from: null, to: 'OPEN', reason: null, actor: stamp, at }],
+      created: stamp,
+      updated: stamp,
+      version: 1,
+    } satisfies IncidentDoc;
+  });
 }
 
 /** Ids of the demo's fastest search (found in 30 minutes, article 2). */
