@@ -107,7 +107,14 @@ export async function startFaultStack(): Promise<FaultStack> {
   for (const name of SUBGRAPH_NAMES) ports[name] = await freePort();
   const subgraphUrl = (name: SubgraphName) => `http://127.0.0.1:${ports[name]}/graphql`;
   const env = (overrides: Record<string, string> = {}): Record<string, string> => {
-    const out: Record<string, string> = { MONGODB_URI: db.uri, DB_PREFIX: prefix, HOST: '127.0.0.1', SEED_DEMO: 'false' };
+    const out: Record<string, string> = {
+      MONGODB_URI: db.uri,
+      DB_PREFIX: prefix,
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'false',
+      // one day of community safety's sensing events, not the demo's month: the suite injects faults, it does not load volume
+      COMMUNITY_SAFETY_DEMO_EVENT_DAYS: '1',
+    };
     for (const name of SUBGRAPH_NAMES) {
       out[portVariable(name)] = String(ports[name]);
       out[portVariable(name).replace(/_PORT$/, '_OPS_PORT')] = '0';
