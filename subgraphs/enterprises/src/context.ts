@@ -1,4 +1,4 @@
-import { byIdLoader, byUniqueFieldLoader, countLoader, groupLoader, lazyLoaders, loaderFamily, type BaseContext } from '@pecg/common';
+import { byIdLoader, byUniqueFieldLoader, countLoader, groupLoader, latestPerParentLoader, lazyLoaders, loaderFamily, type BaseContext } from '@pecg/common';
 import { OPEN_ALERT_STATUSES, OPEN_NEED_STATUSES, type EnterprisesModels } from './models';
 
 /** Per-request loaders: created fresh for each request so batching never leaks data between callers. */
@@ -23,13 +23,15 @@ const makeLoaders = lazyLoaders({
       groupLoader(models.OfficerAssignment, 'officerId', { where: activeOnly ? { endedOn: null } : {}, sort: { startedOn: -1, _id: -1 } }),
     ),
   /** Needs / alerts per enterprise, newest first; with a status, only those (filtered in the query). */
+  /** The latest N needs per enterprise (optionally of one status), newest first: cut in the database. */
   needsByEnterprise: (models: EnterprisesModels) =>
     loaderFamily((status: string | null) =>
-      groupLoader(models.ServiceNeed, 'enterpriseId', { where: status ? { status } : {}, sort: { raisedAt: -1, _id: -1 } }),
+      latestPerParentLoader(models.ServiceNeed, 'enterpriseId', { where: status ? { status } : {}, sort: { raisedAt: -1, _id: -1 } }),
     ),
   openNeedCountByEnterprise: (models: EnterprisesModels) =>
     countLoader(models.ServiceNeed, 'enterpriseId', { where: { status: { $in: [...OPEN_NEED_STATUSES] } } }),
-  resourcesByEnterprise: (models: EnterprisesModels) => groupLoader(models.AdvantageResource, 'enterpriseId', { sort: { offeredAt: 1, _id: 1 } }),
+  /** The first N resources per enterprise, in the order offered: cut in the database. */
+  resourcesByEnterprise: (models: EnterprisesModels) => latestPerParentLoader(models.AdvantageResource, 'enterpriseId', { sort: { offeredAt: 1, _id: 1 } }),
   alertsByEnterprise: (models: EnterprisesModels) =>
     loaderFamily((status: string | null) =>
       groupLoader(models.RiskAlert, 'enterpriseId', { where: status ? { status } : {}, sort: { raisedAt: -1, _id: -1 } }),

@@ -42,7 +42,7 @@ export const advantageResourceSchema = new Schema<AdvantageResourceDoc>(
   { collection: 'advantage_resources', timestamps: true, versionKey: false },
 );
 advantageResourceSchema.index({ offeredAt: 1, _id: 1 });
-advantageResourceSchema.index({ enterpriseId: 1 });
+advantageResourceSchema.index({ enterpriseId: 1, offeredAt: 1, _id: 1 });
 advantageResourceSchema.index({ kind: 1, available: 1 });
 advantageResourceSchema.index({ available: 1, offeredAt: 1 });
 advantageResourceSchema.index({ status: 1, offeredAt: 1 });

@@ -74,6 +74,8 @@ export const serviceNeedSchema = new Schema<ServiceNeedDoc>(
 );
 serviceNeedSchema.index({ raisedAt: 1, _id: 1 });
 serviceNeedSchema.index({ enterpriseId: 1, status: 1 });
+serviceNeedSchema.index({ enterpriseId: 1, raisedAt: -1, _id: -1 });
+serviceNeedSchema.index({ enterpriseId: 1, status: 1, raisedAt: -1, _id: -1 });
 serviceNeedSchema.index({ status: 1, category: 1 });
 serviceNeedSchema.index({ category: 1, raisedAt: 1 });
 serviceNeedSchema.index({ status: 1, raisedAt: 1 });

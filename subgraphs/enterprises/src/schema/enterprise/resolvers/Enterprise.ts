@@ -24,10 +24,9 @@ export const Enterprise: EnterpriseResolvers = {
     return assignment ? loaders.officerById.load(assignment.officerId.toHexString()) : null;
   },
   assignments: (e, { activeOnly }, { loaders }) => loaders.assignmentsByEnterprise(Boolean(activeOnly)).load(e._id.toHexString()),
-  serviceNeeds: async (e, { status, first }, { loaders }) =>
-    (await loaders.needsByEnterprise(status ?? null).load(e._id.toHexString())).slice(0, pageSize(first, 100, 20)),
+  serviceNeeds: (e, { status, first }, { loaders }) => loaders.needsByEnterprise(status ?? null).load(e._id.toHexString(), pageSize(first, 100, 20)),
   openNeedCount: (e, _args, { loaders }) => loaders.openNeedCountByEnterprise.load(e._id.toHexString()),
-  advantageResources: async (e, { first }, { loaders }) => (await loaders.resourcesByEnterprise.load(e._id.toHexString())).slice(0, pageSize(first, 100, 20)),
+  advantageResources: (e, { first }, { loaders }) => loaders.resourcesByEnterprise.load(e._id.toHexString(), pageSize(first, 100, 20)),
   riskAlerts: (e, { status }, { loaders }) => loaders.alertsByEnterprise(status ?? null).load(e._id.toHexString()),
   openAlertCount: (e, _args, { loaders }) => loaders.openAlertCountByEnterprise.load(e._id.toHexString()),
 };
