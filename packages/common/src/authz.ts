@@ -1,5 +1,5 @@
 import { Schema, Types } from 'mongoose';
-import { ForbiddenError } from './errors';
+import { ForbiddenError, ValidationError } from './errors';
 import type { Caller, Role } from './identity';
 
 /**
@@ -17,6 +17,31 @@ export function requireEnterpriseScope(caller: Caller, enterpriseId: string | { 
   if (caller.role === 'ENTERPRISE' && caller.enterpriseId !== String(enterpriseId)) {
     throw new ForbiddenError(`An ENTERPRISE user of ${caller.enterpriseId} may not ${action} for enterprise ${String(enterpriseId)}`);
   }
+}
+
+/**
+ * A department's service account (role DEPARTMENT, claim `department`) creating a record in another
+ * department's subgraph through the gateway (docs/CONVENTIONS.md, "Between departments"): only a
+ * department the receiving subgraph lists, and only from a record of the caller's own department,
+ * named in `field` (`{ subgraph, typename, id }`). Other roles are not checked here.
+ */
+export function requireDepartmentOrigin(
+  caller: Caller,
+  departments: readonly string[],
+  action: string,
+  origin: { subgraph: string } | null | undefined,
+  field: string,
+): void {
+  if (caller.role !== 'DEPARTMENT') return;
+  const department = caller.department ?? '';
+  if (!departments.includes(department))
+    throw new ForbiddenError(`The service account of department "${department}" may not ${action}; departments allowed: ${departments.join(', ')}`);
+  if (!origin) throw new ValidationError(`${field} is required when a department's service account (${department}) may ${action}`, { field });
+  if (origin.subgraph !== department)
+    throw new ValidationError(`${field}.subgraph must be the caller's own department "${department}" (got "${origin.subgraph}")`, {
+      field: `${field}.subgraph`,
+      value: origin.subgraph,
+    });
 }
 
 /** A mongo filter restricting ENTERPRISE callers to their own records (empty for other roles). */

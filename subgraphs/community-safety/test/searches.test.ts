@@ -27,7 +27,12 @@ describe('community-safety: lost-person searches', () => {
     const reported = await sg.query(REPORT, { input: input() }, 'MEDIATOR');
     expect(reported.errors).toBeUndefined();
     const c = reported.data!.reportLostPerson;
-    expect(c).toMatchObject({ status: 'REPORTED', statusLabel: '已报告', categoryLabel: '儿童', caseNumber: expect.stringMatching(/^BHT-ZS-\d{4}-\d{4}$/) });
+    expect(c).toMatchObject({
+      status: 'REPORTED',
+      statusLabel: '已报告',
+      categoryLabel: '儿童',
+      caseNumber: expect.stringMatching(/^BHT-ZS-\d{8}-[0-9A-F]{6}$/),
+    });
     const started = await step('startLostPersonSearch(id: $id, expectedVersion: $v)', '', { id: c.id, v: 1 });
     expect(started.data!.startLostPersonSearch.status).toBe('SEARCHING');
     const eventId = (await sg.models.SensingEvent.findOne({}).lean())!._id.toHexString();

@@ -479,7 +479,7 @@ export type IngestionReport = {
 /** A lost-person search (走失人员查找) on the crowded 东坡水街. Personal data is masked unless the caller's role needs it, audited when shown, and erased after the retention period following the close. */
 export type LostPersonCase = {
   __typename?: 'LostPersonCase';
-  /** Case number, e.g. BHT-ZS-2024-0007. */
+  /** Case number: the day of the report and the end of the id, e.g. BHT-ZS-20240815-3F9A2C. */
   caseNumber: Scalars['String']['output'];
   /** Who is lost. */
   category: LostPersonCategory;

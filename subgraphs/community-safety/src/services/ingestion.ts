@@ -1,4 +1,4 @@
-import { dayKey, ForbiddenError, monthKey, requireRole, ValidationError, asSystem } from '@pecg/common';
+import { dayKey, ForbiddenError, monthKey, requireRole, ValidationError } from '@pecg/common';
 import type { Types } from 'mongoose';
 import type { CommunitySafetyContext } from '../context';
 import type { CommunitySafetyModels, SensingEventDoc } from '../models';
@@ -56,9 +56,8 @@ export async function ingestBatch(models: CommunitySafetyModels, events: unknown
       });
     } else parsed.push({ index, data: result.data });
   });
-  // the platform's devices are community reference data: read across any caller scope
   const codes = [...new Set(parsed.map((p) => p.data.deviceCode))];
-  const devices = codes.length ? await asSystem(() => models.Device.find({ code: { $in: codes } }, { code: 1 }).lean()) : [];
+  const devices = codes.length ? await models.Device.find({ code: { $in: codes } }, { code: 1 }).lean() : [];
   const deviceByCode = new Map<string, Types.ObjectId>(devices.map((d) => [d.code, d._id]));
   const docs: Array<Omit<SensingEventDoc, '_id'>> = [];
   const seen = new Set<string>();

@@ -1,6 +1,7 @@
 import {
   actorStamp,
   config,
+  dayKey,
   monthKey,
   NotFoundError,
   parseId,
@@ -11,7 +12,7 @@ import {
   ValidationError,
   type ActorStamp,
 } from '@pecg/common';
-import type { UpdateQuery } from 'mongoose';
+import { Types, type UpdateQuery } from 'mongoose';
 import type { CommunitySafetyContext } from '../context';
 import type { CommunitySafetyModels, LostPersonCaseDoc, SearchStatus } from '../models';
 import { personText, placeText, reasonText, recordSightingInput, reportLostPersonInput } from '../validation';
@@ -53,29 +54,23 @@ export async function reportLostPerson(ctx: CommunitySafetyContext, input: unkno
       value: data.lastSeenAt.toISOString(),
     });
   const stamp = actorStamp(ctx.caller, now);
-  // case numbers are per year: BHT-ZS-<year>-<n>; the unique index settles a race by a retry
-  for (let attempt = 0; ; attempt += 1) {
-    const year = monthKey(now).slice(0, 4);
-    const count = await ctx.models.LostPersonCase.countDocuments({ caseNumber: { $regex: `^BHT-ZS-${year}-` } });
-    try {
-      const created = await ctx.models.LostPersonCase.create({
-        caseNumber: `BHT-ZS-${year}-${String(count + 1 + attempt).padStart(4, '0')}`,
-        ...data,
-        personAge: data.personAge ?? null,
-        status: 'REPORTED',
-        reportedAt: now,
-        reportedMonth: monthKey(now),
-        sightings: [],
-        timeline: [{ from: null, to: 'REPORTED', reason: null, actor: stamp, at: now }],
-        created: stamp,
-        updated: stamp,
-        version: 1,
-      });
-      return created.toObject() as LostPersonCaseDoc;
-    } catch (error) {
-      if ((error as { code?: number }).code !== 11000 || attempt >= 5) throw error;
-    }
-  }
+  // the case number comes from the day and the new id: no count to read first, no race to retry
+  const _id = new Types.ObjectId();
+  const created = await ctx.models.LostPersonCase.create({
+    _id,
+    caseNumber: `BHT-ZS-${dayKey(now).replace(/-/g, '')}-${_id.toHexString().slice(-6).toUpperCase()}`,
+    ...data,
+    personAge: data.personAge ?? null,
+    status: 'REPORTED',
+    reportedAt: now,
+    reportedMonth: monthKey(now),
+    sightings: [],
+    timeline: [{ from: null, to: 'REPORTED', reason: null, actor: stamp, at: now }],
+    created: stamp,
+    updated: stamp,
+    version: 1,
+  });
+  return created.toObject() as LostPersonCaseDoc;
 }
 
 /** One step of the search: the table, the version and the state in one conditional write, at the server's clock. */

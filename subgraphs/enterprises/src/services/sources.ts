@@ -1,4 +1,4 @@
-import { ForbiddenError, requireRole, ValidationError, type Role } from '@pecg/common';
+import { requireDepartmentOrigin, requireRole, type Role } from '@pecg/common';
 import type { EnterprisesContext } from '../context';
 import type { RecordSourceDoc } from '../models';
 import { RAISING_DEPARTMENTS } from './policy';
@@ -15,17 +15,8 @@ export function requireRaiser(
   source: RecordSourceDoc | null | undefined,
   field = 'input.source',
 ): void {
-  const { caller } = ctx;
-  if (caller.role !== 'DEPARTMENT') return requireRole(caller, roles, action);
-  const department = caller.department ?? '';
-  if (!RAISING_DEPARTMENTS.includes(department))
-    throw new ForbiddenError(`The service account of department "${department}" may not ${action}; departments allowed: ${RAISING_DEPARTMENTS.join(', ')}`);
-  if (!source) throw new ValidationError(`${field} is required when a department's service account (${department}) raises a record`, { field });
-  if (source.subgraph !== department)
-    throw new ValidationError(`${field}.subgraph must be the caller's own department "${department}" (got "${source.subgraph}")`, {
-      field: `${field}.subgraph`,
-      value: source.subgraph,
-    });
+  if (ctx.caller.role !== 'DEPARTMENT') return requireRole(ctx.caller, roles, action);
+  requireDepartmentOrigin(ctx.caller, RAISING_DEPARTMENTS, action, source, field);
 }
 
 /** The stored form of a RecordSourceInput. */

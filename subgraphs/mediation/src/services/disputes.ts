@@ -8,6 +8,7 @@ import {
   NotFoundError,
   parseId,
   parseInput,
+  requireDepartmentOrigin,
   requireRole,
   updateVersioned,
   ValidationError,
@@ -25,30 +26,15 @@ const sameId = (a: string, b: string | undefined) => !!b && a.toLowerCase() === 
  * kept as `occurredAt`). ENTERPRISE users report disputes their own enterprise is a party to and may
  * name no other enterprise as a party.
  */
-/** A department's service account reports only from a record of its own department, through the cloud platform's channel. */
-function requireDepartmentOrigin(department: string, origin: { subgraph: string } | null | undefined, channel: string): void {
-  if (!REPORTING_DEPARTMENTS.includes(department))
-    throw new ForbiddenError(
-      `The service account of department "${department}" may not report disputes; departments allowed: ${REPORTING_DEPARTMENTS.join(', ')}`,
-    );
-  if (!origin)
-    throw new ValidationError(`input.origin is required when a department's service account (${department}) reports a dispute`, { field: 'input.origin' });
-  if (origin.subgraph !== department)
-    throw new ValidationError(`input.origin.subgraph must be the caller's own department "${department}" (got "${origin.subgraph}")`, {
-      field: 'input.origin.subgraph',
-      value: origin.subgraph,
-    });
-  if (channel !== 'CLOUD_PLATFORM')
-    throw new ValidationError(`input.channel: a department's service account reports through CLOUD_PLATFORM (got "${channel}")`, {
-      field: 'input.channel',
-      value: channel,
-    });
-}
-
 export async function reportDispute(ctx: MediationContext, input: unknown): Promise<DisputeDoc> {
   requireRole(ctx.caller, POLICY.reportDispute, 'report disputes');
   const data = parseInput(reportDisputeInput, input);
-  if (ctx.caller.role === 'DEPARTMENT') requireDepartmentOrigin(ctx.caller.department ?? '', data.origin, data.channel);
+  requireDepartmentOrigin(ctx.caller, REPORTING_DEPARTMENTS, 'report disputes', data.origin, 'input.origin');
+  if (ctx.caller.role === 'DEPARTMENT' && data.channel !== 'CLOUD_PLATFORM')
+    throw new ValidationError(`input.channel: a department's service account reports through CLOUD_PLATFORM (got "${data.channel}")`, {
+      field: 'input.channel',
+      value: data.channel,
+    });
   const enterpriseIds = [...new Set(data.parties.map((p) => p.enterpriseId?.toLowerCase()).filter((id): id is string => Boolean(id)))];
   if (ctx.caller.role === 'ENTERPRISE') {
     const own = ctx.caller.enterpriseId;
