@@ -99,6 +99,38 @@ const SORTED: Array<[Document, Record<string, 1 | -1>]> = [
   [{ $or: [{ n: { $lt: 50 } }, { n: 50, _id: { $lt: 'd00300' } }] }, { n: -1, _id: -1 }],
   [{ e: 4 }, { n: 1, _id: 1 }],
   [{ e: null }, { n: -1, _id: 1 }],
+  // an equality or $in on the leading key of { e, n } / { s, n } / { tags, n } and a sort on n: walked per value
+  [{ e: 4 }, { n: -1, _id: -1 }],
+  [{ e: { $in: [1, new Double(5), 9] } }, { n: -1, _id: 1 }],
+  [{ s: { $in: ['open', 'closed'] }, n: { $gt: 10 } }, { n: 1, _id: 1 }],
+  [{ s: 'draft', e: { $ne: 3 } }, { n: 1 }],
+  [{ tags: { $in: [3, 'x'] } }, { n: -1, _id: -1 }],
+];
+
+/** "The latest N per parent" as the storage adapter builds it (single and array parent fields). */
+const LATEST_PER_PARENT: Document[][] = [
+  [
+    { $match: { e: { $in: [1, 2, 3, 7] } } },
+    { $sort: { e: 1, n: -1, _id: -1 } },
+    { $group: { _id: '$e', docs: { $push: '$$ROOT' } } },
+    { $project: { docs: { $slice: ['$docs', 3] } } },
+  ],
+  [
+    { $match: { s: { $in: ['open', 'draft'] }, n: { $lt: 70 } } },
+    { $project: { s: 1, n: 1 } },
+    { $sort: { s: 1, n: 1, _id: 1 } },
+    { $group: { _id: '$s', docs: { $push: '$$ROOT' } } },
+    { $project: { docs: { $slice: ['$docs', 5] } } },
+  ],
+  [
+    { $match: { tags: { $in: [2, 3, 'y'] } } },
+    { $addFields: { __parentKey: '$tags' } },
+    { $unwind: '$__parentKey' },
+    { $match: { __parentKey: { $in: [2, 3, 'y'] } } },
+    { $sort: { __parentKey: 1, n: -1, _id: -1 } },
+    { $group: { _id: '$__parentKey', docs: { $push: '$$ROOT' } } },
+    { $project: { docs: { $slice: ['$docs', 4] } } },
+  ],
 ];
 
 async function ids(collection: Collection, filter: Document): Promise<string[]> {
@@ -184,6 +216,10 @@ describe('embedded engine: indexes, planner, counters', () => {
       { $sort: { _id: 1 } },
     ];
     expect(await indexed().aggregate(pipeline).toArray()).toEqual(await plain().aggregate(pipeline).toArray());
+    const byParent = (rows: Document[]) => rows.sort((a, b) => JSON.stringify(a._id).localeCompare(JSON.stringify(b._id)));
+    for (const latest of LATEST_PER_PARENT) {
+      expect(byParent(await indexed().aggregate(latest).toArray())).toEqual(byParent(await plain().aggregate(latest).toArray()));
+    }
     expect(await indexed().countDocuments({ s: 'open' })).toBe(await plain().countDocuments({ s: 'open' }));
     expect((await indexed().distinct('e', { s: 'closed' })).sort()).toEqual((await plain().distinct('e', { s: 'closed' })).sort());
   }
@@ -245,6 +281,9 @@ describe('embedded engine: indexes, planner, counters', () => {
     await indexed().createIndex({ 'sub.k': 1 });
     await indexed().createIndex({ sub: 1 });
     await indexed().createIndex({ n: 1 });
+    await indexed().createIndex({ e: 1, n: -1 });
+    await indexed().createIndex({ s: 1, n: 1 });
+    await indexed().createIndex({ tags: 1, n: 1 });
     const rnd = random(42);
     const docs = Array.from({ length: SIZE }, (_, i) => makeDocument(i, rnd));
     await indexed().insertMany(docs.map((d) => ({ ...d })));
@@ -281,7 +320,7 @@ describe('embedded engine: indexes, planner, counters', () => {
     await expectSameAnswers();
     await restart();
     await expectSameAnswers();
-    expect((await indexed().indexes()).map((i) => i.name).sort()).toEqual(['_id_', 'n_1', 's_1_e_1', 'sub.k_1', 'sub_1']);
+    expect((await indexed().indexes()).map((i) => i.name).sort()).toEqual(['_id_', 'e_1_n_-1', 'n_1', 's_1_e_1', 's_1_n_1', 'sub.k_1', 'sub_1', 'tags_1_n_1']);
   });
 
   it('serves an equality from the index and scans without one (pecgCounters)', async () => {
@@ -327,6 +366,45 @@ describe('embedded engine: indexes, planner, counters', () => {
         .toArray(),
     );
     expect(latest.examined).toBeLessThan(40);
+  });
+
+  it('reads about N documents per parent for "the latest N per parent", however many children a parent has', async () => {
+    const children = client.db(DB).collection('children');
+    await children.createIndex({ parentId: 1, at: -1 });
+    const PARENTS = 20;
+    const PER_PARENT = 100;
+    const docs = Array.from({ length: PARENTS * PER_PARENT }, (_, i) => ({
+      _id: `c${String(i).padStart(5, '0')}`,
+      parentId: `p${i % PARENTS}`,
+      at: new Date(Date.UTC(2026, 0, 1 + Math.floor(i / PARENTS) / 2)), // two children of a parent share each day
+      kind: i % 3 ? 'odd' : 'even',
+    }));
+    await children.insertMany(docs);
+    const parents = ['p1', 'p2', 'p3', 'p4', 'p5'];
+    const latest = [
+      { $match: { parentId: { $in: parents }, kind: 'odd' } },
+      { $sort: { parentId: 1, at: -1, _id: -1 } },
+      { $group: { _id: '$parentId', docs: { $push: '$$ROOT' } } },
+      { $project: { docs: { $slice: ['$docs', 3] } } },
+    ];
+    let rows: Document[] = [];
+    const counts = await counted('children', async () => {
+      rows = await children.aggregate(latest).toArray();
+    });
+    const expected = parents.map((p) => ({
+      _id: p,
+      docs: docs
+        .filter((d) => d.parentId === p && d.kind === 'odd')
+        .sort((a, b) => b.at.getTime() - a.at.getTime() || (a._id < b._id ? 1 : -1))
+        .slice(0, 3),
+    }));
+    expect(rows.sort((a, b) => String(a._id).localeCompare(String(b._id)))).toEqual(expected);
+    // 3 per parent, plus the odd/even ones read and left, plus ties on the last day: far from 5 × 100
+    expect(counts.examined).toBeLessThanOrEqual(parents.length * 8);
+    // a sorted page of one parent's children walks the same index: about limit documents
+    const page = await counted('children', () => children.find({ parentId: 'p7' }).sort({ at: -1, _id: -1 }).limit(10).toArray());
+    expect(page.examined).toBeLessThanOrEqual(12);
+    expect(page.returned).toBeGreaterThanOrEqual(10);
   });
 
   it('updates { _id, version } through the _id index: one document examined', async () => {

@@ -33,8 +33,20 @@ import de.bwaldvogel.mongo.bson.Document;
  */
 final class MemoryIndex extends Index<Object> {
 
+    /** Whole keys in MongoDB's value order, component by component (a bucket walked in this order is the index's order). */
+    private static final java.util.Comparator<KeyValue> KEY_ORDER = (a, b) -> {
+        int common = Math.min(a.size(), b.size());
+        for (int i = 0; i < common; i++) {
+            int c = ValueComparator.asc().compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    };
+
     private static final class Bucket {
-        final Map<KeyValue, Map<Object, Object>> byKey = new HashMap<>();
+        final TreeMap<KeyValue, Map<Object, Object>> byKey = new TreeMap<>(KEY_ORDER);
         int size;
     }
 
@@ -261,6 +273,19 @@ final class MemoryIndex extends Index<Object> {
             positions.addAll(ids.values());
         }
         return positions;
+    }
+
+    /**
+     * The entries under one leading value in the index's order (the whole key, component by
+     * component), ascending or descending: what a compound index { leading, second, … } reads for
+     * "the first N of this leading value by the second key".
+     */
+    Iterable<Map.Entry<KeyValue, Map<Object, Object>>> bucketInOrder(Object leadingValue, boolean ascending) {
+        Bucket bucket = buckets.get(leadingValue);
+        if (bucket == null) {
+            return Collections.emptyList();
+        }
+        return ascending ? bucket.byKey.entrySet() : bucket.byKey.descendingMap().entrySet();
     }
 
     // ---- Index -------------------------------------------------------------------------------

@@ -74,6 +74,10 @@ final class PecgCollection extends H2Collection {
         boolean naturalDescending = isNaturalDescending(orderBy);
         Plan plan = naturalDescending ? null : plan(query);
         if (!naturalDescending && limit > 0) {
+            QueryResult perValue = walkCompound(plan, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            if (perValue != null) {
+                return perValue;
+            }
             QueryResult walked = walkInOrder(plan, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
             if (walked != null) {
                 return walked;
@@ -168,6 +172,141 @@ final class PecgCollection extends H2Collection {
         }
         Engine.COUNTERS.query(getFullName(), examined, out.size(), true);
         return matchDocumentsFromStream(new Document(), out.stream(), numberToSkip, limit, batchSize, null, fieldSelector);
+    }
+
+    /**
+     * A sorted read with a limit whose filter fixes the leading key of a compound index
+     * { leading, firstSortKey, … } to a few values: each value's entries walked in index order up to
+     * skip + limit matches ({@link #firstPerValue}), then merged, sorted and cut. Chosen unless the
+     * equality plan has fewer candidates than the walk would read. Null: not applicable.
+     */
+    private QueryResult walkCompound(Plan plan, Document query, Document orderBy, int numberToSkip, int limit,
+                                     int batchSize, Document fieldSelector) {
+        if (orderBy == null || orderBy.isEmpty()) {
+            return null;
+        }
+        String sortKey = orderBy.keySet().iterator().next();
+        Map<String, List<Object>> raw = new LinkedHashMap<>();
+        collectConstraints(query, raw);
+        long needed = (long) numberToSkip + limit;
+        for (Index<Object> candidate : super.getIndexes()) {
+            if (!(candidate instanceof MemoryIndex)) {
+                continue;
+            }
+            MemoryIndex index = (MemoryIndex) candidate;
+            List<String> keys = index.keyNames();
+            if (index.sparse() || keys.size() < 2 || !keys.get(1).equals(sortKey) || !raw.containsKey(keys.get(0))) {
+                continue;
+            }
+            if (plan != null && plan.estimate <= needed * raw.get(keys.get(0)).size()) {
+                return null; // the equality plan reads fewer documents
+            }
+            List<Document> first = firstPerValue(query, keys.get(0), orderBy, needed);
+            if (first == null) {
+                return null;
+            }
+            return matchDocumentsFromStream(new Document(), first.stream(), numberToSkip, limit, batchSize, deriveComparator(orderBy), fieldSelector);
+        }
+        return null;
+    }
+
+    /**
+     * For each value the filter fixes on {@code leadingField} (equality, {@code $eq}, {@code $in}),
+     * the matching documents that come first in {@code order} — at least {@code perValue} of them
+     * where there are that many, plus every document tied with the last one on the first sort key,
+     * so that sorting the result by the whole order and cutting it gives exactly what sorting all
+     * matching documents would — read by walking an index { leadingField, firstSortKey, … } within
+     * each value: "the latest N of each parent" reads about N documents per parent, however many
+     * children it has. Each document once (a multikey leading field puts a document under several
+     * values). Null: no such index, a null value, or a sort key holding an array (the walk would not
+     * order it as a sort does) — the caller reads the usual way.
+     */
+    synchronized List<Document> firstPerValue(Document query, String leadingField, Document order, long perValue) {
+        if (order == null || order.isEmpty() || perValue <= 0) {
+            return null;
+        }
+        String sortKey = order.keySet().iterator().next();
+        Object direction = order.get(sortKey);
+        if (sortKey.startsWith("$") || !(direction instanceof Number)) {
+            return null;
+        }
+        boolean ascending = ((Number) direction).doubleValue() >= 0;
+        MemoryIndex index = compoundIndex(leadingField, sortKey);
+        if (index == null) {
+            return null;
+        }
+        Map<String, List<Object>> raw = new LinkedHashMap<>();
+        collectConstraints(query, raw);
+        List<Object> values = raw.get(leadingField);
+        if (values == null) {
+            return null;
+        }
+        List<Object> normalized = values.stream().map(MemoryIndex::normalize).distinct().collect(Collectors.toList());
+        if (normalized.contains(null)) {
+            return null;
+        }
+        ValueComparator comparator = ValueComparator.asc();
+        List<Document> out = new ArrayList<>();
+        java.util.Set<Object> taken = new java.util.HashSet<>();
+        long examined = 0;
+        for (Object value : normalized) {
+            long found = 0;
+            Object boundary = null;
+            boolean bounded = false;
+            java.util.Set<Object> seen = new java.util.HashSet<>();
+            for (Map.Entry<de.bwaldvogel.mongo.backend.KeyValue, Map<Object, Object>> entry : index.bucketInOrder(value, ascending)) {
+                Object sortValue = entry.getKey().get(1);
+                if (bounded && comparator.compare(sortValue, boundary) != 0) {
+                    break;
+                }
+                for (Object position : entry.getValue().values()) {
+                    if (!seen.add(position)) {
+                        continue;
+                    }
+                    Document document = getDocument(position);
+                    if (document == null) {
+                        continue;
+                    }
+                    examined++;
+                    if (de.bwaldvogel.mongo.backend.Utils.getSubdocumentValueCollectionAware(document, sortKey) instanceof Collection) {
+                        Engine.COUNTERS.query(getFullName(), examined, 0, true);
+                        return null;
+                    }
+                    if (!super.documentMatchesQuery(document, query)) {
+                        continue;
+                    }
+                    if (taken.add(position)) {
+                        out.add(document);
+                    }
+                    if (++found == perValue) {
+                        boundary = sortValue;
+                        bounded = true;
+                    }
+                }
+                if (bounded && found > perValue + 10_000) {
+                    Engine.COUNTERS.query(getFullName(), examined, 0, true);
+                    return null; // ten thousand ties on the first sort key: read the usual way
+                }
+            }
+        }
+        Engine.COUNTERS.query(getFullName(), examined, out.size(), true);
+        // in _id order, the order of a collection scan: a later (stable) sort leaves ties as a scan would
+        out.sort((a, b) -> comparator.compare(a.get("_id"), b.get("_id")));
+        return out;
+    }
+
+    /** A non-sparse in-memory index whose first two keys are these, or null. */
+    private MemoryIndex compoundIndex(String leadingKey, String secondKey) {
+        for (Index<Object> candidate : super.getIndexes()) {
+            if (candidate instanceof MemoryIndex) {
+                MemoryIndex index = (MemoryIndex) candidate;
+                List<String> keys = index.keyNames();
+                if (!index.sparse() && keys.size() >= 2 && keys.get(0).equals(leadingKey) && keys.get(1).equals(secondKey)) {
+                    return index;
+                }
+            }
+        }
+        return null;
     }
 
     /**

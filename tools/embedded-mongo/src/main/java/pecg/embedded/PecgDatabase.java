@@ -1,6 +1,7 @@
 package pecg.embedded;
 
 import java.util.List;
+import java.util.Map;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -159,6 +160,97 @@ final class PecgDatabase extends H2Database {
     }
 
     /**
+     * The documents the pipeline of "the latest N per parent" needs, when it is one (as the storage
+     * adapter builds it: {@code $match} with the parent keys, optionally {@code $project},
+     * {@code $addFields}/{@code $unwind}/{@code $match} for an array of parents, then {@code $sort}
+     * by the parent and the order within it, {@code $group} by the parent with {@code $push: "$$ROOT"}
+     * and {@code $project} with {@code $slice: [.., N]}), read per parent through a compound index
+     * { parent, firstSortKey } ({@link PecgCollection#firstPerValue}); the rest of the pipeline then
+     * runs on them unchanged and gives what it gives on the whole collection. Null: not that pipeline
+     * or no such index.
+     */
+    private static List<Document> latestPerParentCandidates(PecgCollection collection, List<Document> pipeline, Document match) {
+        int size = pipeline.size();
+        if (size < 4) {
+            return null;
+        }
+        Document project = pipeline.get(size - 1);
+        Document group = pipeline.get(size - 2);
+        Document sort = pipeline.get(size - 3);
+        if (project.size() != 1 || group.size() != 1 || sort.size() != 1
+            || !(project.get("$project") instanceof Document) || !(group.get("$group") instanceof Document) || !(sort.get("$sort") instanceof Document)) {
+            return null;
+        }
+        Document groupSpec = (Document) group.get("$group");
+        Document sortSpec = (Document) sort.get("$sort");
+        Document projectSpec = (Document) project.get("$project");
+        if (groupSpec.size() != 2 || !(groupSpec.get("_id") instanceof String) || !((String) groupSpec.get("_id")).startsWith("$")) {
+            return null;
+        }
+        String groupField = ((String) groupSpec.get("_id")).substring(1);
+        String pushed = null;
+        for (String field : groupSpec.keySet()) {
+            if (!field.equals("_id")) {
+                pushed = field;
+            }
+        }
+        if (!new Document("$push", "$$ROOT").equals(groupSpec.get(pushed))) {
+            return null;
+        }
+        // { docs: { $slice: ["$docs", n] } }
+        if (projectSpec.size() != 1 || !(projectSpec.get(pushed) instanceof Document)) {
+            return null;
+        }
+        Object slice = ((Document) projectSpec.get(pushed)).get("$slice");
+        if (((Document) projectSpec.get(pushed)).size() != 1 || !(slice instanceof List) || ((List<?>) slice).size() != 2
+            || !("$" + pushed).equals(((List<?>) slice).get(0)) || !(((List<?>) slice).get(1) instanceof Number)) {
+            return null;
+        }
+        long n = ((Number) ((List<?>) slice).get(1)).longValue();
+        // $sort: { <group field>: 1, <order within a parent>… }
+        if (sortSpec.size() < 2 || !groupField.equals(sortSpec.keySet().iterator().next()) || !sortSpec.values().stream().allMatch(v -> v instanceof Number)) {
+            return null;
+        }
+        Document order = new Document();
+        for (String key : sortSpec.keySet()) {
+            if (!key.equals(groupField)) {
+                order.put(key, sortSpec.get(key));
+            }
+        }
+        // between the $match and the $sort: only stages that keep the documents' fields and the parent field
+        String parentField = groupField;
+        for (Document stage : pipeline.subList(1, size - 3)) {
+            String name = stage.size() == 1 ? stage.keySet().iterator().next() : "";
+            Object spec = stage.get(name);
+            switch (name) {
+                case "$project":
+                    if (!(spec instanceof Document) || !((Document) spec).values().stream().allMatch(v -> v instanceof Number || v instanceof Boolean)) {
+                        return null;
+                    }
+                    break;
+                case "$addFields":
+                    if (!(spec instanceof Document)) {
+                        return null;
+                    }
+                    for (Map.Entry<String, Object> added : ((Document) spec).entrySet()) {
+                        if (added.getKey().equals(groupField) && added.getValue() instanceof String && ((String) added.getValue()).startsWith("$")) {
+                            parentField = ((String) added.getValue()).substring(1);
+                        } else if (order.containsKey(added.getKey())) {
+                            return null;
+                        }
+                    }
+                    break;
+                case "$unwind":
+                case "$match":
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return collection.firstPerValue(match, parentField, order, n);
+    }
+
+    /**
      * Stock runs every pipeline over the whole collection. When the pipeline starts with
      * {@code $match}, the matching documents come from the planner (an index where one applies) and
      * the remaining stages run on them. Null: not such a pipeline, stock handles it.
@@ -197,6 +289,15 @@ final class PecgDatabase extends H2Database {
                 Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(collectionName)).append("firstBatch", rows);
                 return new Document("cursor", cursor).append("ok", 1.0);
             }
+        }
+        // "the latest N per parent" ($sort by parent → $group $push → $project $slice): about N documents read per parent
+        List<Document> perParent = latestPerParentCandidates((PecgCollection) collection, pipeline, match);
+        if (perParent != null) {
+            Aggregation stages = Aggregation.fromPipeline(pipeline.subList(1, pipeline.size()), databaseResolver, this, collection, oplog);
+            stages.validate(query);
+            List<Document> result = stages.runStages(perParent.stream());
+            Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(collectionName)).append("firstBatch", result);
+            return new Document("cursor", cursor).append("ok", 1.0);
         }
         // $match + $sort + $limit is a sorted find with a limit (which may walk an index in order)
         Document sort = null;
