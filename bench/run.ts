@@ -28,7 +28,7 @@ import { errorCount, markdown, type BenchResults, type RunRecord, type TargetNam
 import { scaleByName, type Scale } from './scales';
 import { TS_EXEC_ARGV } from './services/fork';
 import { startStack, type GatewayVariant, type Stack } from './stack';
-import { findDatabasePid, processCpuMs } from './db-cpu';
+import { databaseSettled, findDatabasePid, processCpuMs } from './db-cpu';
 import { measureIngestion } from './ingestion';
 import { checkWrites, validate } from './verify';
 import { WORKLOADS, type Workload, type WorkloadContext } from './workloads';
@@ -302,6 +302,7 @@ async function main(): Promise<void> {
             };
             if (!workload.writes) await load.run({ ...job, duration: PLAN.warmup, ctx: { ...runCtx, runId: `${runCtx.runId}-warm` } });
             await stack.quiet();
+            await databaseSettled(dbPid);
             await stack.resetRoundTrips();
             await counters?.reset();
             const service = target === 'direct' ? stack.subgraphs[workload.direct!] : stack.targets[target]!;

@@ -83,7 +83,7 @@ final class MemoryIndex extends Index<Object> {
         List<List<Object>> perKey = new ArrayList<>(keyNames.size());
         boolean anyValue = false;
         for (String key : keyNames) {
-            Object value = Utils.getSubdocumentValueCollectionAware(document, key);
+            Object value = valueAt(document, key);
             List<Object> values = new ArrayList<>();
             if (value instanceof Collection) {
                 anyValue = true;
@@ -110,6 +110,15 @@ final class MemoryIndex extends Index<Object> {
         Set<KeyValue> result = new LinkedHashSet<>();
         product(perKey, 0, new ArrayList<>(), result);
         return result;
+    }
+
+    /**
+     * The value at a key path: a top-level field read directly (the common case, and the cost of
+     * every insert, update and index rebuild), a dotted path through stock's matcher semantics (which
+     * splits the path with a regular expression each time).
+     */
+    static Object valueAt(Document document, String key) {
+        return key.indexOf('.') < 0 ? document.getOrMissing(key) : Utils.getSubdocumentValueCollectionAware(document, key);
     }
 
     private static void product(List<List<Object>> perKey, int i, List<Object> prefix, Set<KeyValue> out) {

@@ -268,7 +268,7 @@ final class PecgCollection extends H2Collection {
                         continue;
                     }
                     examined++;
-                    if (de.bwaldvogel.mongo.backend.Utils.getSubdocumentValueCollectionAware(document, sortKey) instanceof Collection) {
+                    if (MemoryIndex.valueAt(document, sortKey) instanceof Collection) {
                         Engine.COUNTERS.query(getFullName(), examined, 0, true);
                         return null;
                     }
