@@ -80,6 +80,17 @@ const QUERIES: Document[] = [
   { _id: 'd00010', e: { $in: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] } },
   { _id: { $in: ['d00001', 'd00002', 'd00400', 'nope'] }, s: { $in: ['open', null] } },
   { version: 2, e: 5 },
+  // ranges on an indexed leading key (int, long and double mixed; arrays; strings with null and missing)
+  { e: { $gte: 6 } },
+  { e: { $lt: new Double(3) } },
+  { e: { $gt: Long.fromNumber(2), $lte: 4 } },
+  { 'sub.k': { $lte: 1 } },
+  { s: { $gt: 'cl' } },
+  { s: { $lt: 'open' }, n: { $gte: 50 } },
+  { tags: { $gt: 4 } },
+  { tags: { $gt: 2, $lt: 4 } },
+  { n: { $gte: 95 }, s: 'open' },
+  { $and: [{ n: { $gt: 10 } }, { n: { $lt: 15 } }] },
 ];
 
 /** Sorted pages (scalar sort keys; a multikey sort key may order differently than MongoDB). */
@@ -105,6 +116,11 @@ const SORTED: Array<[Document, Record<string, 1 | -1>]> = [
   [{ s: { $in: ['open', 'closed'] }, n: { $gt: 10 } }, { n: 1, _id: 1 }],
   [{ s: 'draft', e: { $ne: 3 } }, { n: 1 }],
   [{ tags: { $in: [3, 'x'] } }, { n: -1, _id: -1 }],
+  // a later page: the cursor's bound, walked from where the previous page ended
+  [{ e: 4, $or: [{ n: { $gt: 50 } }, { n: 50, _id: { $gt: 'd00300' } }] }, { n: 1, _id: 1 }],
+  [{ e: { $in: [2, 4] }, $or: [{ n: { $lt: 50 } }, { n: 50, _id: { $lt: 'd00300' } }] }, { n: -1, _id: -1 }],
+  [{ s: 'open', n: { $gte: 40 } }, { n: 1, _id: 1 }],
+  [{ s: 'closed', n: { $lte: 40 } }, { n: -1, _id: -1 }],
 ];
 
 /** "The latest N per parent" as the storage adapter builds it (single and array parent fields). */
@@ -405,6 +421,43 @@ describe('embedded engine: indexes, planner, counters', () => {
     const page = await counted('children', () => children.find({ parentId: 'p7' }).sort({ at: -1, _id: -1 }).limit(10).toArray());
     expect(page.examined).toBeLessThanOrEqual(12);
     expect(page.returned).toBeGreaterThanOrEqual(10);
+  });
+
+  it('serves a time range (…From / …Before) from the index of its timestamp, and a later page of a parent from its cursor', async () => {
+    const events = client.db(DB).collection('events');
+    await events.createIndex({ at: 1 });
+    await events.createIndex({ deviceId: 1, at: -1 });
+    const docs = Array.from({ length: 3000 }, (_, i) => ({ _id: `v${String(i).padStart(5, '0')}`, deviceId: `dev${i % 30}`, at: new Date(Date.UTC(2026, 0, 1) + i * 60_000) }));
+    await events.insertMany(docs);
+    const from = new Date(Date.UTC(2026, 0, 1, 10));
+    const before = new Date(Date.UTC(2026, 0, 1, 12));
+    const inRange = docs.filter((d) => d.at >= from && d.at < before);
+    let found: Document[] = [];
+    const range = await counted('events', async () => {
+      found = await events.find({ at: { $gte: from, $lt: before } }).toArray();
+    });
+    expect(found.map((d) => d._id).sort()).toEqual(inRange.map((d) => d._id).sort());
+    expect(range.scans).toBe(0);
+    expect(range.examined).toBeLessThanOrEqual(inRange.length + 2);
+    // an aggregation's leading $match too; a range over most of the collection is read as a scan (as much to read)
+    const agg = await counted('events', () => events.aggregate([{ $match: { at: { $lt: from } } }, { $group: { _id: null, n: { $sum: 1 } } }]).toArray());
+    expect(agg.scans).toBe(0);
+    expect(agg.examined).toBeLessThanOrEqual(docs.filter((d) => d.at < from).length + 1); // the bound itself is read, then filtered
+    const wide = await counted('events', () => events.countDocuments({ at: { $gte: from } }));
+    expect(wide.scans).toBe(1);
+    // page 3 of one device's events, newest first, after the second page's last event: about a page read
+    const device = docs.filter((d) => d.deviceId === 'dev7').sort((a, b) => b.at.getTime() - a.at.getTime());
+    const last = device[19];
+    let page: Document[] = [];
+    const paged = await counted('events', async () => {
+      page = await events
+        .find({ deviceId: 'dev7', $or: [{ at: { $lt: last.at } }, { at: last.at, _id: { $lt: last._id } }] })
+        .sort({ at: -1, _id: -1 })
+        .limit(10)
+        .toArray();
+    });
+    expect(page.map((d) => d._id)).toEqual(device.slice(20, 30).map((d) => d._id));
+    expect(paged.examined).toBeLessThanOrEqual(12);
   });
 
   it('updates { _id, version } through the _id index: one document examined', async () => {

@@ -55,6 +55,17 @@ final class MemoryIndex extends Index<Object> {
     private final TreeMap<Object, List<Object>> ordered = new TreeMap<>(ValueComparator.asc());
     private long entries;
     private final List<String> keyNames = new ArrayList<>();
+    /** Some document had an array under the leading key (never reset: a conservative flag). */
+    private boolean leadingMultikey;
+
+    /**
+     * Whether a document may have several values under the leading key: then a range with both ends
+     * cannot be answered from the index (MongoDB matches { $gt: a, $lt: b } when one element is above a
+     * and another below b, neither of them inside the range).
+     */
+    boolean leadingMultikey() {
+        return leadingMultikey;
+    }
 
     MemoryIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
@@ -87,6 +98,9 @@ final class MemoryIndex extends Index<Object> {
             List<Object> values = new ArrayList<>();
             if (value instanceof Collection) {
                 anyValue = true;
+                if (key.equals(keyNames.get(0))) {
+                    leadingMultikey = true;
+                }
                 for (Object element : (Collection<?>) value) {
                     Object normalized = normalize(element);
                     if (!values.contains(normalized)) {
@@ -289,12 +303,72 @@ final class MemoryIndex extends Index<Object> {
      * component), ascending or descending: what a compound index { leading, second, … } reads for
      * "the first N of this leading value by the second key".
      */
-    Iterable<Map.Entry<KeyValue, Map<Object, Object>>> bucketInOrder(Object leadingValue, boolean ascending) {
+    Iterable<Map.Entry<KeyValue, Map<Object, Object>>> bucketInOrder(Object leadingValue, boolean ascending, Object from) {
         Bucket bucket = buckets.get(leadingValue);
         if (bucket == null) {
             return Collections.emptyList();
         }
-        return ascending ? bucket.byKey.entrySet() : bucket.byKey.descendingMap().entrySet();
+        if (from == NO_BOUND) {
+            return ascending ? bucket.byKey.entrySet() : bucket.byKey.descendingMap().entrySet();
+        }
+        // keys are (leading, second, …): (leading, from) sorts before every key whose second value is from
+        KeyValue start = new KeyValue(leadingValue, normalize(from));
+        if (ascending) {
+            return bucket.byKey.tailMap(start, true).entrySet();
+        }
+        KeyValue after = null;
+        for (KeyValue key : bucket.byKey.tailMap(start, true).keySet()) {
+            if (ValueComparator.asc().compare(key.get(1), normalize(from)) != 0) {
+                after = key;
+                break;
+            }
+        }
+        return (after == null ? bucket.byKey : bucket.byKey.headMap(after, false)).descendingMap().entrySet();
+    }
+
+    /**
+     * The number of entries whose leading value lies between {@code low} and {@code high} (inclusive;
+     * {@link #NO_BOUND}: open), counted until it exceeds {@code cap} (then cap + 1).
+     */
+    long estimateRange(Object low, Object high, long cap) {
+        long total = 0;
+        for (List<Object> values : range(low, high).values()) {
+            for (Object value : values) {
+                Bucket bucket = buckets.get(value);
+                total += bucket == null ? 0 : bucket.size;
+            }
+            if (total > cap) {
+                return cap + 1;
+            }
+        }
+        return total;
+    }
+
+    /** The positions of every entry whose leading value lies between {@code low} and {@code high} (each once). */
+    Collection<Object> rangePositions(Object low, Object high) {
+        Set<Object> positions = new HashSet<>();
+        for (List<Object> values : range(low, high).values()) {
+            for (Object value : values) {
+                Bucket bucket = buckets.get(value);
+                if (bucket != null) {
+                    for (Map<Object, Object> ids : bucket.byKey.values()) {
+                        positions.addAll(ids.values());
+                    }
+                }
+            }
+        }
+        return positions;
+    }
+
+    private java.util.NavigableMap<Object, List<Object>> range(Object low, Object high) {
+        java.util.NavigableMap<Object, List<Object>> view = ordered;
+        if (low != NO_BOUND) {
+            view = view.tailMap(normalize(low), true);
+        }
+        if (high != NO_BOUND) {
+            view = view.headMap(normalize(high), true);
+        }
+        return view;
     }
 
     // ---- Index -------------------------------------------------------------------------------

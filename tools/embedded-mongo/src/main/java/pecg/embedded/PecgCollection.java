@@ -189,6 +189,10 @@ final class PecgCollection extends H2Collection {
         Map<String, List<Object>> raw = new LinkedHashMap<>();
         collectConstraints(query, raw);
         long needed = (long) numberToSkip + limit;
+        MemoryIndex best = null;
+        long bestEntries = Long.MAX_VALUE;
+        Map<String, List<Object>> normalized = new LinkedHashMap<>();
+        raw.forEach((key, values) -> normalized.put(key, values.stream().map(MemoryIndex::normalize).distinct().collect(Collectors.toList())));
         for (Index<Object> candidate : super.getIndexes()) {
             if (!(candidate instanceof MemoryIndex)) {
                 continue;
@@ -198,16 +202,27 @@ final class PecgCollection extends H2Collection {
             if (index.sparse() || keys.size() < 2 || !keys.get(1).equals(sortKey) || !raw.containsKey(keys.get(0))) {
                 continue;
             }
-            if (plan != null && plan.estimate <= needed * raw.get(keys.get(0)).size()) {
-                return null; // the equality plan reads fewer documents
+            // the fewest entries under the fixed leading values: the most selective leading condition
+            Map<String, List<Object>> leading = new LinkedHashMap<>();
+            leading.put(keys.get(0), normalized.get(keys.get(0)));
+            long entries = index.estimate(leading);
+            if (entries < bestEntries) {
+                best = index;
+                bestEntries = entries;
             }
-            List<Document> first = firstPerValue(query, keys.get(0), orderBy, needed);
-            if (first == null) {
-                return null;
-            }
-            return matchDocumentsFromStream(new Document(), first.stream(), numberToSkip, limit, batchSize, deriveComparator(orderBy), fieldSelector);
         }
-        return null;
+        if (best == null) {
+            return null;
+        }
+        String leadingKey = best.keyNames().get(0);
+        if (plan != null && plan.estimate <= needed * raw.get(leadingKey).size()) {
+            return null; // the equality plan reads fewer documents
+        }
+        List<Document> first = firstPerValue(query, leadingKey, orderBy, needed);
+        if (first == null) {
+            return null;
+        }
+        return matchDocumentsFromStream(new Document(), first.stream(), numberToSkip, limit, batchSize, deriveComparator(orderBy), fieldSelector);
     }
 
     /**
@@ -246,6 +261,10 @@ final class PecgCollection extends H2Collection {
             return null;
         }
         ValueComparator comparator = ValueComparator.asc();
+        Object from = Bounds.of(query, sortKey, ascending); // a cursor's bound: later pages start where the previous ended
+        if (from != MemoryIndex.NO_BOUND && from instanceof Collection) {
+            from = MemoryIndex.NO_BOUND;
+        }
         List<Document> out = new ArrayList<>();
         java.util.Set<Object> taken = new java.util.HashSet<>();
         long examined = 0;
@@ -254,7 +273,7 @@ final class PecgCollection extends H2Collection {
             Object boundary = null;
             boolean bounded = false;
             java.util.Set<Object> seen = new java.util.HashSet<>();
-            for (Map.Entry<de.bwaldvogel.mongo.backend.KeyValue, Map<Object, Object>> entry : index.bucketInOrder(value, ascending)) {
+            for (Map.Entry<de.bwaldvogel.mongo.backend.KeyValue, Map<Object, Object>> entry : index.bucketInOrder(value, ascending, from)) {
                 Object sortValue = entry.getKey().get(1);
                 if (bounded && comparator.compare(sortValue, boundary) != 0) {
                     break;
@@ -415,17 +434,29 @@ final class PecgCollection extends H2Collection {
         final Map<String, List<Object>> constraints;
         final long estimate;
 
+        /** A range plan's bounds on the index's leading key (NO_BOUND: open); null: an equality plan. */
+        final Object low;
+        final Object high;
+
         Plan(Index<Object> index, Document subQuery, Map<String, List<Object>> constraints, long estimate) {
+            this(index, subQuery, constraints, estimate, null, null);
+        }
+
+        Plan(Index<Object> index, Document subQuery, Map<String, List<Object>> constraints, long estimate, Object low, Object high) {
             this.index = index;
             this.subQuery = subQuery;
             this.constraints = constraints;
             this.estimate = estimate;
+            this.low = low;
+            this.high = high;
         }
 
         /** Candidate positions, each once, in _id order (the order of a collection scan). */
         List<Object> positions() {
             List<Object> positions = new ArrayList<>();
-            if (index instanceof MemoryIndex) {
+            if (constraints == null) {
+                positions.addAll(((MemoryIndex) index).rangePositions(low, high));
+            } else if (index instanceof MemoryIndex) {
                 positions.addAll(((MemoryIndex) index).positions(constraints));
             } else {
                 for (Object position : index.getPositions(subQuery)) {
@@ -449,7 +480,7 @@ final class PecgCollection extends H2Collection {
         Map<String, List<Object>> raw = new LinkedHashMap<>();
         collectConstraints(query, raw);
         if (raw.isEmpty()) {
-            return null;
+            return rangePlan(query, null);
         }
         Map<String, List<Object>> normalized = new LinkedHashMap<>();
         raw.forEach((key, values) -> normalized.put(key, values.stream().map(MemoryIndex::normalize).distinct().collect(Collectors.toList())));
@@ -480,7 +511,37 @@ final class PecgCollection extends H2Collection {
                 }
             }
         }
-        return best;
+        return rangePlan(query, best);
+    }
+
+    /**
+     * A plan reading the entries of an in-memory index whose leading key the filter bounds
+     * ({@code $gt}/{@code $gte}/{@code $lt}/{@code $lte}, a time range) — when it has fewer candidates
+     * than {@code best} and than half the collection (past that a scan in _id order reads as much).
+     */
+    private Plan rangePlan(Document query, Plan best) {
+        long cap = best != null ? best.estimate : Math.max(1, count() / 2);
+        Plan chosen = best;
+        for (Index<Object> candidate : super.getIndexes()) {
+            if (!(candidate instanceof MemoryIndex) || ((MemoryIndex) candidate).sparse()) {
+                continue;
+            }
+            MemoryIndex index = (MemoryIndex) candidate;
+            String key = index.leadingKey();
+            Object low = Bounds.of(query, key, true);
+            Object high = Bounds.of(query, key, false);
+            if ((low == MemoryIndex.NO_BOUND && high == MemoryIndex.NO_BOUND) || low instanceof Collection || high instanceof Collection
+                || (index.leadingMultikey() && low != MemoryIndex.NO_BOUND && high != MemoryIndex.NO_BOUND)
+                || low instanceof java.util.regex.Pattern || high instanceof java.util.regex.Pattern) {
+                continue;
+            }
+            long estimate = index.estimateRange(low, high, cap);
+            if (estimate <= cap && (chosen == null || estimate < chosen.estimate)) {
+                chosen = new Plan(index, null, null, estimate, low, high);
+                cap = estimate;
+            }
+        }
+        return chosen;
     }
 
     private static boolean anyConstraintHasNull(List<String> keys, Map<String, List<Object>> constraints) {
