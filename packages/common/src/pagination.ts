@@ -121,8 +121,8 @@ export function decodeCursor(cursor: string, sortKey: string): { value: unknown;
 
 export function pageSize(first: number | null | undefined, max = MAX_PAGE_SIZE, fallback = DEFAULT_PAGE_SIZE): number {
   if (first === null || first === undefined) return fallback;
-  if (!Number.isInteger(first) || first < 0 || first > max) {
-    throw new ValidationError(`first: must be an integer from 0 to ${max} (got ${first})`, { field: 'first', value: first });
+  if (!Number.isInteger(first) || first < 1 || first > max) {
+    throw new ValidationError(`first: must be an integer from 1 to ${max} (got ${first})`, { field: 'first', value: first });
   }
   return first;
 }

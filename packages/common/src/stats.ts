@@ -23,3 +23,9 @@ export function dayKey(date: Date): string {
   const shifted = new Date(date.getTime() + 8 * 3600_000);
   return shifted.toISOString().slice(0, 10);
 }
+
+/** "2024年3月" for a month key "2024-03" (the label of a month row or time group). */
+export function monthLabel(key: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(key);
+  return match ? `${match[1]}年${Number(match[2])}月` : key;
+}

@@ -65,7 +65,7 @@ describe('cursor pagination and statistics on the real database', () => {
   it('counts the total lazily and rejects a page size over the maximum', async () => {
     const page = await paginate(Model, { score: 1 }, { first: 2 }, options);
     await expect(page.totalCount()).resolves.toBe(7);
-    await expect(paginate(Model, {}, { first: 101 }, options)).rejects.toThrow(/first: must be an integer from 0 to 100 \(got 101\)/);
+    await expect(paginate(Model, {}, { first: 101 }, options)).rejects.toThrow(/first: must be an integer from 1 to 100 \(got 101\)/);
   });
 
   it('rejects a cursor from a differently sorted list with BAD_USER_INPUT', async () => {

@@ -1,4 +1,17 @@
-import { byIdLoader, distinctValuesLoader, latestPerParentLoader, lazyLoaders, loaderFamily, type BaseContext, type Projection } from '@pecg/common';
+import {
+  allOf,
+  byIdLoader,
+  distinctValuesLoader,
+  groupLoader,
+  latestPerParentLoader,
+  lazyLoaders,
+  loaderFamily,
+  type BaseContext,
+  type Projection,
+} from '@pecg/common';
+import type { ActivityDoc } from './models';
+import type { ActivityFilter } from './schema/types.generated';
+import { activityQuery } from './services/filters';
 import type { ActivitiesModels } from './models';
 
 const makeLoaders = lazyLoaders({
@@ -13,6 +26,14 @@ const makeLoaders = lazyLoaders({
   latestRegistrationsByEnterprise: (models: ActivitiesModels) =>
     loaderFamily((projection: Projection | undefined) =>
       latestPerParentLoader(models.Registration, 'enterpriseId', { sort: { registeredAt: -1, _id: -1 }, projection }),
+    ),
+  /** Per ActivityFilter: the activity (by id) if it matches the filter and was not cancelled, else none (Enterprise.activitiesAttendedCount). */
+  attendedActivityMatching: (models: ActivitiesModels) =>
+    loaderFamily((filter: ActivityFilter | null | undefined) =>
+      groupLoader(models.Activity, '_id', {
+        where: allOf<ActivityDoc>(activityQuery(filter), { status: { $ne: 'CANCELLED' } }),
+        projection: { _id: 1 },
+      }),
     ),
   /** The latest N feedback per activity, newest first (Activity.feedback). */
   latestFeedbackByActivity: (models: ActivitiesModels) => latestPerParentLoader(models.Feedback, 'activityId', { sort: { _id: -1 } }),

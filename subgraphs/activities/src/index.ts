@@ -10,7 +10,7 @@ import { seedDemo } from './seed';
  * Schema modules (`schema/<module>/<module>.graphql`, resolvers beside them) in the order their Query and
  * Mutation fields appear in the composed schema; a module not listed comes after these, alphabetically.
  */
-const SCHEMA_MODULES = ['base', 'enterprise', 'venue', 'booking', 'activity', 'report', 'registration', 'statistics'];
+const SCHEMA_MODULES = ['base', 'enterprise', 'venue', 'booking', 'activity', 'report', 'registration', 'statistics', 'analytics'];
 
 /** The activities subgraph. */
 export const activitiesSubgraph: SubgraphDefinition<ActivitiesModels, ActivitiesContext> = {

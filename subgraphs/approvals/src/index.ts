@@ -22,6 +22,7 @@ const SCHEMA_MODULES = [
   'supervision',
   'evaluation',
   'statistics',
+  'analytics',
 ];
 
 /** The approvals subgraph. */

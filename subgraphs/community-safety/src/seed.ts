@@ -1,19 +1,23 @@
 import { demoEnterpriseId, demoId, upsertDemoDocuments } from '@pecg/demo';
 import { config, monthKey } from '@pecg/common';
+import type { Types } from 'mongoose';
 import type { CommunitySafetyModels, IncidentDoc, SensingEventDoc } from './models';
 import { demoDevices, SEED_ACTOR } from './demo/devices';
 import { DEMO_EVENTS_PER_DAY, demoDays, demoEventsOfDay } from './demo/events';
 import { demoLostPersonCases, demoOwner, demoRoutes, demoShifts, parkFindingEnterprise } from './demo/people';
 import { EVENT_KIND_LABELS } from './labels';
+import { handlingTimes } from './services/incidents';
 
 /** Days of sensing events the demo holds (COMMUNITY_SAFETY_DEMO_EVENT_DAYS, default 30: ≈150 000 events; the jest setup uses 1). */
 export function demoEventDays(): number {
   return config.integer('COMMUNITY_SAFETY_DEMO_EVENT_DAYS', 30, 1, 90);
 }
 
-function incidentOf(event: SensingEventDoc, placeName: string, n: number): IncidentDoc {
+function incidentOf(event: SensingEventDoc, device: { placeName: string; gridId?: Types.ObjectId | null } | undefined, n: number): IncidentDoc {
   const stamp = event.triaged ?? { ...SEED_ACTOR, at: event.occurredAt };
   const resolvedAt = new Date(event.occurredAt.getTime() + 90 * 60_000);
+  const closedAt = new Date(resolvedAt.getTime() + 3600_000);
+  const placeName = device?.placeName ?? event.deviceCode;
   return {
     _id: event.incidentId!,
     title: `${EVENT_KIND_LABELS[event.kind]}：${placeName}`,
@@ -25,6 +29,7 @@ function incidentOf(event: SensingEventDoc, placeName: string, n: number): Incid
     sourceShiftId: null,
     deviceId: event.deviceId,
     placeName,
+    gridId: device?.gridId ?? null,
     enterpriseId: null,
     ownerOfficerId: demoOwner(n),
     disputeId: null,
@@ -32,6 +37,8 @@ function incidentOf(event: SensingEventDoc, placeName: string, n: number): Incid
     occurredAt: event.occurredAt,
     occurredMonth: event.occurredMonth,
     resolution: '到场处置完毕',
+    ...handlingTimes(event, 'RESOLVED', resolvedAt),
+    ...handlingTimes(event, 'CLOSED', closedAt),
     timeline: [
       { from: null, to: 'OPEN', reason: event.triageReason, actor: stamp, at: stamp.at },
       {
@@ -57,6 +64,18 @@ function incidentOf(event: SensingEventDoc, placeName: string, n: number): Incid
 }
 
 /**
+ * Events (and the incidents escalated from them) stored before events carried their device's kind and
+ * grid get them from their device: one indexed check when there is nothing to do.
+ */
+async function backfillDeviceFields(models: CommunitySafetyModels): Promise<void> {
+  if (!(await models.SensingEvent.exists({ deviceKind: null }))) return;
+  for (const device of await models.Device.find({}, { kind: 1, gridId: 1 }).lean()) {
+    await models.SensingEvent.updateMany({ deviceId: device._id, deviceKind: null }, { $set: { deviceKind: device.kind, gridId: device.gridId ?? null } });
+    if (device.gridId) await models.Incident.updateMany({ deviceId: device._id, gridId: null }, { $set: { gridId: device.gridId } });
+  }
+}
+
+/**
  * Demo data of 白虎滩社区's platform (deterministic; a second run creates nothing): the 136 + 5 + 23
  * devices, the last `demoEventDays()` days of sensing events at the article's ≈5 000 a day (bulk
  * loaded a day at a time; a day already loaded is skipped), the incidents escalated from them, the
@@ -65,7 +84,8 @@ function incidentOf(event: SensingEventDoc, placeName: string, n: number): Incid
 export async function seedDemo(models: CommunitySafetyModels, now = new Date()): Promise<{ created: number }> {
   const devices = demoDevices();
   let created = await upsertDemoDocuments(models.Device, devices);
-  const placeOf = new Map(devices.map((d) => [d._id.toHexString(), d.placeName]));
+  await backfillDeviceFields(models);
+  const deviceOf = new Map(devices.map((d) => [d._id.toHexString(), d]));
   const days = demoDays(now, demoEventDays());
   for (const [i, day] of days.entries()) {
     const today = i === days.length - 1;
@@ -79,7 +99,7 @@ export async function seedDemo(models: CommunitySafetyModels, now = new Date()):
     const escalated = events.filter((e) => e.incidentId);
     created += await upsertDemoDocuments(
       models.Incident,
-      escalated.map((e, k) => incidentOf(e, placeOf.get(e.deviceId.toHexString()) ?? e.deviceCode, i * 10 + k)),
+      escalated.map((e, k) => incidentOf(e, deviceOf.get(e.deviceId.toHexString()), i * 10 + k)),
     );
   }
   created += await upsertDemoDocuments(models.LostPersonCase, demoLostPersonCases(now));
@@ -101,6 +121,7 @@ export async function seedDemo(models: CommunitySafetyModels, now = new Date()):
         sourceShiftId: shift._id,
         deviceId: null,
         placeName: shift.visits[1]?.checkpoint ?? null,
+        gridId: shift.gridId,
         enterpriseId: park ? parkFindingEnterprise(k) : null,
         ownerOfficerId: demoOwner(k),
         disputeId: null,
@@ -108,6 +129,7 @@ export async function seedDemo(models: CommunitySafetyModels, now = new Date()):
         occurredAt: f.at,
         occurredMonth: monthKey(f.at),
         resolution: park ? '督促企业当场清理' : '网格员现场劝导化解',
+        ...handlingTimes({ occurredAt: f.at }, 'RESOLVED', stamp.at),
         timeline: [
           { from: null, to: 'OPEN', reason: f.description, actor: stamp, at: stamp.at },
           { from: 'OPEN', to: 'HANDLING', reason: null, actor: stamp, at: stamp.at },

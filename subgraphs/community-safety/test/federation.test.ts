@@ -189,4 +189,28 @@ describe('community-safety in the composed graph', () => {
     expect(errors).toBeUndefined();
     expect(data!.device).toEqual({ code: 'BHT-AI-001', grid: { name: '白虎滩景区网格' } });
   });
+
+  it('answers the analysts’ aggregates through the gateway, joined to enterprises and grids, scoped for an ENTERPRISE caller', async () => {
+    const query = `{ incidentAggregate(groupBy: [ENTERPRISE], filter: { sources: [MANUAL] }) { groups { keys { value label } enterprise { id name } count } totals { count } }
+      patrolShiftAggregate(groupBy: [GRID, TIME]) { groups { keys { dimension value } grid { id name } count findingCount } totals { count } } }`;
+    const { data, errors } = await graph.query(query, {}, 'ANALYST');
+    expect(errors).toBeUndefined();
+    const named = data!.incidentAggregate.groups.filter((g: { enterprise: unknown }) => g.enterprise);
+    expect(named.length).toBeGreaterThan(0);
+    for (const g of named) expect(g.enterprise).toEqual({ id: g.keys[0].value, name: expect.any(String) });
+    const shifts = data!.patrolShiftAggregate;
+    expect(shifts.totals.count).toBe(shifts.groups.reduce((n: number, g: { count: number }) => n + g.count, 0));
+    for (const g of shifts.groups) expect(g.grid).toEqual({ id: g.keys[0].value, name: expect.stringMatching(/网格/) });
+
+    const own = demoEnterpriseId(1).toHexString();
+    const scoped = await graph.query(
+      `{ incidents(filter: { sources: [MANUAL] }) { totalCount } incidentAggregate(groupBy: [ENTERPRISE], filter: { sources: [MANUAL] }) { groups { enterprise { id } count } totals { count } } }`,
+      {},
+      { role: 'ENTERPRISE', enterpriseId: own },
+    );
+    expect(scoped.errors).toBeUndefined();
+    const mine = scoped.data!.incidents.totalCount;
+    expect(mine).toBeGreaterThan(0);
+    expect(scoped.data!.incidentAggregate).toEqual({ groups: [{ enterprise: { id: own }, count: mine }], totals: { count: mine } });
+  });
 });

@@ -13,16 +13,20 @@ const makeLoaders = lazyLoaders({
   /** Active 一企一警 assignment per enterprise (at most one: the slot index guarantees it). */
   oneOfficerAssignmentByEnterprise: (models: EnterprisesModels) =>
     groupLoader(models.OfficerAssignment, 'enterpriseId', { where: { kind: 'ONE_ENTERPRISE_ONE_OFFICER', endedOn: null } }),
-  /** Assignments per enterprise / officer, newest first; `(true)` only the active ones (filtered in the query). */
-  assignmentsByEnterprise: (models: EnterprisesModels) =>
-    loaderFamily((activeOnly: boolean) =>
-      groupLoader(models.OfficerAssignment, 'enterpriseId', { where: activeOnly ? { endedOn: null } : {}, sort: { startedOn: -1, _id: -1 } }),
-    ),
+  /** Assignments per officer, newest first; `(true)` only the active ones (filtered in the query). */
   assignmentsByOfficer: (models: EnterprisesModels) =>
     loaderFamily((activeOnly: boolean) =>
       groupLoader(models.OfficerAssignment, 'officerId', { where: activeOnly ? { endedOn: null } : {}, sort: { startedOn: -1, _id: -1 } }),
     ),
-  /** Needs / alerts per enterprise, newest first; with a status, only those (filtered in the query). */
+  /** The latest N assignments per enterprise / officer (`(true)`: only active ones), newest first: cut in the database. */
+  latestAssignmentsByEnterprise: (models: EnterprisesModels) =>
+    loaderFamily((activeOnly: boolean) =>
+      latestPerParentLoader(models.OfficerAssignment, 'enterpriseId', { where: activeOnly ? { endedOn: null } : {}, sort: { startedOn: -1, _id: -1 } }),
+    ),
+  latestAssignmentsByOfficer: (models: EnterprisesModels) =>
+    loaderFamily((activeOnly: boolean) =>
+      latestPerParentLoader(models.OfficerAssignment, 'officerId', { where: activeOnly ? { endedOn: null } : {}, sort: { startedOn: -1, _id: -1 } }),
+    ),
   /** The latest N needs per enterprise (optionally of one status), newest first: cut in the database. */
   needsByEnterprise: (models: EnterprisesModels) =>
     loaderFamily((status: string | null) =>
@@ -32,9 +36,10 @@ const makeLoaders = lazyLoaders({
     countLoader(models.ServiceNeed, 'enterpriseId', { where: { status: { $in: [...OPEN_NEED_STATUSES] } } }),
   /** The first N resources per enterprise, in the order offered: cut in the database. */
   resourcesByEnterprise: (models: EnterprisesModels) => latestPerParentLoader(models.AdvantageResource, 'enterpriseId', { sort: { offeredAt: 1, _id: 1 } }),
+  /** The latest N alerts per enterprise (optionally of one status), newest first: cut in the database. */
   alertsByEnterprise: (models: EnterprisesModels) =>
     loaderFamily((status: string | null) =>
-      groupLoader(models.RiskAlert, 'enterpriseId', { where: status ? { status } : {}, sort: { raisedAt: -1, _id: -1 } }),
+      latestPerParentLoader(models.RiskAlert, 'enterpriseId', { where: status ? { status } : {}, sort: { raisedAt: -1, _id: -1 } }),
     ),
   /** Matches per need / per resource, oldest first (indexes needId|resourceId + matchedAt). */
   matchesByNeed: (models: EnterprisesModels) => groupLoader(models.ResourceMatch, 'needId', { sort: { matchedAt: 1, _id: 1 } }),

@@ -9,7 +9,7 @@ import { seedDemo } from './seed';
  * Schema modules (`schema/<module>/<module>.graphql`, resolvers beside them) in the order their Query and
  * Mutation fields appear in the composed schema; a module not listed comes after these, alphabetically.
  */
-const SCHEMA_MODULES = ['base', 'enterprise', 'statistics', 'party', 'officer', 'needs', 'cooperation'];
+const SCHEMA_MODULES = ['base', 'enterprise', 'statistics', 'party', 'officer', 'needs', 'cooperation', 'analytics', 'cooperationanalytics'];
 
 /** The enterprises subgraph (owner: the park's police–enterprise liaison office). */
 export const enterprisesSubgraph: SubgraphDefinition<EnterprisesModels, EnterprisesContext> = {

@@ -3,6 +3,9 @@ import type {
   AdvantageResourceKind,
   AdvantageResourceStatus,
   MatchOutcome,
+  NeedAssigneeKind,
+  AllianceMembershipKey,
+  OfficerCoverageKey,
   AllianceRole,
   AssignmentKind,
   EnterpriseCategory,
@@ -57,3 +60,9 @@ export const RISK_ALERT_STATUS_LABELS: EnumLabels<RiskAlertStatus> = {
 export const ALLIANCE_MEMBER_LABELS = { true: '红盟成员', false: '非成员' } as const;
 export const ADVANTAGE_RESOURCE_STATUS_LABELS: EnumLabels<AdvantageResourceStatus> = { ACTIVE: '在册', WITHDRAWN: '已撤回' };
 export const MATCH_OUTCOME_LABELS: EnumLabels<MatchOutcome> = { PROPOSED: '已推荐', ACCEPTED: '已接受', DECLINED: '已婉拒', COMPLETED: '已完成' };
+export const NEED_ASSIGNEE_KIND_LABELS: EnumLabels<NeedAssigneeKind> = { OFFICER: '民警', ENTERPRISE: '企业', UNASSIGNED: '未分派' };
+export const ALLIANCE_MEMBERSHIP_KEY_LABELS: EnumLabels<AllianceMembershipKey> = {
+  MEMBER: ALLIANCE_MEMBER_LABELS.true,
+  NON_MEMBER: ALLIANCE_MEMBER_LABELS.false,
+};
+export const OFFICER_COVERAGE_LABELS: EnumLabels<OfficerCoverageKey> = { WITH_OFFICER: '已配备', WITHOUT_OFFICER: '未配备' };

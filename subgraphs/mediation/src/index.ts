@@ -24,6 +24,7 @@ const SCHEMA_MODULES = [
   'volunteer',
   'people',
   'legal',
+  'analytics',
 ];
 
 /** The mediation subgraph. */

@@ -52,6 +52,18 @@ describe('the PII audit log through the graph', () => {
     expect(later.data!.enterprisesPiiAudit.totalCount).toBe(0);
     const refused = await graph.query(AUDIT, { filter: { from: '2026-02-01T00:00:00Z', before: '2026-01-01T00:00:00Z' } });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.before' });
+    // the contract's names (readFrom / readBefore) and sort; the deprecated from / before give the same answers
+    const SORTED = `query ($filter: PiiAuditFilter, $sort: PiiAuditSort) { enterprisesPiiAudit(filter: $filter, sort: $sort) { totalCount edges { node { seq } } } }`;
+    const range = { readFrom: '2020-01-01T00:00:00Z', readBefore: new Date(Date.now() + 60_000).toISOString() };
+    const viaNew = await graph.query(SORTED, { filter: range, sort: { field: 'AT', direction: 'ASC' } });
+    const viaOld = await graph.query(SORTED, { filter: { from: range.readFrom, before: range.readBefore }, sort: { field: 'AT', direction: 'ASC' } });
+    expect(viaNew.errors).toBeUndefined();
+    expect(viaNew.data).toEqual(viaOld.data);
+    const seqs = viaNew.data!.enterprisesPiiAudit.edges.map((e: { node: { seq: number } }) => e.node.seq);
+    expect(seqs.length).toBeGreaterThan(0);
+    expect(seqs).toEqual([...seqs].sort((a: number, b: number) => a - b));
+    const badRange = await graph.query(AUDIT, { filter: { readFrom: '2026-02-01T00:00:00Z', readBefore: '2026-01-01T00:00:00Z' } });
+    expect(badRange.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.readBefore' });
     expect(await verifyPiiAuditChain(piiAuditModel(graph.subgraphs.enterprises.db.connection))).toEqual({ checked: expect.any(Number) });
   });
 

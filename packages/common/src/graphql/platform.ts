@@ -24,8 +24,10 @@ function platformTypeDefs(subgraph: string): DocumentNode {
   ${piiAuditFieldName(subgraph)}(
     "Which records; all given conditions must hold."
     filter: PiiAuditFilter
+    "Order (default: newest first)."
+    sort: PiiAuditSort
     "Page size (default 20, at most 100)."
-    first: Int
+    first: Int = 20
     "Cursor of the record to continue after."
     after: String
   ): PiiAuditRecordConnection!
@@ -50,9 +52,12 @@ interface PiiAuditArgs {
     enterpriseId?: string | null;
     entity?: string | null;
     /** DateTime scalars arrive parsed (graphql-scalars). */
+    readFrom?: Date | null;
+    readBefore?: Date | null;
     from?: Date | null;
     before?: Date | null;
   } | null;
+  sort?: { field: 'AT'; direction?: 'ASC' | 'DESC' | null } | null;
   first?: number | null;
   after?: string | null;
 }
@@ -66,10 +71,15 @@ export function platformResolvers(subgraph: string, connection: Connection) {
         requireRole(ctx.caller, ['ADMIN'], 'read the PII audit log');
         const f = args.filter ?? {};
         const at: Record<string, Date> = {};
-        if (f.from) at.$gte = f.from;
-        if (f.before) at.$lt = f.before;
-        if (at.$gte && at.$lt && at.$gte >= at.$lt)
-          throw new ValidationError('filter.before: must be after filter.from', { field: 'filter.before', value: f.before });
+        // the deprecated from / before still work; with the new names both must hold (the later start, the earlier end)
+        const starts = [f.readFrom, f.from].filter((d): d is Date => !!d);
+        const ends = [f.readBefore, f.before].filter((d): d is Date => !!d);
+        if (starts.length) at.$gte = new Date(Math.max(...starts.map((d) => d.getTime())));
+        if (ends.length) at.$lt = new Date(Math.min(...ends.map((d) => d.getTime())));
+        if (at.$gte && at.$lt && at.$gte >= at.$lt) {
+          const field = f.readBefore ? 'filter.readBefore' : 'filter.before';
+          throw new ValidationError(`${field}: must be after the range's start`, { field, value: f.readBefore ?? f.before });
+        }
         const filter = {
           seq: { $exists: true },
           ...(f.subject ? { subject: f.subject } : {}),
@@ -83,7 +93,7 @@ export function platformResolvers(subgraph: string, connection: Connection) {
           paginate<ChainedPiiAuditRecord, 'AT'>(
             model,
             filter,
-            { first: args.first, after: args.after, sort: { field: 'AT', direction: 'DESC' } },
+            { first: args.first, after: args.after, sort: args.sort ?? { field: 'AT', direction: 'DESC' } },
             {
               sortFields: { AT: 'at' },
               defaultSort: { field: 'AT', direction: 'DESC' },

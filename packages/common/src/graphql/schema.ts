@@ -4,6 +4,7 @@ import { parse, type DocumentNode, type GraphQLResolveInfo } from 'graphql';
 import type { BaseContext } from '../context';
 import { REVEALED_STAMP, type StampLike } from '../pii-audit';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { monthLabel } from '../stats';
 
 /**
  * Types every subgraph shares (scalars, PageInfo, SortDirection, MonthCount, Actor). The file ships
@@ -59,6 +60,12 @@ export const commonScalarResolvers = {
  * it goes through the PII policy (kind of record `Staff`) like every other name.
  */
 export const commonTypeResolvers = {
+  /** Every subgraph's month rows carry `month`; `key` and `label` are derived from it (one row shape). */
+  MonthCount: {
+    key: (row: { month?: string; key?: string }) => row.key ?? row.month,
+    label: (row: { month?: string; key?: string; label?: string }) => row.label ?? monthLabel(row.key ?? row.month ?? ''),
+    month: (row: { month?: string; key?: string }) => row.month ?? row.key,
+  },
   ActorStamp: {
     name: (stamp: StampLike & { subject: string; [REVEALED_STAMP]?: true }, _args: unknown, ctx: BaseContext, info?: GraphQLResolveInfo) =>
       stamp[REVEALED_STAMP] ? (stamp.name ?? null) : ctx.pii.revealActorName(stamp, stamp.subject, stampPath(info)),

@@ -70,24 +70,24 @@ describe('cursors', () => {
 });
 
 describe('page size', () => {
-  it('defaults when `first` is not given and accepts 0 to the maximum', () => {
+  it('defaults when `first` is not given and accepts 1 to the maximum', () => {
     expect(pageSize(undefined)).toBe(DEFAULT_PAGE_SIZE);
     expect(pageSize(null)).toBe(20);
-    expect(pageSize(0)).toBe(0);
+    expect(pageSize(1)).toBe(1);
     expect(pageSize(MAX_PAGE_SIZE)).toBe(100);
     expect(pageSize(null, 50, 5)).toBe(5);
     expect(pageSize(50, 50, 5)).toBe(50);
   });
 
-  it.each([101, -1, 2.5, Number.NaN])('refuses first: %p, naming the field and the allowed range', (first) => {
+  it.each([101, 0, -1, 2.5, Number.NaN])('refuses first: %p, naming the field and the allowed range', (first) => {
     const error = thrown(() => pageSize(first));
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error.message).toBe(`first: must be an integer from 0 to 100 (got ${first})`);
+    expect(error.message).toBe(`first: must be an integer from 1 to 100 (got ${first})`);
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
   it('applies a list-specific maximum', () => {
-    expect(thrown(() => pageSize(11, 10)).message).toBe('first: must be an integer from 0 to 10 (got 11)');
+    expect(thrown(() => pageSize(11, 10)).message).toBe('first: must be an integer from 1 to 10 (got 11)');
   });
 });
 
@@ -109,7 +109,7 @@ describe('paginate: argument errors before any query', () => {
   });
 
   it('refuses a page size over the list maximum', async () => {
-    await expect(paginate(model, {}, { first: 11 }, { ...options, maxPageSize: 10 })).rejects.toThrow('first: must be an integer from 0 to 10 (got 11)');
+    await expect(paginate(model, {}, { first: 11 }, { ...options, maxPageSize: 10 })).rejects.toThrow('first: must be an integer from 1 to 10 (got 11)');
   });
 
   it('refuses a cursor made for the default sort when another direction is asked for', async () => {
@@ -119,10 +119,8 @@ describe('paginate: argument errors before any query', () => {
     });
   });
 
-  it('answers first: 0 with an empty page without reading documents', async () => {
-    const page = await paginate(model, {}, { first: 0 }, options);
-    expect(page.edges).toEqual([]);
-    expect(page.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+  it.each([0, -1, 101, 2.5])('refuses first: %p naming the field (the contract: 1 to 100, default 20)', async (first) => {
+    await expect(paginate(model, {}, { first }, options)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first', value: first } });
   });
 });
 

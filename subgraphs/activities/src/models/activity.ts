@@ -108,4 +108,6 @@ activitySchema.index({ status: 1, startsAt: -1 });
 activitySchema.index({ venueId: 1, startsAt: -1 });
 activitySchema.index({ organizerId: 1, startsAt: -1 });
 activitySchema.index({ organiserKind: 1, startsAt: -1 });
+/** filter.months (and statistics by month). */
+activitySchema.index({ startsMonth: 1, startsAt: -1 });
 activitySchema.index({ 'report.outcomes.delivery.state': 1 });

@@ -51,6 +51,8 @@ bookingSchema.index({ venueId: 1, startsAt: 1, _id: 1 });
 bookingSchema.index({ startsAt: 1, _id: 1 });
 bookingSchema.index({ status: 1, checkedInAt: 1, startsAt: 1 });
 bookingSchema.index({ activityId: 1 });
+/** filter.statuses of Query.bookings and bookingAggregate. */
+bookingSchema.index({ status: 1, startsAt: 1, _id: 1 });
 bookingSchema.index({ week: 1, venueId: 1, status: 1 });
 
 /** One SLOT_MINUTES slot of a venue held by a booking: the unique index is what makes bookings never overlap. */

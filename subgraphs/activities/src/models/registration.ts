@@ -85,6 +85,9 @@ registrationSchema.index({ attended: 1, registeredAt: 1 });
 registrationSchema.index({ activityId: 1, personKey: 1, cancelledKey: 1 }, { unique: true, partialFilterExpression: { personKey: { $type: 'string' } } });
 registrationSchema.index({ status: 1, activityKind: 1, activityStartsAt: 1, enterpriseId: 1 });
 registrationSchema.index({ status: 1, offerExpiresAt: 1 });
+/** filter.activityKinds and filter.activityStartsFrom/Before (lists, aggregates by activity kind and time). */
+registrationSchema.index({ activityKind: 1, activityStartsAt: 1 });
+registrationSchema.index({ activityStartsAt: 1 });
 registrationSchema.index({ checkInCode: 1 }, { unique: true, partialFilterExpression: { checkInCode: { $type: 'string' } } });
 /** Registrations are records of the enterprise whose person registered: READ_POLICY narrows every read to what the caller may see. */
 scopedBy(registrationSchema, { kind: 'record', field: 'enterpriseId' });

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActivityMapper, ActivityConnectionMapper } from './activity/activity.mappers';
+import type { ActivityGroupMapper, BookingGroupMapper, RegistrationGroupMapper } from './analytics/analytics.mappers';
 import type { ActivityStatisticsMapper, EnterpriseParticipationMapper, EnterpriseRegistrationCountMapper } from './statistics/statistics.mappers';
-import type { BookingMapper } from './booking/booking.mappers';
+import type { BookingMapper, BookingConnectionMapper } from './booking/booking.mappers';
 import type { ClosingReportMapper, ReportOutcomeMapper } from './report/report.mappers';
 import type { EnterpriseMapper } from './enterprise/enterprise.mappers';
 import type { FeedbackMapper, RegistrationMapper, RegistrationConnectionMapper } from './registration/registration.mappers';
@@ -47,7 +48,7 @@ export type Activity = {
   capacity: Scalars['Int']['output'];
   /** When check-in opens (a configured time before the start); it closes at the end. */
   checkInOpensAt: Scalars['DateTime']['output'];
-  /** Co-organising enterprises (ENTERPRISE users: only their own). */
+  /** Co-organising enterprises, the first N (ENTERPRISE users: only their own). */
   coOrganisers: Array<Enterprise>;
   /** Who planned it and when. */
   created: ActorStamp;
@@ -55,7 +56,7 @@ export type Activity = {
   description?: Maybe<Scalars['String']['output']>;
   /** When it ends. */
   endsAt: Scalars['DateTime']['output'];
-  /** Feedback left after the activity, newest first (ENTERPRISE users see only their own enterprise's). */
+  /** Feedback left after the activity, the latest N, newest first (ENTERPRISE users see only their own enterprise's). */
   feedback: Array<Feedback>;
   /** Number of feedback entries, from every attendee. */
   feedbackCount: Scalars['Int']['output'];
@@ -83,7 +84,7 @@ export type Activity = {
   registrationClosesAt: Scalars['DateTime']['output'];
   /** When registration opens (null: when it is opened). */
   registrationOpensAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Registrations for this activity (ENTERPRISE users see only their own enterprise's). */
+  /** Registrations for this activity, a cursor page (ENTERPRISE users see only their own enterprise's); across activities: registrations(filter: { activityId }). */
   registrations: RegistrationConnection;
   /** The closing report, once closed. */
   report?: Maybe<ClosingReport>;
@@ -130,6 +131,15 @@ export type ActivityregistrationsArgs = {
   sort?: InputMaybe<RegistrationSort>;
 };
 
+/** Activities matching a filter, grouped: the groups and their totals. */
+export type ActivityAggregate = {
+  __typename?: 'ActivityAggregate';
+  /** The groups, ordered by their keys (time ascending, enum values in declaration order, ids ascending). */
+  groups: Array<ActivityGroup>;
+  /** All matched activities: counts and sums equal the sums over the groups; rates and averages are over all matched activities. */
+  totals: ActivityGroup;
+};
+
 /** A page of activities. */
 export type ActivityConnection = {
   __typename?: 'ActivityConnection';
@@ -140,6 +150,19 @@ export type ActivityConnection = {
   /** Number of activities matching the filter. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** A dimension activities can be grouped by in activityAggregate. 活动统计维度 */
+export type ActivityDimension =
+  /** 活动类型 — the kind of activity */
+  | 'KIND'
+  /** 主办方 — the organiser kind (alliance, workstation, a member's party organisation) */
+  | 'ORGANISER_KIND'
+  /** 活动状态 — where the activity is in its life */
+  | 'STATUS'
+  /** 时间 — startsAt (the activity's start), bucketed by timeBucket in China Standard Time */
+  | 'TIME'
+  /** 活动阵地 — the functional room (label: its name); activities at an outside address have no value (场外地点) */
+  | 'VENUE';
 
 /** One activity in a list page. */
 export type ActivityEdge = {
@@ -154,18 +177,57 @@ export type ActivityEdge = {
 export type ActivityFilter = {
   /** Only these kinds. */
   kinds?: InputMaybe<Array<ActivityKind>>;
+  /** Only activities starting in one of these months (YYYY-MM, China Standard Time), e.g. ["2026-03", "2026-04"]; a malformed month is BAD_USER_INPUT. */
+  months?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only with these organisers. */
   organiserKinds?: InputMaybe<Array<OrganiserKind>>;
   /** Only organised by this officer. */
   organizerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only activities starting before this instant. */
+  /** Only activities starting before this instant (exclusive); startsFrom after startsBefore is BAD_USER_INPUT. */
   startsBefore?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Only activities starting at or after this instant. */
+  /** Only activities starting at or after this instant (inclusive). */
   startsFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only these statuses. */
   statuses?: InputMaybe<Array<ActivityStatus>>;
   /** Only at this venue. */
   venueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One group of activities in activityAggregate: its keys, count and measures. */
+export type ActivityGroup = {
+  __typename?: 'ActivityGroup';
+  /** Hours of the activities not cancelled (end − start), e.g. the room use of a VENUE group. */
+  activityHours: Scalars['Float']['output'];
+  /** attended ÷ seats held at closed activities, in [0, 1]; null without a closed activity with registrations. */
+  attendanceRate?: Maybe<Scalars['Float']['output']>;
+  /** People who checked in. */
+  attendedCount: Scalars['Int']['output'];
+  /** Average feedback rating 1–5 over every feedback entry of the group; null without feedback. */
+  averageRating?: Maybe<Scalars['Float']['output']>;
+  /** Activities cancelled. */
+  cancelledCount: Scalars['Int']['output'];
+  /** Capacity use: seats held ÷ seats offered over activities not cancelled, in [0, 1]; null without seats offered. */
+  capacityUseRate?: Maybe<Scalars['Float']['output']>;
+  /** Activities closed with their report (COMPLETED). */
+  completedCount: Scalars['Int']['output'];
+  /** Activities in the group. */
+  count: Scalars['Int']['output'];
+  /** Feedback entries left by attendees. */
+  feedbackCount: Scalars['Int']['output'];
+  /** One key per groupBy dimension, in groupBy order (none in totals). */
+  keys: Array<AggregateKey>;
+  /** People who held a seat at a closed activity and did not come. */
+  noShowCount: Scalars['Int']['output'];
+  /** no-shows ÷ seats held at closed activities, in [0, 1]; null without a closed activity with registrations. */
+  noShowRate?: Maybe<Scalars['Float']['output']>;
+  /** Seats held by registrations (confirmed, offered, attended, no-show; cancelled activities: their attendees). */
+  registeredCount: Scalars['Int']['output'];
+  /** Seats offered: the sum of the activities' capacity (cancelled ones excluded). */
+  seatCount: Scalars['Int']['output'];
+  /** The room of the group (grouped by VENUE; null otherwise and for outside addresses). */
+  venue?: Maybe<Venue>;
+  /** People on the waitlists now. */
+  waitlistCount: Scalars['Int']['output'];
 };
 
 /** Kind of a party-building activity. 活动类型 */
@@ -188,10 +250,20 @@ export type ActivityKindCount = {
   __typename?: 'ActivityKindCount';
   /** Number of activities. */
   count: Scalars['Int']['output'];
-  /** The kind. */
+  /** The kind (the row's key). */
+  key: ActivityKind;
+  /**
+   * The kind.
+   * @deprecated Use key.
+   */
   kind: ActivityKind;
-  /** Chinese label of the kind. */
+  /**
+   * Chinese label of the kind.
+   * @deprecated Use label.
+   */
   kindLabel: Scalars['String']['output'];
+  /** Chinese label of the kind, e.g. 培训. */
+  label: Scalars['String']['output'];
 };
 
 /** A document or item used in an activity (a reference such as an archive number, no URL). 活动资料 */
@@ -258,10 +330,10 @@ export type ActivitySortField =
   /** 标题 — title */
   | 'TITLE';
 
-/** Statistics of party-building activities (computed in the database). */
+/** Statistics of party-building activities matching the filter (computed in the database). Activities are not tenant records: every caller who may list them counts the same activities (and their public seat, attendance and feedback counters); the per-enterprise rows (topEnterprises, participation) count only the registrations the caller may see (ENTERPRISE: its own enterprise's). */
 export type ActivityStatistics = {
   __typename?: 'ActivityStatistics';
-  /** attended / completedSeats, i.e. attended ÷ registered (0 when there are none). */
+  /** attended ÷ completedSeats, i.e. attended ÷ registered, in [0, 1] (0 when there are none). */
   attendanceRate: Scalars['Float']['output'];
   /** People who checked in at closed activities matching the filter. */
   attended: Scalars['Int']['output'];
@@ -281,34 +353,34 @@ export type ActivityStatistics = {
   feedbackByKind: Array<KindFeedback>;
   /** Feedback by organiser kind (every kind, zero included), over activities matching the filter. */
   feedbackByOrganiser: Array<OrganiserFeedback>;
-  /** noShows / completedSeats (0 when there are none). */
+  /** noShows ÷ completedSeats, in [0, 1] (0 when there are none). */
   noShowRate: Scalars['Float']['output'];
   /** People who held a seat at closed activities matching the filter and did not come. */
   noShows: Scalars['Int']['output'];
-  /** Participation per enterprise at closed activities matching kinds and dates of the filter, most attended first (ENTERPRISE users: only their own). */
+  /** Participation per enterprise at closed activities matching the filter, most attended first (ENTERPRISE users: only their own). */
   participation: Array<EnterpriseParticipation>;
-  /** Enterprises with the most registrations holding a seat for activities matching kinds and dates of the filter (ENTERPRISE users: only their own). */
+  /** Enterprises with the most registrations holding a seat for activities matching the filter, most first (ENTERPRISE users: only their own); the full breakdown: registrationAggregate(groupBy: [ENTERPRISE]). */
   topEnterprises: Array<EnterpriseRegistrationCount>;
-  /** Activities matching the filter. */
+  /** Activities matching the filter: activities(filter).totalCount. */
   total: Scalars['Int']['output'];
   /** Room bookings per room and ISO week for bookings starting in [from, before) (at most 366 days; default the 12 weeks before now). */
   venueUtilisation: Array<VenueWeekUtilisation>;
 };
 
 
-/** Statistics of party-building activities (computed in the database). */
+/** Statistics of party-building activities matching the filter (computed in the database). Activities are not tenant records: every caller who may list them counts the same activities (and their public seat, attendance and feedback counters); the per-enterprise rows (topEnterprises, participation) count only the registrations the caller may see (ENTERPRISE: its own enterprise's). */
 export type ActivityStatisticsparticipationArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Statistics of party-building activities (computed in the database). */
+/** Statistics of party-building activities matching the filter (computed in the database). Activities are not tenant records: every caller who may list them counts the same activities (and their public seat, attendance and feedback counters); the per-enterprise rows (topEnterprises, participation) count only the registrations the caller may see (ENTERPRISE: its own enterprise's). */
 export type ActivityStatisticstopEnterprisesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Statistics of party-building activities (computed in the database). */
+/** Statistics of party-building activities matching the filter (computed in the database). Activities are not tenant records: every caller who may list them counts the same activities (and their public seat, attendance and feedback counters); the per-enterprise rows (topEnterprises, participation) count only the registrations the caller may see (ENTERPRISE: its own enterprise's). */
 export type ActivityStatisticsvenueUtilisationArgs = {
   before?: InputMaybe<Scalars['DateTime']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
@@ -336,9 +408,19 @@ export type ActivityStatusCount = {
   __typename?: 'ActivityStatusCount';
   /** Number of activities. */
   count: Scalars['Int']['output'];
-  /** The status. */
+  /** The status (the row's key). */
+  key: ActivityStatus;
+  /** Chinese label of the status, e.g. 已结束. */
+  label: Scalars['String']['output'];
+  /**
+   * The status.
+   * @deprecated Use key.
+   */
   status: ActivityStatus;
-  /** Chinese label of the status. */
+  /**
+   * Chinese label of the status.
+   * @deprecated Use label.
+   */
   statusLabel: Scalars['String']['output'];
 };
 
@@ -353,6 +435,17 @@ export type ActorStamp = {
   role: Scalars['String']['output'];
   /** Subject (user or service account id) of the caller's token. */
   subject: Scalars['String']['output'];
+};
+
+/** One key of an aggregate's group: which dimension, its value and the value's Chinese label. */
+export type AggregateKey = {
+  __typename?: 'AggregateKey';
+  /** The dimension, as named in the entity's `…Dimension` enum (e.g. ITEM, STATUS, TIME). */
+  dimension: Scalars['String']['output'];
+  /** The value in Chinese (e.g. 已受理, 2026年3月); for a record, its name where this subgraph knows it, else its id. */
+  label: Scalars['String']['output'];
+  /** The value: an enum value (e.g. SUBMITTED), a record id, or a time bucket key (2026-03, 2026-W09, 2026-Q1, 2026, 2026-03-05); null for records without a value. */
+  value?: Maybe<Scalars['String']['output']>;
 };
 
 /** A room booking for a meeting that is not an activity. */
@@ -397,6 +490,100 @@ export type Booking = {
   /** Version for optimistic concurrency: send it back as expectedVersion. */
   version: Scalars['Int']['output'];
 };
+
+/** Room bookings matching a filter, grouped: the groups and their totals. */
+export type BookingAggregate = {
+  __typename?: 'BookingAggregate';
+  /** The groups, ordered by their keys (time ascending, enum values in declaration order, ids ascending). */
+  groups: Array<BookingGroup>;
+  /** All matched bookings: counts and sums equal the sums over the groups; the rate is over all matched bookings. */
+  totals: BookingGroup;
+};
+
+/** A page of room bookings. */
+export type BookingConnection = {
+  __typename?: 'BookingConnection';
+  /** Items on this page. */
+  edges: Array<BookingEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** Number of bookings matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A dimension room bookings can be grouped by in bookingAggregate. 场地预约统计维度 */
+export type BookingDimension =
+  /** 预约状态 — the booking's status */
+  | 'STATUS'
+  /** 时间 — startsAt (the booking's start), bucketed by timeBucket in China Standard Time */
+  | 'TIME'
+  /** 活动阵地 — the functional room (label: its name) */
+  | 'VENUE';
+
+/** One booking in a list page. */
+export type BookingEdge = {
+  __typename?: 'BookingEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The booking. */
+  node: Booking;
+};
+
+/** Which room bookings to list or aggregate. */
+export type BookingFilter = {
+  /** Only for this activity. */
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only bookings for an activity (true) or for other meetings (false). */
+  forActivity?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only bookings starting in one of these months (YYYY-MM, China Standard Time); a malformed month is BAD_USER_INPUT. */
+  months?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only bookings starting before this instant (exclusive); startsFrom after startsBefore is BAD_USER_INPUT. */
+  startsBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only bookings starting at or after this instant (inclusive). */
+  startsFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only in these states. */
+  statuses?: InputMaybe<Array<BookingStatus>>;
+  /** Only of these rooms. */
+  venueIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** One group of room bookings in bookingAggregate: its keys, count and measures (room use). */
+export type BookingGroup = {
+  __typename?: 'BookingGroup';
+  /** Bookings for an activity. */
+  activityCount: Scalars['Int']['output'];
+  /** Hours the room is held by them (booked or in use; released and cancelled ones freed it). */
+  bookedHours: Scalars['Float']['output'];
+  /** Bookings cancelled (or whose activity was). */
+  cancelledCount: Scalars['Int']['output'];
+  /** Bookings someone checked into. */
+  checkedInCount: Scalars['Int']['output'];
+  /** Bookings in the group. */
+  count: Scalars['Int']['output'];
+  /** Bookings holding the room (booked or in use). */
+  heldCount: Scalars['Int']['output'];
+  /** One key per groupBy dimension, in groupBy order (none in totals). */
+  keys: Array<AggregateKey>;
+  /** released ÷ (released + checked in): the share of decided bookings left unused, in [0, 1]; null when none is decided. */
+  releaseRate?: Maybe<Scalars['Float']['output']>;
+  /** Bookings released because nobody checked in. */
+  releasedCount: Scalars['Int']['output'];
+  /** The room of the group (grouped by VENUE; null otherwise). */
+  venue?: Maybe<Venue>;
+};
+
+/** Order of a booking list. */
+export type BookingSort = {
+  /** Direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort by. */
+  field: BookingSortField;
+};
+
+/** Fields room bookings can be sorted by. */
+export type BookingSortField =
+  /** 开始时间 — start time */
+  | 'STARTS_AT';
 
 /** Where a room booking is in its life. 预约状态 */
 export type BookingStatus =
@@ -461,9 +648,14 @@ export type Enterprise = {
   __typename?: 'Enterprise';
   /** Party-building activities people of this enterprise attended (checked in), newest first; registrations alone, no-shows and cancelled activities do not count. */
   activitiesAttended: Array<Activity>;
-  /** Activities people of this enterprise attended in the last `months` months up to now (the server's clock); alliance members with 0 are idle: ask enterprises(filter: { allianceMember: true }) for it. */
+  /** Activities matching the filter (kinds, statuses, start range, months…) that people of this enterprise attended (checked in; cancelled activities do not count). Alliance members with 0 in a period are idle members: enterprises(filter: { allianceMember: true }) { activitiesAttendedCount(filter: { months: ["2026-11"] }) }. */
+  activitiesAttendedCount: Scalars['Int']['output'];
+  /**
+   * Activities people of this enterprise attended in the last `months` months up to now (the server's clock); alliance members with 0 are idle: ask enterprises(filter: { allianceMember: true }) for it.
+   * @deprecated Use activitiesAttendedCount(filter: { startsFrom, startsBefore }) or (filter: { months }): the same time range as every other filter.
+   */
   activitiesAttendedInLastMonths: Scalars['Int']['output'];
-  /** The most recent registrations of this enterprise's people, newest first. */
+  /** The latest N registrations of this enterprise's people, newest first; the full, filterable list is registrations(filter: { enterpriseId }). */
   activityRegistrations: Array<Registration>;
   /** Stable id of the enterprise. */
   id: Scalars['ID']['output'];
@@ -475,6 +667,12 @@ export type Enterprise = {
 /** An enterprise in the industrial park. 企业 */
 export type EnterpriseactivitiesAttendedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An enterprise in the industrial park. 企业 */
+export type EnterpriseactivitiesAttendedCountArgs = {
+  filter?: InputMaybe<ActivityFilter>;
 };
 
 
@@ -492,12 +690,18 @@ export type EnterpriseactivityRegistrationsArgs = {
 /** Participation of one enterprise's people in the activities matching the filter. */
 export type EnterpriseParticipation = {
   __typename?: 'EnterpriseParticipation';
+  /** attended ÷ registered, in [0, 1] (0 when none). */
+  attendanceRate: Scalars['Float']['output'];
   /** People who attended. */
   attended: Scalars['Int']['output'];
   /** The enterprise. */
   enterprise: Enterprise;
+  /** Id of the enterprise (the row's key). */
+  key: Scalars['ID']['output'];
   /** Start of the latest activity its people attended. */
   lastAttendedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** noShows ÷ registered, in [0, 1] (0 when none). */
+  noShowRate: Scalars['Float']['output'];
   /** People who did not come. */
   noShows: Scalars['Int']['output'];
   /** Registrations that held a seat at a closed activity (attended + no-shows). */
@@ -511,6 +715,10 @@ export type EnterpriseRegistrationCount = {
   count: Scalars['Int']['output'];
   /** The enterprise. */
   enterprise: Enterprise;
+  /** Id of the enterprise (the row's key). */
+  key: Scalars['ID']['output'];
+  /** The enterprise's id (this subgraph does not hold names: ask enterprise { name }). */
+  label: Scalars['String']['output'];
 };
 
 /** One attendee's feedback on a closed activity. 活动反馈 */
@@ -548,10 +756,20 @@ export type KindFeedback = {
   averageRating?: Maybe<Scalars['Float']['output']>;
   /** Feedback entries. */
   count: Scalars['Int']['output'];
-  /** The kind. */
+  /** The kind (the row's key). */
+  key: ActivityKind;
+  /**
+   * The kind.
+   * @deprecated Use key.
+   */
   kind: ActivityKind;
-  /** Chinese label of the kind. */
+  /**
+   * Chinese label of the kind.
+   * @deprecated Use label.
+   */
   kindLabel: Scalars['String']['output'];
+  /** Chinese label of the kind. */
+  label: Scalars['String']['output'];
 };
 
 /** One attendee's feedback on a closed activity. */
@@ -574,12 +792,19 @@ export type LeaveFeedbackInput = {
   registrationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A count of items in one calendar month (China Standard Time). */
+/** A count of items in one calendar month (China Standard Time): the count row of a time dimension. */
 export type MonthCount = {
   __typename?: 'MonthCount';
   /** Number of items in that month. */
   count: Scalars['Int']['output'];
-  /** Month as YYYY-MM, e.g. 2024-03. */
+  /** The month as YYYY-MM, e.g. 2024-03 (the row's key). */
+  key: Scalars['String']['output'];
+  /** The month in Chinese, e.g. 2024年3月. */
+  label: Scalars['String']['output'];
+  /**
+   * Month as YYYY-MM, e.g. 2024-03.
+   * @deprecated Use key (the same value): every count row is { key label count }.
+   */
   month: Scalars['String']['output'];
 };
 
@@ -779,9 +1004,19 @@ export type OrganiserFeedback = {
   averageRating?: Maybe<Scalars['Float']['output']>;
   /** Feedback entries. */
   count: Scalars['Int']['output'];
-  /** The organiser kind. */
-  organiserKind: OrganiserKind;
+  /** The organiser kind (the row's key). */
+  key: OrganiserKind;
   /** Chinese label of the organiser kind. */
+  label: Scalars['String']['output'];
+  /**
+   * The organiser kind.
+   * @deprecated Use key.
+   */
+  organiserKind: OrganiserKind;
+  /**
+   * Chinese label of the organiser kind.
+   * @deprecated Use label.
+   */
   organiserKindLabel: Scalars['String']['output'];
 };
 
@@ -799,9 +1034,19 @@ export type OrganiserKindCount = {
   __typename?: 'OrganiserKindCount';
   /** Number of activities. */
   count: Scalars['Int']['output'];
-  /** The organiser kind. */
+  /** The organiser kind (the row's key). */
+  key: OrganiserKind;
+  /** Chinese label of the organiser kind, e.g. 警企党建红盟. */
+  label: Scalars['String']['output'];
+  /**
+   * The organiser kind.
+   * @deprecated Use key.
+   */
   organiserKind: OrganiserKind;
-  /** Chinese label of the organiser kind. */
+  /**
+   * Chinese label of the organiser kind.
+   * @deprecated Use label.
+   */
   organiserKindLabel: Scalars['String']['output'];
 };
 
@@ -838,7 +1083,10 @@ export type PageInfo = {
 
 /** Which PII audit records to list; all given conditions must hold. */
 export type PiiAuditFilter = {
-  /** Only reads before this time. */
+  /**
+   * Only reads before this time.
+   * @deprecated Use readBefore: time ranges are <event>From / <event>Before.
+   */
   before?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only reads of this enterprise's people. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
@@ -846,8 +1094,15 @@ export type PiiAuditFilter = {
   entity?: InputMaybe<Scalars['String']['input']>;
   /** Only reads of this field (e.g. contacts.0.phone). */
   field?: InputMaybe<Scalars['String']['input']>;
-  /** Only reads at or after this time. */
+  /**
+   * Only reads at or after this time.
+   * @deprecated Use readFrom: time ranges are <event>From / <event>Before.
+   */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only reads before this time. */
+  readBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only reads at or after this time. */
+  readFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only reads by callers with this role. */
   role?: InputMaybe<Scalars['String']['input']>;
   /** Only reads by this subject. */
@@ -901,6 +1156,19 @@ export type PiiAuditRecordEdge = {
   node: PiiAuditRecord;
 };
 
+/** Order of a PII audit log (default: newest first). */
+export type PiiAuditSort = {
+  /** Direction (default DESC: newest first). */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: PiiAuditSortField;
+};
+
+/** What a PII audit log can be sorted by. */
+export type PiiAuditSortField =
+  /** 读取时间 — when the personal information was read (the chain's order) */
+  | 'AT';
+
 /** A new activity. */
 export type PlanActivityInput = {
   /** An outside address, up to 200 characters; give this or venueId. */
@@ -949,15 +1217,23 @@ export type Query = {
   activities: ActivityConnection;
   /** One activity by id. */
   activity?: Maybe<Activity>;
-  /** Statistics of the activities matching the filter. */
+  /** Activities matching the filter (as activities(filter)) grouped by up to 3 dimensions, with counts, attendance, capacity use and feedback, computed in the database. Activities are not tenant records: every caller who may list them gets the same figures (e.g. attendance rate by kind: groupBy [KIND]). */
+  activityAggregate: ActivityAggregate;
+  /** Statistics of the activities matching the filter (the same filter as activities(filter)); every role that may list activities may read them. */
   activityStatistics: ActivityStatistics;
+  /** Room bookings matching the filter (as bookings(filter)) grouped by up to 3 dimensions: room use (e.g. booked hours by room and month: groupBy [VENUE, TIME]). */
+  bookingAggregate: BookingAggregate;
+  /** Room bookings of every room, filtered and sorted (default: by start, earliest first); one room's bookings in a period: Venue.bookings. */
+  bookings: BookingConnection;
   /** One registration by id; null when unknown, or for ENTERPRISE users when it belongs to another enterprise. */
   registration?: Maybe<Registration>;
+  /** Registrations matching the filter (as registrations(filter)) grouped by up to 3 dimensions, with attendance and no-shows, computed in the database; ENTERPRISE callers count their own enterprise's registrations only (e.g. no-shows by enterprise: groupBy [ENTERPRISE]). */
+  registrationAggregate: RegistrationAggregate;
   /** Registrations, filtered (ENTERPRISE users see only their own enterprise's). */
   registrations: RegistrationConnection;
   /** One venue by id. */
   venue?: Maybe<Venue>;
-  /** The functional rooms, ordered by name. */
+  /** The functional rooms, ordered by name: a small fixed list (the party-building home's handful of rooms, at most 100), so a plain list rather than a filtered, paged connection. */
   venues: Array<Venue>;
 };
 
@@ -978,14 +1254,47 @@ export type QueryactivityArgs = {
 
 
 /** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryactivityAggregateArgs = {
+  filter?: InputMaybe<ActivityFilter>;
+  groupBy?: Array<ActivityDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
 export type QueryactivityStatisticsArgs = {
   filter?: InputMaybe<ActivityFilter>;
 };
 
 
 /** Entry points for reading the police–enterprise co-governance graph. */
+export type QuerybookingAggregateArgs = {
+  filter?: InputMaybe<BookingFilter>;
+  groupBy?: Array<BookingDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QuerybookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<BookingSort>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
 export type QueryregistrationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryregistrationAggregateArgs = {
+  filter?: InputMaybe<RegistrationFilter>;
+  groupBy?: Array<RegistrationDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
 };
 
 
@@ -1056,6 +1365,15 @@ export type Registration = {
   version: Scalars['Int']['output'];
 };
 
+/** Registrations matching a filter, grouped: the groups and their totals. */
+export type RegistrationAggregate = {
+  __typename?: 'RegistrationAggregate';
+  /** The groups, ordered by their keys (time ascending, enum values in declaration order, ids ascending). */
+  groups: Array<RegistrationGroup>;
+  /** All matched registrations: counts equal the sums over the groups; rates are over all matched registrations. */
+  totals: RegistrationGroup;
+};
+
 /** A page of registrations. */
 export type RegistrationConnection = {
   __typename?: 'RegistrationConnection';
@@ -1066,6 +1384,23 @@ export type RegistrationConnection = {
   /** Number of registrations matching the filter. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** A dimension registrations can be grouped by in registrationAggregate. 报名统计维度 */
+export type RegistrationDimension =
+  /** 活动 — the activity (label: its title) */
+  | 'ACTIVITY'
+  /** 活动类型 — the kind of the activity */
+  | 'ACTIVITY_KIND'
+  /** 活动时间 — the activity's start, bucketed by timeBucket in China Standard Time */
+  | 'ACTIVITY_TIME'
+  /** 是否签到 — attended (checked in) or not: value true or false */
+  | 'ATTENDED'
+  /** 企业 — the enterprise the person comes from (joins to Enterprise through federation) */
+  | 'ENTERPRISE'
+  /** 报名状态 — the registration's status */
+  | 'STATUS'
+  /** 报名时间 — registeredAt (when the person registered), bucketed by timeBucket in China Standard Time */
+  | 'TIME';
 
 /** One registration in a list page. */
 export type RegistrationEdge = {
@@ -1080,12 +1415,51 @@ export type RegistrationEdge = {
 export type RegistrationFilter = {
   /** Only for this activity. */
   activityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only registrations for activities of these kinds. */
+  activityKinds?: InputMaybe<Array<ActivityKind>>;
+  /** Only registrations for activities starting before this instant (exclusive); activityStartsFrom after activityStartsBefore is BAD_USER_INPUT. */
+  activityStartsBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only registrations for activities starting at or after this instant (inclusive). */
+  activityStartsFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only people who attended (true) or did not (false). */
   attended?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only from this enterprise. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only registrations made in one of these months (YYYY-MM, China Standard Time); a malformed month is BAD_USER_INPUT. */
+  months?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only registrations made before this instant (exclusive); registeredFrom after registeredBefore is BAD_USER_INPUT. */
+  registeredBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only registrations made at or after this instant (inclusive). */
+  registeredFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only in these states. */
   statuses?: InputMaybe<Array<RegistrationStatus>>;
+};
+
+/** One group of registrations in registrationAggregate: its keys, count and measures. */
+export type RegistrationGroup = {
+  __typename?: 'RegistrationGroup';
+  /** The activity of the group (grouped by ACTIVITY; null otherwise). */
+  activity?: Maybe<Activity>;
+  /** attended ÷ (attended + no-shows), in [0, 1]; null when none of the group's activities closed with seats held. */
+  attendanceRate?: Maybe<Scalars['Float']['output']>;
+  /** People who checked in (ATTENDED). */
+  attendedCount: Scalars['Int']['output'];
+  /** Cancelled (by the person, a lapsed offer, or the activity's cancellation). */
+  cancelledCount: Scalars['Int']['output'];
+  /** Registrations in the group. */
+  count: Scalars['Int']['output'];
+  /** The enterprise of the group (grouped by ENTERPRISE; null otherwise). */
+  enterprise?: Maybe<Enterprise>;
+  /** One key per groupBy dimension, in groupBy order (none in totals). */
+  keys: Array<AggregateKey>;
+  /** People who held a seat at a closed activity and did not come (NO_SHOW). */
+  noShowCount: Scalars['Int']['output'];
+  /** no-shows ÷ (attended + no-shows), in [0, 1]; null when none of the group's activities closed with seats held. */
+  noShowRate?: Maybe<Scalars['Float']['output']>;
+  /** Registrations holding a seat or having held one (confirmed, offered, attended, no-show). */
+  seatCount: Scalars['Int']['output'];
+  /** On the waitlist now. */
+  waitlistedCount: Scalars['Int']['output'];
 };
 
 /** Order of a registration list. */
@@ -1196,6 +1570,19 @@ export type SortDirection =
   /** 降序 — descending */
   | 'DESC';
 
+/** The width of a time group in an aggregate. 时间粒度 */
+export type TimeBucket =
+  /** 日 — a calendar day (key YYYY-MM-DD) */
+  | 'DAY'
+  /** 月 — a calendar month (key YYYY-MM) */
+  | 'MONTH'
+  /** 季度 — a calendar quarter (key YYYY-Qn, e.g. 2026-Q1) */
+  | 'QUARTER'
+  /** 周 — an ISO week, Monday to Sunday (key YYYY-Www, e.g. 2026-W09) */
+  | 'WEEK'
+  /** 年 — a calendar year (key YYYY) */
+  | 'YEAR';
+
 /** Changes to an activity that has not started; omitted fields stay as they are. */
 export type UpdateActivityInput = {
   /** Seats, 1–500, at most the room's seats and not below the seats already taken; more seats are offered to the waitlist first. */
@@ -1246,8 +1633,13 @@ export type VenueWeekUtilisation = {
   bookings: Scalars['Int']['output'];
   /** Minutes the room is open in a week. */
   openMinutes: Scalars['Int']['output'];
-  /** bookedMinutes / openMinutes. */
+  /**
+   * bookedMinutes / openMinutes.
+   * @deprecated Use utilisationRate (the same value): ratios end in Rate.
+   */
   rate: Scalars['Float']['output'];
+  /** bookedMinutes ÷ openMinutes, in [0, 1] (bookings lie inside the opening hours and never overlap). */
+  utilisationRate: Scalars['Float']['output'];
   /** The room. */
   venue: Venue;
   /** ISO week, e.g. 2023-W32. */
@@ -1365,11 +1757,14 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ActivityAggregate: ResolverTypeWrapper<Omit<ActivityAggregate, 'groups' | 'totals'> & { groups: Array<ResolversTypes['ActivityGroup']>, totals: ResolversTypes['ActivityGroup'] }>;
   ActivityConnection: ResolverTypeWrapper<ActivityConnectionMapper>;
+  ActivityDimension: ResolverTypeWrapper<'KIND' | 'STATUS' | 'ORGANISER_KIND' | 'VENUE' | 'TIME'>;
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
   ActivityFilter: ActivityFilter;
+  ActivityGroup: ResolverTypeWrapper<ActivityGroupMapper>;
   ActivityKind: ResolverTypeWrapper<'TRAINING' | 'SYMPOSIUM' | 'THEMATIC_STUDY' | 'UNIFIED_ACTIVITY_DAY' | 'THEMED_PARTY_DAY' | 'ONE_TO_ONE_CONSULTATION'>;
-  ActivityKindCount: ResolverTypeWrapper<Omit<ActivityKindCount, 'kind'> & { kind: ResolversTypes['ActivityKind'] }>;
+  ActivityKindCount: ResolverTypeWrapper<Omit<ActivityKindCount, 'key' | 'kind'> & { key: ResolversTypes['ActivityKind'], kind: ResolversTypes['ActivityKind'] }>;
   ActivityMaterial: ResolverTypeWrapper<ActivityMaterial>;
   ActivityMaterialInput: ActivityMaterialInput;
   ActivityOutcome: ResolverTypeWrapper<ActivityOutcome>;
@@ -1379,10 +1774,20 @@ export type ResolversTypes = ResolversObject<{
   ActivitySortField: ResolverTypeWrapper<'STARTS_AT' | 'TITLE' | 'CAPACITY'>;
   ActivityStatistics: ResolverTypeWrapper<ActivityStatisticsMapper>;
   ActivityStatus: ResolverTypeWrapper<'PLANNED' | 'PUBLISHED' | 'OPEN_FOR_REGISTRATION' | 'REGISTRATION_CLOSED' | 'ONGOING' | 'COMPLETED' | 'CANCELLED'>;
-  ActivityStatusCount: ResolverTypeWrapper<Omit<ActivityStatusCount, 'status'> & { status: ResolversTypes['ActivityStatus'] }>;
+  ActivityStatusCount: ResolverTypeWrapper<Omit<ActivityStatusCount, 'key' | 'status'> & { key: ResolversTypes['ActivityStatus'], status: ResolversTypes['ActivityStatus'] }>;
   ActorStamp: ResolverTypeWrapper<ActorStamp>;
+  AggregateKey: ResolverTypeWrapper<AggregateKey>;
   BookVenueInput: BookVenueInput;
   Booking: ResolverTypeWrapper<BookingMapper>;
+  BookingAggregate: ResolverTypeWrapper<Omit<BookingAggregate, 'groups' | 'totals'> & { groups: Array<ResolversTypes['BookingGroup']>, totals: ResolversTypes['BookingGroup'] }>;
+  BookingConnection: ResolverTypeWrapper<BookingConnectionMapper>;
+  BookingDimension: ResolverTypeWrapper<'VENUE' | 'STATUS' | 'TIME'>;
+  BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
+  BookingFilter: BookingFilter;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BookingGroup: ResolverTypeWrapper<BookingGroupMapper>;
+  BookingSort: BookingSort;
+  BookingSortField: ResolverTypeWrapper<'STARTS_AT'>;
   BookingStatus: ResolverTypeWrapper<'BOOKED' | 'IN_USE' | 'RELEASED' | 'CANCELLED'>;
   CloseActivityInput: CloseActivityInput;
   ClosingReport: ResolverTypeWrapper<ClosingReportMapper>;
@@ -1393,30 +1798,34 @@ export type ResolversTypes = ResolversObject<{
   EnterpriseRegistrationCount: ResolverTypeWrapper<EnterpriseRegistrationCountMapper>;
   Feedback: ResolverTypeWrapper<FeedbackMapper>;
   FeedbackFigures: ResolverTypeWrapper<FeedbackFigures>;
-  KindFeedback: ResolverTypeWrapper<Omit<KindFeedback, 'kind'> & { kind: ResolversTypes['ActivityKind'] }>;
+  KindFeedback: ResolverTypeWrapper<Omit<KindFeedback, 'key' | 'kind'> & { key: ResolversTypes['ActivityKind'], kind: ResolversTypes['ActivityKind'] }>;
   LeaveFeedbackInput: LeaveFeedbackInput;
   MonthCount: ResolverTypeWrapper<MonthCount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpeningHours: ResolverTypeWrapper<OpeningHours>;
-  OrganiserFeedback: ResolverTypeWrapper<Omit<OrganiserFeedback, 'organiserKind'> & { organiserKind: ResolversTypes['OrganiserKind'] }>;
+  OrganiserFeedback: ResolverTypeWrapper<Omit<OrganiserFeedback, 'key' | 'organiserKind'> & { key: ResolversTypes['OrganiserKind'], organiserKind: ResolversTypes['OrganiserKind'] }>;
   OrganiserKind: ResolverTypeWrapper<'ALLIANCE' | 'WORKSTATION' | 'PARTY_ORGANISATION'>;
-  OrganiserKindCount: ResolverTypeWrapper<Omit<OrganiserKindCount, 'organiserKind'> & { organiserKind: ResolversTypes['OrganiserKind'] }>;
+  OrganiserKindCount: ResolverTypeWrapper<Omit<OrganiserKindCount, 'key' | 'organiserKind'> & { key: ResolversTypes['OrganiserKind'], organiserKind: ResolversTypes['OrganiserKind'] }>;
   OutcomeDeliveryState: ResolverTypeWrapper<'PENDING' | 'CREATED' | 'NOT_APPLICABLE'>;
   OutcomeKind: ResolverTypeWrapper<'NEED_RAISED' | 'RISK_FOUND' | 'NOTE'>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PiiAuditFilter: PiiAuditFilter;
   PiiAuditRecord: ResolverTypeWrapper<PiiAuditRecord>;
   PiiAuditRecordConnection: ResolverTypeWrapper<PiiAuditRecordConnection>;
   PiiAuditRecordEdge: ResolverTypeWrapper<PiiAuditRecordEdge>;
+  PiiAuditSort: PiiAuditSort;
+  PiiAuditSortField: PiiAuditSortField;
   PlanActivityInput: PlanActivityInput;
   PoliceOfficer: ResolverTypeWrapper<PoliceOfficer>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterInput: RegisterInput;
   Registration: ResolverTypeWrapper<RegistrationMapper>;
+  RegistrationAggregate: ResolverTypeWrapper<Omit<RegistrationAggregate, 'groups' | 'totals'> & { groups: Array<ResolversTypes['RegistrationGroup']>, totals: ResolversTypes['RegistrationGroup'] }>;
   RegistrationConnection: ResolverTypeWrapper<RegistrationConnectionMapper>;
+  RegistrationDimension: ResolverTypeWrapper<'ENTERPRISE' | 'ACTIVITY' | 'ACTIVITY_KIND' | 'STATUS' | 'ATTENDED' | 'TIME' | 'ACTIVITY_TIME'>;
   RegistrationEdge: ResolverTypeWrapper<Omit<RegistrationEdge, 'node'> & { node: ResolversTypes['Registration'] }>;
   RegistrationFilter: RegistrationFilter;
+  RegistrationGroup: ResolverTypeWrapper<RegistrationGroupMapper>;
   RegistrationSort: RegistrationSort;
   RegistrationSortField: ResolverTypeWrapper<'REGISTERED_AT'>;
   RegistrationStatus: ResolverTypeWrapper<'CONFIRMED' | 'WAITLISTED' | 'OFFERED' | 'CANCELLED' | 'ATTENDED' | 'NO_SHOW'>;
@@ -1425,6 +1834,7 @@ export type ResolversTypes = ResolversObject<{
   RiskAlert: ResolverTypeWrapper<RiskAlert>;
   ServiceNeed: ResolverTypeWrapper<ServiceNeed>;
   SortDirection: SortDirection;
+  TimeBucket: TimeBucket;
   UpdateActivityInput: UpdateActivityInput;
   Venue: ResolverTypeWrapper<VenueMapper>;
   VenueWeekUtilisation: ResolverTypeWrapper<Omit<VenueWeekUtilisation, 'venue'> & { venue: ResolversTypes['Venue'] }>;
@@ -1439,9 +1849,11 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ActivityAggregate: Omit<ActivityAggregate, 'groups' | 'totals'> & { groups: Array<ResolversParentTypes['ActivityGroup']>, totals: ResolversParentTypes['ActivityGroup'] };
   ActivityConnection: ActivityConnectionMapper;
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   ActivityFilter: ActivityFilter;
+  ActivityGroup: ActivityGroupMapper;
   ActivityKindCount: ActivityKindCount;
   ActivityMaterial: ActivityMaterial;
   ActivityMaterialInput: ActivityMaterialInput;
@@ -1452,8 +1864,16 @@ export type ResolversParentTypes = ResolversObject<{
   ActivityStatistics: ActivityStatisticsMapper;
   ActivityStatusCount: ActivityStatusCount;
   ActorStamp: ActorStamp;
+  AggregateKey: AggregateKey;
   BookVenueInput: BookVenueInput;
   Booking: BookingMapper;
+  BookingAggregate: Omit<BookingAggregate, 'groups' | 'totals'> & { groups: Array<ResolversParentTypes['BookingGroup']>, totals: ResolversParentTypes['BookingGroup'] };
+  BookingConnection: BookingConnectionMapper;
+  BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
+  BookingFilter: BookingFilter;
+  Boolean: Scalars['Boolean']['output'];
+  BookingGroup: BookingGroupMapper;
+  BookingSort: BookingSort;
   CloseActivityInput: CloseActivityInput;
   ClosingReport: ClosingReportMapper;
   Date: Scalars['Date']['output'];
@@ -1471,19 +1891,21 @@ export type ResolversParentTypes = ResolversObject<{
   OrganiserFeedback: OrganiserFeedback;
   OrganiserKindCount: OrganiserKindCount;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   PiiAuditFilter: PiiAuditFilter;
   PiiAuditRecord: PiiAuditRecord;
   PiiAuditRecordConnection: PiiAuditRecordConnection;
   PiiAuditRecordEdge: PiiAuditRecordEdge;
+  PiiAuditSort: PiiAuditSort;
   PlanActivityInput: PlanActivityInput;
   PoliceOfficer: PoliceOfficer;
   Query: Record<PropertyKey, never>;
   RegisterInput: RegisterInput;
   Registration: RegistrationMapper;
+  RegistrationAggregate: Omit<RegistrationAggregate, 'groups' | 'totals'> & { groups: Array<ResolversParentTypes['RegistrationGroup']>, totals: ResolversParentTypes['RegistrationGroup'] };
   RegistrationConnection: RegistrationConnectionMapper;
   RegistrationEdge: Omit<RegistrationEdge, 'node'> & { node: ResolversParentTypes['Registration'] };
   RegistrationFilter: RegistrationFilter;
+  RegistrationGroup: RegistrationGroupMapper;
   RegistrationSort: RegistrationSort;
   ReportOutcome: ReportOutcomeMapper;
   ReportOutcomeInput: ReportOutcomeInput;
@@ -1570,7 +1992,7 @@ export type ActivityResolvers<ContextType = ActivitiesContext, ParentType extend
   outcome?: Resolver<Maybe<ResolversTypes['ActivityOutcome']>, ParentType, ContextType>;
   registrationClosesAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   registrationOpensAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  registrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, Partial<ActivityregistrationsArgs>>;
+  registrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<ActivityregistrationsArgs, 'first'>>;
   report?: Resolver<Maybe<ResolversTypes['ClosingReport']>, ParentType, ContextType>;
   seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   seatsTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1584,23 +2006,51 @@ export type ActivityResolvers<ContextType = ActivitiesContext, ParentType extend
   waitlistCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ActivityAggregateResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['ActivityAggregate'] = ResolversParentTypes['ActivityAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['ActivityGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ActivityGroup'], ParentType, ContextType>;
+}>;
+
 export type ActivityConnectionResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ActivityEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ActivityDimensionResolvers = EnumResolverSignature<{ KIND?: any, ORGANISER_KIND?: any, STATUS?: any, TIME?: any, VENUE?: any }, ResolversTypes['ActivityDimension']>;
+
 export type ActivityEdgeResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+}>;
+
+export type ActivityGroupResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['ActivityGroup'] = ResolversParentTypes['ActivityGroup']> = ResolversObject<{
+  activityHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  attendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  attendedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cancelledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capacityUseRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  completedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feedbackCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  noShowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noShowRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  registeredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seatCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
+  waitlistCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ActivityKindResolvers = EnumResolverSignature<{ ONE_TO_ONE_CONSULTATION?: any, SYMPOSIUM?: any, THEMATIC_STUDY?: any, THEMED_PARTY_DAY?: any, TRAINING?: any, UNIFIED_ACTIVITY_DAY?: any }, ResolversTypes['ActivityKind']>;
 
 export type ActivityKindCountResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['ActivityKindCount'] = ResolversParentTypes['ActivityKindCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ActivityMaterialResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['ActivityMaterial'] = ResolversParentTypes['ActivityMaterial']> = ResolversObject<{
@@ -1644,6 +2094,8 @@ export type ActivityStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, C
 
 export type ActivityStatusCountResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['ActivityStatusCount'] = ResolversParentTypes['ActivityStatusCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1653,6 +2105,12 @@ export type ActorStampResolvers<ContextType = ActivitiesContext, ParentType exte
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AggregateKeyResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['AggregateKey'] = ResolversParentTypes['AggregateKey']> = ResolversObject<{
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type BookingResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking']> = ResolversObject<{
@@ -1670,6 +2128,39 @@ export type BookingResolvers<ContextType = ActivitiesContext, ParentType extends
   venue?: Resolver<ResolversTypes['Venue'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
+
+export type BookingAggregateResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['BookingAggregate'] = ResolversParentTypes['BookingAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['BookingGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['BookingGroup'], ParentType, ContextType>;
+}>;
+
+export type BookingConnectionResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['BookingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BookingDimensionResolvers = EnumResolverSignature<{ STATUS?: any, TIME?: any, VENUE?: any }, ResolversTypes['BookingDimension']>;
+
+export type BookingEdgeResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['BookingEdge'] = ResolversParentTypes['BookingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+}>;
+
+export type BookingGroupResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['BookingGroup'] = ResolversParentTypes['BookingGroup']> = ResolversObject<{
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bookedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cancelledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkedInCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heldCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  releaseRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  releasedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
+}>;
+
+export type BookingSortFieldResolvers = EnumResolverSignature<{ STARTS_AT?: any }, ResolversTypes['BookingSortField']>;
 
 export type BookingStatusResolvers = EnumResolverSignature<{ BOOKED?: any, CANCELLED?: any, IN_USE?: any, RELEASED?: any }, ResolversTypes['BookingStatus']>;
 
@@ -1695,6 +2186,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type EnterpriseResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activitiesAttended?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<EnterpriseactivitiesAttendedArgs, 'first'>>;
+  activitiesAttendedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<EnterpriseactivitiesAttendedCountArgs>>;
   activitiesAttendedInLastMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<EnterpriseactivitiesAttendedInLastMonthsArgs, 'months'>>;
   activityRegistrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType, RequireFields<EnterpriseactivityRegistrationsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1702,9 +2194,12 @@ export type EnterpriseResolvers<ContextType = ActivitiesContext, ParentType exte
 }>;
 
 export type EnterpriseParticipationResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['EnterpriseParticipation'] = ResolversParentTypes['EnterpriseParticipation']> = ResolversObject<{
+  attendanceRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   attended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastAttendedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  noShowRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   noShows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   registered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1712,6 +2207,8 @@ export type EnterpriseParticipationResolvers<ContextType = ActivitiesContext, Pa
 export type EnterpriseRegistrationCountResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['EnterpriseRegistrationCount'] = ResolversParentTypes['EnterpriseRegistrationCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type FeedbackResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['Feedback'] = ResolversParentTypes['Feedback']> = ResolversObject<{
@@ -1732,12 +2229,16 @@ export type FeedbackFiguresResolvers<ContextType = ActivitiesContext, ParentType
 export type KindFeedbackResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['KindFeedback'] = ResolversParentTypes['KindFeedback']> = ResolversObject<{
   averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MonthCountResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1772,6 +2273,8 @@ export type OpeningHoursResolvers<ContextType = ActivitiesContext, ParentType ex
 export type OrganiserFeedbackResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['OrganiserFeedback'] = ResolversParentTypes['OrganiserFeedback']> = ResolversObject<{
   averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['OrganiserKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organiserKind?: Resolver<ResolversTypes['OrganiserKind'], ParentType, ContextType>;
   organiserKindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1780,6 +2283,8 @@ export type OrganiserKindResolvers = EnumResolverSignature<{ ALLIANCE?: any, PAR
 
 export type OrganiserKindCountResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['OrganiserKindCount'] = ResolversParentTypes['OrganiserKindCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['OrganiserKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organiserKind?: Resolver<ResolversTypes['OrganiserKind'], ParentType, ContextType>;
   organiserKindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1825,11 +2330,15 @@ export type PoliceOfficerResolvers<ContextType = ActivitiesContext, ParentType e
 }>;
 
 export type QueryResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<QueryactivitiesArgs>>;
+  activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryactivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryactivityArgs, 'id'>>;
+  activityAggregate?: Resolver<ResolversTypes['ActivityAggregate'], ParentType, ContextType, RequireFields<QueryactivityAggregateArgs, 'groupBy' | 'timeBucket'>>;
   activityStatistics?: Resolver<ResolversTypes['ActivityStatistics'], ParentType, ContextType, Partial<QueryactivityStatisticsArgs>>;
+  bookingAggregate?: Resolver<ResolversTypes['BookingAggregate'], ParentType, ContextType, RequireFields<QuerybookingAggregateArgs, 'groupBy' | 'timeBucket'>>;
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<QuerybookingsArgs, 'first'>>;
   registration?: Resolver<Maybe<ResolversTypes['Registration']>, ParentType, ContextType, RequireFields<QueryregistrationArgs, 'id'>>;
-  registrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, Partial<QueryregistrationsArgs>>;
+  registrationAggregate?: Resolver<ResolversTypes['RegistrationAggregate'], ParentType, ContextType, RequireFields<QueryregistrationAggregateArgs, 'groupBy' | 'timeBucket'>>;
+  registrations?: Resolver<ResolversTypes['RegistrationConnection'], ParentType, ContextType, RequireFields<QueryregistrationsArgs, 'first'>>;
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType, RequireFields<QueryvenueArgs, 'id'>>;
   venues?: Resolver<Array<ResolversTypes['Venue']>, ParentType, ContextType>;
 }>;
@@ -1856,15 +2365,36 @@ export type RegistrationResolvers<ContextType = ActivitiesContext, ParentType ex
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type RegistrationAggregateResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['RegistrationAggregate'] = ResolversParentTypes['RegistrationAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['RegistrationGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['RegistrationGroup'], ParentType, ContextType>;
+}>;
+
 export type RegistrationConnectionResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['RegistrationConnection'] = ResolversParentTypes['RegistrationConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['RegistrationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type RegistrationDimensionResolvers = EnumResolverSignature<{ ACTIVITY?: any, ACTIVITY_KIND?: any, ACTIVITY_TIME?: any, ATTENDED?: any, ENTERPRISE?: any, STATUS?: any, TIME?: any }, ResolversTypes['RegistrationDimension']>;
+
 export type RegistrationEdgeResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['RegistrationEdge'] = ResolversParentTypes['RegistrationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
+}>;
+
+export type RegistrationGroupResolvers<ContextType = ActivitiesContext, ParentType extends ResolversParentTypes['RegistrationGroup'] = ResolversParentTypes['RegistrationGroup']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  attendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  attendedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancelledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  noShowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noShowRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  seatCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitlistedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RegistrationSortFieldResolvers = EnumResolverSignature<{ REGISTERED_AT?: any }, ResolversTypes['RegistrationSortField']>;
@@ -1914,6 +2444,7 @@ export type VenueWeekUtilisationResolvers<ContextType = ActivitiesContext, Paren
   bookings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   openMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  utilisationRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   venue?: Resolver<ResolversTypes['Venue'], ParentType, ContextType>;
   week?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1928,8 +2459,11 @@ export interface link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = ActivitiesContext> = ResolversObject<{
   Activity?: ActivityResolvers<ContextType>;
+  ActivityAggregate?: ActivityAggregateResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
+  ActivityDimension?: ActivityDimensionResolvers;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  ActivityGroup?: ActivityGroupResolvers<ContextType>;
   ActivityKind?: ActivityKindResolvers;
   ActivityKindCount?: ActivityKindCountResolvers<ContextType>;
   ActivityMaterial?: ActivityMaterialResolvers<ContextType>;
@@ -1940,7 +2474,14 @@ export type Resolvers<ContextType = ActivitiesContext> = ResolversObject<{
   ActivityStatus?: ActivityStatusResolvers;
   ActivityStatusCount?: ActivityStatusCountResolvers<ContextType>;
   ActorStamp?: ActorStampResolvers<ContextType>;
+  AggregateKey?: AggregateKeyResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
+  BookingAggregate?: BookingAggregateResolvers<ContextType>;
+  BookingConnection?: BookingConnectionResolvers<ContextType>;
+  BookingDimension?: BookingDimensionResolvers;
+  BookingEdge?: BookingEdgeResolvers<ContextType>;
+  BookingGroup?: BookingGroupResolvers<ContextType>;
+  BookingSortField?: BookingSortFieldResolvers;
   BookingStatus?: BookingStatusResolvers;
   ClosingReport?: ClosingReportResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1966,8 +2507,11 @@ export type Resolvers<ContextType = ActivitiesContext> = ResolversObject<{
   PoliceOfficer?: PoliceOfficerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
+  RegistrationAggregate?: RegistrationAggregateResolvers<ContextType>;
   RegistrationConnection?: RegistrationConnectionResolvers<ContextType>;
+  RegistrationDimension?: RegistrationDimensionResolvers;
   RegistrationEdge?: RegistrationEdgeResolvers<ContextType>;
+  RegistrationGroup?: RegistrationGroupResolvers<ContextType>;
   RegistrationSortField?: RegistrationSortFieldResolvers;
   RegistrationStatus?: RegistrationStatusResolvers;
   ReportOutcome?: ReportOutcomeResolvers<ContextType>;

@@ -1,10 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { loadExisting, pageSize, projectionOf, type FieldNeeds } from '@pecg/common';
+import { loadExisting, projectionOf, type FieldNeeds } from '@pecg/common';
+import { listFirst } from './page-size';
 import type { ActivitiesContext } from '../context';
 import { maySeeEnterprise, ValidationError } from '@pecg/common';
 import type { Types } from 'mongoose';
 import { now } from '../domain/clock';
 import type { ActivityDoc, RegistrationDoc } from '../models';
+import type { ActivityFilter } from '../schema/types.generated';
 
 /**
  * The per-enterprise lists on the Enterprise entity, batched over every enterprise of a request. Both
@@ -22,7 +24,7 @@ export async function activitiesAttended(ctx: ActivitiesContext, enterpriseId: s
   return activities.sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || (b._id > a._id ? 1 : -1));
 }
 
-/** The enterprise's `first` (1–100, default 10) latest registrations, fetching only the fields the selection reads. */
+/** The enterprise's `first` (at most 100, default 20) latest registrations, fetching only the fields the selection reads. */
 export function latestRegistrations(
   ctx: ActivitiesContext,
   enterpriseId: string,
@@ -30,7 +32,7 @@ export function latestRegistrations(
   fields: FieldNeeds,
   info: GraphQLResolveInfo,
 ): Promise<RegistrationDoc[]> {
-  return ctx.loaders.latestRegistrationsByEnterprise(projectionOf(info, fields)).load(enterpriseId, pageSize(first, 100, 10));
+  return ctx.loaders.latestRegistrationsByEnterprise(projectionOf(info, fields)).load(enterpriseId, listFirst(first));
 }
 
 /** Start of the latest activity the enterprise's people attended (the same batched loads as activitiesAttended). */
@@ -46,6 +48,15 @@ export async function activitiesAttendedInLastMonths(ctx: ActivitiesContext, ent
   const since = new Date(until);
   since.setUTCMonth(since.getUTCMonth() - n);
   return (await activitiesAttended(ctx, enterpriseId)).filter((a) => a.startsAt >= since && a.startsAt <= until).length;
+}
+
+/** Activities matching `filter` (not cancelled) the enterprise's people attended: two batched queries for any number of enterprises per filter. */
+export async function activitiesAttendedCount(ctx: ActivitiesContext, enterpriseId: string, filter: ActivityFilter | null | undefined): Promise<number> {
+  const ids = await ctx.loaders.attendedActivityIdsByEnterprise.load(enterpriseId);
+  const matches = await ctx.loaders.attendedActivityMatching(filter ?? null).loadMany(ids);
+  const failure = matches.find((m): m is Error => m instanceof Error);
+  if (failure) throw failure;
+  return matches.filter((m) => Array.isArray(m) && m.length > 0).length;
 }
 
 /**

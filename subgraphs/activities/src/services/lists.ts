@@ -1,11 +1,12 @@
 import type { Types } from 'mongoose';
-import { MAX_PAGE_SIZE, pageSize, paginate, type Connection, type PageArgs, type SortArg } from '@pecg/common';
+import { MAX_PAGE_SIZE, paginate, type Connection, type PageArgs, type SortArg } from '@pecg/common';
 import type { ActivitiesContext } from '../context';
 import type { ActivityDoc, BookingDoc, RegistrationDoc, VenueDoc } from '../models';
-import type { ActivityFilter, ActivitySortField, RegistrationFilter, RegistrationSortField } from '../schema/types.generated';
+import type { ActivityFilter, ActivitySortField, BookingFilter, BookingSortField, RegistrationFilter, RegistrationSortField } from '../schema/types.generated';
 import { ValidationError } from '@pecg/common';
 import { now } from '../domain/clock';
-import { activityQuery, date, registrationQuery } from './filters';
+import { activityQuery, bookingQuery, date, registrationQuery } from './filters';
+import { listFirst } from './page-size';
 
 /**
  * The lists of this subgraph, each one cursor page through `paginate`: filter → mongo query, sort field
@@ -18,6 +19,7 @@ export const ACTIVITY_SORT_FIELDS: Record<ActivitySortField, string> = { STARTS_
 export const REGISTRATION_SORT_FIELDS: Record<RegistrationSortField, string> = { REGISTERED_AT: 'registeredAt' };
 
 export function listActivities(ctx: ActivitiesContext, args: ListArgs<ActivityFilter, ActivitySortField>): Promise<Connection<ActivityDoc>> {
+  listFirst(args.first);
   return paginate(ctx.models.Activity, activityQuery(args.filter), args, {
     sortFields: ACTIVITY_SORT_FIELDS,
     defaultSort: { field: 'STARTS_AT', direction: 'DESC' },
@@ -30,9 +32,19 @@ export function listRegistrations(
   args: ListArgs<RegistrationFilter, RegistrationSortField>,
   activityId?: Types.ObjectId,
 ): Promise<Connection<RegistrationDoc>> {
+  listFirst(args.first);
   return paginate(ctx.models.Registration, registrationQuery(args.filter, activityId), args, {
     sortFields: REGISTRATION_SORT_FIELDS,
     defaultSort: { field: 'REGISTERED_AT', direction: 'ASC' },
+  });
+}
+
+/** Room bookings of every room matching the filter (Query.bookings), by start. */
+export function listBookings(ctx: ActivitiesContext, args: ListArgs<BookingFilter, BookingSortField>): Promise<Connection<BookingDoc>> {
+  listFirst(args.first);
+  return paginate(ctx.models.Booking, bookingQuery(args.filter), args, {
+    sortFields: { STARTS_AT: 'startsAt' },
+    defaultSort: { field: 'STARTS_AT', direction: 'ASC' },
   });
 }
 
@@ -68,7 +80,7 @@ export async function venueBookings(
   }
   return (await ctx.models.Booking.find({ venueId, startsAt: { $gte: start, $lt: end } })
     .sort({ startsAt: 1, _id: 1 })
-    .limit(pageSize(first, 100, 50))
+    .limit(listFirst(first))
     .lean()
     .exec()) as BookingDoc[];
 }

@@ -1,10 +1,11 @@
 import type { Types, FilterQuery } from 'mongoose';
-import { completeDimension, CountCube, pageSize, sumsBy } from '@pecg/common';
+import { allOf, completeDimension, CountCube, monthLabel, sumsBy } from '@pecg/common';
 import type { ActivitiesContext } from '../context';
 import type { ActivitiesModels, ActivityDoc, RegistrationDoc } from '../models';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, ORGANISER_KINDS } from '../models';
 import type { ActivityFilter } from '../schema/types.generated';
-import { activityQuery } from './filters';
+import { activityConditionsOnRegistration, activityQuery } from './filters';
+import { listFirst } from './page-size';
 import { venueUtilisation } from './utilisation';
 
 export type { UtilisationRow } from './utilisation';
@@ -37,7 +38,7 @@ export class ActivityStatisticsQuery {
   private readonly models: ActivitiesModels;
   constructor(
     private readonly ctx: ActivitiesContext,
-    filter: ActivityFilter | null | undefined,
+    private readonly filter: ActivityFilter | null | undefined,
   ) {
     this.models = ctx.models;
     this.match = activityQuery(filter);
@@ -48,7 +49,8 @@ export class ActivityStatisticsQuery {
   byKind = async () => completeDimension(await this.cube.countBy('kind'), ACTIVITY_KINDS);
   byStatus = async () => completeDimension(await this.cube.countBy('status'), ACTIVITY_STATUSES);
   byOrganiser = async () => completeDimension(await this.cube.countBy('organiserKind'), ORGANISER_KINDS);
-  byMonth = async () => (await this.cube.countBy('startsMonth')).map((r) => ({ month: r.key ?? '', count: r.count }));
+  byMonth = async () =>
+    (await this.cube.countBy('startsMonth')).map((r) => ({ key: r.key ?? '', label: monthLabel(r.key ?? ''), month: r.key ?? '', count: r.count }));
 
   private attendanceRows?: Promise<{ seats: number; attended: number; noShows: number }>;
   attendance = () =>
@@ -88,22 +90,32 @@ export class ActivityStatisticsQuery {
     });
   };
 
-  /** The registration condition of the filter's kinds and dates (registrations carry both). */
-  private registrationMatch(statuses: readonly string[]): FilterQuery<RegistrationDoc> {
-    const match: FilterQuery<RegistrationDoc> = { status: { $in: statuses } };
-    if (this.match.kind) match.activityKind = this.match.kind;
-    if (this.match.startsAt) match.activityStartsAt = this.match.startsAt;
-    return match;
+  private registrationScope?: Promise<FilterQuery<RegistrationDoc>>;
+  /**
+   * Registrations for exactly the activities of the filter: kinds, start range and months are copied
+   * onto each registration; a condition only the activity holds (status, venue, organiser) narrows to
+   * the ids of the matching activities (one indexed distinct).
+   */
+  private registrationMatch(statuses: readonly string[]): Promise<FilterQuery<RegistrationDoc>> {
+    this.registrationScope ??= (async () => {
+      const own = activityConditionsOnRegistration(this.filter);
+      const f = this.filter;
+      const onActivityOnly = Boolean(f?.statuses?.length || f?.venueId || f?.organizerId || f?.organiserKinds?.length);
+      if (!onActivityOnly) return own;
+      const ids = (await this.models.Activity.distinct('_id', this.match).exec()) as Types.ObjectId[];
+      return allOf<RegistrationDoc>(own, { activityId: { $in: ids } });
+    })();
+    return this.registrationScope.then((scope) => allOf<RegistrationDoc>({ status: { $in: statuses } }, scope));
   }
 
   /**
-   * Top enterprises by registrations that held a seat for activities of the filter's kinds and dates.
+   * Top enterprises by registrations that held a seat for the activities of the filter.
    * The aggregation is read-scoped (READ_POLICY): an ENTERPRISE caller gets only its own enterprise's row.
    */
   async topEnterprises(first: number | null | undefined): Promise<Array<{ enterpriseId: Types.ObjectId; count: number }>> {
-    const limit = Math.max(1, pageSize(first ?? 10));
+    const limit = listFirst(first);
     const rows = await this.models.Registration.aggregate<{ _id: Types.ObjectId; count: number }>([
-      { $match: this.registrationMatch(['CONFIRMED', 'OFFERED', 'ATTENDED', 'NO_SHOW']) },
+      { $match: await this.registrationMatch(['CONFIRMED', 'OFFERED', 'ATTENDED', 'NO_SHOW']) },
       { $group: { _id: '$enterpriseId', count: { $sum: 1 } } },
       { $sort: { count: -1, _id: 1 } },
       { $limit: limit },
@@ -113,9 +125,9 @@ export class ActivityStatisticsQuery {
 
   /** Participation per enterprise at closed activities (attended and no-shows), most attended first; read-scoped like topEnterprises. */
   async participation(first: number | null | undefined): Promise<ParticipationRow[]> {
-    const limit = Math.max(1, pageSize(first ?? 20));
+    const limit = listFirst(first);
     const rows = await this.models.Registration.aggregate<{ _id: Types.ObjectId; attended: number; noShows: number; last: Date | null }>([
-      { $match: this.registrationMatch(['ATTENDED', 'NO_SHOW']) },
+      { $match: await this.registrationMatch(['ATTENDED', 'NO_SHOW']) },
       {
         $group: {
           _id: '$enterpriseId',

@@ -12,6 +12,8 @@ export interface UtilisationRow {
   bookings: number;
   bookedMinutes: number;
   openMinutes: number;
+  utilisationRate: number;
+  /** Deprecated alias of utilisationRate. */
   rate: number;
 }
 
@@ -48,13 +50,15 @@ export async function venueUtilisation(ctx: ActivitiesContext, from: unknown, be
     if (!venue) continue;
     const openMinutes = weeklyOpenMinutes(venue.openingHours ?? DEFAULT_OPENING_HOURS);
     const bookedMinutes = Math.round(row.minutes);
+    const utilisationRate = openMinutes ? bookedMinutes / openMinutes : 0;
     result.push({
       venue: venue as VenueDoc,
       week: row._id.week,
       bookings: row.bookings,
       bookedMinutes,
       openMinutes,
-      rate: openMinutes ? bookedMinutes / openMinutes : 0,
+      utilisationRate,
+      rate: utilisationRate,
     });
   }
   return result.sort((a, b) => a.week.localeCompare(b.week) || a.venue.name.localeCompare(b.venue.name));

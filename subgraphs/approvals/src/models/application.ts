@@ -1,5 +1,6 @@
 import { Schema, type Types } from 'mongoose';
 import { type ActorStamp, actorStampSchema, scopedBy } from '@pecg/common';
+import type { ProcedureKindValue } from './item';
 
 export const APPLICATION_STATUSES = [
   'DRAFT',
@@ -77,6 +78,8 @@ export interface HigherDecisionDoc {
 export interface ApplicationDoc {
   _id: Types.ObjectId;
   itemId: Types.ObjectId;
+  /** The item's procedure kind (许可 / 备案), copied at creation: a stored key for aggregates. */
+  procedureKind?: ProcedureKindValue | null;
   enterpriseId: Types.ObjectId;
   handlingOfficerId?: Types.ObjectId | null;
   applicantContact: { name: string; phone: string };
@@ -143,6 +146,7 @@ const extensionSchema = new Schema<ExtensionDoc>({ days: Number, reason: String,
 export const applicationSchema = new Schema<ApplicationDoc>(
   {
     itemId: { type: Schema.Types.ObjectId, required: true },
+    procedureKind: { type: String, default: null },
     enterpriseId: { type: Schema.Types.ObjectId, required: true },
     handlingOfficerId: { type: Schema.Types.ObjectId, default: null },
     applicantContact: { name: String, phone: String },
@@ -196,6 +200,10 @@ applicationSchema.index({ status: 1, certificateDueDate: 1 });
 applicationSchema.index({ itemId: 1, createdAt: -1 });
 applicationSchema.index({ handlingOfficerId: 1, createdAt: -1 });
 applicationSchema.index({ submittedMonth: 1 });
+// the analysts' filters (issue 17): items and enterprises by submission time
+applicationSchema.index({ itemId: 1, submittedAt: -1 });
+applicationSchema.index({ enterpriseId: 1, submittedAt: -1 });
+applicationSchema.index({ status: 1, submittedAt: -1 });
 applicationSchema.index({ decidedAt: -1 });
 applicationSchema.index({ itemId: 1, decidedAt: -1 });
 // the measured service measures (#4 by acceptance, #7 by forwarding or decision)

@@ -37,6 +37,8 @@ export interface SupervisionCaseDoc {
 export interface EvaluationDoc {
   _id: Types.ObjectId;
   applicationId: Types.ObjectId;
+  /** The rated application's item, copied at rating: a stored key for filters and aggregates. */
+  itemId?: Types.ObjectId | null;
   enterpriseId: Types.ObjectId;
   rating: EvaluationRatingValue;
   comment?: string | null;
@@ -102,10 +104,13 @@ supervisionCaseSchema.index({ status: 1, dueDate: 1 });
 supervisionCaseSchema.index({ enterpriseId: 1, openedAt: -1 });
 supervisionCaseSchema.index({ applicationId: 1 });
 supervisionCaseSchema.index({ trigger: 1, openedAt: -1 });
+supervisionCaseSchema.index({ openedMonth: 1 });
+supervisionCaseSchema.index({ status: 1, openedAt: -1 });
 
 export const evaluationSchema = new Schema<EvaluationDoc>(
   {
     applicationId: { type: Schema.Types.ObjectId, required: true },
+    itemId: { type: Schema.Types.ObjectId, default: null },
     enterpriseId: { type: Schema.Types.ObjectId, required: true },
     rating: { type: String, required: true },
     comment: { type: String, default: null },
@@ -131,6 +136,8 @@ evaluationSchema.index({ enterpriseId: 1, ratedAt: -1 });
 evaluationSchema.index({ rating: 1, ratedAt: -1 });
 evaluationSchema.index({ bad: 1, followUpStatus: 1, rectificationDueDate: 1 });
 evaluationSchema.index({ followUpStatus: 1, ratedAt: -1 });
+evaluationSchema.index({ ratedMonth: 1 });
+evaluationSchema.index({ itemId: 1, ratedAt: -1 });
 
 export const creditMarkSchema = new Schema<EnterpriseCreditMarkDoc>(
   {

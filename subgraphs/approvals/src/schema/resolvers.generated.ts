@@ -1,14 +1,17 @@
 /* This file was automatically generated. DO NOT UPDATE MANUALLY. */
     import type   { Resolvers } from './types.generated';
     import    { application as Query_application } from './application/resolvers/Query/application';
+import    { applicationAggregate as Query_applicationAggregate } from './analytics/resolvers/Query/applicationAggregate';
 import    { applications as Query_applications } from './application/resolvers/Query/applications';
 import    { approvalItem as Query_approvalItem } from './catalogue/resolvers/Query/approvalItem';
 import    { approvalItems as Query_approvalItems } from './catalogue/resolvers/Query/approvalItems';
 import    { approvalStatistics as Query_approvalStatistics } from './statistics/resolvers/Query/approvalStatistics';
+import    { evaluationAggregate as Query_evaluationAggregate } from './analytics/resolvers/Query/evaluationAggregate';
 import    { evaluations as Query_evaluations } from './evaluation/resolvers/Query/evaluations';
 import    { holidayCalendars as Query_holidayCalendars } from './calendar/resolvers/Query/holidayCalendars';
 import    { overdueApplications as Query_overdueApplications } from './application/resolvers/Query/overdueApplications';
 import    { serviceMeasures as Query_serviceMeasures } from './catalogue/resolvers/Query/serviceMeasures';
+import    { supervisionCaseAggregate as Query_supervisionCaseAggregate } from './analytics/resolvers/Query/supervisionCaseAggregate';
 import    { supervisionCases as Query_supervisionCases } from './supervision/resolvers/Query/supervisionCases';
 import    { acceptApplication as Mutation_acceptApplication } from './application/resolvers/Mutation/acceptApplication';
 import    { acceptWithDeficiency as Mutation_acceptWithDeficiency } from './application/resolvers/Mutation/acceptWithDeficiency';
@@ -36,6 +39,7 @@ import    { submitMaterials as Mutation_submitMaterials } from './application/re
 import    { withdrawApplication as Mutation_withdrawApplication } from './application/resolvers/Mutation/withdrawApplication';
 import    { Application } from './application/resolvers/Application';
 import    { ApplicationConnection } from './application/resolvers/ApplicationConnection';
+import    { ApplicationGroup } from './analytics/resolvers/ApplicationGroup';
 import    { ApplicationStatusCount } from './statistics/resolvers/ApplicationStatusCount';
 import    { ApplicationTransition } from './handling/resolvers/ApplicationTransition';
 import    { ApprovalItem } from './catalogue/resolvers/ApprovalItem';
@@ -47,19 +51,22 @@ import    { Enterprise } from './enterprise/resolvers/Enterprise';
 import    { EnterpriseCreditMark } from './supervision/resolvers/EnterpriseCreditMark';
 import    { Evaluation } from './evaluation/resolvers/Evaluation';
 import    { EvaluationConnection } from './evaluation/resolvers/EvaluationConnection';
+import    { EvaluationGroup } from './analytics/resolvers/EvaluationGroup';
 import    { Forwarding } from './catalogue/resolvers/Forwarding';
 import    { ServiceMeasure } from './catalogue/resolvers/ServiceMeasure';
 import    { SpecialProcedure } from './deadlines/resolvers/SpecialProcedure';
 import    { SubmittedMaterial } from './handling/resolvers/SubmittedMaterial';
 import    { SupervisionCase } from './supervision/resolvers/SupervisionCase';
 import    { SupervisionCaseConnection } from './supervision/resolvers/SupervisionCaseConnection';
+import    { SupervisionCaseGroup } from './analytics/resolvers/SupervisionCaseGroup';
 import    { TimeLimit } from './catalogue/resolvers/TimeLimit';
     export const resolvers: Resolvers = {
-      Query: { application: Query_application,applications: Query_applications,approvalItem: Query_approvalItem,approvalItems: Query_approvalItems,approvalStatistics: Query_approvalStatistics,evaluations: Query_evaluations,holidayCalendars: Query_holidayCalendars,overdueApplications: Query_overdueApplications,serviceMeasures: Query_serviceMeasures,supervisionCases: Query_supervisionCases },
+      Query: { application: Query_application,applicationAggregate: Query_applicationAggregate,applications: Query_applications,approvalItem: Query_approvalItem,approvalItems: Query_approvalItems,approvalStatistics: Query_approvalStatistics,evaluationAggregate: Query_evaluationAggregate,evaluations: Query_evaluations,holidayCalendars: Query_holidayCalendars,overdueApplications: Query_overdueApplications,serviceMeasures: Query_serviceMeasures,supervisionCaseAggregate: Query_supervisionCaseAggregate,supervisionCases: Query_supervisionCases },
       Mutation: { acceptApplication: Mutation_acceptApplication,acceptWithDeficiency: Mutation_acceptWithDeficiency,advanceSupervisionCase: Mutation_advanceSupervisionCase,approveApplication: Mutation_approveApplication,clearCreditMark: Mutation_clearCreditMark,createApplication: Mutation_createApplication,denyApplication: Mutation_denyApplication,endSpecialProcedure: Mutation_endSpecialProcedure,evaluateApplication: Mutation_evaluateApplication,extendDecisionDeadline: Mutation_extendDecisionDeadline,followUpEvaluation: Mutation_followUpEvaluation,forwardApplication: Mutation_forwardApplication,processDeadlines: Mutation_processDeadlines,recordFiling: Mutation_recordFiling,recordHigherAuthorityDecision: Mutation_recordHigherAuthorityDecision,recordVisit: Mutation_recordVisit,refuseApplication: Mutation_refuseApplication,reportUnresolvedMatter: Mutation_reportUnresolvedMatter,requestSupplement: Mutation_requestSupplement,startReview: Mutation_startReview,startSpecialProcedure: Mutation_startSpecialProcedure,submitApplication: Mutation_submitApplication,submitMaterials: Mutation_submitMaterials,withdrawApplication: Mutation_withdrawApplication },
       
       Application: Application,
 ApplicationConnection: ApplicationConnection,
+ApplicationGroup: ApplicationGroup,
 ApplicationStatusCount: ApplicationStatusCount,
 ApplicationTransition: ApplicationTransition,
 ApprovalItem: ApprovalItem,
@@ -71,11 +78,13 @@ Enterprise: Enterprise,
 EnterpriseCreditMark: EnterpriseCreditMark,
 Evaluation: Evaluation,
 EvaluationConnection: EvaluationConnection,
+EvaluationGroup: EvaluationGroup,
 Forwarding: Forwarding,
 ServiceMeasure: ServiceMeasure,
 SpecialProcedure: SpecialProcedure,
 SubmittedMaterial: SubmittedMaterial,
 SupervisionCase: SupervisionCase,
 SupervisionCaseConnection: SupervisionCaseConnection,
+SupervisionCaseGroup: SupervisionCaseGroup,
 TimeLimit: TimeLimit
     }

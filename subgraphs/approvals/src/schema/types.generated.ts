@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ApplicationMapper, ApplicationConnectionMapper } from './application/application.mappers';
+import type { ApplicationGroupMapper, EvaluationGroupMapper, SupervisionCaseGroupMapper } from './analytics/analytics.mappers';
 import type { ApplicationTransitionMapper, CommitmentMapper, SubmittedMaterialMapper } from './handling/handling.mappers';
 import type { ApprovalItemMapper, ForwardingMapper, ServiceMeasureMapper, TimeLimitMapper } from './catalogue/catalogue.mappers';
 import type { ApprovalItemCountMapper, ApprovalItemPerformanceMapper, ApprovalStatisticsMapper } from './statistics/statistics.mappers';
@@ -64,6 +65,17 @@ export type AdvanceSupervisionCaseInput = {
   rectification?: InputMaybe<Scalars['String']['input']>;
   /** Who is responsible (RECTIFY). */
   responsibleParty?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One key of an aggregate's group: which dimension, its value and the value's Chinese label. */
+export type AggregateKey = {
+  __typename?: 'AggregateKey';
+  /** The dimension, as named in the entity's `…Dimension` enum (e.g. ITEM, STATUS, TIME). */
+  dimension: Scalars['String']['output'];
+  /** The value in Chinese (e.g. 已受理, 2026年3月); for a record, its name where this subgraph knows it, else its id. */
+  label: Scalars['String']['output'];
+  /** The value: an enum value (e.g. SUBMITTED), a record id, or a time bucket key (2026-03, 2026-W09, 2026-Q1, 2026, 2026-03-05); null for records without a value. */
+  value?: Maybe<Scalars['String']['output']>;
 };
 
 /** The applicant's contact person (personal information: in the clear for officers and the applicant enterprise itself, masked for everyone else). */
@@ -166,6 +178,15 @@ export type Application = {
   workingDaysToDecision?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Applications grouped by the requested dimensions, with totals. */
+export type ApplicationAggregate = {
+  __typename?: 'ApplicationAggregate';
+  /** One group per combination of dimension values present, ordered by their keys (time ascending, enum values in declaration order, ids ascending). */
+  groups: Array<ApplicationGroup>;
+  /** All matched applications in one group: counts and sums equal the sum over `groups`; rates and averages are over all matched applications. */
+  totals: ApplicationGroup;
+};
+
 /** A page of applications. */
 export type ApplicationConnection = {
   __typename?: 'ApplicationConnection';
@@ -177,6 +198,25 @@ export type ApplicationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What applications can be grouped by in `applicationAggregate`. 审批申请分组维度 */
+export type ApplicationDimension =
+  /** 容缺受理 — whether the application was accepted with deficiency (value true / false, label 是 / 否) */
+  | 'ACCEPTED_WITH_DEFICIENCY'
+  /** 企业 — the applicant enterprise (the group's `enterprise` joins the enterprise's fields) */
+  | 'ENTERPRISE'
+  /** 经办民警 — the handling officer (label: the officer's id) */
+  | 'HANDLING_OFFICER'
+  /** 审批事项 — the approval item applied for (label: the item's name) */
+  | 'ITEM'
+  /** 多次跑动 — whether the applicant came in person more than once (value true / false, label 是 / 否) */
+  | 'MULTIPLE_VISITS'
+  /** 办理类型 — the item's procedure kind: 行政许可 (PERMIT) or 备案 (FILING) */
+  | 'PROCEDURE_KIND'
+  /** 状态 — the application's current state */
+  | 'STATUS'
+  /** 时间 — submittedAt (提交时间), bucketed by timeBucket in China Standard Time */
+  | 'TIME';
+
 /** One application in a list. */
 export type ApplicationEdge = {
   __typename?: 'ApplicationEdge';
@@ -186,22 +226,83 @@ export type ApplicationEdge = {
   node: Application;
 };
 
-/** Which applications to list. */
+/** Which applications to list (all given conditions must hold). */
 export type ApplicationFilter = {
   /** Only applications accepted with deficiency (true) or not (false). */
   acceptedWithDeficiency?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only this enterprise. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only applications of any of these enterprises. */
+  enterpriseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only applications handled by this officer. */
   handlingOfficerId?: InputMaybe<Scalars['ID']['input']>;
   /** Only this item. */
   itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only applications for any of these items. */
+  itemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only applications submitted in any of these months (YYYY-MM, China Standard Time). */
+  months?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only applications with more than one visit (true) or at most one (false). */
   multipleVisits?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only these states. */
+  /** Only applications for items of any of these procedure kinds (行政许可 or 备案). */
+  procedureKinds?: InputMaybe<Array<ProcedureKind>>;
+  /**
+   * Only these states.
+   * @deprecated Use statuses.
+   */
   status?: InputMaybe<Array<ApplicationStatus>>;
-  /** Only applications submitted in this month (YYYY-MM). */
+  /** Only applications in any of these states. */
+  statuses?: InputMaybe<Array<ApplicationStatus>>;
+  /** Only applications submitted before this instant (exclusive). */
+  submittedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only applications submitted at or after this instant (inclusive). */
+  submittedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /**
+   * Only applications submitted in this month (YYYY-MM).
+   * @deprecated Use months.
+   */
   submittedMonth?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One group of applications and its measures. */
+export type ApplicationGroup = {
+  __typename?: 'ApplicationGroup';
+  /** Applications accepted (受理, with or without deficiency, deemed acceptances included). */
+  acceptedCount: Scalars['Int']['output'];
+  /** Applications accepted with deficiency (容缺受理). */
+  acceptedWithDeficiencyCount: Scalars['Int']['output'];
+  /** Share of the accepted applications accepted with deficiency (0–1; null when none accepted). */
+  acceptedWithDeficiencyRate?: Maybe<Scalars['Float']['output']>;
+  /** Share of the submitted applications handled with at most one in-person visit (最多跑一次, measure #2; 0–1; null when none submitted). */
+  atMostOneVisitRate?: Maybe<Scalars['Float']['output']>;
+  /** Average working days from acceptance to decision, special procedures excluded (null when none decided). */
+  averageWorkingDaysToDecision?: Maybe<Scalars['Float']['output']>;
+  /** Number of applications in the group. */
+  count: Scalars['Int']['output'];
+  /** Applications decided (approved or denied here or by the higher authority) or recorded (filings). */
+  decidedCount: Scalars['Int']['output'];
+  /** 容缺 commitments fulfilled: every committed material handed in before the deadline (按期补齐). */
+  deficiencyFulfilledOnTimeCount: Scalars['Int']['output'];
+  /** Share of the settled 容缺 commitments (fulfilled or lapsed) that were fulfilled on time (measure #4; 0–1; null when none settled). */
+  deficiencyFulfilmentRate?: Maybe<Scalars['Float']['output']>;
+  /** 容缺 commitments still running (待补齐). */
+  deficiencyPendingCount: Scalars['Int']['output'];
+  /** 容缺 commitments that lapsed, terminating the application (逾期未补齐，终止办理). */
+  deficiencyTerminatedCount: Scalars['Int']['output'];
+  /** The group's enterprise when grouped by ENTERPRISE (its name, category… join through federation). */
+  enterprise?: Maybe<Enterprise>;
+  /** The group's approval item when grouped by ITEM. */
+  item?: Maybe<ApprovalItem>;
+  /** The group's value of each `groupBy` dimension, in `groupBy` order (empty for totals). */
+  keys: Array<AggregateKey>;
+  /** Applications whose applicant had to come in person more than once. */
+  multipleVisitCount: Scalars['Int']['output'];
+  /** Share of the decided applications with a statutory result decided within the statutory limit (法定时限; 0–1; null when none). */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Applications that went past the due date of a stage (acceptance, decision or certificate delivery) at some point. */
+  wentOverdueCount: Scalars['Int']['output'];
+  /** Share of the applications whose workstation part (decision, recording, forwarding) is done that met the promised limit (承诺时限, measure #7; 0–1; null when none). */
+  withinPromiseRate?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Order of an application list. */
@@ -255,9 +356,19 @@ export type ApplicationStatusCount = {
   __typename?: 'ApplicationStatusCount';
   /** Number of applications in it. */
   count: Scalars['Int']['output'];
-  /** The state. */
-  status: ApplicationStatus;
+  /** The state (the row's key). */
+  key: ApplicationStatus;
   /** Chinese label of the state. */
+  label: Scalars['String']['output'];
+  /**
+   * The state.
+   * @deprecated Use key.
+   */
+  status: ApplicationStatus;
+  /**
+   * Chinese label of the state.
+   * @deprecated Use label.
+   */
   statusLabel: Scalars['String']['output'];
 };
 
@@ -329,6 +440,10 @@ export type ApprovalItemCount = {
   count: Scalars['Int']['output'];
   /** The item. */
   item: ApprovalItem;
+  /** Id of the item (the row's key). */
+  key: Scalars['ID']['output'];
+  /** The item's Chinese name. */
+  label: Scalars['String']['output'];
 };
 
 /** On-time figures of one approval item, against both limits. */
@@ -346,12 +461,22 @@ export type ApprovalItemPerformance = {
   withinPromiseRate?: Maybe<Scalars['Float']['output']>;
 };
 
-/** Figures for analysts, computed in the database. */
+/** Figures for analysts, computed in the database. The application figures count exactly the applications the `applications` list returns with the same filter; the evaluation and supervision figures cover the filter's enterprises (`enterpriseId`, `enterpriseIds`) and the caller's scope — their own filters are on `evaluationAggregate` and `supervisionCaseAggregate`. */
 export type ApprovalStatistics = {
   __typename?: 'ApprovalStatistics';
-  /** Share of accepted applications accepted with deficiency (0–1). */
+  /** Share of accepted applications accepted with deficiency (容缺受理; 0–1; 0 when none accepted). */
+  acceptedWithDeficiencyRate: Scalars['Float']['output'];
+  /**
+   * Share of accepted applications accepted with deficiency (0–1).
+   * @deprecated Use acceptedWithDeficiencyRate.
+   */
   acceptedWithDeficiencyShare: Scalars['Float']['output'];
-  /** Share of submitted applications handled with at most one in-person visit (0–1). */
+  /** Share of submitted applications handled with at most one in-person visit (最多跑一次; 0–1; 0 when none submitted). */
+  atMostOneVisitRate: Scalars['Float']['output'];
+  /**
+   * Share of submitted applications handled with at most one in-person visit (0–1).
+   * @deprecated Use atMostOneVisitRate.
+   */
   atMostOneVisitShare: Scalars['Float']['output'];
   /** Average working days from acceptance to decision (0 when none). */
   averageWorkingDaysToDecision: Scalars['Float']['output'];
@@ -371,7 +496,7 @@ export type ApprovalStatistics = {
   evaluationCount: Scalars['Int']['output'];
   /** On-time figures per item, against both limits. */
   itemPerformance: Array<ApprovalItemPerformance>;
-  /** The figures of the measurable service measures (#2 最多跑一次, #4 容缺, #7 承诺时限, #23 24小时响应). */
+  /** The figures of the measurable service measures (#2 最多跑一次, #4 容缺, #7 承诺时限, #23 24小时响应), each over every record the caller may see since the measure took effect (the filter does not apply). */
   measureIndicators: Array<MeasureIndicator>;
   /** Share of decided applications decided within the statutory limit (法定时限, in each item's unit; 0–1; 0 when none). Filings have no statutory clock and are not counted. */
   onTimeRate: Scalars['Float']['output'];
@@ -555,6 +680,15 @@ export type Evaluation = {
   version: Scalars['Int']['output'];
 };
 
+/** Evaluations grouped by the requested dimensions, with totals. */
+export type EvaluationAggregate = {
+  __typename?: 'EvaluationAggregate';
+  /** One group per combination of dimension values present, ordered by their keys. */
+  groups: Array<EvaluationGroup>;
+  /** All matched evaluations in one group: counts equal the sum over `groups`; rates are over all matched evaluations. */
+  totals: EvaluationGroup;
+};
+
 /** A page of evaluations. */
 export type EvaluationConnection = {
   __typename?: 'EvaluationConnection';
@@ -566,6 +700,19 @@ export type EvaluationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What evaluations (好差评) can be grouped by in `evaluationAggregate`. 好差评分组维度 */
+export type EvaluationDimension =
+  /** 企业 — the rating enterprise (the group's `enterprise` joins the enterprise's fields) */
+  | 'ENTERPRISE'
+  /** 处置状态 — the follow-up state of the rating */
+  | 'FOLLOW_UP_STATUS'
+  /** 审批事项 — the approval item of the rated application (label: the item's name) */
+  | 'ITEM'
+  /** 评价等级 — the rating */
+  | 'RATING'
+  /** 时间 — ratedAt (评价时间), bucketed by timeBucket in China Standard Time */
+  | 'TIME';
+
 /** One evaluation in a list. */
 export type EvaluationEdge = {
   __typename?: 'EvaluationEdge';
@@ -575,18 +722,42 @@ export type EvaluationEdge = {
   node: Evaluation;
 };
 
-/** Which evaluations to list. */
+/** Which evaluations to list (all given conditions must hold). */
 export type EvaluationFilter = {
+  /** Only the evaluation of this application. */
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
   /** Only bad ratings (true) or good ones (false). */
   bad?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only this enterprise. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only this follow-up state. */
+  /** Only evaluations of any of these enterprises. */
+  enterpriseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * Only this follow-up state.
+   * @deprecated Use followUpStatuses.
+   */
   followUpStatus?: InputMaybe<EvaluationFollowUpStatus>;
+  /** Only evaluations in any of these follow-up states. */
+  followUpStatuses?: InputMaybe<Array<EvaluationFollowUpStatus>>;
+  /** Only evaluations of applications for this item. */
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only evaluations of applications for any of these items. */
+  itemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only evaluations given in any of these months (YYYY-MM, China Standard Time). */
+  months?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only bad ratings still unanswered whose rectification due date is before this instant. */
   overdueAsOf?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Only these ratings. */
+  /** Only evaluations given before this instant (exclusive). */
+  ratedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only evaluations given at or after this instant (inclusive). */
+  ratedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /**
+   * Only these ratings.
+   * @deprecated Use ratings.
+   */
   rating?: InputMaybe<Array<EvaluationRating>>;
+  /** Only evaluations with any of these ratings. */
+  ratings?: InputMaybe<Array<EvaluationRating>>;
 };
 
 /** Step of the follow-up of a bad rating. */
@@ -614,6 +785,33 @@ export type EvaluationFollowUpStatus =
   | 'NOT_REQUIRED'
   /** 已整改 — rectified */
   | 'RECTIFIED';
+
+/** One group of evaluations and its measures. */
+export type EvaluationGroup = {
+  __typename?: 'EvaluationGroup';
+  /** Bad ratings shown wrong by an officer's appeal (申诉成立). */
+  appealedCount: Scalars['Int']['output'];
+  /** Bad ratings (不满意 or 非常不满意). */
+  badCount: Scalars['Int']['output'];
+  /** Share of the bad ratings that were called back (0–1; null when no bad rating). */
+  callBackRate?: Maybe<Scalars['Float']['output']>;
+  /** Bad ratings called back (回访: any follow-up state past 待回访). */
+  calledBackCount: Scalars['Int']['output'];
+  /** Number of evaluations in the group. */
+  count: Scalars['Int']['output'];
+  /** The group's enterprise when grouped by ENTERPRISE. */
+  enterprise?: Maybe<Enterprise>;
+  /** Bad ratings explained (已解释: the request had no legal basis). */
+  explainedCount: Scalars['Int']['output'];
+  /** The group's approval item when grouped by ITEM. */
+  item?: Maybe<ApprovalItem>;
+  /** The group's value of each `groupBy` dimension, in `groupBy` order (empty for totals). */
+  keys: Array<AggregateKey>;
+  /** Bad ratings rectified (已整改). */
+  rectifiedCount: Scalars['Int']['output'];
+  /** Share rated 非常满意 or 满意 (0–1; null when none). */
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
+};
 
 /** Rating of the service (好差评). 评价等级 */
 export type EvaluationRating =
@@ -770,12 +968,19 @@ export type MeasureIndicator = {
   target: Scalars['Float']['output'];
 };
 
-/** A count of items in one calendar month (China Standard Time). */
+/** A count of items in one calendar month (China Standard Time): the count row of a time dimension. */
 export type MonthCount = {
   __typename?: 'MonthCount';
   /** Number of items in that month. */
   count: Scalars['Int']['output'];
-  /** Month as YYYY-MM, e.g. 2024-03. */
+  /** The month as YYYY-MM, e.g. 2024-03 (the row's key). */
+  key: Scalars['String']['output'];
+  /** The month in Chinese, e.g. 2024年3月. */
+  label: Scalars['String']['output'];
+  /**
+   * Month as YYYY-MM, e.g. 2024-03.
+   * @deprecated Use key (the same value): every count row is { key label count }.
+   */
   month: Scalars['String']['output'];
 };
 
@@ -1027,7 +1232,10 @@ export type PageInfo = {
 
 /** Which PII audit records to list; all given conditions must hold. */
 export type PiiAuditFilter = {
-  /** Only reads before this time. */
+  /**
+   * Only reads before this time.
+   * @deprecated Use readBefore: time ranges are <event>From / <event>Before.
+   */
   before?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only reads of this enterprise's people. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
@@ -1035,8 +1243,15 @@ export type PiiAuditFilter = {
   entity?: InputMaybe<Scalars['String']['input']>;
   /** Only reads of this field (e.g. contacts.0.phone). */
   field?: InputMaybe<Scalars['String']['input']>;
-  /** Only reads at or after this time. */
+  /**
+   * Only reads at or after this time.
+   * @deprecated Use readFrom: time ranges are <event>From / <event>Before.
+   */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only reads before this time. */
+  readBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only reads at or after this time. */
+  readFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only reads by callers with this role. */
   role?: InputMaybe<Scalars['String']['input']>;
   /** Only reads by this subject. */
@@ -1090,6 +1305,19 @@ export type PiiAuditRecordEdge = {
   node: PiiAuditRecord;
 };
 
+/** Order of a PII audit log (default: newest first). */
+export type PiiAuditSort = {
+  /** Direction (default DESC: newest first). */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: PiiAuditSortField;
+};
+
+/** What a PII audit log can be sorted by. */
+export type PiiAuditSortField =
+  /** 读取时间 — when the personal information was read (the chain's order) */
+  | 'AT';
+
 /** A police officer of the workstation or sub-bureau. 民警 */
 export type PoliceOfficer = {
   __typename?: 'PoliceOfficer';
@@ -1109,22 +1337,28 @@ export type Query = {
   __typename?: 'Query';
   /** One application by id (null when absent; another enterprise's application is absent for an ENTERPRISE caller). */
   application?: Maybe<Application>;
+  /** Applications matching the filter grouped by up to 3 dimensions, with their measures (every role that may read `applications`; an ENTERPRISE caller's figures cover its own enterprise only). */
+  applicationAggregate: ApplicationAggregate;
   /** Applications, newest first by default (ENTERPRISE callers see only their own). */
   applications: ApplicationConnection;
   /** One approval item by id. */
   approvalItem?: Maybe<ApprovalItem>;
   /** The approval catalogue, ordered by code. */
   approvalItems: Array<ApprovalItem>;
-  /** Approval figures for analysts. */
+  /** Approval figures for analysts: every role that may read `applications` (an ENTERPRISE caller's figures cover its own enterprise only). */
   approvalStatistics: ApprovalStatistics;
+  /** Evaluations (好差评) matching the filter grouped by up to 3 dimensions, with their measures (every role that may read `evaluations`). */
+  evaluationAggregate: EvaluationAggregate;
   /** Evaluations, newest first by default (ENTERPRISE callers see only their own). */
   evaluations: EvaluationConnection;
   /** The official holiday calendars the working-day clocks count with, by year. A due date past the last year is refused (PRECONDITION_FAILED) until the year is loaded. */
   holidayCalendars: Array<HolidayCalendarYear>;
-  /** Applications past the due date of their current stage (acceptance, decision or certificate delivery) at `asOf` (default now), most overdue first. */
+  /** Applications past the due date of their current stage (acceptance, decision or certificate delivery) at `asOf` (default now), most overdue first by default (ENTERPRISE callers see only their own). */
   overdueApplications: ApplicationConnection;
   /** The 23 measures serving enterprises, by number. */
   serviceMeasures: Array<ServiceMeasure>;
+  /** Supervision cases (办不成事) matching the filter grouped by up to 3 dimensions, with their measures (every role that may read `supervisionCases`). */
+  supervisionCaseAggregate: SupervisionCaseAggregate;
   /** Supervision cases, newest first by default (ENTERPRISE callers see only their own). */
   supervisionCases: SupervisionCaseConnection;
 };
@@ -1133,6 +1367,14 @@ export type Query = {
 /** Entry points for reading the police–enterprise co-governance graph. */
 export type QueryapplicationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryapplicationAggregateArgs = {
+  filter?: InputMaybe<ApplicationFilter>;
+  groupBy?: Array<ApplicationDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
 };
 
 
@@ -1152,6 +1394,20 @@ export type QueryapprovalItemArgs = {
 
 
 /** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryapprovalStatisticsArgs = {
+  filter?: InputMaybe<ApplicationFilter>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryevaluationAggregateArgs = {
+  filter?: InputMaybe<EvaluationFilter>;
+  groupBy?: Array<EvaluationDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
 export type QueryevaluationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EvaluationFilter>;
@@ -1164,7 +1420,17 @@ export type QueryevaluationsArgs = {
 export type QueryoverdueApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  filter?: InputMaybe<ApplicationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ApplicationSort>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QuerysupervisionCaseAggregateArgs = {
+  filter?: InputMaybe<SupervisionCaseFilter>;
+  groupBy?: Array<SupervisionCaseDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
 };
 
 
@@ -1373,6 +1639,15 @@ export type SupervisionCase = {
   version: Scalars['Int']['output'];
 };
 
+/** Supervision cases grouped by the requested dimensions, with totals. */
+export type SupervisionCaseAggregate = {
+  __typename?: 'SupervisionCaseAggregate';
+  /** One group per combination of dimension values present, ordered by their keys. */
+  groups: Array<SupervisionCaseGroup>;
+  /** All matched cases in one group: counts equal the sum over `groups`; rates are over all matched cases. */
+  totals: SupervisionCaseGroup;
+};
+
 /** A page of supervision cases. */
 export type SupervisionCaseConnection = {
   __typename?: 'SupervisionCaseConnection';
@@ -1384,6 +1659,19 @@ export type SupervisionCaseConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What supervision cases (办不成事) can be grouped by in `supervisionCaseAggregate`. 督导案件分组维度 */
+export type SupervisionCaseDimension =
+  /** 问题分类 — the classification (none until the investigation starts) */
+  | 'CLASSIFICATION'
+  /** 企业 — the enterprise concerned (the group's `enterprise` joins the enterprise's fields) */
+  | 'ENTERPRISE'
+  /** 状态 — the case's current state */
+  | 'STATUS'
+  /** 时间 — openedAt (立案时间), bucketed by timeBucket in China Standard Time */
+  | 'TIME'
+  /** 督导来源 — what opened the case */
+  | 'TRIGGER';
+
 /** One supervision case in a list. */
 export type SupervisionCaseEdge = {
   __typename?: 'SupervisionCaseEdge';
@@ -1393,18 +1681,55 @@ export type SupervisionCaseEdge = {
   node: SupervisionCase;
 };
 
-/** Which supervision cases to list. */
+/** Which supervision cases to list (all given conditions must hold). */
 export type SupervisionCaseFilter = {
   /** Only this application. */
   applicationId?: InputMaybe<Scalars['ID']['input']>;
   /** Only this enterprise. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cases of any of these enterprises. */
+  enterpriseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only cases opened in any of these months (YYYY-MM, China Standard Time). */
+  months?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only cases opened before this instant (exclusive). */
+  openedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only cases opened at or after this instant (inclusive). */
+  openedFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only cases still open or investigating whose due date is before this instant. */
   overdueAsOf?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Only these states. */
+  /**
+   * Only these states.
+   * @deprecated Use statuses.
+   */
   status?: InputMaybe<Array<SupervisionStatus>>;
-  /** Only this trigger. */
+  /** Only cases in any of these states. */
+  statuses?: InputMaybe<Array<SupervisionStatus>>;
+  /**
+   * Only this trigger.
+   * @deprecated Use triggers.
+   */
   trigger?: InputMaybe<SupervisionTrigger>;
+  /** Only cases opened by any of these triggers. */
+  triggers?: InputMaybe<Array<SupervisionTrigger>>;
+};
+
+/** One group of supervision cases and its measures. */
+export type SupervisionCaseGroup = {
+  __typename?: 'SupervisionCaseGroup';
+  /** Share of the cases answered within 24 hours of opening (measure #23 for ENTERPRISE_REPORT cases: first officer action within 24 hours), over the cases answered or open for more than 24 hours at the time of the query (0–1; null when none). */
+  answeredWithin24HoursRate?: Maybe<Scalars['Float']['output']>;
+  /** Number of cases in the group. */
+  count: Scalars['Int']['output'];
+  /** The group's enterprise when grouped by ENTERPRISE. */
+  enterprise?: Maybe<Enterprise>;
+  /** Cases escalated to the leadership group (疑难). */
+  escalatedCount: Scalars['Int']['output'];
+  /** The group's value of each `groupBy` dimension, in `groupBy` order (empty for totals). */
+  keys: Array<AggregateKey>;
+  /** Cases still open or investigating. */
+  openCount: Scalars['Int']['output'];
+  /** Cases settled: rectified, dismissed with a reason, or archived. */
+  resolvedCount: Scalars['Int']['output'];
 };
 
 /** Order of a supervision case list. */
@@ -1471,6 +1796,19 @@ export type SupplementNotice = {
   /** Note to the applicant. */
   note?: Maybe<Scalars['String']['output']>;
 };
+
+/** The width of a time group in an aggregate. 时间粒度 */
+export type TimeBucket =
+  /** 日 — a calendar day (key YYYY-MM-DD) */
+  | 'DAY'
+  /** 月 — a calendar month (key YYYY-MM) */
+  | 'MONTH'
+  /** 季度 — a calendar quarter (key YYYY-Qn, e.g. 2026-Q1) */
+  | 'QUARTER'
+  /** 周 — an ISO week, Monday to Sunday (key YYYY-Www, e.g. 2026-W09) */
+  | 'WEEK'
+  /** 年 — a calendar year (key YYYY) */
+  | 'YEAR';
 
 /** A time limit with its unit. */
 export type TimeLimit = {
@@ -1609,24 +1947,28 @@ export type ResolversTypes = ResolversObject<{
   AcceptWithDeficiencyInput: AcceptWithDeficiencyInput;
   ActorStamp: ResolverTypeWrapper<ActorStamp>;
   AdvanceSupervisionCaseInput: AdvanceSupervisionCaseInput;
+  AggregateKey: ResolverTypeWrapper<AggregateKey>;
   ApplicantContact: ResolverTypeWrapper<ApplicantContact>;
   ApplicantContactInput: ApplicantContactInput;
   Application: ResolverTypeWrapper<ApplicationMapper>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ApplicationAggregate: ResolverTypeWrapper<Omit<ApplicationAggregate, 'groups' | 'totals'> & { groups: Array<ResolversTypes['ApplicationGroup']>, totals: ResolversTypes['ApplicationGroup'] }>;
   ApplicationConnection: ResolverTypeWrapper<ApplicationConnectionMapper>;
+  ApplicationDimension: ResolverTypeWrapper<'ITEM' | 'STATUS' | 'ENTERPRISE' | 'PROCEDURE_KIND' | 'ACCEPTED_WITH_DEFICIENCY' | 'MULTIPLE_VISITS' | 'HANDLING_OFFICER' | 'TIME'>;
   ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
   ApplicationFilter: ApplicationFilter;
+  ApplicationGroup: ResolverTypeWrapper<ApplicationGroupMapper>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ApplicationSort: ApplicationSort;
   ApplicationSortField: ResolverTypeWrapper<'CREATED_AT' | 'SUBMITTED_AT' | 'DECISION_DUE_DATE'>;
   ApplicationStatus: ResolverTypeWrapper<'DRAFT' | 'SUBMITTED' | 'SUPPLEMENT_REQUESTED' | 'ACCEPTED' | 'ACCEPTED_WITH_DEFICIENCY' | 'NOT_ACCEPTED' | 'UNDER_REVIEW' | 'FORWARDED' | 'APPROVED' | 'RECORDED' | 'DENIED' | 'WITHDRAWN' | 'TERMINATED'>;
-  ApplicationStatusCount: ResolverTypeWrapper<Omit<ApplicationStatusCount, 'status'> & { status: ResolversTypes['ApplicationStatus'] }>;
+  ApplicationStatusCount: ResolverTypeWrapper<Omit<ApplicationStatusCount, 'key' | 'status'> & { key: ResolversTypes['ApplicationStatus'], status: ResolversTypes['ApplicationStatus'] }>;
   ApplicationTransition: ResolverTypeWrapper<ApplicationTransitionMapper>;
   ApprovalItem: ResolverTypeWrapper<ApprovalItemMapper>;
   ApprovalItemCount: ResolverTypeWrapper<ApprovalItemCountMapper>;
   ApprovalItemPerformance: ResolverTypeWrapper<ApprovalItemPerformanceMapper>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ApprovalStatistics: ResolverTypeWrapper<ApprovalStatisticsMapper>;
   Commitment: ResolverTypeWrapper<CommitmentMapper>;
   CommitmentStatus: ResolverTypeWrapper<'PENDING' | 'FULFILLED' | 'LAPSED'>;
@@ -1641,11 +1983,14 @@ export type ResolversTypes = ResolversObject<{
   EnterpriseCreditMark: ResolverTypeWrapper<EnterpriseCreditMarkMapper>;
   EvaluateApplicationInput: EvaluateApplicationInput;
   Evaluation: ResolverTypeWrapper<EvaluationMapper>;
+  EvaluationAggregate: ResolverTypeWrapper<Omit<EvaluationAggregate, 'groups' | 'totals'> & { groups: Array<ResolversTypes['EvaluationGroup']>, totals: ResolversTypes['EvaluationGroup'] }>;
   EvaluationConnection: ResolverTypeWrapper<EvaluationConnectionMapper>;
+  EvaluationDimension: ResolverTypeWrapper<'RATING' | 'ITEM' | 'ENTERPRISE' | 'FOLLOW_UP_STATUS' | 'TIME'>;
   EvaluationEdge: ResolverTypeWrapper<Omit<EvaluationEdge, 'node'> & { node: ResolversTypes['Evaluation'] }>;
   EvaluationFilter: EvaluationFilter;
   EvaluationFollowUpAction: ResolverTypeWrapper<'CALL_BACK' | 'RECTIFY' | 'EXPLAIN' | 'APPEAL'>;
   EvaluationFollowUpStatus: ResolverTypeWrapper<'NOT_REQUIRED' | 'AWAITING_CALL_BACK' | 'AWAITING_RECTIFICATION' | 'RECTIFIED' | 'EXPLAINED' | 'APPEALED'>;
+  EvaluationGroup: ResolverTypeWrapper<EvaluationGroupMapper>;
   EvaluationRating: ResolverTypeWrapper<'VERY_SATISFIED' | 'SATISFIED' | 'NEUTRAL' | 'DISSATISFIED' | 'VERY_DISSATISFIED'>;
   EvaluationSort: EvaluationSort;
   EvaluationSortField: ResolverTypeWrapper<'RATED_AT'>;
@@ -1666,6 +2011,8 @@ export type ResolversTypes = ResolversObject<{
   PiiAuditRecord: ResolverTypeWrapper<PiiAuditRecord>;
   PiiAuditRecordConnection: ResolverTypeWrapper<PiiAuditRecordConnection>;
   PiiAuditRecordEdge: ResolverTypeWrapper<PiiAuditRecordEdge>;
+  PiiAuditSort: PiiAuditSort;
+  PiiAuditSortField: PiiAuditSortField;
   PoliceOfficer: ResolverTypeWrapper<PoliceOfficer>;
   ProcedureKind: ResolverTypeWrapper<'PERMIT' | 'FILING'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1684,15 +2031,19 @@ export type ResolversTypes = ResolversObject<{
   SubmittedMaterial: ResolverTypeWrapper<SubmittedMaterialMapper>;
   SupervisionAction: ResolverTypeWrapper<'INVESTIGATE' | 'RECTIFY' | 'DISMISS' | 'ARCHIVE'>;
   SupervisionCase: ResolverTypeWrapper<SupervisionCaseMapper>;
+  SupervisionCaseAggregate: ResolverTypeWrapper<Omit<SupervisionCaseAggregate, 'groups' | 'totals'> & { groups: Array<ResolversTypes['SupervisionCaseGroup']>, totals: ResolversTypes['SupervisionCaseGroup'] }>;
   SupervisionCaseConnection: ResolverTypeWrapper<SupervisionCaseConnectionMapper>;
+  SupervisionCaseDimension: ResolverTypeWrapper<'TRIGGER' | 'STATUS' | 'CLASSIFICATION' | 'ENTERPRISE' | 'TIME'>;
   SupervisionCaseEdge: ResolverTypeWrapper<Omit<SupervisionCaseEdge, 'node'> & { node: ResolversTypes['SupervisionCase'] }>;
   SupervisionCaseFilter: SupervisionCaseFilter;
+  SupervisionCaseGroup: ResolverTypeWrapper<SupervisionCaseGroupMapper>;
   SupervisionCaseSort: SupervisionCaseSort;
   SupervisionCaseSortField: ResolverTypeWrapper<'OPENED_AT' | 'DUE_DATE'>;
   SupervisionClassification: ResolverTypeWrapper<'SIMPLE' | 'COMPLEX' | 'SPECIAL' | 'HARD'>;
   SupervisionStatus: ResolverTypeWrapper<'OPEN' | 'INVESTIGATING' | 'RECTIFIED' | 'DISMISSED' | 'ARCHIVED'>;
   SupervisionTrigger: ResolverTypeWrapper<'NOT_ACCEPTED' | 'DENIED' | 'TERMINATED' | 'OVERDUE' | 'MULTIPLE_VISITS' | 'ENTERPRISE_REPORT'>;
   SupplementNotice: ResolverTypeWrapper<SupplementNotice>;
+  TimeBucket: TimeBucket;
   TimeLimit: ResolverTypeWrapper<TimeLimitMapper>;
   TimeUnit: ResolverTypeWrapper<'WORKING_DAYS' | 'DAYS'>;
   Visit: ResolverTypeWrapper<Visit>;
@@ -1706,22 +2057,25 @@ export type ResolversParentTypes = ResolversObject<{
   AcceptWithDeficiencyInput: AcceptWithDeficiencyInput;
   ActorStamp: ActorStamp;
   AdvanceSupervisionCaseInput: AdvanceSupervisionCaseInput;
+  AggregateKey: AggregateKey;
   ApplicantContact: ApplicantContact;
   ApplicantContactInput: ApplicantContactInput;
   Application: ApplicationMapper;
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  ApplicationAggregate: Omit<ApplicationAggregate, 'groups' | 'totals'> & { groups: Array<ResolversParentTypes['ApplicationGroup']>, totals: ResolversParentTypes['ApplicationGroup'] };
   ApplicationConnection: ApplicationConnectionMapper;
   ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
   ApplicationFilter: ApplicationFilter;
+  ApplicationGroup: ApplicationGroupMapper;
+  Float: Scalars['Float']['output'];
   ApplicationSort: ApplicationSort;
   ApplicationStatusCount: ApplicationStatusCount;
   ApplicationTransition: ApplicationTransitionMapper;
   ApprovalItem: ApprovalItemMapper;
   ApprovalItemCount: ApprovalItemCountMapper;
   ApprovalItemPerformance: ApprovalItemPerformanceMapper;
-  Float: Scalars['Float']['output'];
   ApprovalStatistics: ApprovalStatisticsMapper;
   Commitment: CommitmentMapper;
   CreateApplicationInput: CreateApplicationInput;
@@ -1734,9 +2088,11 @@ export type ResolversParentTypes = ResolversObject<{
   EnterpriseCreditMark: EnterpriseCreditMarkMapper;
   EvaluateApplicationInput: EvaluateApplicationInput;
   Evaluation: EvaluationMapper;
+  EvaluationAggregate: Omit<EvaluationAggregate, 'groups' | 'totals'> & { groups: Array<ResolversParentTypes['EvaluationGroup']>, totals: ResolversParentTypes['EvaluationGroup'] };
   EvaluationConnection: EvaluationConnectionMapper;
   EvaluationEdge: Omit<EvaluationEdge, 'node'> & { node: ResolversParentTypes['Evaluation'] };
   EvaluationFilter: EvaluationFilter;
+  EvaluationGroup: EvaluationGroupMapper;
   EvaluationSort: EvaluationSort;
   ExtendDecisionDeadlineInput: ExtendDecisionDeadlineInput;
   FollowUpEvaluationInput: FollowUpEvaluationInput;
@@ -1754,6 +2110,7 @@ export type ResolversParentTypes = ResolversObject<{
   PiiAuditRecord: PiiAuditRecord;
   PiiAuditRecordConnection: PiiAuditRecordConnection;
   PiiAuditRecordEdge: PiiAuditRecordEdge;
+  PiiAuditSort: PiiAuditSort;
   PoliceOfficer: PoliceOfficer;
   Query: Record<PropertyKey, never>;
   ReasonInput: ReasonInput;
@@ -1767,9 +2124,11 @@ export type ResolversParentTypes = ResolversObject<{
   SubmitMaterialsInput: SubmitMaterialsInput;
   SubmittedMaterial: SubmittedMaterialMapper;
   SupervisionCase: SupervisionCaseMapper;
+  SupervisionCaseAggregate: Omit<SupervisionCaseAggregate, 'groups' | 'totals'> & { groups: Array<ResolversParentTypes['SupervisionCaseGroup']>, totals: ResolversParentTypes['SupervisionCaseGroup'] };
   SupervisionCaseConnection: SupervisionCaseConnectionMapper;
   SupervisionCaseEdge: Omit<SupervisionCaseEdge, 'node'> & { node: ResolversParentTypes['SupervisionCase'] };
   SupervisionCaseFilter: SupervisionCaseFilter;
+  SupervisionCaseGroup: SupervisionCaseGroupMapper;
   SupervisionCaseSort: SupervisionCaseSort;
   SupplementNotice: SupplementNotice;
   TimeLimit: TimeLimitMapper;
@@ -1831,6 +2190,12 @@ export type ActorStampResolvers<ContextType = ApprovalsContext, ParentType exten
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AggregateKeyResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['AggregateKey'] = ResolversParentTypes['AggregateKey']> = ResolversObject<{
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ApplicantContactResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApplicantContact'] = ResolversParentTypes['ApplicantContact']> = ResolversObject<{
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1879,15 +2244,43 @@ export type ApplicationResolvers<ContextType = ApprovalsContext, ParentType exte
   workingDaysToDecision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type ApplicationAggregateResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApplicationAggregate'] = ResolversParentTypes['ApplicationAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['ApplicationGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ApplicationGroup'], ParentType, ContextType>;
+}>;
+
 export type ApplicationConnectionResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApplicationConnection'] = ResolversParentTypes['ApplicationConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ApplicationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ApplicationDimensionResolvers = EnumResolverSignature<{ ACCEPTED_WITH_DEFICIENCY?: any, ENTERPRISE?: any, HANDLING_OFFICER?: any, ITEM?: any, MULTIPLE_VISITS?: any, PROCEDURE_KIND?: any, STATUS?: any, TIME?: any }, ResolversTypes['ApplicationDimension']>;
+
 export type ApplicationEdgeResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApplicationEdge'] = ResolversParentTypes['ApplicationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+}>;
+
+export type ApplicationGroupResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApplicationGroup'] = ResolversParentTypes['ApplicationGroup']> = ResolversObject<{
+  acceptedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  acceptedWithDeficiencyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  acceptedWithDeficiencyRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  atMostOneVisitRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageWorkingDaysToDecision?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decidedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deficiencyFulfilledOnTimeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deficiencyFulfilmentRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  deficiencyPendingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deficiencyTerminatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['ApprovalItem']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  multipleVisitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  wentOverdueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withinPromiseRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type ApplicationSortFieldResolvers = EnumResolverSignature<{ CREATED_AT?: any, DECISION_DUE_DATE?: any, SUBMITTED_AT?: any }, ResolversTypes['ApplicationSortField']>;
@@ -1896,6 +2289,8 @@ export type ApplicationStatusResolvers = EnumResolverSignature<{ ACCEPTED?: any,
 
 export type ApplicationStatusCountResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApplicationStatusCount'] = ResolversParentTypes['ApplicationStatusCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1934,6 +2329,8 @@ export type ApprovalItemResolvers<ContextType = ApprovalsContext, ParentType ext
 export type ApprovalItemCountResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalItemCount'] = ResolversParentTypes['ApprovalItemCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['ApprovalItem'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ApprovalItemPerformanceResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalItemPerformance'] = ResolversParentTypes['ApprovalItemPerformance']> = ResolversObject<{
@@ -1945,7 +2342,9 @@ export type ApprovalItemPerformanceResolvers<ContextType = ApprovalsContext, Par
 }>;
 
 export type ApprovalStatisticsResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalStatistics'] = ResolversParentTypes['ApprovalStatistics']> = ResolversObject<{
+  acceptedWithDeficiencyRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   acceptedWithDeficiencyShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  atMostOneVisitRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   atMostOneVisitShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   averageWorkingDaysToDecision?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   byItem?: Resolver<Array<ResolversTypes['ApprovalItemCount']>, ParentType, ContextType>;
@@ -2002,7 +2401,7 @@ export type DecidingAuthorityResolvers = EnumResolverSignature<{ HIGHER_AUTHORIT
 
 export type EnterpriseResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, Partial<EnterpriseapplicationsArgs>>;
+  applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<EnterpriseapplicationsArgs, 'first'>>;
   creditMark?: Resolver<Maybe<ResolversTypes['EnterpriseCreditMark']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -2039,11 +2438,18 @@ export type EvaluationResolvers<ContextType = ApprovalsContext, ParentType exten
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type EvaluationAggregateResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['EvaluationAggregate'] = ResolversParentTypes['EvaluationAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['EvaluationGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['EvaluationGroup'], ParentType, ContextType>;
+}>;
+
 export type EvaluationConnectionResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['EvaluationConnection'] = ResolversParentTypes['EvaluationConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['EvaluationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
+
+export type EvaluationDimensionResolvers = EnumResolverSignature<{ ENTERPRISE?: any, FOLLOW_UP_STATUS?: any, ITEM?: any, RATING?: any, TIME?: any }, ResolversTypes['EvaluationDimension']>;
 
 export type EvaluationEdgeResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['EvaluationEdge'] = ResolversParentTypes['EvaluationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2053,6 +2459,20 @@ export type EvaluationEdgeResolvers<ContextType = ApprovalsContext, ParentType e
 export type EvaluationFollowUpActionResolvers = EnumResolverSignature<{ APPEAL?: any, CALL_BACK?: any, EXPLAIN?: any, RECTIFY?: any }, ResolversTypes['EvaluationFollowUpAction']>;
 
 export type EvaluationFollowUpStatusResolvers = EnumResolverSignature<{ APPEALED?: any, AWAITING_CALL_BACK?: any, AWAITING_RECTIFICATION?: any, EXPLAINED?: any, NOT_REQUIRED?: any, RECTIFIED?: any }, ResolversTypes['EvaluationFollowUpStatus']>;
+
+export type EvaluationGroupResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['EvaluationGroup'] = ResolversParentTypes['EvaluationGroup']> = ResolversObject<{
+  appealedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  badCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  callBackRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  calledBackCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  explainedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['ApprovalItem']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  rectifiedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
 
 export type EvaluationRatingResolvers = EnumResolverSignature<{ DISSATISFIED?: any, NEUTRAL?: any, SATISFIED?: any, VERY_DISSATISFIED?: any, VERY_SATISFIED?: any }, ResolversTypes['EvaluationRating']>;
 
@@ -2101,6 +2521,8 @@ export type MeasureIndicatorResolvers<ContextType = ApprovalsContext, ParentType
 
 export type MonthCountResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -2171,15 +2593,18 @@ export type ProcedureKindResolvers = EnumResolverSignature<{ FILING?: any, PERMI
 
 export type QueryResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryapplicationArgs, 'id'>>;
-  applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, Partial<QueryapplicationsArgs>>;
+  applicationAggregate?: Resolver<ResolversTypes['ApplicationAggregate'], ParentType, ContextType, RequireFields<QueryapplicationAggregateArgs, 'groupBy' | 'timeBucket'>>;
+  applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryapplicationsArgs, 'first'>>;
   approvalItem?: Resolver<Maybe<ResolversTypes['ApprovalItem']>, ParentType, ContextType, RequireFields<QueryapprovalItemArgs, 'id'>>;
   approvalItems?: Resolver<Array<ResolversTypes['ApprovalItem']>, ParentType, ContextType>;
-  approvalStatistics?: Resolver<ResolversTypes['ApprovalStatistics'], ParentType, ContextType>;
-  evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, Partial<QueryevaluationsArgs>>;
+  approvalStatistics?: Resolver<ResolversTypes['ApprovalStatistics'], ParentType, ContextType, Partial<QueryapprovalStatisticsArgs>>;
+  evaluationAggregate?: Resolver<ResolversTypes['EvaluationAggregate'], ParentType, ContextType, RequireFields<QueryevaluationAggregateArgs, 'groupBy' | 'timeBucket'>>;
+  evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryevaluationsArgs, 'first'>>;
   holidayCalendars?: Resolver<Array<ResolversTypes['HolidayCalendarYear']>, ParentType, ContextType>;
-  overdueApplications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, Partial<QueryoverdueApplicationsArgs>>;
+  overdueApplications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryoverdueApplicationsArgs, 'first'>>;
   serviceMeasures?: Resolver<Array<ResolversTypes['ServiceMeasure']>, ParentType, ContextType>;
-  supervisionCases?: Resolver<ResolversTypes['SupervisionCaseConnection'], ParentType, ContextType, Partial<QuerysupervisionCasesArgs>>;
+  supervisionCaseAggregate?: Resolver<ResolversTypes['SupervisionCaseAggregate'], ParentType, ContextType, RequireFields<QuerysupervisionCaseAggregateArgs, 'groupBy' | 'timeBucket'>>;
+  supervisionCases?: Resolver<ResolversTypes['SupervisionCaseConnection'], ParentType, ContextType, RequireFields<QuerysupervisionCasesArgs, 'first'>>;
 }>;
 
 export type RequiredMaterialResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['RequiredMaterial'] = ResolversParentTypes['RequiredMaterial']> = ResolversObject<{
@@ -2248,15 +2673,32 @@ export type SupervisionCaseResolvers<ContextType = ApprovalsContext, ParentType 
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SupervisionCaseAggregateResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['SupervisionCaseAggregate'] = ResolversParentTypes['SupervisionCaseAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['SupervisionCaseGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['SupervisionCaseGroup'], ParentType, ContextType>;
+}>;
+
 export type SupervisionCaseConnectionResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['SupervisionCaseConnection'] = ResolversParentTypes['SupervisionCaseConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['SupervisionCaseEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SupervisionCaseDimensionResolvers = EnumResolverSignature<{ CLASSIFICATION?: any, ENTERPRISE?: any, STATUS?: any, TIME?: any, TRIGGER?: any }, ResolversTypes['SupervisionCaseDimension']>;
+
 export type SupervisionCaseEdgeResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['SupervisionCaseEdge'] = ResolversParentTypes['SupervisionCaseEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SupervisionCase'], ParentType, ContextType>;
+}>;
+
+export type SupervisionCaseGroupResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['SupervisionCaseGroup'] = ResolversParentTypes['SupervisionCaseGroup']> = ResolversObject<{
+  answeredWithin24HoursRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  escalatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SupervisionCaseSortFieldResolvers = EnumResolverSignature<{ DUE_DATE?: any, OPENED_AT?: any }, ResolversTypes['SupervisionCaseSortField']>;
@@ -2298,10 +2740,14 @@ export interface link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = ApprovalsContext> = ResolversObject<{
   ActorStamp?: ActorStampResolvers<ContextType>;
+  AggregateKey?: AggregateKeyResolvers<ContextType>;
   ApplicantContact?: ApplicantContactResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
+  ApplicationAggregate?: ApplicationAggregateResolvers<ContextType>;
   ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
+  ApplicationDimension?: ApplicationDimensionResolvers;
   ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
+  ApplicationGroup?: ApplicationGroupResolvers<ContextType>;
   ApplicationSortField?: ApplicationSortFieldResolvers;
   ApplicationStatus?: ApplicationStatusResolvers;
   ApplicationStatusCount?: ApplicationStatusCountResolvers<ContextType>;
@@ -2320,10 +2766,13 @@ export type Resolvers<ContextType = ApprovalsContext> = ResolversObject<{
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseCreditMark?: EnterpriseCreditMarkResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
+  EvaluationAggregate?: EvaluationAggregateResolvers<ContextType>;
   EvaluationConnection?: EvaluationConnectionResolvers<ContextType>;
+  EvaluationDimension?: EvaluationDimensionResolvers;
   EvaluationEdge?: EvaluationEdgeResolvers<ContextType>;
   EvaluationFollowUpAction?: EvaluationFollowUpActionResolvers;
   EvaluationFollowUpStatus?: EvaluationFollowUpStatusResolvers;
+  EvaluationGroup?: EvaluationGroupResolvers<ContextType>;
   EvaluationRating?: EvaluationRatingResolvers;
   EvaluationSortField?: EvaluationSortFieldResolvers;
   Forwarding?: ForwardingResolvers<ContextType>;
@@ -2348,8 +2797,11 @@ export type Resolvers<ContextType = ApprovalsContext> = ResolversObject<{
   SubmittedMaterial?: SubmittedMaterialResolvers<ContextType>;
   SupervisionAction?: SupervisionActionResolvers;
   SupervisionCase?: SupervisionCaseResolvers<ContextType>;
+  SupervisionCaseAggregate?: SupervisionCaseAggregateResolvers<ContextType>;
   SupervisionCaseConnection?: SupervisionCaseConnectionResolvers<ContextType>;
+  SupervisionCaseDimension?: SupervisionCaseDimensionResolvers;
   SupervisionCaseEdge?: SupervisionCaseEdgeResolvers<ContextType>;
+  SupervisionCaseGroup?: SupervisionCaseGroupResolvers<ContextType>;
   SupervisionCaseSortField?: SupervisionCaseSortFieldResolvers;
   SupervisionClassification?: SupervisionClassificationResolvers;
   SupervisionStatus?: SupervisionStatusResolvers;

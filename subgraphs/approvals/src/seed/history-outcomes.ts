@@ -74,7 +74,7 @@ export const during = (random: () => number, from: Date, days: number) =>
 /** The applicant's 好差评 of a finished application (three in four are rated). */
 export function demoEvaluation(
   random: () => number,
-  o: { id: Types.ObjectId; enterpriseId: Types.ObjectId; enterprise: number; officer: number },
+  o: { id: Types.ObjectId; itemId: Types.ObjectId; enterpriseId: Types.ObjectId; enterprise: number; officer: number },
   final: ApplicationStatusValue,
   at: Date,
 ): Omit<EvaluationDoc, '_id'> | undefined {
@@ -88,6 +88,7 @@ export function demoEvaluation(
   const followUp = bad ? pick(random, ['AWAITING_CALL_BACK', 'RECTIFIED', 'RECTIFIED', 'EXPLAINED', 'APPEALED'] as const) : 'NOT_REQUIRED';
   return {
     applicationId: o.id,
+    itemId: o.itemId,
     enterpriseId: o.enterpriseId,
     rating,
     comment: bad ? '等待时间较长，告知不够清楚' : rating === 'VERY_SATISFIED' ? '民警服务热情，一次办结' : null,

@@ -63,6 +63,7 @@ export function historyRecord(o: HistoryOptions): HistoryRecord {
   const app: ApplicationDoc = {
     _id: o.id,
     itemId: item._id,
+    procedureKind: item.procedureKind,
     enterpriseId: demoEnterpriseId(o.enterprise),
     handlingOfficerId: demoOfficerId(o.officer),
     applicantContact: { name: demoPersonName(o.n * 7 + 3), phone: demoPhone(o.n * 7 + 3) },
@@ -175,7 +176,12 @@ export function historyRecord(o: HistoryOptions): HistoryRecord {
   app.status = s.status();
   app.version = timeline.length + app.visits.length;
   for (const c of [record.supervision, record.visitCase]) if (c?.firstResponse) c.firstResponseAt = c.firstResponse.at;
-  record.evaluation = demoEvaluation(random, { id: o.id, enterpriseId: app.enterpriseId, enterprise: o.enterprise, officer: o.officer }, app.status, s.at);
+  record.evaluation = demoEvaluation(
+    random,
+    { id: o.id, itemId: app.itemId, enterpriseId: app.enterpriseId, enterprise: o.enterprise, officer: o.officer },
+    app.status,
+    s.at,
+  );
   return record;
 }
 

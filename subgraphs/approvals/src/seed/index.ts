@@ -115,8 +115,9 @@ export async function seedDemo(models: ApprovalsModels): Promise<{ created: numb
   const counts = await Promise.all([
     upsertDemoDocuments(models.ApprovalItem, items, { procedureKind: { $exists: false } }),
     upsertDemoDocuments(models.ServiceMeasure, measures(), { description: { $in: ['民用爆炸物品购买、运输许可压缩至5个工作日内。'] } }),
-    upsertDemoDocuments(models.Application, applications, { timeline: { $exists: false } }),
-    upsertDemoDocuments(models.Evaluation, evaluations),
+    // demo records written before the stored keys of the aggregates (procedure kind, the evaluation's item) are rewritten
+    upsertDemoDocuments(models.Application, applications, { $or: [{ timeline: { $exists: false } }, { procedureKind: { $exists: false } }] }),
+    upsertDemoDocuments(models.Evaluation, evaluations, { itemId: { $exists: false } }),
     upsertDemoDocuments(models.SupervisionCase, [...cases, ...reports], { firstResponseAt: { $exists: false } }),
     upsertDemoDocuments(models.EnterpriseCreditMark, uniqueMarks),
   ]);

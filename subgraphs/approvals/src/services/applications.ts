@@ -59,6 +59,7 @@ export async function createApplication(ctx: ApprovalsContext, input: unknown): 
   const doc = await ctx.models.Application.create({
     _id: new Types.ObjectId(),
     itemId: item._id,
+    procedureKind: item.procedureKind,
     enterpriseId: new Types.ObjectId(data.enterpriseId),
     handlingOfficerId: data.handlingOfficerId
       ? new Types.ObjectId(data.handlingOfficerId)

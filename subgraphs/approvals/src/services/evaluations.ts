@@ -49,6 +49,7 @@ export async function evaluateApplication(ctx: ApprovalsContext, applicationId: 
     const doc = await ctx.models.Evaluation.create({
       _id: new Types.ObjectId(),
       applicationId: app._id,
+      itemId: app.itemId,
       enterpriseId: app.enterpriseId,
       rating: data.rating,
       comment: data.comment ?? null,

@@ -1,5 +1,5 @@
 import type { FilterQuery, Model } from 'mongoose';
-import { MAX_PAGE_SIZE, paginate, parseId, parseInput, type PageArgs, type PaginateOptions, type SortArg } from '@pecg/common';
+import { allOf, MAX_PAGE_SIZE, paginate, parseInput, type PageArgs, type PaginateOptions, type SortArg } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import type {
   ApplicationFilter,
@@ -9,8 +9,9 @@ import type {
   SupervisionCaseFilter,
   SupervisionCaseSortField,
 } from '../schema/types.generated';
-import type { ApplicationDoc, ApprovalItemDoc, EvaluationDoc, ServiceMeasureDoc, SupervisionCaseDoc } from '../models';
-import { monthKeyInput, optionalInstant } from '../validation';
+import type { ApplicationDoc, ApprovalItemDoc, ServiceMeasureDoc } from '../models';
+import { optionalInstant } from '../validation';
+import { applicationQuery, evaluationQuery, supervisionCaseQuery } from './filters';
 import { overdueQuery } from './deadlines';
 
 /**
@@ -20,67 +21,37 @@ import { overdueQuery } from './deadlines';
  */
 type ListArgs<F, S extends string> = PageArgs & { filter?: F | null; sort?: SortArg<S> | null };
 
-/** The conditions that are set (all must hold). */
-function conditions<T>(given: Record<string, unknown>): FilterQuery<T> {
-  return Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined && v !== null)) as FilterQuery<T>;
-}
-
-const id = (value: string | null | undefined, field: string) => (value ? parseId(value, `filter.${field}`) : undefined);
-const inList = <T>(values: readonly T[] | null | undefined) => (values?.length ? { $in: values } : undefined);
 const instant = (value: unknown, field: string) => parseInput(optionalInstant, value, field) ?? undefined;
+const APPLICATION_SORT = { CREATED_AT: 'createdAt', SUBMITTED_AT: 'submittedAt', DECISION_DUE_DATE: 'decisionDueDate' } as const;
 
-export function listApplications(ctx: ApprovalsContext, args: ListArgs<ApplicationFilter, ApplicationSortField>) {
-  const f = args.filter;
-  const query = conditions<ApplicationDoc>({
-    status: inList(f?.status),
-    itemId: id(f?.itemId, 'itemId'),
-    enterpriseId: id(f?.enterpriseId, 'enterpriseId'),
-    handlingOfficerId: id(f?.handlingOfficerId, 'handlingOfficerId'),
-    acceptedWithDeficiency: f?.acceptedWithDeficiency,
-    multipleVisits: f?.multipleVisits,
-    submittedMonth: f?.submittedMonth ? parseInput(monthKeyInput, f.submittedMonth, 'filter.submittedMonth') : undefined,
-  });
-  return paginate(ctx.models.Application, query, args, {
-    sortFields: { CREATED_AT: 'createdAt', SUBMITTED_AT: 'submittedAt', DECISION_DUE_DATE: 'decisionDueDate' },
+export async function listApplications(ctx: ApprovalsContext, args: ListArgs<ApplicationFilter, ApplicationSortField>) {
+  return paginate(ctx.models.Application, await applicationQuery(ctx, args.filter), args, {
+    sortFields: APPLICATION_SORT,
     defaultSort: { field: 'CREATED_AT', direction: 'DESC' },
   });
 }
 
-export function listOverdueApplications(ctx: ApprovalsContext, args: PageArgs & { asOf?: unknown }) {
+/** The overdue applications at `asOf` that also match the filter, most overdue first by default. */
+export async function listOverdueApplications(ctx: ApprovalsContext, args: ListArgs<ApplicationFilter, ApplicationSortField> & { asOf?: unknown }) {
   const asOf = instant(args.asOf, 'asOf') ?? new Date();
-  return paginate(ctx.models.Application, overdueQuery(asOf), args, {
-    sortFields: { DECISION_DUE_DATE: 'decisionDueDate' },
+  return paginate(ctx.models.Application, allOf<ApplicationDoc>(overdueQuery(asOf), await applicationQuery(ctx, args.filter)), args, {
+    sortFields: APPLICATION_SORT,
     defaultSort: { field: 'DECISION_DUE_DATE', direction: 'ASC' },
   });
 }
 
 export function listSupervisionCases(ctx: ApprovalsContext, args: ListArgs<SupervisionCaseFilter, SupervisionCaseSortField>) {
-  const f = args.filter;
-  const overdueAsOf = instant(f?.overdueAsOf, 'filter.overdueAsOf');
-  const query = conditions<SupervisionCaseDoc>({
-    status: overdueAsOf ? { $in: ['OPEN', 'INVESTIGATING'] } : inList(f?.status),
-    dueDate: overdueAsOf ? { $lt: overdueAsOf } : undefined,
-    trigger: f?.trigger,
-    enterpriseId: id(f?.enterpriseId, 'enterpriseId'),
-    applicationId: id(f?.applicationId, 'applicationId'),
-  });
-  return paginate(ctx.models.SupervisionCase, query, args, {
+  return paginate(ctx.models.SupervisionCase, supervisionCaseQuery(args.filter), args, {
     sortFields: { OPENED_AT: 'openedAt', DUE_DATE: 'dueDate' },
     defaultSort: { field: 'OPENED_AT', direction: 'DESC' },
   });
 }
 
 export function listEvaluations(ctx: ApprovalsContext, args: ListArgs<EvaluationFilter, EvaluationSortField>) {
-  const f = args.filter;
-  const overdueAsOf = instant(f?.overdueAsOf, 'filter.overdueAsOf');
-  const query = conditions<EvaluationDoc>({
-    rating: inList(f?.rating),
-    bad: overdueAsOf ? true : f?.bad,
-    followUpStatus: overdueAsOf ? { $in: ['AWAITING_CALL_BACK', 'AWAITING_RECTIFICATION'] } : f?.followUpStatus,
-    rectificationDueDate: overdueAsOf ? { $lt: overdueAsOf } : undefined,
-    enterpriseId: id(f?.enterpriseId, 'enterpriseId'),
+  return paginate(ctx.models.Evaluation, evaluationQuery(args.filter), args, {
+    sortFields: { RATED_AT: 'ratedAt' },
+    defaultSort: { field: 'RATED_AT', direction: 'DESC' },
   });
-  return paginate(ctx.models.Evaluation, query, args, { sortFields: { RATED_AT: 'ratedAt' }, defaultSort: { field: 'RATED_AT', direction: 'DESC' } });
 }
 
 /**

@@ -1,7 +1,9 @@
-import type { Types } from 'mongoose';
-import { completeDimension, countBy, CountCube, requireRole, sumsBy, type KeyCount } from '@pecg/common';
+import type { FilterQuery, Types } from 'mongoose';
+import { allOf, completeDimension, countBy, CountCube, requireRole, sumsBy, type KeyCount } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
+import type { ApplicationFilter } from '../schema/types.generated';
 import { APPLICATION_STATUSES, type ApplicationDoc, type ApprovalsModels } from '../models';
+import { applicationQuery } from './filters';
 import { measureIndicators } from './indicators';
 import { STATISTICS_READERS } from './policy';
 
@@ -40,8 +42,9 @@ interface EvaluationCell {
 }
 
 /**
- * Analysts' figures for one request, computed in the database. The figures cover every application
- * (no filter), so most of them come from counts by stored keys (status, item, month, on time,
+ * Analysts' figures for one request, computed in the database. The application figures cover the
+ * applications the list returns with the same filter (`applicationQuery`, the list's own filter
+ * function), and most of them come from counts by stored keys (status, item, month, on time,
  * commitment state, multiple visits): the keys the selected fields need, asked for together, are
  * counted in one `$group` over their compound key (`CountCube`: a small "cube" of counts, summed here
  * per figure) — one grouped pass over the collection, over only the keys asked for (a cube over every
@@ -52,11 +55,19 @@ interface EvaluationCell {
 export class ApprovalStatisticsQuery {
   private readonly applications: CountCube<ApplicationDoc>;
   private readonly models: ApprovalsModels;
-  constructor(private readonly ctx: ApprovalsContext) {
+  /**
+   * `match`: the applications the `applications` list returns with the statistics' filter; `enterprises`:
+   * the filter's enterprise conditions, which the evaluation and supervision figures keep.
+   */
+  constructor(
+    private readonly ctx: ApprovalsContext,
+    private readonly match: FilterQuery<ApplicationDoc> = {},
+    private readonly enterprises: Record<string, unknown> = {},
+  ) {
     this.models = ctx.models;
     const models = ctx.models;
     // `decided`: true exactly where `{ decidedAt: { $ne: null } }` matches (a computed key, counted in the same pass)
-    this.applications = new CountCube(models.Application, {}, { decided: { $gt: ['$decidedAt', null] } });
+    this.applications = new CountCube(models.Application, match, { decided: { $gt: ['$decidedAt', null] } });
   }
 
   /** Application cells by the given keys (the other keys of ApplicationCell are left at their defaults). */
@@ -90,6 +101,7 @@ export class ApprovalStatisticsQuery {
   private evaluationCells?: Promise<EvaluationCell[]>;
   private evaluations(): Promise<EvaluationCell[]> {
     return (this.evaluationCells ??= this.models.Evaluation.aggregate<{ _id: Record<string, unknown>; count: number }>([
+      { $match: this.enterprises },
       { $group: { _id: { rating: '$rating', bad: '$bad', followUpStatus: '$followUpStatus' }, count: { $sum: 1 } } },
     ])
       .exec()
@@ -176,11 +188,14 @@ export class ApprovalStatisticsQuery {
   measureIndicators = () => measureIndicators(this.ctx);
   /** The stored working-day counts and their number, summed in one `$group`. */
   averageWorkingDaysToDecision = async () => {
-    const [all] = await sumsBy(this.models.Application, { workingDaysToDecision: { $ne: null } }, null, { count: 1, days: 'workingDaysToDecision' });
+    const [all] = await sumsBy(this.models.Application, allOf(this.match, { workingDaysToDecision: { $ne: null } }), null, {
+      count: 1,
+      days: 'workingDaysToDecision',
+    });
     return share(all?.days ?? 0, all?.count ?? 0);
   };
-  acceptedWithDeficiencyShare = async () => {
-    const rows = await countBy(this.models.Application, { acceptedAt: { $ne: null } }, 'acceptedWithDeficiency');
+  acceptedWithDeficiencyRate = async () => {
+    const rows = await countBy(this.models.Application, allOf(this.match, { acceptedAt: { $ne: null } }), 'acceptedWithDeficiency');
     return share(
       sum(
         rows.filter((r) => String(r.key) === 'true'),
@@ -199,7 +214,9 @@ export class ApprovalStatisticsQuery {
       sum(settled, (c) => c.count),
     );
   };
-  atMostOneVisitShare = async () => {
+  /** @deprecated alias of acceptedWithDeficiencyRate */
+  acceptedWithDeficiencyShare = () => this.acceptedWithDeficiencyRate();
+  atMostOneVisitRate = async () => {
     const submitted = (await this.cube(['month', 'multipleVisits'])).filter((c) => c.month !== null);
     return share(
       sum(
@@ -209,6 +226,8 @@ export class ApprovalStatisticsQuery {
       sum(submitted, (c) => c.count),
     );
   };
+  /** @deprecated alias of atMostOneVisitRate */
+  atMostOneVisitShare = () => this.atMostOneVisitRate();
   evaluationCount = async () => sum(await this.evaluations(), (c) => c.count);
   satisfactionRate = async () => {
     const all = await this.evaluations();
@@ -232,18 +251,24 @@ export class ApprovalStatisticsQuery {
   };
   overdueRectificationCount = () =>
     this.models.Evaluation.countDocuments({
+      ...this.enterprises,
       bad: true,
       followUpStatus: { $in: ['AWAITING_CALL_BACK', 'AWAITING_RECTIFICATION'] },
       rectificationDueDate: { $lt: new Date() },
     }).exec();
-  openSupervisionCaseCount = () => this.models.SupervisionCase.countDocuments({ status: { $in: ['OPEN', 'INVESTIGATING'] } }).exec();
+  openSupervisionCaseCount = () => this.models.SupervisionCase.countDocuments({ ...this.enterprises, status: { $in: ['OPEN', 'INVESTIGATING'] } }).exec();
 }
 
 /**
  * The figures of one request, each field computed on first use. READ_POLICY scopes every aggregation
  * and count: a caller's figures cover only the records it may see.
  */
-export function approvalStatistics(ctx: ApprovalsContext): ApprovalStatisticsQuery {
+export async function approvalStatistics(ctx: ApprovalsContext, filter?: ApplicationFilter | null): Promise<ApprovalStatisticsQuery> {
   requireRole(ctx.caller, STATISTICS_READERS, 'read approval statistics');
-  return new ApprovalStatisticsQuery(ctx);
+  const match = await applicationQuery(ctx, filter);
+  const enterprises = allOf(
+    match.enterpriseId === undefined ? null : { enterpriseId: match.enterpriseId },
+    ...((match.$and ?? []) as Array<Record<string, unknown>>).filter((c) => 'enterpriseId' in c),
+  );
+  return new ApprovalStatisticsQuery(ctx, match, enterprises);
 }

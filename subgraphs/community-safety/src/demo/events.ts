@@ -50,6 +50,8 @@ export function demoEventsOfDay(day: string, devices: DeviceDoc[], count: number
       platformEventId,
       deviceId: device._id,
       deviceCode: device.code,
+      deviceKind: device.kind,
+      gridId: device.gridId ?? null,
       kind,
       occurredAt,
       receivedAt: new Date(occurredAt.getTime() + randomInt(random, 1, 20) * 1000),

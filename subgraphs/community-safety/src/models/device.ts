@@ -66,3 +66,4 @@ deviceSchema.index({ kind: 1, code: 1 });
 deviceSchema.index({ status: 1, code: 1 });
 deviceSchema.index({ placeKind: 1, code: 1 });
 deviceSchema.index({ gridId: 1, code: 1 });
+deviceSchema.index({ installedOn: 1 });

@@ -1,5 +1,6 @@
 import { Schema, type Types } from 'mongoose';
 import { actorStampSchema, type ActorStamp } from '@pecg/common';
+import { DEVICE_KINDS, type DeviceKind } from './device';
 
 export const EVENT_KINDS = [
   'CROWD_DENSITY',
@@ -25,6 +26,9 @@ export interface SensingEventDoc {
   platformEventId: string;
   deviceId: Types.ObjectId;
   deviceCode: string;
+  /** The device's kind and grid when the event came in (both fixed for a device), stored for analysis. */
+  deviceKind?: DeviceKind | null;
+  gridId?: Types.ObjectId | null;
   kind: EventKind;
   /** When the device detected it (the platform's clock; never in the future). */
   occurredAt: Date;
@@ -48,6 +52,8 @@ export const sensingEventSchema = new Schema<SensingEventDoc>(
     platformEventId: { type: String, required: true },
     deviceId: { type: Schema.Types.ObjectId, required: true },
     deviceCode: { type: String, required: true },
+    deviceKind: { type: String, enum: [...DEVICE_KINDS, null], default: null },
+    gridId: { type: Schema.Types.ObjectId, default: null },
     kind: { type: String, required: true, enum: EVENT_KINDS },
     occurredAt: { type: Date, required: true },
     receivedAt: { type: Date, required: true },
@@ -67,3 +73,8 @@ sensingEventSchema.index({ occurredAt: -1 });
 sensingEventSchema.index({ deviceId: 1, occurredAt: -1 });
 sensingEventSchema.index({ kind: 1, occurredAt: -1 });
 sensingEventSchema.index({ triage: 1, occurredAt: -1 });
+/** `months` and the CST days of an occurredFrom–occurredBefore range (an indexed `$in`: the engine scans ranges). */
+sensingEventSchema.index({ occurredMonth: 1 });
+sensingEventSchema.index({ occurredDay: 1 });
+sensingEventSchema.index({ deviceKind: 1, occurredAt: -1 });
+sensingEventSchema.index({ gridId: 1, occurredAt: -1 });

@@ -35,6 +35,8 @@ export interface IncidentDoc {
   sourceShiftId?: Types.ObjectId | null;
   deviceId?: Types.ObjectId | null;
   placeName?: string | null;
+  /** The grid (mediation subgraph) of the device's place or of the patrol's route, when known. */
+  gridId?: Types.ObjectId | null;
   /** The enterprise it concerns, if any (READ_POLICY: an ENTERPRISE caller sees only its own). */
   enterpriseId?: Types.ObjectId | null;
   /** The officer who owns it (PoliceOfficer of the enterprises subgraph). */
@@ -46,6 +48,11 @@ export interface IncidentDoc {
   occurredAt: Date;
   occurredMonth: string;
   resolution?: string | null;
+  /** Server times of the RESOLVED and CLOSED steps, and the minutes from `occurredAt` to each (for handling-time figures). */
+  resolvedAt?: Date | null;
+  minutesToResolve?: number | null;
+  closedAt?: Date | null;
+  minutesToClose?: number | null;
   timeline: IncidentTransitionDoc[];
   created: ActorStamp;
   updated: ActorStamp;
@@ -65,6 +72,7 @@ export const incidentSchema = new Schema<IncidentDoc>(
     sourceShiftId: { type: Schema.Types.ObjectId, default: null },
     deviceId: { type: Schema.Types.ObjectId, default: null },
     placeName: { type: String, default: null },
+    gridId: { type: Schema.Types.ObjectId, default: null },
     enterpriseId: { type: Schema.Types.ObjectId, default: null },
     ownerOfficerId: { type: Schema.Types.ObjectId, default: null },
     disputeId: { type: Schema.Types.ObjectId, default: null },
@@ -72,6 +80,10 @@ export const incidentSchema = new Schema<IncidentDoc>(
     occurredAt: { type: Date, required: true },
     occurredMonth: { type: String, required: true },
     resolution: { type: String, default: null },
+    resolvedAt: { type: Date, default: null },
+    minutesToResolve: { type: Number, default: null },
+    closedAt: { type: Date, default: null },
+    minutesToClose: { type: Number, default: null },
     timeline: { type: [transitionSchema], default: [] },
     created: { type: actorStampSchema, required: true },
     updated: { type: actorStampSchema, required: true },
@@ -85,6 +97,9 @@ incidentSchema.index({ sourceEventId: 1 }, { unique: true, partialFilterExpressi
 incidentSchema.index({ occurredAt: -1 });
 incidentSchema.index({ status: 1, occurredAt: -1 });
 incidentSchema.index({ severity: 1, occurredAt: -1 });
+incidentSchema.index({ source: 1, occurredAt: -1 });
+incidentSchema.index({ kind: 1, occurredAt: -1 });
+incidentSchema.index({ gridId: 1, occurredAt: -1 });
 incidentSchema.index({ enterpriseId: 1, occurredAt: -1 });
 incidentSchema.index({ disputeId: 1 });
 incidentSchema.index({ riskAlertId: 1 });

@@ -94,4 +94,5 @@ patrolShiftSchema.index({ startsAt: -1 });
 patrolShiftSchema.index({ gridId: 1, startsAt: -1 });
 patrolShiftSchema.index({ volunteerIds: 1, startsAt: -1 });
 patrolShiftSchema.index({ status: 1, startsAt: -1 });
+patrolShiftSchema.index({ kind: 1, startsAt: -1 });
 patrolShiftSchema.index({ month: 1 });

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DeviceMapper, DeviceConnectionMapper, DeviceStatusChangeMapper } from './device/device.mappers';
+import type { DeviceAggregateMapper, DeviceGroupMapper, IncidentAggregateMapper, IncidentGroupMapper, LostPersonCaseAggregateMapper, PatrolShiftAggregateMapper, PatrolShiftGroupMapper, SensingEventAggregateMapper, SensingEventGroupMapper } from './analytics/analytics.mappers';
 import type { DeviceStatisticsMapper, GridPatrolCountMapper, IncidentStatisticsMapper, LostPersonSearchStatisticsMapper, PatrolStatisticsMapper, SensingEventStatisticsMapper } from './statistics/statistics.mappers';
 import type { DisputeMapper, RiskAlertMapper, VolunteerMapper } from './mediation/mediation.mappers';
 import type { EnterpriseMapper } from './enterprise/enterprise.mappers';
@@ -42,6 +43,17 @@ export type ActorStamp = {
   subject: Scalars['String']['output'];
 };
 
+/** One key of an aggregate's group: which dimension, its value and the value's Chinese label. */
+export type AggregateKey = {
+  __typename?: 'AggregateKey';
+  /** The dimension, as named in the entity's `…Dimension` enum (e.g. ITEM, STATUS, TIME). */
+  dimension: Scalars['String']['output'];
+  /** The value in Chinese (e.g. 已受理, 2026年3月); for a record, its name where this subgraph knows it, else its id. */
+  label: Scalars['String']['output'];
+  /** The value: an enum value (e.g. SUBMITTED), a record id, or a time bucket key (2026-03, 2026-W09, 2026-Q1, 2026, 2026-03-05); null for records without a value. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
 /** A checkpoint visited on a shift. */
 export type CheckpointVisit = {
   __typename?: 'CheckpointVisit';
@@ -51,13 +63,20 @@ export type CheckpointVisit = {
   checkpoint: Scalars['String']['output'];
 };
 
-/** Number of records on one CST day. */
+/** Number of records on one CST day: the count row of a time dimension by day. */
 export type DayCount = {
   __typename?: 'DayCount';
   /** How many. */
   count: Scalars['Int']['output'];
-  /** The day, YYYY-MM-DD (China Standard Time). */
+  /**
+   * The day, YYYY-MM-DD (China Standard Time).
+   * @deprecated Use key (the same value): every count row is { key label count }.
+   */
   day: Scalars['String']['output'];
+  /** The day as YYYY-MM-DD, China Standard Time (the row's key). */
+  key: Scalars['String']['output'];
+  /** The day in Chinese, e.g. 2026年3月5日. */
+  label: Scalars['String']['output'];
 };
 
 /** A device of 白虎滩社区's 立体云防控平台 (3-D cloud prevention platform). The graph holds no video: `videoRef` is the device's channel in the video system. 设备 */
@@ -85,7 +104,7 @@ export type Device = {
   placeKindLabel: Scalars['String']['output'];
   /** The place, e.g. 东坡水街北口. */
   placeName: Scalars['String']['output'];
-  /** The device's latest sensing events, newest first. */
+  /** The device's latest sensing events, newest first (the full, filterable list: `sensingEvents(filter: { deviceIds })`). */
   recentEvents: Array<SensingEvent>;
   /** Status. */
   status: DeviceStatus;
@@ -105,6 +124,15 @@ export type DevicerecentEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Devices matching a filter, grouped (`deviceAggregate`). */
+export type DeviceAggregate = {
+  __typename?: 'DeviceAggregate';
+  /** The groups, ordered by their keys (time ascending, enum values in declaration order, ids ascending). */
+  groups: Array<DeviceGroup>;
+  /** All matched devices: count and sums equal the sums over the groups; onlineRate over all of them. */
+  totals: DeviceGroup;
+};
+
 /** A page of devices. */
 export type DeviceConnection = {
   __typename?: 'DeviceConnection';
@@ -115,6 +143,19 @@ export type DeviceConnection = {
   /** Number of devices matching the filter. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** A dimension to group devices by. 设备分析维度 */
+export type DeviceDimension =
+  /** 网格 — the grid its place lies in (mediation subgraph; label: its id, select `grid { name }`) */
+  | 'GRID'
+  /** 设备类型 — kind of device */
+  | 'KIND'
+  /** 点位类型 — kind of place it watches */
+  | 'PLACE_KIND'
+  /** 设备状态 — the device's status */
+  | 'STATUS'
+  /** 时间 — installedOn, bucketed by timeBucket (China Standard Time) */
+  | 'TIME';
 
 /** A device in a page. */
 export type DeviceEdge = {
@@ -129,14 +170,35 @@ export type DeviceEdge = {
 export type DeviceFilter = {
   /** Only devices in these grids. */
   gridIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Installed before this instant (exclusive; earlier than installedFrom is BAD_USER_INPUT). */
+  installedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Installed on or after this instant (the installation day starts at 00:00 China Standard Time). */
+  installedFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only these kinds. */
   kinds?: InputMaybe<Array<DeviceKind>>;
+  /** Only those installed in these months (YYYY-MM, China Standard Time). */
+  months?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only these place kinds. */
   placeKinds?: InputMaybe<Array<PlaceKind>>;
   /** Code or name contains this text (case-insensitive). */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only these statuses. */
   statuses?: InputMaybe<Array<DeviceStatus>>;
+};
+
+/** One group of devices: its keys, its count and its measures. */
+export type DeviceGroup = {
+  __typename?: 'DeviceGroup';
+  /** Devices in the group. */
+  count: Scalars['Int']['output'];
+  /** The group's grid when grouped by GRID (join its fields through the graph). */
+  grid?: Maybe<Grid>;
+  /** One key per grouped dimension, in groupBy order (empty for the totals). */
+  keys: Array<AggregateKey>;
+  /** Devices online. */
+  onlineCount: Scalars['Int']['output'];
+  /** Online ÷ count, in [0, 1] (null when the group is empty). */
+  onlineRate?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Kind of a device of the cloud prevention platform. 设备类型 */
@@ -149,6 +211,17 @@ export type DeviceKind =
   | 'HD_CAMERA'
   /** 物联感知设备 — sensor */
   | 'SENSOR';
+
+/** The count of one device kind: the value, its Chinese label and how many. */
+export type DeviceKindCount = {
+  __typename?: 'DeviceKindCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The device kind. */
+  key: DeviceKind;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
 
 /** Order of the device list. */
 export type DeviceSort = {
@@ -170,12 +243,29 @@ export type DeviceSortField =
 /** Statistics of the platform's devices (computed in the database). */
 export type DeviceStatistics = {
   __typename?: 'DeviceStatistics';
-  /** By kind (every kind, zero included). */
+  /**
+   * By kind (every kind, zero included).
+   * @deprecated Use kindCounts.
+   */
   byKind: Array<SafetyCount>;
-  /** By place kind (every place kind, zero included). */
+  /**
+   * By place kind (every place kind, zero included).
+   * @deprecated Use placeKindCounts.
+   */
   byPlaceKind: Array<SafetyCount>;
-  /** By status (every status, zero included). */
+  /**
+   * By status (every status, zero included).
+   * @deprecated Use statusCounts.
+   */
   byStatus: Array<SafetyCount>;
+  /** By kind (every kind, zero included, in declaration order). */
+  kindCounts: Array<DeviceKindCount>;
+  /** Share of the devices that are online, in [0, 1] (0 when no device matches). */
+  onlineRate: Scalars['Float']['output'];
+  /** By place kind (every place kind, zero included, in declaration order). */
+  placeKindCounts: Array<PlaceKindCount>;
+  /** By status (every status, zero included, in declaration order). */
+  statusCounts: Array<DeviceStatusCount>;
   /** Devices matching the filter. */
   total: Scalars['Int']['output'];
 };
@@ -204,6 +294,17 @@ export type DeviceStatusChange = {
   toLabel: Scalars['String']['output'];
 };
 
+/** The count of one device status: the value, its Chinese label and how many. */
+export type DeviceStatusCount = {
+  __typename?: 'DeviceStatusCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The device status. */
+  key: DeviceStatus;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
+
 /** A dispute found by the mass-prevention force or reported by a party. 矛盾纠纷 */
 export type Dispute = {
   __typename?: 'Dispute';
@@ -218,7 +319,7 @@ export type Enterprise = {
   __typename?: 'Enterprise';
   /** Stable id of the enterprise. */
   id: Scalars['ID']['output'];
-  /** The enterprise's latest incidents (community safety), newest first. */
+  /** The enterprise's latest incidents (community safety), newest first (the full, filterable list: `incidents(filter: { enterpriseId })`). */
   incidents: Array<Incident>;
 };
 
@@ -235,20 +336,31 @@ export type Grid = {
   id: Scalars['ID']['output'];
 };
 
-/** Shifts and findings of one grid. */
+/** Shifts and findings of one grid: the count row of the grid dimension. */
 export type GridPatrolCount = {
   __typename?: 'GridPatrolCount';
+  /** Shifts in the grid. */
+  count: Scalars['Int']['output'];
   /** Findings recorded on them. */
   findings: Scalars['Int']['output'];
   /** The grid (mediation subgraph). */
   grid?: Maybe<Grid>;
-  /** Shifts. */
+  /** The grid's id (the row's key). */
+  key: Scalars['ID']['output'];
+  /** The grid's label: its id here (the grid's name is the mediation subgraph's: select `grid { name }`). */
+  label: Scalars['String']['output'];
+  /**
+   * Shifts.
+   * @deprecated Use count (the same value).
+   */
   shifts: Scalars['Int']['output'];
 };
 
 /** An incident (事件) to handle: a sensing event or a patrol finding, with severity and owner. It may open a dispute (mediation) or a risk alert (enterprises) through the graph. */
 export type Incident = {
   __typename?: 'Incident';
+  /** When it was closed (server time). */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who recorded it and when. */
   created: ActorStamp;
   /** The device that saw it. */
@@ -257,6 +369,8 @@ export type Incident = {
   dispute?: Maybe<Dispute>;
   /** The enterprise it concerns. */
   enterprise?: Maybe<Enterprise>;
+  /** The grid (mediation subgraph) of the device's place or of the patrol's route, when known. */
+  grid?: Maybe<Grid>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** Kind (a sensing-event kind, PATROL_HAZARD, PATROL_DISPUTE, PATROL_SERVICE_NEED or OTHER). */
@@ -269,6 +383,8 @@ export type Incident = {
   placeName?: Maybe<Scalars['String']['output']>;
   /** How it was resolved. */
   resolution?: Maybe<Scalars['String']['output']>;
+  /** When it was resolved (server time). */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The risk alert it raised for its enterprise in the enterprises subgraph. */
   riskAlert?: Maybe<RiskAlert>;
   /** Severity. */
@@ -304,6 +420,15 @@ export type IncidentAction =
   /** 开始处置 — start handling (OPEN → HANDLING) */
   | 'START';
 
+/** Incidents matching a filter, grouped (`incidentAggregate`). */
+export type IncidentAggregate = {
+  __typename?: 'IncidentAggregate';
+  /** The groups, ordered by their keys (time ascending, enum values in declaration order, ids ascending). */
+  groups: Array<IncidentGroup>;
+  /** All matched incidents: count and sums equal the sums over the groups; closedRate over all of them. */
+  totals: IncidentGroup;
+};
+
 /** A page of incidents. */
 export type IncidentConnection = {
   __typename?: 'IncidentConnection';
@@ -314,6 +439,23 @@ export type IncidentConnection = {
   /** Number of incidents matching the filter. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** A dimension to group incidents by. 事件分析维度 */
+export type IncidentDimension =
+  /** 企业 — the enterprise it concerns (incidents about none form the group with value null) */
+  | 'ENTERPRISE'
+  /** 网格 — the grid of the device's place or the patrol's route (mediation subgraph; label: its id, select `grid { name }`) */
+  | 'GRID'
+  /** 类型 — kind (a sensing-event kind, a patrol finding's kind, or other) */
+  | 'KIND'
+  /** 等级 — severity */
+  | 'SEVERITY'
+  /** 来源 — where it came from (sensing event, patrol finding, by hand) */
+  | 'SOURCE'
+  /** 状态 — the incident's status */
+  | 'STATUS'
+  /** 时间 — occurredAt, bucketed by timeBucket (China Standard Time) */
+  | 'TIME';
 
 /** Kind of dispute an incident opens (the mediation subgraph's kinds). 纠纷类型 */
 export type IncidentDisputeKind =
@@ -359,9 +501,13 @@ export type IncidentEdge = {
 export type IncidentFilter = {
   /** Only those about this enterprise. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those in these grids (mediation subgraph). */
+  gridIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these kinds (a sensing-event kind, PATROL_HAZARD, PATROL_DISPUTE, PATROL_SERVICE_NEED or OTHER: the KIND values of incidentAggregate). */
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only those that occurred in these months (YYYY-MM, China Standard Time). */
   months?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Occurred before this instant. */
+  /** Occurred before this instant (exclusive; earlier than occurredFrom is BAD_USER_INPUT). */
   occurredBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Occurred at or after this instant. */
   occurredFrom?: InputMaybe<Scalars['DateTime']['input']>;
@@ -371,6 +517,33 @@ export type IncidentFilter = {
   sources?: InputMaybe<Array<IncidentSource>>;
   /** Only these statuses. */
   statuses?: InputMaybe<Array<IncidentStatus>>;
+};
+
+/** One group of incidents: its keys, its count and its measures. */
+export type IncidentGroup = {
+  __typename?: 'IncidentGroup';
+  /** Incidents that raised a risk alert for their enterprise in the enterprises subgraph. */
+  alertRaisedCount: Scalars['Int']['output'];
+  /** Average minutes from occurrence to closing over the closed incidents; null when none was closed. */
+  averageMinutesToClose?: Maybe<Scalars['Float']['output']>;
+  /** Average minutes from occurrence to resolution (处置时长) over the resolved incidents; null when none was resolved. */
+  averageMinutesToResolve?: Maybe<Scalars['Float']['output']>;
+  /** Incidents closed (CLOSED). */
+  closedCount: Scalars['Int']['output'];
+  /** Closed ÷ count, in [0, 1] (null when the group is empty). */
+  closedRate?: Maybe<Scalars['Float']['output']>;
+  /** Incidents in the group. */
+  count: Scalars['Int']['output'];
+  /** The group's enterprise when grouped by ENTERPRISE (join its fields through the graph). */
+  enterprise?: Maybe<Enterprise>;
+  /** The group's grid when grouped by GRID (join its fields through the graph). */
+  grid?: Maybe<Grid>;
+  /** One key per grouped dimension, in groupBy order (empty for the totals). */
+  keys: Array<AggregateKey>;
+  /** Incidents still open (OPEN or HANDLING). */
+  openCount: Scalars['Int']['output'];
+  /** Incidents that opened a dispute in the mediation subgraph (referred to mediation). */
+  referredToMediationCount: Scalars['Int']['output'];
 };
 
 /** Role of a party to the dispute an incident opens. 当事人角色 */
@@ -400,6 +573,17 @@ export type IncidentSeverity =
   /** 较重 — medium */
   | 'MEDIUM';
 
+/** The count of one incident severity: the value, its Chinese label and how many. */
+export type IncidentSeverityCount = {
+  __typename?: 'IncidentSeverityCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The incident severity. */
+  key: IncidentSeverity;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
+
 /** Order of the incident list. */
 export type IncidentSort = {
   /** Direction (default DESC). */
@@ -422,17 +606,43 @@ export type IncidentSource =
   /** 感知记录 — a sensing event of the platform */
   | 'SENSING_EVENT';
 
+/** The count of one incident source: the value, its Chinese label and how many. */
+export type IncidentSourceCount = {
+  __typename?: 'IncidentSourceCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The incident source. */
+  key: IncidentSource;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
+
 /** Statistics of incidents (computed in the database). */
 export type IncidentStatistics = {
   __typename?: 'IncidentStatistics';
   /** By month of occurrence (CST). */
   byMonth: Array<MonthCount>;
-  /** By severity. */
+  /**
+   * By severity.
+   * @deprecated Use severityCounts.
+   */
   bySeverity: Array<SafetyCount>;
-  /** By source. */
+  /**
+   * By source.
+   * @deprecated Use sourceCounts.
+   */
   bySource: Array<SafetyCount>;
-  /** By status. */
+  /**
+   * By status.
+   * @deprecated Use statusCounts.
+   */
   byStatus: Array<SafetyCount>;
+  /** By severity (every severity, zero included, in declaration order). */
+  severityCounts: Array<IncidentSeverityCount>;
+  /** By source (every source, zero included, in declaration order). */
+  sourceCounts: Array<IncidentSourceCount>;
+  /** By status (every status, zero included, in declaration order). */
+  statusCounts: Array<IncidentStatusCount>;
   /** Incidents matching the filter. */
   total: Scalars['Int']['output'];
   /** Incidents that opened a dispute in the mediation subgraph. */
@@ -463,6 +673,17 @@ export type IncidentStatusChange = {
   to: IncidentStatus;
   /** Chinese label of the status after. */
   toLabel: Scalars['String']['output'];
+};
+
+/** The count of one incident status: the value, its Chinese label and how many. */
+export type IncidentStatusCount = {
+  __typename?: 'IncidentStatusCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The incident status. */
+  key: IncidentStatus;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
 };
 
 /** What became of a pushed batch: every event accepted, a duplicate, or refused with its reason. */
@@ -531,6 +752,15 @@ export type LostPersonCase = {
   version: Scalars['Int']['output'];
 };
 
+/** Lost-person searches matching a filter, grouped (`lostPersonCaseAggregate`). */
+export type LostPersonCaseAggregate = {
+  __typename?: 'LostPersonCaseAggregate';
+  /** The groups, ordered by their keys (time ascending, enum values in declaration order). */
+  groups: Array<LostPersonCaseGroup>;
+  /** All matched searches: count and sums equal the sums over the groups; rates and averages over all of them. */
+  totals: LostPersonCaseGroup;
+};
+
 /** A page of lost-person searches. */
 export type LostPersonCaseConnection = {
   __typename?: 'LostPersonCaseConnection';
@@ -541,6 +771,15 @@ export type LostPersonCaseConnection = {
   /** Number of cases matching the filter. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** A dimension to group lost-person searches by. 走失查找分析维度 */
+export type LostPersonCaseDimension =
+  /** 类别 — who is lost (child, elder, other) */
+  | 'CATEGORY'
+  /** 状态 — the search's status */
+  | 'STATUS'
+  /** 时间 — reportedAt, bucketed by timeBucket (China Standard Time) */
+  | 'TIME';
 
 /** A lost-person search in a page. */
 export type LostPersonCaseEdge = {
@@ -557,12 +796,31 @@ export type LostPersonCaseFilter = {
   categories?: InputMaybe<Array<LostPersonCategory>>;
   /** Only those reported in these months (YYYY-MM, China Standard Time). */
   months?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Reported before this instant. */
+  /** Reported before this instant (exclusive; earlier than reportedFrom is BAD_USER_INPUT). */
   reportedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Reported at or after this instant. */
   reportedFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only these statuses. */
   statuses?: InputMaybe<Array<LostPersonSearchStatus>>;
+};
+
+/** One group of lost-person searches: its keys, its count and its measures (no personal data). */
+export type LostPersonCaseGroup = {
+  __typename?: 'LostPersonCaseGroup';
+  /** Average minutes from report to found over the found searches; null when none was found. */
+  averageMinutesToFind?: Maybe<Scalars['Float']['output']>;
+  /** Searches cancelled (came back on their own, false report). */
+  cancelledCount: Scalars['Int']['output'];
+  /** Searches in the group. */
+  count: Scalars['Int']['output'];
+  /** Searches in which the person was found (time-to-find recorded). */
+  foundCount: Scalars['Int']['output'];
+  /** Found within 30 minutes of the report ÷ found, in [0, 1]; null when none was found. */
+  foundWithin30MinutesRate?: Maybe<Scalars['Float']['output']>;
+  /** Found within 60 minutes of the report ÷ found, in [0, 1]; null when none was found. */
+  foundWithin60MinutesRate?: Maybe<Scalars['Float']['output']>;
+  /** One key per grouped dimension, in groupBy order (empty for the totals). */
+  keys: Array<AggregateKey>;
 };
 
 /** Order of the lost-person list. */
@@ -587,15 +845,34 @@ export type LostPersonCategory =
   /** 其他 — other */
   | 'OTHER';
 
+/** The count of one lost-person category: the value, its Chinese label and how many. */
+export type LostPersonCategoryCount = {
+  __typename?: 'LostPersonCategoryCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The lost-person category. */
+  key: LostPersonCategory;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
+
 /** Statistics of lost-person searches (computed in the database). */
 export type LostPersonSearchStatistics = {
   __typename?: 'LostPersonSearchStatistics';
-  /** By category. */
+  /**
+   * By category.
+   * @deprecated Use categoryCounts.
+   */
   byCategory: Array<SafetyCount>;
   /** By month of the report (CST). */
   byMonth: Array<MonthCount>;
-  /** By status. */
+  /**
+   * By status.
+   * @deprecated Use statusCounts.
+   */
   byStatus: Array<SafetyCount>;
+  /** By category (every category, zero included, in declaration order). */
+  categoryCounts: Array<LostPersonCategoryCount>;
   /** Fastest minutes from report to found (null when none was found). */
   fastestMinutesToFind?: Maybe<Scalars['Int']['output']>;
   /** Cases in which the person was found. */
@@ -606,6 +883,8 @@ export type LostPersonSearchStatistics = {
   foundWithin60MinutesRate: Scalars['Float']['output'];
   /** Median minutes from report to found (null when none was found). */
   medianMinutesToFind?: Maybe<Scalars['Float']['output']>;
+  /** By status (every status, zero included, in declaration order). */
+  statusCounts: Array<LostPersonSearchStatusCount>;
   /** Cases matching the filter. */
   total: Scalars['Int']['output'];
 };
@@ -640,12 +919,30 @@ export type LostPersonSearchStatusChange = {
   toLabel: Scalars['String']['output'];
 };
 
-/** A count of items in one calendar month (China Standard Time). */
+/** The count of one lost-person search status: the value, its Chinese label and how many. */
+export type LostPersonSearchStatusCount = {
+  __typename?: 'LostPersonSearchStatusCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The lost-person search status. */
+  key: LostPersonSearchStatus;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
+
+/** A count of items in one calendar month (China Standard Time): the count row of a time dimension. */
 export type MonthCount = {
   __typename?: 'MonthCount';
   /** Number of items in that month. */
   count: Scalars['Int']['output'];
-  /** Month as YYYY-MM, e.g. 2024-03. */
+  /** The month as YYYY-MM, e.g. 2024-03 (the row's key). */
+  key: Scalars['String']['output'];
+  /** The month in Chinese, e.g. 2024年3月. */
+  label: Scalars['String']['output'];
+  /**
+   * Month as YYYY-MM, e.g. 2024-03.
+   * @deprecated Use key (the same value): every count row is { key label count }.
+   */
   month: Scalars['String']['output'];
 };
 
@@ -936,6 +1233,15 @@ export type PatrolShiftvolunteersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Shifts matching a filter, grouped (`patrolShiftAggregate`). */
+export type PatrolShiftAggregate = {
+  __typename?: 'PatrolShiftAggregate';
+  /** The groups, ordered by their keys (time ascending, enum values in declaration order, ids ascending). */
+  groups: Array<PatrolShiftGroup>;
+  /** All matched shifts: count and sums equal the sums over the groups (grouped by VOLUNTEER, a shift counts once per volunteer, and so do the totals); completedRate over all of them. */
+  totals: PatrolShiftGroup;
+};
+
 /** A page of shifts. */
 export type PatrolShiftConnection = {
   __typename?: 'PatrolShiftConnection';
@@ -946,6 +1252,21 @@ export type PatrolShiftConnection = {
   /** Number of shifts matching the filter. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** A dimension to group shifts of the volunteer force by. 巡查班次分析维度 */
+export type PatrolShiftDimension =
+  /** 网格 — the grid (mediation subgraph; label: its id, select `grid { name }`) */
+  | 'GRID'
+  /** 巡查类型 — patrol or safety inspection */
+  | 'KIND'
+  /** 巡逻路线 — the route (label: the route's name) */
+  | 'ROUTE'
+  /** 班次状态 — the shift's status */
+  | 'STATUS'
+  /** 时间 — startsAt, bucketed by timeBucket (China Standard Time) */
+  | 'TIME'
+  /** 志愿者 — a volunteer on the shift (a shift counts in the group of each of its volunteers; label: the volunteer's id) */
+  | 'VOLUNTEER';
 
 /** A shift in a page. */
 export type PatrolShiftEdge = {
@@ -964,7 +1285,7 @@ export type PatrolShiftFilter = {
   kinds?: InputMaybe<Array<PatrolShiftKind>>;
   /** Only those starting in these months (YYYY-MM, China Standard Time). */
   months?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Starting before this instant. */
+  /** Starting before this instant (exclusive; earlier than startsFrom is BAD_USER_INPUT). */
   startsBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Starting at or after this instant. */
   startsFrom?: InputMaybe<Scalars['DateTime']['input']>;
@@ -974,12 +1295,50 @@ export type PatrolShiftFilter = {
   volunteerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One group of shifts: its keys, its count and its measures. */
+export type PatrolShiftGroup = {
+  __typename?: 'PatrolShiftGroup';
+  /** Shifts cancelled. */
+  cancelledCount: Scalars['Int']['output'];
+  /** Shifts completed. */
+  completedCount: Scalars['Int']['output'];
+  /** Completed ÷ ended (completed or cancelled), in [0, 1]; null when none has ended. */
+  completedRate?: Maybe<Scalars['Float']['output']>;
+  /** Shifts in the group. */
+  count: Scalars['Int']['output'];
+  /** Findings recorded on the shifts (sum). */
+  findingCount: Scalars['Int']['output'];
+  /** The group's grid when grouped by GRID (join its fields through the graph). */
+  grid?: Maybe<Grid>;
+  /** One key per grouped dimension, in groupBy order (empty for the totals). */
+  keys: Array<AggregateKey>;
+  /** The group's route when grouped by ROUTE. */
+  route?: Maybe<PatrolRoute>;
+  /** Checkpoints visited on the shifts (sum). */
+  visitCount: Scalars['Int']['output'];
+  /** The group's volunteer when grouped by VOLUNTEER (join its fields through the graph). */
+  volunteer?: Maybe<Volunteer>;
+  /** Volunteer places on the shifts (sum of each shift's volunteers: person-shifts). */
+  volunteerPlaceCount: Scalars['Int']['output'];
+};
+
 /** Kind of a shift of the volunteer force. 巡查类型 */
 export type PatrolShiftKind =
   /** 巡逻防范 — patrol */
   | 'PATROL'
   /** 安全检查 — safety inspection */
   | 'SAFETY_INSPECTION';
+
+/** The count of one shift kind: the value, its Chinese label and how many. */
+export type PatrolShiftKindCount = {
+  __typename?: 'PatrolShiftKindCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The shift kind. */
+  key: PatrolShiftKind;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
 
 /** Order of the shift list. */
 export type PatrolShiftSort = {
@@ -1005,26 +1364,50 @@ export type PatrolShiftStatus =
   /** 已排班 — planned */
   | 'PLANNED';
 
+/** The count of one shift status: the value, its Chinese label and how many. */
+export type PatrolShiftStatusCount = {
+  __typename?: 'PatrolShiftStatusCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The shift status. */
+  key: PatrolShiftStatus;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
+
 /** Statistics of the volunteer force's shifts (computed in the database). */
 export type PatrolStatistics = {
   __typename?: 'PatrolStatistics';
   /** Shifts and findings per grid. */
   byGrid: Array<GridPatrolCount>;
-  /** By kind. */
+  /**
+   * By kind.
+   * @deprecated Use kindCounts.
+   */
   byKind: Array<SafetyCount>;
   /** By month of the start (CST). */
   byMonth: Array<MonthCount>;
-  /** By status. */
+  /**
+   * By status.
+   * @deprecated Use statusCounts.
+   */
   byStatus: Array<SafetyCount>;
   /** Findings recorded on the shifts. */
   findings: Scalars['Int']['output'];
+  /** By kind (every kind, zero included, in declaration order). */
+  kindCounts: Array<PatrolShiftKindCount>;
+  /** By status (every status, zero included, in declaration order). */
+  statusCounts: Array<PatrolShiftStatusCount>;
   /** Shifts matching the filter. */
   total: Scalars['Int']['output'];
 };
 
 /** Which PII audit records to list; all given conditions must hold. */
 export type PiiAuditFilter = {
-  /** Only reads before this time. */
+  /**
+   * Only reads before this time.
+   * @deprecated Use readBefore: time ranges are <event>From / <event>Before.
+   */
   before?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only reads of this enterprise's people. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
@@ -1032,8 +1415,15 @@ export type PiiAuditFilter = {
   entity?: InputMaybe<Scalars['String']['input']>;
   /** Only reads of this field (e.g. contacts.0.phone). */
   field?: InputMaybe<Scalars['String']['input']>;
-  /** Only reads at or after this time. */
+  /**
+   * Only reads at or after this time.
+   * @deprecated Use readFrom: time ranges are <event>From / <event>Before.
+   */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only reads before this time. */
+  readBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only reads at or after this time. */
+  readFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only reads by callers with this role. */
   role?: InputMaybe<Scalars['String']['input']>;
   /** Only reads by this subject. */
@@ -1087,6 +1477,19 @@ export type PiiAuditRecordEdge = {
   node: PiiAuditRecord;
 };
 
+/** Order of a PII audit log (default: newest first). */
+export type PiiAuditSort = {
+  /** Direction (default DESC: newest first). */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: PiiAuditSortField;
+};
+
+/** What a PII audit log can be sorted by. */
+export type PiiAuditSortField =
+  /** 读取时间 — when the personal information was read (the chain's order) */
+  | 'AT';
+
 /** Kind of place a device watches. 点位类型 */
 export type PlaceKind =
   /** 卡口 — checkpoint (entrance, crossing) */
@@ -1095,6 +1498,17 @@ export type PlaceKind =
   | 'GRID'
   /** 重点部位 — key place (square, water street, bridge) */
   | 'KEY_PLACE';
+
+/** The count of one place kind: the value, its Chinese label and how many. */
+export type PlaceKindCount = {
+  __typename?: 'PlaceKindCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The place kind. */
+  key: PlaceKind;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
 
 /** A shift to plan. */
 export type PlanPatrolShiftInput = {
@@ -1122,32 +1536,42 @@ export type Query = {
   __typename?: 'Query';
   /** One device by id. */
   device?: Maybe<Device>;
+  /** Devices matching the list's filter grouped by up to 3 dimensions, computed in the database. */
+  deviceAggregate: DeviceAggregate;
   /** Statistics of the devices matching the list's filter. */
   deviceStatistics: DeviceStatistics;
   /** Devices of the platform, filtered, sorted and paged. */
   devices: DeviceConnection;
   /** One incident by id. */
   incident?: Maybe<Incident>;
+  /** Incidents matching the list's filter grouped by up to 3 dimensions, computed in the database (who may read the list, with its scope: ENTERPRISE callers, their own). */
+  incidentAggregate: IncidentAggregate;
   /** Statistics of the incidents matching the list's filter (ENTERPRISE callers: their own). */
   incidentStatistics: IncidentStatistics;
   /** Incidents, filtered, sorted and paged (ENTERPRISE callers: their own). */
   incidents: IncidentConnection;
   /** One lost-person search by id. */
   lostPersonCase?: Maybe<LostPersonCase>;
+  /** Lost-person searches matching the list's filter grouped by up to 3 dimensions, computed in the database (ADMIN, POLICE, MEDIATOR, ANALYST; no personal data). */
+  lostPersonCaseAggregate: LostPersonCaseAggregate;
   /** Lost-person searches, filtered, sorted and paged (ADMIN, POLICE, MEDIATOR, ANALYST; personal data per role). */
   lostPersonCases: LostPersonCaseConnection;
   /** Statistics of the lost-person searches matching the list's filter (no personal data). */
   lostPersonSearchStatistics: LostPersonSearchStatistics;
-  /** The patrol routes, by name. */
+  /** The patrol routes, by name: a small reference list (a community has a handful of routes, at most 100 are returned), so it is a plain list without filter or paging; shifts are the paged list. */
   patrolRoutes: Array<PatrolRoute>;
   /** One shift by id. */
   patrolShift?: Maybe<PatrolShift>;
+  /** Shifts of the volunteer force matching the list's filter grouped by up to 3 dimensions, computed in the database (who may read the list). */
+  patrolShiftAggregate: PatrolShiftAggregate;
   /** Shifts of the volunteer force, filtered, sorted and paged. */
   patrolShifts: PatrolShiftConnection;
   /** Statistics of the shifts matching the list's filter, per grid and month. */
   patrolStatistics: PatrolStatistics;
   /** One sensing event by id. */
   sensingEvent?: Maybe<SensingEvent>;
+  /** Sensing events matching the list's filter grouped by up to 3 dimensions, computed in the database. */
+  sensingEventAggregate: SensingEventAggregate;
   /** Statistics of the sensing events matching the list's filter. */
   sensingEventStatistics: SensingEventStatistics;
   /** Sensing events, filtered, sorted and paged (newest first by default). */
@@ -1158,6 +1582,14 @@ export type Query = {
 /** Entry points for reading the police–enterprise co-governance graph. */
 export type QuerydeviceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QuerydeviceAggregateArgs = {
+  filter?: InputMaybe<DeviceFilter>;
+  groupBy?: Array<DeviceDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
 };
 
 
@@ -1183,6 +1615,14 @@ export type QueryincidentArgs = {
 
 
 /** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryincidentAggregateArgs = {
+  filter?: InputMaybe<IncidentFilter>;
+  groupBy?: Array<IncidentDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
 export type QueryincidentStatisticsArgs = {
   filter?: InputMaybe<IncidentFilter>;
 };
@@ -1200,6 +1640,14 @@ export type QueryincidentsArgs = {
 /** Entry points for reading the police–enterprise co-governance graph. */
 export type QuerylostPersonCaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QuerylostPersonCaseAggregateArgs = {
+  filter?: InputMaybe<LostPersonCaseFilter>;
+  groupBy?: Array<LostPersonCaseDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
 };
 
 
@@ -1225,6 +1673,14 @@ export type QuerypatrolShiftArgs = {
 
 
 /** Entry points for reading the police–enterprise co-governance graph. */
+export type QuerypatrolShiftAggregateArgs = {
+  filter?: InputMaybe<PatrolShiftFilter>;
+  groupBy?: Array<PatrolShiftDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
 export type QuerypatrolShiftsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PatrolShiftFilter>;
@@ -1242,6 +1698,14 @@ export type QuerypatrolStatisticsArgs = {
 /** Entry points for reading the police–enterprise co-governance graph. */
 export type QuerysensingEventArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QuerysensingEventAggregateArgs = {
+  filter?: InputMaybe<SensingEventFilter>;
+  groupBy?: Array<SensingEventDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
 };
 
 
@@ -1370,14 +1834,23 @@ export type RiskAlert = {
   sourceIncident?: Maybe<Incident>;
 };
 
-/** A count of one value of a dimension: the enum key, its Chinese label and the count. */
+/** A count of one value of a dimension, untyped (deprecated: every statistics field using it has a typed twin, e.g. `kindCounts`). */
 export type SafetyCount = {
   __typename?: 'SafetyCount';
-  /** How many. */
+  /**
+   * How many.
+   * @deprecated Use the typed rows (e.g. kindCounts { count }).
+   */
   count: Scalars['Int']['output'];
-  /** The value (an enum value of the dimension). */
+  /**
+   * The value (an enum value of the dimension).
+   * @deprecated Use the typed rows (e.g. kindCounts { key }), whose key is the dimension's enum.
+   */
   key: Scalars['String']['output'];
-  /** Its Chinese label. */
+  /**
+   * Its Chinese label.
+   * @deprecated Use the typed rows (e.g. kindCounts { label }).
+   */
   label: Scalars['String']['output'];
 };
 
@@ -1414,6 +1887,15 @@ export type SensingEvent = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Sensing events matching a filter, grouped (`sensingEventAggregate`). */
+export type SensingEventAggregate = {
+  __typename?: 'SensingEventAggregate';
+  /** The groups, ordered by their keys (time ascending, enum values in declaration order, ids ascending). */
+  groups: Array<SensingEventGroup>;
+  /** All matched events: count and sums equal the sums over the groups; falseAlarmRate over all of them. */
+  totals: SensingEventGroup;
+};
+
 /** A page of sensing events. */
 export type SensingEventConnection = {
   __typename?: 'SensingEventConnection';
@@ -1424,6 +1906,21 @@ export type SensingEventConnection = {
   /** Number of events matching the filter. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** A dimension to group sensing events by. 感知记录分析维度 */
+export type SensingEventDimension =
+  /** 设备 — the device that detected it (label: the device's name) */
+  | 'DEVICE'
+  /** 设备类型 — the kind of the device that detected it */
+  | 'DEVICE_KIND'
+  /** 网格 — the grid of the device's place (mediation subgraph; label: its id, select `grid { name }`) */
+  | 'GRID'
+  /** 感知类型 — what the device detected */
+  | 'KIND'
+  /** 时间 — occurredAt, bucketed by timeBucket (China Standard Time) */
+  | 'TIME'
+  /** 研判状态 — triage status */
+  | 'TRIAGE';
 
 /** A sensing event in a page. */
 export type SensingEventEdge = {
@@ -1438,14 +1935,41 @@ export type SensingEventEdge = {
 export type SensingEventFilter = {
   /** Only events of these devices. */
   deviceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only events of devices of these kinds. */
+  deviceKinds?: InputMaybe<Array<DeviceKind>>;
+  /** Only events of devices in these grids (mediation subgraph). */
+  gridIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only these kinds. */
   kinds?: InputMaybe<Array<SensingEventKind>>;
-  /** Occurred before this instant. */
+  /** Only those that occurred in these months (YYYY-MM, China Standard Time). */
+  months?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Occurred before this instant (exclusive; earlier than occurredFrom is BAD_USER_INPUT). */
   occurredBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Occurred at or after this instant. */
   occurredFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only these triage statuses. */
   triages?: InputMaybe<Array<TriageStatus>>;
+};
+
+/** One group of sensing events: its keys, its count and its measures. */
+export type SensingEventGroup = {
+  __typename?: 'SensingEventGroup';
+  /** Events in the group. */
+  count: Scalars['Int']['output'];
+  /** The group's device when grouped by DEVICE. */
+  device?: Maybe<Device>;
+  /** Events dismissed at triage (DISMISSED: a false alarm or handled on the spot). */
+  dismissedCount: Scalars['Int']['output'];
+  /** Events that became an incident (ESCALATED). */
+  escalatedCount: Scalars['Int']['output'];
+  /** False-alarm rate: dismissed ÷ triaged (dismissed or escalated), in [0, 1]; null when none was triaged. */
+  falseAlarmRate?: Maybe<Scalars['Float']['output']>;
+  /** The group's grid when grouped by GRID (join its fields through the graph). */
+  grid?: Maybe<Grid>;
+  /** One key per grouped dimension, in groupBy order (empty for the totals). */
+  keys: Array<AggregateKey>;
+  /** Events not triaged yet (NEW). */
+  untriagedCount: Scalars['Int']['output'];
 };
 
 /** One sensing event as the platform pushes it. */
@@ -1483,6 +2007,17 @@ export type SensingEventKind =
   /** 车辆闯入封闭车道 — vehicle in a closed lane */
   | 'VEHICLE_IN_CLOSED_LANE';
 
+/** The count of one sensing-event kind: the value, its Chinese label and how many. */
+export type SensingEventKindCount = {
+  __typename?: 'SensingEventKindCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The sensing-event kind. */
+  key: SensingEventKind;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
+
 /** Order of the sensing-event list. */
 export type SensingEventSort = {
   /** Direction (default DESC). */
@@ -1499,14 +2034,30 @@ export type SensingEventSortField =
 /** Statistics of sensing events (computed in the database). */
 export type SensingEventStatistics = {
   __typename?: 'SensingEventStatistics';
-  /** By CST day of occurrence. */
+  /** By CST day of occurrence, oldest first. */
   byDay: Array<DayCount>;
-  /** By kind (every kind, zero included). */
+  /**
+   * By kind (every kind, zero included).
+   * @deprecated Use kindCounts.
+   */
   byKind: Array<SafetyCount>;
-  /** By triage status (every status, zero included). */
+  /** By CST month of occurrence, oldest first. */
+  byMonth: Array<MonthCount>;
+  /**
+   * By triage status (every status, zero included).
+   * @deprecated Use triageCounts.
+   */
   byTriage: Array<SafetyCount>;
+  /** Events that became an incident (triage ESCALATED). */
+  escalatedCount: Scalars['Int']['output'];
+  /** False-alarm rate: dismissed ÷ triaged (dismissed or escalated), in [0, 1] (0 when none was triaged). */
+  falseAlarmRate: Scalars['Float']['output'];
+  /** By kind (every kind, zero included, in declaration order). */
+  kindCounts: Array<SensingEventKindCount>;
   /** Events matching the filter. */
   total: Scalars['Int']['output'];
+  /** By triage status (every status, zero included, in declaration order). */
+  triageCounts: Array<TriageStatusCount>;
 };
 
 /** A sighting during a search: a device or place that saw the person (tracking is allowed only inside a case, and every read of it is audited). */
@@ -1532,6 +2083,19 @@ export type SortDirection =
   | 'ASC'
   /** 降序 — descending */
   | 'DESC';
+
+/** The width of a time group in an aggregate. 时间粒度 */
+export type TimeBucket =
+  /** 日 — a calendar day (key YYYY-MM-DD) */
+  | 'DAY'
+  /** 月 — a calendar month (key YYYY-MM) */
+  | 'MONTH'
+  /** 季度 — a calendar quarter (key YYYY-Qn, e.g. 2026-Q1) */
+  | 'QUARTER'
+  /** 周 — an ISO week, Monday to Sunday (key YYYY-Www, e.g. 2026-W09) */
+  | 'WEEK'
+  /** 年 — a calendar year (key YYYY) */
+  | 'YEAR';
 
 /** Triage decision. 研判结论 */
 export type TriageDecision =
@@ -1572,12 +2136,23 @@ export type TriageStatus =
   /** 待研判 — not triaged yet */
   | 'NEW';
 
+/** The count of one triage status: the value, its Chinese label and how many. */
+export type TriageStatusCount = {
+  __typename?: 'TriageStatusCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The triage status. */
+  key: TriageStatus;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
+
 /** A mass-prevention volunteer (群防群治志愿者). 志愿者 */
 export type Volunteer = {
   __typename?: 'Volunteer';
   /** Stable id of the volunteer. */
   id: Scalars['ID']['output'];
-  /** The volunteer's latest patrol and safety-inspection shifts, newest first. */
+  /** The volunteer's latest patrol and safety-inspection shifts, newest first (the full, filterable list: `patrolShifts(filter: { volunteerId })`). */
   patrolShifts: Array<PatrolShift>;
 };
 
@@ -1715,6 +2290,7 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ActorStamp: ResolverTypeWrapper<ActorStamp>;
+  AggregateKey: ResolverTypeWrapper<AggregateKey>;
   CheckpointVisit: ResolverTypeWrapper<CheckpointVisit>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1722,47 +2298,63 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Device: ResolverTypeWrapper<DeviceMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  DeviceAggregate: ResolverTypeWrapper<DeviceAggregateMapper>;
   DeviceConnection: ResolverTypeWrapper<DeviceConnectionMapper>;
+  DeviceDimension: ResolverTypeWrapper<'KIND' | 'STATUS' | 'PLACE_KIND' | 'GRID' | 'TIME'>;
   DeviceEdge: ResolverTypeWrapper<Omit<DeviceEdge, 'node'> & { node: ResolversTypes['Device'] }>;
   DeviceFilter: DeviceFilter;
+  DeviceGroup: ResolverTypeWrapper<DeviceGroupMapper>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DeviceKind: ResolverTypeWrapper<'HD_CAMERA' | 'EAGLE_EYE' | 'AI_CAMERA' | 'SENSOR'>;
+  DeviceKindCount: ResolverTypeWrapper<Omit<DeviceKindCount, 'key'> & { key: ResolversTypes['DeviceKind'] }>;
   DeviceSort: DeviceSort;
   DeviceSortField: ResolverTypeWrapper<'CODE' | 'NAME' | 'INSTALLED_ON'>;
   DeviceStatistics: ResolverTypeWrapper<DeviceStatisticsMapper>;
   DeviceStatus: ResolverTypeWrapper<'ONLINE' | 'OFFLINE' | 'MAINTENANCE'>;
   DeviceStatusChange: ResolverTypeWrapper<DeviceStatusChangeMapper>;
+  DeviceStatusCount: ResolverTypeWrapper<Omit<DeviceStatusCount, 'key'> & { key: ResolversTypes['DeviceStatus'] }>;
   Dispute: ResolverTypeWrapper<DisputeMapper>;
   Enterprise: ResolverTypeWrapper<EnterpriseMapper>;
   Grid: ResolverTypeWrapper<Grid>;
   GridPatrolCount: ResolverTypeWrapper<GridPatrolCountMapper>;
   Incident: ResolverTypeWrapper<IncidentMapper>;
   IncidentAction: ResolverTypeWrapper<'START' | 'RESOLVE' | 'CLOSE'>;
+  IncidentAggregate: ResolverTypeWrapper<IncidentAggregateMapper>;
   IncidentConnection: ResolverTypeWrapper<IncidentConnectionMapper>;
+  IncidentDimension: ResolverTypeWrapper<'STATUS' | 'SEVERITY' | 'SOURCE' | 'KIND' | 'ENTERPRISE' | 'GRID' | 'TIME'>;
   IncidentDisputeKind: ResolverTypeWrapper<'TOURIST' | 'NEIGHBOUR' | 'FAMILY' | 'CONTRACT' | 'ENTERPRISE_RELATED' | 'LABOUR' | 'DEMOLITION_RESETTLEMENT' | 'OTHER'>;
   IncidentDisputePartyInput: IncidentDisputePartyInput;
   IncidentEdge: ResolverTypeWrapper<Omit<IncidentEdge, 'node'> & { node: ResolversTypes['Incident'] }>;
   IncidentFilter: IncidentFilter;
+  IncidentGroup: ResolverTypeWrapper<IncidentGroupMapper>;
   IncidentPartyRole: ResolverTypeWrapper<'APPLICANT' | 'RESPONDENT'>;
   IncidentRiskKind: ResolverTypeWrapper<'SAFETY' | 'FRAUD' | 'OTHER'>;
   IncidentSeverity: ResolverTypeWrapper<'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL'>;
+  IncidentSeverityCount: ResolverTypeWrapper<Omit<IncidentSeverityCount, 'key'> & { key: ResolversTypes['IncidentSeverity'] }>;
   IncidentSort: IncidentSort;
   IncidentSortField: ResolverTypeWrapper<'OCCURRED_AT'>;
   IncidentSource: ResolverTypeWrapper<'SENSING_EVENT' | 'PATROL_FINDING' | 'MANUAL'>;
+  IncidentSourceCount: ResolverTypeWrapper<Omit<IncidentSourceCount, 'key'> & { key: ResolversTypes['IncidentSource'] }>;
   IncidentStatistics: ResolverTypeWrapper<IncidentStatisticsMapper>;
   IncidentStatus: ResolverTypeWrapper<'OPEN' | 'HANDLING' | 'RESOLVED' | 'CLOSED'>;
   IncidentStatusChange: ResolverTypeWrapper<IncidentStatusChangeMapper>;
+  IncidentStatusCount: ResolverTypeWrapper<Omit<IncidentStatusCount, 'key'> & { key: ResolversTypes['IncidentStatus'] }>;
   IngestionReport: ResolverTypeWrapper<IngestionReport>;
   LostPersonCase: ResolverTypeWrapper<LostPersonCaseMapper>;
+  LostPersonCaseAggregate: ResolverTypeWrapper<LostPersonCaseAggregateMapper>;
   LostPersonCaseConnection: ResolverTypeWrapper<LostPersonCaseConnectionMapper>;
+  LostPersonCaseDimension: ResolverTypeWrapper<'STATUS' | 'CATEGORY' | 'TIME'>;
   LostPersonCaseEdge: ResolverTypeWrapper<Omit<LostPersonCaseEdge, 'node'> & { node: ResolversTypes['LostPersonCase'] }>;
   LostPersonCaseFilter: LostPersonCaseFilter;
+  LostPersonCaseGroup: ResolverTypeWrapper<LostPersonCaseGroup>;
   LostPersonCaseSort: LostPersonCaseSort;
   LostPersonCaseSortField: ResolverTypeWrapper<'REPORTED_AT'>;
   LostPersonCategory: ResolverTypeWrapper<'CHILD' | 'ELDER' | 'OTHER'>;
+  LostPersonCategoryCount: ResolverTypeWrapper<Omit<LostPersonCategoryCount, 'key'> & { key: ResolversTypes['LostPersonCategory'] }>;
   LostPersonSearchStatistics: ResolverTypeWrapper<LostPersonSearchStatisticsMapper>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   LostPersonSearchStatus: ResolverTypeWrapper<'REPORTED' | 'SEARCHING' | 'FOUND' | 'HANDED_OVER' | 'CLOSED' | 'CANCELLED'>;
   LostPersonSearchStatusChange: ResolverTypeWrapper<LostPersonSearchStatusChangeMapper>;
+  LostPersonSearchStatusCount: ResolverTypeWrapper<Omit<LostPersonSearchStatusCount, 'key'> & { key: ResolversTypes['LostPersonSearchStatus'] }>;
   MonthCount: ResolverTypeWrapper<MonthCount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenDisputeFromIncidentInput: OpenDisputeFromIncidentInput;
@@ -1772,19 +2364,27 @@ export type ResolversTypes = ResolversObject<{
   PatrolFindingKind: ResolverTypeWrapper<'HAZARD' | 'DISPUTE' | 'SERVICE_NEED'>;
   PatrolRoute: ResolverTypeWrapper<PatrolRouteMapper>;
   PatrolShift: ResolverTypeWrapper<PatrolShiftMapper>;
+  PatrolShiftAggregate: ResolverTypeWrapper<PatrolShiftAggregateMapper>;
   PatrolShiftConnection: ResolverTypeWrapper<PatrolShiftConnectionMapper>;
+  PatrolShiftDimension: ResolverTypeWrapper<'KIND' | 'STATUS' | 'GRID' | 'ROUTE' | 'VOLUNTEER' | 'TIME'>;
   PatrolShiftEdge: ResolverTypeWrapper<Omit<PatrolShiftEdge, 'node'> & { node: ResolversTypes['PatrolShift'] }>;
   PatrolShiftFilter: PatrolShiftFilter;
+  PatrolShiftGroup: ResolverTypeWrapper<PatrolShiftGroupMapper>;
   PatrolShiftKind: ResolverTypeWrapper<'PATROL' | 'SAFETY_INSPECTION'>;
+  PatrolShiftKindCount: ResolverTypeWrapper<Omit<PatrolShiftKindCount, 'key'> & { key: ResolversTypes['PatrolShiftKind'] }>;
   PatrolShiftSort: PatrolShiftSort;
   PatrolShiftSortField: ResolverTypeWrapper<'STARTS_AT'>;
   PatrolShiftStatus: ResolverTypeWrapper<'PLANNED' | 'ONGOING' | 'COMPLETED' | 'CANCELLED'>;
+  PatrolShiftStatusCount: ResolverTypeWrapper<Omit<PatrolShiftStatusCount, 'key'> & { key: ResolversTypes['PatrolShiftStatus'] }>;
   PatrolStatistics: ResolverTypeWrapper<PatrolStatisticsMapper>;
   PiiAuditFilter: PiiAuditFilter;
   PiiAuditRecord: ResolverTypeWrapper<PiiAuditRecord>;
   PiiAuditRecordConnection: ResolverTypeWrapper<PiiAuditRecordConnection>;
   PiiAuditRecordEdge: ResolverTypeWrapper<PiiAuditRecordEdge>;
+  PiiAuditSort: PiiAuditSort;
+  PiiAuditSortField: PiiAuditSortField;
   PlaceKind: ResolverTypeWrapper<'CHECKPOINT' | 'KEY_PLACE' | 'GRID'>;
+  PlaceKindCount: ResolverTypeWrapper<Omit<PlaceKindCount, 'key'> & { key: ResolversTypes['PlaceKind'] }>;
   PlanPatrolShiftInput: PlanPatrolShiftInput;
   PoliceOfficer: ResolverTypeWrapper<PoliceOfficer>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1798,20 +2398,26 @@ export type ResolversTypes = ResolversObject<{
   RiskAlert: ResolverTypeWrapper<RiskAlertMapper>;
   SafetyCount: ResolverTypeWrapper<SafetyCount>;
   SensingEvent: ResolverTypeWrapper<SensingEventMapper>;
+  SensingEventAggregate: ResolverTypeWrapper<SensingEventAggregateMapper>;
   SensingEventConnection: ResolverTypeWrapper<SensingEventConnectionMapper>;
+  SensingEventDimension: ResolverTypeWrapper<'KIND' | 'TRIAGE' | 'DEVICE' | 'DEVICE_KIND' | 'GRID' | 'TIME'>;
   SensingEventEdge: ResolverTypeWrapper<Omit<SensingEventEdge, 'node'> & { node: ResolversTypes['SensingEvent'] }>;
   SensingEventFilter: SensingEventFilter;
+  SensingEventGroup: ResolverTypeWrapper<SensingEventGroupMapper>;
   SensingEventInput: SensingEventInput;
   SensingEventKind: ResolverTypeWrapper<'CROWD_DENSITY' | 'INTRUSION' | 'FIGHT' | 'FALL' | 'FIRE_SMOKE' | 'VEHICLE_IN_CLOSED_LANE' | 'ABNORMAL_GATHERING' | 'DEVICE_FAULT'>;
+  SensingEventKindCount: ResolverTypeWrapper<Omit<SensingEventKindCount, 'key'> & { key: ResolversTypes['SensingEventKind'] }>;
   SensingEventSort: SensingEventSort;
   SensingEventSortField: ResolverTypeWrapper<'OCCURRED_AT'>;
   SensingEventStatistics: ResolverTypeWrapper<SensingEventStatisticsMapper>;
   Sighting: ResolverTypeWrapper<SightingMapper>;
   SortDirection: SortDirection;
+  TimeBucket: TimeBucket;
   TriageDecision: ResolverTypeWrapper<'DISMISS' | 'ESCALATE'>;
   TriageResult: ResolverTypeWrapper<TriageResultMapper>;
   TriageSensingEventInput: TriageSensingEventInput;
   TriageStatus: ResolverTypeWrapper<'NEW' | 'DISMISSED' | 'ESCALATED'>;
+  TriageStatusCount: ResolverTypeWrapper<Omit<TriageStatusCount, 'key'> & { key: ResolversTypes['TriageStatus'] }>;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -1821,6 +2427,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   ActorStamp: ActorStamp;
+  AggregateKey: AggregateKey;
   CheckpointVisit: CheckpointVisit;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1828,33 +2435,46 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Device: DeviceMapper;
   ID: Scalars['ID']['output'];
+  DeviceAggregate: DeviceAggregateMapper;
   DeviceConnection: DeviceConnectionMapper;
   DeviceEdge: Omit<DeviceEdge, 'node'> & { node: ResolversParentTypes['Device'] };
   DeviceFilter: DeviceFilter;
+  DeviceGroup: DeviceGroupMapper;
+  Float: Scalars['Float']['output'];
+  DeviceKindCount: DeviceKindCount;
   DeviceSort: DeviceSort;
   DeviceStatistics: DeviceStatisticsMapper;
   DeviceStatusChange: DeviceStatusChangeMapper;
+  DeviceStatusCount: DeviceStatusCount;
   Dispute: DisputeMapper;
   Enterprise: EnterpriseMapper;
   Grid: Grid;
   GridPatrolCount: GridPatrolCountMapper;
   Incident: IncidentMapper;
+  IncidentAggregate: IncidentAggregateMapper;
   IncidentConnection: IncidentConnectionMapper;
   IncidentDisputePartyInput: IncidentDisputePartyInput;
   IncidentEdge: Omit<IncidentEdge, 'node'> & { node: ResolversParentTypes['Incident'] };
   IncidentFilter: IncidentFilter;
+  IncidentGroup: IncidentGroupMapper;
+  IncidentSeverityCount: IncidentSeverityCount;
   IncidentSort: IncidentSort;
+  IncidentSourceCount: IncidentSourceCount;
   IncidentStatistics: IncidentStatisticsMapper;
   IncidentStatusChange: IncidentStatusChangeMapper;
+  IncidentStatusCount: IncidentStatusCount;
   IngestionReport: IngestionReport;
   LostPersonCase: LostPersonCaseMapper;
+  LostPersonCaseAggregate: LostPersonCaseAggregateMapper;
   LostPersonCaseConnection: LostPersonCaseConnectionMapper;
   LostPersonCaseEdge: Omit<LostPersonCaseEdge, 'node'> & { node: ResolversParentTypes['LostPersonCase'] };
   LostPersonCaseFilter: LostPersonCaseFilter;
+  LostPersonCaseGroup: LostPersonCaseGroup;
   LostPersonCaseSort: LostPersonCaseSort;
+  LostPersonCategoryCount: LostPersonCategoryCount;
   LostPersonSearchStatistics: LostPersonSearchStatisticsMapper;
-  Float: Scalars['Float']['output'];
   LostPersonSearchStatusChange: LostPersonSearchStatusChangeMapper;
+  LostPersonSearchStatusCount: LostPersonSearchStatusCount;
   MonthCount: MonthCount;
   Mutation: Record<PropertyKey, never>;
   OpenDisputeFromIncidentInput: OpenDisputeFromIncidentInput;
@@ -1863,15 +2483,21 @@ export type ResolversParentTypes = ResolversObject<{
   PatrolFinding: PatrolFindingMapper;
   PatrolRoute: PatrolRouteMapper;
   PatrolShift: PatrolShiftMapper;
+  PatrolShiftAggregate: PatrolShiftAggregateMapper;
   PatrolShiftConnection: PatrolShiftConnectionMapper;
   PatrolShiftEdge: Omit<PatrolShiftEdge, 'node'> & { node: ResolversParentTypes['PatrolShift'] };
   PatrolShiftFilter: PatrolShiftFilter;
+  PatrolShiftGroup: PatrolShiftGroupMapper;
+  PatrolShiftKindCount: PatrolShiftKindCount;
   PatrolShiftSort: PatrolShiftSort;
+  PatrolShiftStatusCount: PatrolShiftStatusCount;
   PatrolStatistics: PatrolStatisticsMapper;
   PiiAuditFilter: PiiAuditFilter;
   PiiAuditRecord: PiiAuditRecord;
   PiiAuditRecordConnection: PiiAuditRecordConnection;
   PiiAuditRecordEdge: PiiAuditRecordEdge;
+  PiiAuditSort: PiiAuditSort;
+  PlaceKindCount: PlaceKindCount;
   PlanPatrolShiftInput: PlanPatrolShiftInput;
   PoliceOfficer: PoliceOfficer;
   Query: Record<PropertyKey, never>;
@@ -1885,15 +2511,19 @@ export type ResolversParentTypes = ResolversObject<{
   RiskAlert: RiskAlertMapper;
   SafetyCount: SafetyCount;
   SensingEvent: SensingEventMapper;
+  SensingEventAggregate: SensingEventAggregateMapper;
   SensingEventConnection: SensingEventConnectionMapper;
   SensingEventEdge: Omit<SensingEventEdge, 'node'> & { node: ResolversParentTypes['SensingEvent'] };
   SensingEventFilter: SensingEventFilter;
+  SensingEventGroup: SensingEventGroupMapper;
   SensingEventInput: SensingEventInput;
+  SensingEventKindCount: SensingEventKindCount;
   SensingEventSort: SensingEventSort;
   SensingEventStatistics: SensingEventStatisticsMapper;
   Sighting: SightingMapper;
   TriageResult: TriageResultMapper;
   TriageSensingEventInput: TriageSensingEventInput;
+  TriageStatusCount: TriageStatusCount;
   Volunteer: VolunteerMapper;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -1952,6 +2582,12 @@ export type ActorStampResolvers<ContextType = CommunitySafetyContext, ParentType
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AggregateKeyResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['AggregateKey'] = ResolversParentTypes['AggregateKey']> = ResolversObject<{
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type CheckpointVisitResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['CheckpointVisit'] = ResolversParentTypes['CheckpointVisit']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   checkpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1968,6 +2604,8 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DayCountResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['DayCount'] = ResolversParentTypes['DayCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type DeviceResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['Device'] = ResolversParentTypes['Device'], FederationReferenceType extends FederationReferenceTypes['Device'] = FederationReferenceTypes['Device']> = ResolversObject<{
@@ -1991,18 +2629,39 @@ export type DeviceResolvers<ContextType = CommunitySafetyContext, ParentType ext
   videoRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type DeviceAggregateResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['DeviceAggregate'] = ResolversParentTypes['DeviceAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['DeviceGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['DeviceGroup'], ParentType, ContextType>;
+}>;
+
 export type DeviceConnectionResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['DeviceConnection'] = ResolversParentTypes['DeviceConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['DeviceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type DeviceDimensionResolvers = EnumResolverSignature<{ GRID?: any, KIND?: any, PLACE_KIND?: any, STATUS?: any, TIME?: any }, ResolversTypes['DeviceDimension']>;
+
 export type DeviceEdgeResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['DeviceEdge'] = ResolversParentTypes['DeviceEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Device'], ParentType, ContextType>;
 }>;
 
+export type DeviceGroupResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['DeviceGroup'] = ResolversParentTypes['DeviceGroup']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  onlineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onlineRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type DeviceKindResolvers = EnumResolverSignature<{ AI_CAMERA?: any, EAGLE_EYE?: any, HD_CAMERA?: any, SENSOR?: any }, ResolversTypes['DeviceKind']>;
+
+export type DeviceKindCountResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['DeviceKindCount'] = ResolversParentTypes['DeviceKindCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['DeviceKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type DeviceSortFieldResolvers = EnumResolverSignature<{ CODE?: any, INSTALLED_ON?: any, NAME?: any }, ResolversTypes['DeviceSortField']>;
 
@@ -2010,6 +2669,10 @@ export type DeviceStatisticsResolvers<ContextType = CommunitySafetyContext, Pare
   byKind?: Resolver<Array<ResolversTypes['SafetyCount']>, ParentType, ContextType>;
   byPlaceKind?: Resolver<Array<ResolversTypes['SafetyCount']>, ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['SafetyCount']>, ParentType, ContextType>;
+  kindCounts?: Resolver<Array<ResolversTypes['DeviceKindCount']>, ParentType, ContextType>;
+  onlineRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  placeKindCounts?: Resolver<Array<ResolversTypes['PlaceKindCount']>, ParentType, ContextType>;
+  statusCounts?: Resolver<Array<ResolversTypes['DeviceStatusCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -2021,6 +2684,12 @@ export type DeviceStatusChangeResolvers<ContextType = CommunitySafetyContext, Pa
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['DeviceStatus'], ParentType, ContextType>;
   toLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DeviceStatusCountResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['DeviceStatusCount'] = ResolversParentTypes['DeviceStatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['DeviceStatus'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type DisputeResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute'], FederationReferenceType extends FederationReferenceTypes['Dispute'] = FederationReferenceTypes['Dispute']> = ResolversObject<{
@@ -2040,23 +2709,29 @@ export type GridResolvers<ContextType = CommunitySafetyContext, ParentType exten
 }>;
 
 export type GridPatrolCountResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['GridPatrolCount'] = ResolversParentTypes['GridPatrolCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   findings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   shifts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type IncidentResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident'], FederationReferenceType extends FederationReferenceTypes['Incident'] = FederationReferenceTypes['Incident']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Incident']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   created?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
   device?: Resolver<Maybe<ResolversTypes['Device']>, ParentType, ContextType>;
   dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['PoliceOfficer']>, ParentType, ContextType>;
   placeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   riskAlert?: Resolver<Maybe<ResolversTypes['RiskAlert']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['IncidentSeverity'], ParentType, ContextType>;
   severityLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2073,11 +2748,18 @@ export type IncidentResolvers<ContextType = CommunitySafetyContext, ParentType e
 
 export type IncidentActionResolvers = EnumResolverSignature<{ CLOSE?: any, RESOLVE?: any, START?: any }, ResolversTypes['IncidentAction']>;
 
+export type IncidentAggregateResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['IncidentAggregate'] = ResolversParentTypes['IncidentAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['IncidentGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['IncidentGroup'], ParentType, ContextType>;
+}>;
+
 export type IncidentConnectionResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['IncidentConnection'] = ResolversParentTypes['IncidentConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['IncidentEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
+
+export type IncidentDimensionResolvers = EnumResolverSignature<{ ENTERPRISE?: any, GRID?: any, KIND?: any, SEVERITY?: any, SOURCE?: any, STATUS?: any, TIME?: any }, ResolversTypes['IncidentDimension']>;
 
 export type IncidentDisputeKindResolvers = EnumResolverSignature<{ CONTRACT?: any, DEMOLITION_RESETTLEMENT?: any, ENTERPRISE_RELATED?: any, FAMILY?: any, LABOUR?: any, NEIGHBOUR?: any, OTHER?: any, TOURIST?: any }, ResolversTypes['IncidentDisputeKind']>;
 
@@ -2086,21 +2768,50 @@ export type IncidentEdgeResolvers<ContextType = CommunitySafetyContext, ParentTy
   node?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
 }>;
 
+export type IncidentGroupResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['IncidentGroup'] = ResolversParentTypes['IncidentGroup']> = ResolversObject<{
+  alertRaisedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageMinutesToClose?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageMinutesToResolve?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  closedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closedRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referredToMediationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type IncidentPartyRoleResolvers = EnumResolverSignature<{ APPLICANT?: any, RESPONDENT?: any }, ResolversTypes['IncidentPartyRole']>;
 
 export type IncidentRiskKindResolvers = EnumResolverSignature<{ FRAUD?: any, OTHER?: any, SAFETY?: any }, ResolversTypes['IncidentRiskKind']>;
 
 export type IncidentSeverityResolvers = EnumResolverSignature<{ CRITICAL?: any, HIGH?: any, LOW?: any, MEDIUM?: any }, ResolversTypes['IncidentSeverity']>;
 
+export type IncidentSeverityCountResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['IncidentSeverityCount'] = ResolversParentTypes['IncidentSeverityCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['IncidentSeverity'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type IncidentSortFieldResolvers = EnumResolverSignature<{ OCCURRED_AT?: any }, ResolversTypes['IncidentSortField']>;
 
 export type IncidentSourceResolvers = EnumResolverSignature<{ MANUAL?: any, PATROL_FINDING?: any, SENSING_EVENT?: any }, ResolversTypes['IncidentSource']>;
+
+export type IncidentSourceCountResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['IncidentSourceCount'] = ResolversParentTypes['IncidentSourceCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['IncidentSource'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type IncidentStatisticsResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['IncidentStatistics'] = ResolversParentTypes['IncidentStatistics']> = ResolversObject<{
   byMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   bySeverity?: Resolver<Array<ResolversTypes['SafetyCount']>, ParentType, ContextType>;
   bySource?: Resolver<Array<ResolversTypes['SafetyCount']>, ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['SafetyCount']>, ParentType, ContextType>;
+  severityCounts?: Resolver<Array<ResolversTypes['IncidentSeverityCount']>, ParentType, ContextType>;
+  sourceCounts?: Resolver<Array<ResolversTypes['IncidentSourceCount']>, ParentType, ContextType>;
+  statusCounts?: Resolver<Array<ResolversTypes['IncidentStatusCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   withDispute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -2113,6 +2824,12 @@ export type IncidentStatusChangeResolvers<ContextType = CommunitySafetyContext, 
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
   toLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IncidentStatusCountResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['IncidentStatusCount'] = ResolversParentTypes['IncidentStatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type IngestionReportResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['IngestionReport'] = ResolversParentTypes['IngestionReport']> = ResolversObject<{
@@ -2150,30 +2867,55 @@ export type LostPersonCaseResolvers<ContextType = CommunitySafetyContext, Parent
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type LostPersonCaseAggregateResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['LostPersonCaseAggregate'] = ResolversParentTypes['LostPersonCaseAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['LostPersonCaseGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['LostPersonCaseGroup'], ParentType, ContextType>;
+}>;
+
 export type LostPersonCaseConnectionResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['LostPersonCaseConnection'] = ResolversParentTypes['LostPersonCaseConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['LostPersonCaseEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type LostPersonCaseDimensionResolvers = EnumResolverSignature<{ CATEGORY?: any, STATUS?: any, TIME?: any }, ResolversTypes['LostPersonCaseDimension']>;
+
 export type LostPersonCaseEdgeResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['LostPersonCaseEdge'] = ResolversParentTypes['LostPersonCaseEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['LostPersonCase'], ParentType, ContextType>;
+}>;
+
+export type LostPersonCaseGroupResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['LostPersonCaseGroup'] = ResolversParentTypes['LostPersonCaseGroup']> = ResolversObject<{
+  averageMinutesToFind?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cancelledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  foundCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  foundWithin30MinutesRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  foundWithin60MinutesRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
 }>;
 
 export type LostPersonCaseSortFieldResolvers = EnumResolverSignature<{ REPORTED_AT?: any }, ResolversTypes['LostPersonCaseSortField']>;
 
 export type LostPersonCategoryResolvers = EnumResolverSignature<{ CHILD?: any, ELDER?: any, OTHER?: any }, ResolversTypes['LostPersonCategory']>;
 
+export type LostPersonCategoryCountResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['LostPersonCategoryCount'] = ResolversParentTypes['LostPersonCategoryCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['LostPersonCategory'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type LostPersonSearchStatisticsResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['LostPersonSearchStatistics'] = ResolversParentTypes['LostPersonSearchStatistics']> = ResolversObject<{
   byCategory?: Resolver<Array<ResolversTypes['SafetyCount']>, ParentType, ContextType>;
   byMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['SafetyCount']>, ParentType, ContextType>;
+  categoryCounts?: Resolver<Array<ResolversTypes['LostPersonCategoryCount']>, ParentType, ContextType>;
   fastestMinutesToFind?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   found?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   foundWithin30MinutesRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   foundWithin60MinutesRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   medianMinutesToFind?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  statusCounts?: Resolver<Array<ResolversTypes['LostPersonSearchStatusCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -2187,8 +2929,16 @@ export type LostPersonSearchStatusChangeResolvers<ContextType = CommunitySafetyC
   toLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type LostPersonSearchStatusCountResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['LostPersonSearchStatusCount'] = ResolversParentTypes['LostPersonSearchStatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['LostPersonSearchStatus'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MonthCountResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -2256,22 +3006,55 @@ export type PatrolShiftResolvers<ContextType = CommunitySafetyContext, ParentTyp
   volunteers?: Resolver<Array<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<PatrolShiftvolunteersArgs, 'first'>>;
 }>;
 
+export type PatrolShiftAggregateResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['PatrolShiftAggregate'] = ResolversParentTypes['PatrolShiftAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['PatrolShiftGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['PatrolShiftGroup'], ParentType, ContextType>;
+}>;
+
 export type PatrolShiftConnectionResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['PatrolShiftConnection'] = ResolversParentTypes['PatrolShiftConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PatrolShiftEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PatrolShiftDimensionResolvers = EnumResolverSignature<{ GRID?: any, KIND?: any, ROUTE?: any, STATUS?: any, TIME?: any, VOLUNTEER?: any }, ResolversTypes['PatrolShiftDimension']>;
+
 export type PatrolShiftEdgeResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['PatrolShiftEdge'] = ResolversParentTypes['PatrolShiftEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PatrolShift'], ParentType, ContextType>;
 }>;
 
+export type PatrolShiftGroupResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['PatrolShiftGroup'] = ResolversParentTypes['PatrolShiftGroup']> = ResolversObject<{
+  cancelledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completedRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['PatrolRoute']>, ParentType, ContextType>;
+  visitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+  volunteerPlaceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PatrolShiftKindResolvers = EnumResolverSignature<{ PATROL?: any, SAFETY_INSPECTION?: any }, ResolversTypes['PatrolShiftKind']>;
+
+export type PatrolShiftKindCountResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['PatrolShiftKindCount'] = ResolversParentTypes['PatrolShiftKindCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['PatrolShiftKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type PatrolShiftSortFieldResolvers = EnumResolverSignature<{ STARTS_AT?: any }, ResolversTypes['PatrolShiftSortField']>;
 
 export type PatrolShiftStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, COMPLETED?: any, ONGOING?: any, PLANNED?: any }, ResolversTypes['PatrolShiftStatus']>;
+
+export type PatrolShiftStatusCountResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['PatrolShiftStatusCount'] = ResolversParentTypes['PatrolShiftStatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['PatrolShiftStatus'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type PatrolStatisticsResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['PatrolStatistics'] = ResolversParentTypes['PatrolStatistics']> = ResolversObject<{
   byGrid?: Resolver<Array<ResolversTypes['GridPatrolCount']>, ParentType, ContextType>;
@@ -2279,6 +3062,8 @@ export type PatrolStatisticsResolvers<ContextType = CommunitySafetyContext, Pare
   byMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['SafetyCount']>, ParentType, ContextType>;
   findings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kindCounts?: Resolver<Array<ResolversTypes['PatrolShiftKindCount']>, ParentType, ContextType>;
+  statusCounts?: Resolver<Array<ResolversTypes['PatrolShiftStatusCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -2309,27 +3094,38 @@ export type PiiAuditRecordEdgeResolvers<ContextType = CommunitySafetyContext, Pa
 
 export type PlaceKindResolvers = EnumResolverSignature<{ CHECKPOINT?: any, GRID?: any, KEY_PLACE?: any }, ResolversTypes['PlaceKind']>;
 
+export type PlaceKindCountResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['PlaceKindCount'] = ResolversParentTypes['PlaceKindCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['PlaceKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type PoliceOfficerResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['PoliceOfficer'] = ResolversParentTypes['PoliceOfficer']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   device?: Resolver<Maybe<ResolversTypes['Device']>, ParentType, ContextType, RequireFields<QuerydeviceArgs, 'id'>>;
+  deviceAggregate?: Resolver<ResolversTypes['DeviceAggregate'], ParentType, ContextType, RequireFields<QuerydeviceAggregateArgs, 'groupBy' | 'timeBucket'>>;
   deviceStatistics?: Resolver<ResolversTypes['DeviceStatistics'], ParentType, ContextType, Partial<QuerydeviceStatisticsArgs>>;
-  devices?: Resolver<ResolversTypes['DeviceConnection'], ParentType, ContextType, Partial<QuerydevicesArgs>>;
+  devices?: Resolver<ResolversTypes['DeviceConnection'], ParentType, ContextType, RequireFields<QuerydevicesArgs, 'first'>>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryincidentArgs, 'id'>>;
+  incidentAggregate?: Resolver<ResolversTypes['IncidentAggregate'], ParentType, ContextType, RequireFields<QueryincidentAggregateArgs, 'groupBy' | 'timeBucket'>>;
   incidentStatistics?: Resolver<ResolversTypes['IncidentStatistics'], ParentType, ContextType, Partial<QueryincidentStatisticsArgs>>;
-  incidents?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, Partial<QueryincidentsArgs>>;
+  incidents?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, RequireFields<QueryincidentsArgs, 'first'>>;
   lostPersonCase?: Resolver<Maybe<ResolversTypes['LostPersonCase']>, ParentType, ContextType, RequireFields<QuerylostPersonCaseArgs, 'id'>>;
-  lostPersonCases?: Resolver<ResolversTypes['LostPersonCaseConnection'], ParentType, ContextType, Partial<QuerylostPersonCasesArgs>>;
+  lostPersonCaseAggregate?: Resolver<ResolversTypes['LostPersonCaseAggregate'], ParentType, ContextType, RequireFields<QuerylostPersonCaseAggregateArgs, 'groupBy' | 'timeBucket'>>;
+  lostPersonCases?: Resolver<ResolversTypes['LostPersonCaseConnection'], ParentType, ContextType, RequireFields<QuerylostPersonCasesArgs, 'first'>>;
   lostPersonSearchStatistics?: Resolver<ResolversTypes['LostPersonSearchStatistics'], ParentType, ContextType, Partial<QuerylostPersonSearchStatisticsArgs>>;
   patrolRoutes?: Resolver<Array<ResolversTypes['PatrolRoute']>, ParentType, ContextType>;
   patrolShift?: Resolver<Maybe<ResolversTypes['PatrolShift']>, ParentType, ContextType, RequireFields<QuerypatrolShiftArgs, 'id'>>;
-  patrolShifts?: Resolver<ResolversTypes['PatrolShiftConnection'], ParentType, ContextType, Partial<QuerypatrolShiftsArgs>>;
+  patrolShiftAggregate?: Resolver<ResolversTypes['PatrolShiftAggregate'], ParentType, ContextType, RequireFields<QuerypatrolShiftAggregateArgs, 'groupBy' | 'timeBucket'>>;
+  patrolShifts?: Resolver<ResolversTypes['PatrolShiftConnection'], ParentType, ContextType, RequireFields<QuerypatrolShiftsArgs, 'first'>>;
   patrolStatistics?: Resolver<ResolversTypes['PatrolStatistics'], ParentType, ContextType, Partial<QuerypatrolStatisticsArgs>>;
   sensingEvent?: Resolver<Maybe<ResolversTypes['SensingEvent']>, ParentType, ContextType, RequireFields<QuerysensingEventArgs, 'id'>>;
+  sensingEventAggregate?: Resolver<ResolversTypes['SensingEventAggregate'], ParentType, ContextType, RequireFields<QuerysensingEventAggregateArgs, 'groupBy' | 'timeBucket'>>;
   sensingEventStatistics?: Resolver<ResolversTypes['SensingEventStatistics'], ParentType, ContextType, Partial<QuerysensingEventStatisticsArgs>>;
-  sensingEvents?: Resolver<ResolversTypes['SensingEventConnection'], ParentType, ContextType, Partial<QuerysensingEventsArgs>>;
+  sensingEvents?: Resolver<ResolversTypes['SensingEventConnection'], ParentType, ContextType, RequireFields<QuerysensingEventsArgs, 'first'>>;
 }>;
 
 export type RejectedSensingEventResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['RejectedSensingEvent'] = ResolversParentTypes['RejectedSensingEvent']> = ResolversObject<{
@@ -2369,26 +3165,55 @@ export type SensingEventResolvers<ContextType = CommunitySafetyContext, ParentTy
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type SensingEventAggregateResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['SensingEventAggregate'] = ResolversParentTypes['SensingEventAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['SensingEventGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['SensingEventGroup'], ParentType, ContextType>;
+}>;
+
 export type SensingEventConnectionResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['SensingEventConnection'] = ResolversParentTypes['SensingEventConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['SensingEventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SensingEventDimensionResolvers = EnumResolverSignature<{ DEVICE?: any, DEVICE_KIND?: any, GRID?: any, KIND?: any, TIME?: any, TRIAGE?: any }, ResolversTypes['SensingEventDimension']>;
+
 export type SensingEventEdgeResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['SensingEventEdge'] = ResolversParentTypes['SensingEventEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SensingEvent'], ParentType, ContextType>;
 }>;
 
+export type SensingEventGroupResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['SensingEventGroup'] = ResolversParentTypes['SensingEventGroup']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  device?: Resolver<Maybe<ResolversTypes['Device']>, ParentType, ContextType>;
+  dismissedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  escalatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  falseAlarmRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  untriagedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SensingEventKindResolvers = EnumResolverSignature<{ ABNORMAL_GATHERING?: any, CROWD_DENSITY?: any, DEVICE_FAULT?: any, FALL?: any, FIGHT?: any, FIRE_SMOKE?: any, INTRUSION?: any, VEHICLE_IN_CLOSED_LANE?: any }, ResolversTypes['SensingEventKind']>;
+
+export type SensingEventKindCountResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['SensingEventKindCount'] = ResolversParentTypes['SensingEventKindCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['SensingEventKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type SensingEventSortFieldResolvers = EnumResolverSignature<{ OCCURRED_AT?: any }, ResolversTypes['SensingEventSortField']>;
 
 export type SensingEventStatisticsResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['SensingEventStatistics'] = ResolversParentTypes['SensingEventStatistics']> = ResolversObject<{
   byDay?: Resolver<Array<ResolversTypes['DayCount']>, ParentType, ContextType>;
   byKind?: Resolver<Array<ResolversTypes['SafetyCount']>, ParentType, ContextType>;
+  byMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   byTriage?: Resolver<Array<ResolversTypes['SafetyCount']>, ParentType, ContextType>;
+  escalatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  falseAlarmRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kindCounts?: Resolver<Array<ResolversTypes['SensingEventKindCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  triageCounts?: Resolver<Array<ResolversTypes['TriageStatusCount']>, ParentType, ContextType>;
 }>;
 
 export type SightingResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['Sighting'] = ResolversParentTypes['Sighting']> = ResolversObject<{
@@ -2409,6 +3234,12 @@ export type TriageResultResolvers<ContextType = CommunitySafetyContext, ParentTy
 
 export type TriageStatusResolvers = EnumResolverSignature<{ DISMISSED?: any, ESCALATED?: any, NEW?: any }, ResolversTypes['TriageStatus']>;
 
+export type TriageStatusCountResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['TriageStatusCount'] = ResolversParentTypes['TriageStatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['TriageStatus'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type VolunteerResolvers<ContextType = CommunitySafetyContext, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2425,44 +3256,61 @@ export interface link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = CommunitySafetyContext> = ResolversObject<{
   ActorStamp?: ActorStampResolvers<ContextType>;
+  AggregateKey?: AggregateKeyResolvers<ContextType>;
   CheckpointVisit?: CheckpointVisitResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DayCount?: DayCountResolvers<ContextType>;
   Device?: DeviceResolvers<ContextType>;
+  DeviceAggregate?: DeviceAggregateResolvers<ContextType>;
   DeviceConnection?: DeviceConnectionResolvers<ContextType>;
+  DeviceDimension?: DeviceDimensionResolvers;
   DeviceEdge?: DeviceEdgeResolvers<ContextType>;
+  DeviceGroup?: DeviceGroupResolvers<ContextType>;
   DeviceKind?: DeviceKindResolvers;
+  DeviceKindCount?: DeviceKindCountResolvers<ContextType>;
   DeviceSortField?: DeviceSortFieldResolvers;
   DeviceStatistics?: DeviceStatisticsResolvers<ContextType>;
   DeviceStatus?: DeviceStatusResolvers;
   DeviceStatusChange?: DeviceStatusChangeResolvers<ContextType>;
+  DeviceStatusCount?: DeviceStatusCountResolvers<ContextType>;
   Dispute?: DisputeResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   Grid?: GridResolvers<ContextType>;
   GridPatrolCount?: GridPatrolCountResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   IncidentAction?: IncidentActionResolvers;
+  IncidentAggregate?: IncidentAggregateResolvers<ContextType>;
   IncidentConnection?: IncidentConnectionResolvers<ContextType>;
+  IncidentDimension?: IncidentDimensionResolvers;
   IncidentDisputeKind?: IncidentDisputeKindResolvers;
   IncidentEdge?: IncidentEdgeResolvers<ContextType>;
+  IncidentGroup?: IncidentGroupResolvers<ContextType>;
   IncidentPartyRole?: IncidentPartyRoleResolvers;
   IncidentRiskKind?: IncidentRiskKindResolvers;
   IncidentSeverity?: IncidentSeverityResolvers;
+  IncidentSeverityCount?: IncidentSeverityCountResolvers<ContextType>;
   IncidentSortField?: IncidentSortFieldResolvers;
   IncidentSource?: IncidentSourceResolvers;
+  IncidentSourceCount?: IncidentSourceCountResolvers<ContextType>;
   IncidentStatistics?: IncidentStatisticsResolvers<ContextType>;
   IncidentStatus?: IncidentStatusResolvers;
   IncidentStatusChange?: IncidentStatusChangeResolvers<ContextType>;
+  IncidentStatusCount?: IncidentStatusCountResolvers<ContextType>;
   IngestionReport?: IngestionReportResolvers<ContextType>;
   LostPersonCase?: LostPersonCaseResolvers<ContextType>;
+  LostPersonCaseAggregate?: LostPersonCaseAggregateResolvers<ContextType>;
   LostPersonCaseConnection?: LostPersonCaseConnectionResolvers<ContextType>;
+  LostPersonCaseDimension?: LostPersonCaseDimensionResolvers;
   LostPersonCaseEdge?: LostPersonCaseEdgeResolvers<ContextType>;
+  LostPersonCaseGroup?: LostPersonCaseGroupResolvers<ContextType>;
   LostPersonCaseSortField?: LostPersonCaseSortFieldResolvers;
   LostPersonCategory?: LostPersonCategoryResolvers;
+  LostPersonCategoryCount?: LostPersonCategoryCountResolvers<ContextType>;
   LostPersonSearchStatistics?: LostPersonSearchStatisticsResolvers<ContextType>;
   LostPersonSearchStatus?: LostPersonSearchStatusResolvers;
   LostPersonSearchStatusChange?: LostPersonSearchStatusChangeResolvers<ContextType>;
+  LostPersonSearchStatusCount?: LostPersonSearchStatusCountResolvers<ContextType>;
   MonthCount?: MonthCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -2470,31 +3318,42 @@ export type Resolvers<ContextType = CommunitySafetyContext> = ResolversObject<{
   PatrolFindingKind?: PatrolFindingKindResolvers;
   PatrolRoute?: PatrolRouteResolvers<ContextType>;
   PatrolShift?: PatrolShiftResolvers<ContextType>;
+  PatrolShiftAggregate?: PatrolShiftAggregateResolvers<ContextType>;
   PatrolShiftConnection?: PatrolShiftConnectionResolvers<ContextType>;
+  PatrolShiftDimension?: PatrolShiftDimensionResolvers;
   PatrolShiftEdge?: PatrolShiftEdgeResolvers<ContextType>;
+  PatrolShiftGroup?: PatrolShiftGroupResolvers<ContextType>;
   PatrolShiftKind?: PatrolShiftKindResolvers;
+  PatrolShiftKindCount?: PatrolShiftKindCountResolvers<ContextType>;
   PatrolShiftSortField?: PatrolShiftSortFieldResolvers;
   PatrolShiftStatus?: PatrolShiftStatusResolvers;
+  PatrolShiftStatusCount?: PatrolShiftStatusCountResolvers<ContextType>;
   PatrolStatistics?: PatrolStatisticsResolvers<ContextType>;
   PiiAuditRecord?: PiiAuditRecordResolvers<ContextType>;
   PiiAuditRecordConnection?: PiiAuditRecordConnectionResolvers<ContextType>;
   PiiAuditRecordEdge?: PiiAuditRecordEdgeResolvers<ContextType>;
   PlaceKind?: PlaceKindResolvers;
+  PlaceKindCount?: PlaceKindCountResolvers<ContextType>;
   PoliceOfficer?: PoliceOfficerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RejectedSensingEvent?: RejectedSensingEventResolvers<ContextType>;
   RiskAlert?: RiskAlertResolvers<ContextType>;
   SafetyCount?: SafetyCountResolvers<ContextType>;
   SensingEvent?: SensingEventResolvers<ContextType>;
+  SensingEventAggregate?: SensingEventAggregateResolvers<ContextType>;
   SensingEventConnection?: SensingEventConnectionResolvers<ContextType>;
+  SensingEventDimension?: SensingEventDimensionResolvers;
   SensingEventEdge?: SensingEventEdgeResolvers<ContextType>;
+  SensingEventGroup?: SensingEventGroupResolvers<ContextType>;
   SensingEventKind?: SensingEventKindResolvers;
+  SensingEventKindCount?: SensingEventKindCountResolvers<ContextType>;
   SensingEventSortField?: SensingEventSortFieldResolvers;
   SensingEventStatistics?: SensingEventStatisticsResolvers<ContextType>;
   Sighting?: SightingResolvers<ContextType>;
   TriageDecision?: TriageDecisionResolvers;
   TriageResult?: TriageResultResolvers<ContextType>;
   TriageStatus?: TriageStatusResolvers;
+  TriageStatusCount?: TriageStatusCountResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

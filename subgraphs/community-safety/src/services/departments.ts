@@ -85,8 +85,9 @@ export async function raiseRiskAlertFromIncident(ctx: CommunitySafetyContext, id
 
 const REPORT_DISPUTE = `mutation OpenDisputeFromIncident($input: ReportDisputeInput!) { reportDispute(input: $input) { id } }`;
 
-/** The grid an incident happened in: its device's, else its patrol shift's. */
+/** The grid an incident happened in: the one it stores, else its device's, else its patrol shift's (incidents stored before it kept one). */
 async function gridOf(ctx: CommunitySafetyContext, incident: IncidentDoc): Promise<string | null> {
+  if (incident.gridId) return incident.gridId.toHexString();
   if (incident.deviceId) {
     const device = await ctx.loaders.deviceById.load(incident.deviceId.toHexString());
     if (device?.gridId) return device.gridId.toHexString();

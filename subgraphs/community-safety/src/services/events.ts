@@ -1,4 +1,5 @@
-import { pageSize, parseId } from '@pecg/common';
+import { parseId } from '@pecg/common';
+import { pageFirst } from './lists';
 import type { CommunitySafetyContext } from '../context';
 import type { SensingEventDoc } from '../models';
 
@@ -8,5 +9,5 @@ export function findEvent(ctx: CommunitySafetyContext, id: string): Promise<Sens
 
 /** A device's `first` latest events (Device.recentEvents), one aggregation for every device of a request. */
 export function latestEventsOfDevice(ctx: CommunitySafetyContext, deviceId: string, first: number | null | undefined): Promise<SensingEventDoc[]> {
-  return ctx.loaders.latestEventsByDevice.load(deviceId, pageSize(first, 100, 10));
+  return ctx.loaders.latestEventsByDevice.load(deviceId, pageFirst(first));
 }

@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { allOf, parseId, ValidationError } from '@pecg/common';
+import { allOf, dayKey, parseId, ValidationError } from '@pecg/common';
 import type { DeviceDoc, IncidentDoc, LostPersonCaseDoc, PatrolShiftDoc, SensingEventDoc } from '../models';
 import type { DeviceFilter, IncidentFilter, LostPersonCaseFilter, PatrolShiftFilter, SensingEventFilter } from '../schema/types.generated';
 
@@ -22,11 +22,46 @@ function instant(value: unknown, field: string): Date | null {
   return date;
 }
 
-function range(path: string, from: unknown, before: unknown, names: [string, string]): Record<string, unknown> | null {
+/** A `…From` (inclusive) / `…Before` (exclusive) range; a `…Before` earlier than its `…From` is BAD_USER_INPUT. */
+function bounds(from: unknown, before: unknown, names: [string, string]): { start: Date | null; end: Date | null } {
   const start = instant(from, names[0]);
   const end = instant(before, names[1]);
+  if (start && end && end < start)
+    throw new ValidationError(`filter.${names[1]}: must not be earlier than filter.${names[0]} (${start.toISOString()}; got ${end.toISOString()})`, {
+      field: `filter.${names[1]}`,
+      value: before,
+    });
+  return { start, end };
+}
+
+function range(path: string, from: unknown, before: unknown, names: [string, string]): Record<string, unknown> | null {
+  const { start, end } = bounds(from, before, names);
   if (!start && !end) return null;
   return { [path]: { ...(start ? { $gte: start } : {}), ...(end ? { $lt: end } : {}) } };
+}
+
+const CHINA_OFFSET_MS = 8 * 3600_000;
+/** The instants a CST month key spans: [first day 00:00 CST, first day of the next month 00:00 CST). */
+function monthSpan(month: string): { $gte: Date; $lt: Date } {
+  const [year, m] = month.split('-').map(Number);
+  return { $gte: new Date(Date.UTC(year, m - 1, 1) - CHINA_OFFSET_MS), $lt: new Date(Date.UTC(year, m, 1) - CHINA_OFFSET_MS) };
+}
+
+/** Longest `…From`–`…Before` range whose CST days are also given as an indexed `$in` (the engine scans ranges). */
+const MAX_INDEXED_DAYS = 400;
+/**
+ * The CST days a closed range touches, as `{ [dayPath]: { $in } }` — implied by the range (so the
+ * result is the same) but served by the day index, which a range alone is not in the embedded engine.
+ */
+function daysOf(dayPath: string, from: unknown, before: unknown, names: [string, string]): Record<string, unknown> | null {
+  const { start, end } = bounds(from, before, names);
+  if (!start || !end) return null;
+  const first = Date.parse(`${dayKey(start)}T00:00:00Z`);
+  const last = Date.parse(`${dayKey(new Date(end.getTime() - 1))}T00:00:00Z`);
+  if (last < first || (last - first) / 86_400_000 >= MAX_INDEXED_DAYS) return null;
+  const keys: string[] = [];
+  for (let day = first; day <= last; day += 86_400_000) keys.push(new Date(day).toISOString().slice(0, 10));
+  return { [dayPath]: { $in: keys } };
 }
 
 const ids = (values: readonly string[] | null | undefined, field: string) =>
@@ -36,12 +71,16 @@ const inList = (path: string, values: readonly unknown[] | null | undefined) => 
 export function deviceQuery(filter: DeviceFilter | null | undefined): FilterQuery<DeviceDoc> {
   if (!filter) return {};
   const search = filter.search?.trim();
+  const installed = months(filter.months);
   return allOf<DeviceDoc>(
     inList('kind', filter.kinds),
     inList('status', filter.statuses),
     inList('placeKind', filter.placeKinds),
     inList('gridId', ids(filter.gridIds, 'gridIds')),
     search ? { $or: [{ code: { $regex: escape(search), $options: 'i' } }, { name: { $regex: escape(search), $options: 'i' } }] } : null,
+    range('installedOn', filter.installedFrom, filter.installedBefore, ['installedFrom', 'installedBefore']),
+    // installedOn is a day (00:00 CST): a month is the span of its days
+    ...(installed ? [{ $or: installed.map((month) => ({ installedOn: monthSpan(month) })) }] : []),
   );
 }
 
@@ -51,7 +90,11 @@ export function sensingEventQuery(filter: SensingEventFilter | null | undefined)
     inList('kind', filter.kinds),
     inList('triage', filter.triages),
     inList('deviceId', ids(filter.deviceIds, 'deviceIds')),
+    inList('deviceKind', filter.deviceKinds),
+    inList('gridId', ids(filter.gridIds, 'gridIds')),
     range('occurredAt', filter.occurredFrom, filter.occurredBefore, ['occurredFrom', 'occurredBefore']),
+    daysOf('occurredDay', filter.occurredFrom, filter.occurredBefore, ['occurredFrom', 'occurredBefore']),
+    inList('occurredMonth', months(filter.months)),
   );
 }
 
@@ -61,7 +104,9 @@ export function incidentQuery(filter: IncidentFilter | null | undefined): Filter
     inList('status', filter.statuses),
     inList('severity', filter.severities),
     inList('source', filter.sources),
+    inList('kind', filter.kinds),
     filter.enterpriseId ? { enterpriseId: parseId(filter.enterpriseId, 'filter.enterpriseId') } : null,
+    inList('gridId', ids(filter.gridIds, 'gridIds')),
     range('occurredAt', filter.occurredFrom, filter.occurredBefore, ['occurredFrom', 'occurredBefore']),
     inList('occurredMonth', months(filter.months)),
   );

@@ -47,6 +47,7 @@ export function newIncident(fields: {
   sourceShiftId?: Types.ObjectId | null;
   deviceId?: Types.ObjectId | null;
   placeName?: string | null;
+  gridId?: Types.ObjectId | null;
   enterpriseId?: string | null;
   ownerOfficerId?: string | null;
 }): Omit<IncidentDoc, '_id'> & { _id: Types.ObjectId } {
@@ -62,6 +63,7 @@ export function newIncident(fields: {
     sourceShiftId: fields.sourceShiftId ?? null,
     deviceId: fields.deviceId ?? null,
     placeName: fields.placeName ?? null,
+    gridId: fields.gridId ?? null,
     enterpriseId: fields.enterpriseId ? new Types.ObjectId(fields.enterpriseId) : null,
     ownerOfficerId: fields.ownerOfficerId ? new Types.ObjectId(fields.ownerOfficerId) : null,
     disputeId: null,
@@ -115,6 +117,7 @@ export async function triageSensingEvent(
     sourceEventId: event._id,
     deviceId: event.deviceId,
     placeName: device?.placeName ?? null,
+    gridId: device?.gridId ?? null,
     enterpriseId: data.enterpriseId ?? null,
     ownerOfficerId: data.ownerOfficerId ?? null,
   });
@@ -162,6 +165,14 @@ export async function recordIncident(ctx: CommunitySafetyContext, input: unknown
   return incident as IncidentDoc;
 }
 
+/** When an incident was resolved or closed (server clock) and the minutes since it occurred: the handling-time figures. */
+export function handlingTimes(incident: Pick<IncidentDoc, 'occurredAt'>, to: IncidentDoc['status'], at: Date): Partial<IncidentDoc> {
+  const minutes = Math.max(0, Math.round((at.getTime() - incident.occurredAt.getTime()) / 60_000));
+  if (to === 'RESOLVED') return { resolvedAt: at, minutesToResolve: minutes };
+  if (to === 'CLOSED') return { closedAt: at, minutesToClose: minutes };
+  return {};
+}
+
 /** One step of the life cycle, checked against the table, written with the version and the state in the filter. */
 export async function advanceIncident(
   ctx: CommunitySafetyContext,
@@ -184,7 +195,7 @@ export async function advanceIncident(
     current._id,
     expectedVersion,
     {
-      $set: { status: to, updated: stamp, ...(to === 'RESOLVED' ? { resolution: why } : {}) },
+      $set: { status: to, updated: stamp, ...(to === 'RESOLVED' ? { resolution: why } : {}), ...handlingTimes(current, to, stamp.at) },
       $push: { timeline: { from: current.status, to, reason: why, actor: stamp, at: stamp.at } },
     },
     { status: { $in: incidentLifeCycle.sourcesOf(to) } },

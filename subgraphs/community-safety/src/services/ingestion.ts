@@ -1,5 +1,4 @@
 import { dayKey, ForbiddenError, monthKey, requireRole, ValidationError } from '@pecg/common';
-import type { Types } from 'mongoose';
 import type { CommunitySafetyContext } from '../context';
 import type { CommunitySafetyModels, SensingEventDoc } from '../models';
 import { MAX_BATCH, sensingEventInput } from '../validation';
@@ -57,14 +56,14 @@ export async function ingestBatch(models: CommunitySafetyModels, events: unknown
     } else parsed.push({ index, data: result.data });
   });
   const codes = [...new Set(parsed.map((p) => p.data.deviceCode))];
-  const devices = codes.length ? await models.Device.find({ code: { $in: codes } }, { code: 1 }).lean() : [];
-  const deviceByCode = new Map<string, Types.ObjectId>(devices.map((d) => [d.code, d._id]));
+  const devices = codes.length ? await models.Device.find({ code: { $in: codes } }, { code: 1, kind: 1, gridId: 1 }).lean() : [];
+  const deviceByCode = new Map(devices.map((d) => [d.code, d]));
   const docs: Array<Omit<SensingEventDoc, '_id'>> = [];
   const seen = new Set<string>();
   let duplicates = 0;
   for (const { index, data } of parsed) {
-    const deviceId = deviceByCode.get(data.deviceCode);
-    if (!deviceId) {
+    const device = deviceByCode.get(data.deviceCode);
+    if (!device) {
       rejected.push({ index, platformEventId: data.platformEventId, field: `events[${index}].deviceCode`, reason: `no device with code "${data.deviceCode}"` });
       continue;
     }
@@ -75,8 +74,10 @@ export async function ingestBatch(models: CommunitySafetyModels, events: unknown
     seen.add(data.platformEventId);
     docs.push({
       platformEventId: data.platformEventId,
-      deviceId,
+      deviceId: device._id,
       deviceCode: data.deviceCode,
+      deviceKind: device.kind,
+      gridId: device.gridId ?? null,
       kind: data.kind,
       occurredAt: data.occurredAt,
       receivedAt: now,

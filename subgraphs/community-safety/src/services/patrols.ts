@@ -117,6 +117,7 @@ export async function recordFinding(ctx: CommunitySafetyContext, id: string, exp
     reason: data.description,
     sourceShiftId: current._id,
     placeName: route?.name ?? null,
+    gridId: current.gridId,
     enterpriseId: data.enterpriseId ?? null,
   });
   // the shift first (version, ONGOING), then the incident it names: a lost race writes nothing

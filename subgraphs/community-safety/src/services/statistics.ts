@@ -1,4 +1,4 @@
-import { completeDimension, CountCube, labelOf, type EnumLabels } from '@pecg/common';
+import { completeDimension, CountCube, labelOf, monthLabel, type EnumLabels } from '@pecg/common';
 import type { FilterQuery, Types } from 'mongoose';
 import type { CommunitySafetyContext } from '../context';
 import {
@@ -30,7 +30,23 @@ import { requireSearchReader } from './searches';
 async function dimension<K extends string>(cube: CountCube<unknown>, field: string, keys: readonly K[], labels: EnumLabels<K>) {
   return completeDimension(await cube.countBy(field), keys).map(({ key, count }) => ({ key, label: labelOf(labels, key)!, count }));
 }
-const months = async (cube: CountCube<unknown>, field: string) => (await cube.countBy(field)).map((r) => ({ month: r.key ?? '', count: r.count }));
+/** Month rows `{ key, label, count }` (and the deprecated `month`), oldest first. */
+const months = async (cube: CountCube<unknown>, field: string) =>
+  (await cube.countBy(field))
+    .map((r) => ({ key: r.key ?? '', label: monthLabel(r.key ?? ''), month: r.key ?? '', count: r.count }))
+    .sort((a, b) => a.key.localeCompare(b.key));
+/** Day rows `{ key, label, count }` (and the deprecated `day`), oldest first. */
+const dayLabel = (key: string) => (/^\d{4}-\d{2}-\d{2}$/.test(key) ? `${key.slice(0, 4)}年${Number(key.slice(5, 7))}月${Number(key.slice(8, 10))}日` : key);
+const days = async (cube: CountCube<unknown>, field: string) =>
+  (await cube.countBy(field))
+    .map((r) => ({ key: r.key ?? '', label: dayLabel(r.key ?? ''), day: r.key ?? '', count: r.count }))
+    .sort((a, b) => a.key.localeCompare(b.key));
+/** count(key) ÷ total of a dimension's rows, 0 when there is nothing to measure. */
+const share = (rows: Array<{ key: string; count: number }>, numerator: readonly string[], denominator?: readonly string[]) => {
+  const sum = (keys?: readonly string[]) => rows.filter((r) => !keys || keys.includes(r.key)).reduce((n, r) => n + r.count, 0);
+  const whole = sum(denominator);
+  return whole ? sum(numerator) / whole : 0;
+};
 
 export class DeviceStatisticsQuery {
   constructor(private readonly cube: CountCube<unknown>) {}
@@ -38,6 +54,7 @@ export class DeviceStatisticsQuery {
   byKind = () => dimension(this.cube, 'kind', DEVICE_KINDS, L.DEVICE_KIND_LABELS);
   byStatus = () => dimension(this.cube, 'status', DEVICE_STATUSES, L.DEVICE_STATUS_LABELS);
   byPlaceKind = () => dimension(this.cube, 'placeKind', PLACE_KINDS, L.PLACE_KIND_LABELS);
+  onlineRate = async () => share(await this.byStatus(), ['ONLINE']);
 }
 
 export class SensingEventStatisticsQuery {
@@ -45,7 +62,11 @@ export class SensingEventStatisticsQuery {
   total = () => this.cube.total();
   byKind = () => dimension(this.cube, 'kind', EVENT_KINDS, L.EVENT_KIND_LABELS);
   byTriage = () => dimension(this.cube, 'triage', TRIAGE_STATUSES, L.TRIAGE_STATUS_LABELS);
-  byDay = async () => (await this.cube.countBy('occurredDay')).map((r) => ({ day: r.key ?? '', count: r.count })).sort((a, b) => a.day.localeCompare(b.day));
+  byDay = () => days(this.cube, 'occurredDay');
+  byMonth = () => months(this.cube, 'occurredMonth');
+  escalatedCount = async () => (await this.byTriage()).find((r) => r.key === 'ESCALATED')?.count ?? 0;
+  /** 误报率: dismissed ÷ triaged (dismissed or escalated). */
+  falseAlarmRate = async () => share(await this.byTriage(), ['DISMISSED'], ['DISMISSED', 'ESCALATED']);
 }
 
 export class IncidentStatisticsQuery {
@@ -107,7 +128,11 @@ export class LostPersonStatisticsQuery {
   };
 }
 
+/** A grid's row: `{ key, label, count }` (the grid's id, twice: its name is the mediation subgraph's), findings. */
 export interface GridPatrolRow {
+  key: string;
+  label: string;
+  count: number;
   gridId: Types.ObjectId | null;
   shifts: number;
   findings: number;
@@ -129,7 +154,16 @@ export class PatrolStatisticsQuery {
       { $match: this.match },
       { $group: { _id: '$gridId', shifts: { $sum: 1 }, findings: { $sum: '$findingCount' } } },
       { $sort: { _id: 1 } },
-    ]).then((rows) => rows.map((r) => ({ gridId: r._id, shifts: r.shifts, findings: r.findings }))));
+    ]).then((rows) =>
+      rows.map((r) => ({
+        key: r._id?.toHexString() ?? '',
+        label: r._id?.toHexString() ?? '',
+        count: r.shifts,
+        gridId: r._id,
+        shifts: r.shifts,
+        findings: r.findings,
+      })),
+    ));
   findings = async () => (await this.byGrid()).reduce((sum, r) => sum + r.findings, 0);
 }
 

@@ -46,6 +46,7 @@ advantageResourceSchema.index({ enterpriseId: 1, offeredAt: 1, _id: 1 });
 advantageResourceSchema.index({ kind: 1, available: 1 });
 advantageResourceSchema.index({ available: 1, offeredAt: 1 });
 advantageResourceSchema.index({ status: 1, offeredAt: 1 });
+advantageResourceSchema.index({ kind: 1, offeredAt: 1 });
 
 // Enterprise-scoped record: READ_POLICY narrows every read to what the caller may see.
 scopedBy(advantageResourceSchema, { kind: 'record', field: 'enterpriseId' });

@@ -100,6 +100,13 @@ enterpriseSchema.index({ inIncubator: 1, _id: 1 });
 enterpriseSchema.index({ industry: 1, _id: 1 });
 enterpriseSchema.index({ status: 1, _id: 1 });
 enterpriseSchema.index({ registeredMonth: 1 });
+// The directory's usual page — one category, or members of the alliance, in a chosen order — read as
+// the page's own entries: { filter, sortKey, _id } for each sort field (a page of 50 reads about 50, at
+// any size of the directory, instead of walking the sort index past every other category).
+for (const sortKey of ['name', 'foundedOn', 'employeeCount', 'registeredAt']) {
+  enterpriseSchema.index({ category: 1, [sortKey]: 1, _id: 1 });
+  enterpriseSchema.index({ allianceMember: 1, [sortKey]: 1, _id: 1 });
+}
 
 // The Enterprise directory is read per READ_POLICY: an ENTERPRISE caller sees only its own enterprise.
 scopedBy(enterpriseSchema, { kind: 'enterprise' });

@@ -42,6 +42,9 @@ officerAssignmentSchema.index({ slot: 1 }, { unique: true });
 officerAssignmentSchema.index({ enterpriseId: 1, endedOn: 1, kind: 1 });
 officerAssignmentSchema.index({ officerId: 1, endedOn: 1 });
 officerAssignmentSchema.index({ kind: 1, endedOn: 1 });
+// nested lists: the latest N assignments of an enterprise / an officer
+officerAssignmentSchema.index({ enterpriseId: 1, startedOn: -1, _id: -1 });
+officerAssignmentSchema.index({ officerId: 1, startedOn: -1, _id: -1 });
 
 export const oneOfficerSlot = (enterpriseId: Types.ObjectId) => `${enterpriseId.toHexString()}:ONE`;
 export const projectSlot = (enterpriseId: Types.ObjectId, officerId: Types.ObjectId, project: string) =>

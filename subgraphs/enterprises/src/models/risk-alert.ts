@@ -72,6 +72,11 @@ riskAlertSchema.index({ type: 1, raisedAt: 1 });
 riskAlertSchema.index({ status: 1, raisedAt: 1 });
 riskAlertSchema.index({ severity: 1, raisedAt: 1 });
 riskAlertSchema.index({ raisedByOfficerId: 1, raisedAt: 1 });
+// nested list: the latest N alerts of an enterprise (of one status)
+riskAlertSchema.index({ enterpriseId: 1, raisedAt: -1, _id: -1 });
+riskAlertSchema.index({ enterpriseId: 1, status: 1, raisedAt: -1, _id: -1 });
+// filters: months (raisedMonth) and several enterprises
+riskAlertSchema.index({ raisedMonth: 1 });
 // statistics: loss avoided per enterprise
 riskAlertSchema.index({ enterpriseId: 1, lossAvoidedYuan: 1 });
 

@@ -84,6 +84,8 @@ serviceNeedSchema.index({ status: 1, dueBy: 1 });
 serviceNeedSchema.index({ dueBy: 1, _id: 1 });
 serviceNeedSchema.index({ assigneeOfficerId: 1, status: 1 });
 serviceNeedSchema.index({ assigneeEnterpriseId: 1, status: 1 });
+// filters: months (raisedMonth); assignee kinds use the assignee indexes
+serviceNeedSchema.index({ raisedMonth: 1 });
 // statistics: resolved on time / late per enterprise
 serviceNeedSchema.index({ enterpriseId: 1, status: 1, resolvedOnTime: 1 });
 

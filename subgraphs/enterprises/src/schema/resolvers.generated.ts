@@ -1,15 +1,19 @@
 /* This file was automatically generated. DO NOT UPDATE MANUALLY. */
     import type   { Resolvers } from './types.generated';
-    import    { advantageResources as Query_advantageResources } from './cooperation/resolvers/Query/advantageResources';
+    import    { advantageResourceAggregate as Query_advantageResourceAggregate } from './cooperationanalytics/resolvers/Query/advantageResourceAggregate';
+import    { advantageResources as Query_advantageResources } from './cooperation/resolvers/Query/advantageResources';
 import    { alliance as Query_alliance } from './party/resolvers/Query/alliance';
 import    { enterprise as Query_enterprise } from './enterprise/resolvers/Query/enterprise';
+import    { enterpriseAggregate as Query_enterpriseAggregate } from './analytics/resolvers/Query/enterpriseAggregate';
 import    { enterpriseByCreditCode as Query_enterpriseByCreditCode } from './enterprise/resolvers/Query/enterpriseByCreditCode';
 import    { enterpriseStatistics as Query_enterpriseStatistics } from './statistics/resolvers/Query/enterpriseStatistics';
 import    { enterprises as Query_enterprises } from './enterprise/resolvers/Query/enterprises';
 import    { enterprisesBreakingOneOfficerRule as Query_enterprisesBreakingOneOfficerRule } from './officer/resolvers/Query/enterprisesBreakingOneOfficerRule';
 import    { policeOfficer as Query_policeOfficer } from './officer/resolvers/Query/policeOfficer';
 import    { policeOfficers as Query_policeOfficers } from './officer/resolvers/Query/policeOfficers';
+import    { riskAlertAggregate as Query_riskAlertAggregate } from './cooperationanalytics/resolvers/Query/riskAlertAggregate';
 import    { riskAlerts as Query_riskAlerts } from './cooperation/resolvers/Query/riskAlerts';
+import    { serviceNeedAggregate as Query_serviceNeedAggregate } from './analytics/resolvers/Query/serviceNeedAggregate';
 import    { serviceNeeds as Query_serviceNeeds } from './needs/resolvers/Query/serviceNeeds';
 import    { advanceRiskAlert as Mutation_advanceRiskAlert } from './cooperation/resolvers/Mutation/advanceRiskAlert';
 import    { advanceServiceNeed as Mutation_advanceServiceNeed } from './needs/resolvers/Mutation/advanceServiceNeed';
@@ -32,10 +36,12 @@ import    { withdrawAdvantageResource as Mutation_withdrawAdvantageResource } fr
 import    { Activity } from './links/resolvers/Activity';
 import    { AdvantageResource } from './cooperation/resolvers/AdvantageResource';
 import    { AdvantageResourceConnection } from './cooperation/resolvers/AdvantageResourceConnection';
+import    { AdvantageResourceGroup } from './cooperationanalytics/resolvers/AdvantageResourceGroup';
 import    { AllianceMembership } from './party/resolvers/AllianceMembership';
 import    { Enterprise } from './enterprise/resolvers/Enterprise';
 import    { EnterpriseConnection } from './enterprise/resolvers/EnterpriseConnection';
 import    { EnterpriseContact } from './enterprise/resolvers/EnterpriseContact';
+import    { EnterpriseGroup } from './analytics/resolvers/EnterpriseGroup';
 import    { EnterpriseStatistics } from './statistics/resolvers/EnterpriseStatistics';
 import    { Liaison } from './party/resolvers/Liaison';
 import    { OfficerAssignment } from './officer/resolvers/OfficerAssignment';
@@ -46,19 +52,23 @@ import    { RecordSource } from './links/resolvers/RecordSource';
 import    { ResourceMatch } from './matching/resolvers/ResourceMatch';
 import    { RiskAlert } from './cooperation/resolvers/RiskAlert';
 import    { RiskAlertConnection } from './cooperation/resolvers/RiskAlertConnection';
+import    { RiskAlertGroup } from './cooperationanalytics/resolvers/RiskAlertGroup';
 import    { ServiceNeed } from './needs/resolvers/ServiceNeed';
 import    { ServiceNeedConnection } from './needs/resolvers/ServiceNeedConnection';
+import    { ServiceNeedGroup } from './analytics/resolvers/ServiceNeedGroup';
     export const resolvers: Resolvers = {
-      Query: { advantageResources: Query_advantageResources,alliance: Query_alliance,enterprise: Query_enterprise,enterpriseByCreditCode: Query_enterpriseByCreditCode,enterpriseStatistics: Query_enterpriseStatistics,enterprises: Query_enterprises,enterprisesBreakingOneOfficerRule: Query_enterprisesBreakingOneOfficerRule,policeOfficer: Query_policeOfficer,policeOfficers: Query_policeOfficers,riskAlerts: Query_riskAlerts,serviceNeeds: Query_serviceNeeds },
+      Query: { advantageResourceAggregate: Query_advantageResourceAggregate,advantageResources: Query_advantageResources,alliance: Query_alliance,enterprise: Query_enterprise,enterpriseAggregate: Query_enterpriseAggregate,enterpriseByCreditCode: Query_enterpriseByCreditCode,enterpriseStatistics: Query_enterpriseStatistics,enterprises: Query_enterprises,enterprisesBreakingOneOfficerRule: Query_enterprisesBreakingOneOfficerRule,policeOfficer: Query_policeOfficer,policeOfficers: Query_policeOfficers,riskAlertAggregate: Query_riskAlertAggregate,riskAlerts: Query_riskAlerts,serviceNeedAggregate: Query_serviceNeedAggregate,serviceNeeds: Query_serviceNeeds },
       Mutation: { advanceRiskAlert: Mutation_advanceRiskAlert,advanceServiceNeed: Mutation_advanceServiceNeed,assignOfficer: Mutation_assignOfficer,assignServiceNeed: Mutation_assignServiceNeed,changeEnterpriseStatus: Mutation_changeEnterpriseStatus,endAssignment: Mutation_endAssignment,joinAlliance: Mutation_joinAlliance,leaveAlliance: Mutation_leaveAlliance,matchResourceToNeed: Mutation_matchResourceToNeed,offerAdvantageResource: Mutation_offerAdvantageResource,raiseRiskAlert: Mutation_raiseRiskAlert,raiseServiceNeed: Mutation_raiseServiceNeed,recordMatchOutcome: Mutation_recordMatchOutcome,registerEnterprise: Mutation_registerEnterprise,setPartyOrganization: Mutation_setPartyOrganization,updateAdvantageResource: Mutation_updateAdvantageResource,updateEnterprise: Mutation_updateEnterprise,withdrawAdvantageResource: Mutation_withdrawAdvantageResource },
       
       Activity: Activity,
 AdvantageResource: AdvantageResource,
 AdvantageResourceConnection: AdvantageResourceConnection,
+AdvantageResourceGroup: AdvantageResourceGroup,
 AllianceMembership: AllianceMembership,
 Enterprise: Enterprise,
 EnterpriseConnection: EnterpriseConnection,
 EnterpriseContact: EnterpriseContact,
+EnterpriseGroup: EnterpriseGroup,
 EnterpriseStatistics: EnterpriseStatistics,
 Liaison: Liaison,
 OfficerAssignment: OfficerAssignment,
@@ -69,6 +79,8 @@ RecordSource: RecordSource,
 ResourceMatch: ResourceMatch,
 RiskAlert: RiskAlert,
 RiskAlertConnection: RiskAlertConnection,
+RiskAlertGroup: RiskAlertGroup,
 ServiceNeed: ServiceNeed,
-ServiceNeedConnection: ServiceNeedConnection
+ServiceNeedConnection: ServiceNeedConnection,
+ServiceNeedGroup: ServiceNeedGroup
     }

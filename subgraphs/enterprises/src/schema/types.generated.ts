@@ -1,8 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActivityMapper, RecordSourceMapper } from './links/links.mappers';
 import type { AdvantageResourceMapper, AdvantageResourceConnectionMapper, RiskAlertMapper, RiskAlertConnectionMapper } from './cooperation/cooperation.mappers';
+import type { AdvantageResourceGroupMapper, RiskAlertGroupMapper } from './cooperationanalytics/cooperationanalytics.mappers';
 import type { AllianceMembershipMapper, LiaisonMapper, PartyOrganizationMapper } from './party/party.mappers';
 import type { EnterpriseMapper, EnterpriseConnectionMapper, EnterpriseContactMapper } from './enterprise/enterprise.mappers';
+import type { EnterpriseGroupMapper, ServiceNeedGroupMapper } from './analytics/analytics.mappers';
 import type { EnterpriseStatisticsMapper } from './statistics/statistics.mappers';
 import type { OfficerAssignmentMapper, PoliceOfficerMapper, PoliceOfficerConnectionMapper } from './officer/officer.mappers';
 import type { ResourceMatchMapper } from './matching/matching.mappers';
@@ -108,6 +110,15 @@ export type AdvantageResourcematchesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Advantage resources grouped by the requested dimensions, with their measures. 优势资源汇总 */
+export type AdvantageResourceAggregate = {
+  __typename?: 'AdvantageResourceAggregate';
+  /** One group per combination of dimension values present, ordered by keys (enum values in declaration order, ids and time ascending). */
+  groups: Array<AdvantageResourceGroup>;
+  /** All matching resources: counts and sums equal the sums over the groups; rates are over all matching resources. */
+  totals: AdvantageResourceGroup;
+};
+
 /** A page of advantage resources. */
 export type AdvantageResourceConnection = {
   __typename?: 'AdvantageResourceConnection';
@@ -119,6 +130,17 @@ export type AdvantageResourceConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A dimension to group advantage resources by in advantageResourceAggregate. 优势资源分组维度 */
+export type AdvantageResourceDimension =
+  /** 企业 — the offering enterprise (value: its id; the group's enterprise field joins its other fields) */
+  | 'ENTERPRISE'
+  /** 资源类型 — the kind (values: AdvantageResourceKind) */
+  | 'KIND'
+  /** 资源状态 — the state (values: AdvantageResourceStatus) */
+  | 'STATUS'
+  /** 登记时间 — offeredAt, bucketed by timeBucket in China Standard Time */
+  | 'TIME';
+
 /** An advantage resource in a page. */
 export type AdvantageResourceEdge = {
   __typename?: 'AdvantageResourceEdge';
@@ -128,16 +150,53 @@ export type AdvantageResourceEdge = {
   node: AdvantageResource;
 };
 
-/** Filter of the advantage-resource list. */
+/** Filter of the advantage-resource list and aggregate (all given conditions must hold). */
 export type AdvantageResourceFilter = {
   /** Only available (true) or unavailable (false) resources. */
   available?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only this enterprise's resources. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only this kind. */
+  /** Only these enterprises' resources (any of them). */
+  enterpriseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * Only this kind.
+   * @deprecated Use kinds.
+   */
   kind?: InputMaybe<AdvantageResourceKind>;
-  /** Only resources in this state. */
+  /** Only these kinds (any of them). */
+  kinds?: InputMaybe<Array<AdvantageResourceKind>>;
+  /** Only resources offered in these months (YYYY-MM, China Standard Time; any of them). */
+  months?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only resources offered before this instant (offeredAt, exclusive). */
+  offeredBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only resources offered at or after this instant (offeredAt, inclusive). */
+  offeredFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /**
+   * Only resources in this state.
+   * @deprecated Use statuses.
+   */
   status?: InputMaybe<AdvantageResourceStatus>;
+  /** Only resources in these states (any of them). */
+  statuses?: InputMaybe<Array<AdvantageResourceStatus>>;
+};
+
+/** One group of advantage resources and its measures. */
+export type AdvantageResourceGroup = {
+  __typename?: 'AdvantageResourceGroup';
+  /** Resources currently available. */
+  availableCount: Scalars['Int']['output'];
+  /** Number of resources. */
+  count: Scalars['Int']['output'];
+  /** The group's enterprise when grouped by ENTERPRISE (joins the enterprise's fields). */
+  enterprise?: Maybe<Enterprise>;
+  /** The group's value of each requested dimension, in groupBy order (empty for totals). */
+  keys: Array<AggregateKey>;
+  /** Matches to service needs (a sum). */
+  matchCount: Scalars['Int']['output'];
+  /** Share of resources matched at least once, in [0, 1]; null when the group is empty. */
+  matchedRate?: Maybe<Scalars['Float']['output']>;
+  /** Withdrawn resources 已撤回. */
+  withdrawnCount: Scalars['Int']['output'];
 };
 
 /** Kind of an advantage resource an enterprise offers. 优势资源类型 */
@@ -172,6 +231,17 @@ export type AdvantageResourceStatus =
   | 'ACTIVE'
   /** 已撤回 — withdrawn by or for the enterprise: can no longer be updated or matched */
   | 'WITHDRAWN';
+
+/** One key of an aggregate's group: which dimension, its value and the value's Chinese label. */
+export type AggregateKey = {
+  __typename?: 'AggregateKey';
+  /** The dimension, as named in the entity's `…Dimension` enum (e.g. ITEM, STATUS, TIME). */
+  dimension: Scalars['String']['output'];
+  /** The value in Chinese (e.g. 已受理, 2026年3月); for a record, its name where this subgraph knows it, else its id. */
+  label: Scalars['String']['output'];
+  /** The value: an enum value (e.g. SUBMITTED), a record id, or a time bucket key (2026-03, 2026-W09, 2026-Q1, 2026, 2026-03-05); null for records without a value. */
+  value?: Maybe<Scalars['String']['output']>;
+};
 
 /** The 警企党建红盟 alliance of the sub-bureau and the park's non-public enterprises' party organisations. 警企党建红盟 */
 export type Alliance = {
@@ -210,13 +280,25 @@ export type AllianceMembership = {
 /** Enterprises in or outside the alliance. */
 export type AllianceMembershipCount = {
   __typename?: 'AllianceMembershipCount';
-  /** True for current alliance members. */
+  /**
+   * True for current alliance members.
+   * @deprecated Use key (MEMBER for true, NON_MEMBER for false): every count row is { key label count }.
+   */
   allianceMember: Scalars['Boolean']['output'];
   /** Number of enterprises. */
   count: Scalars['Int']['output'];
+  /** MEMBER or NON_MEMBER (the row's key). */
+  key: AllianceMembershipKey;
   /** Chinese label: 红盟成员 or 非成员. */
   label: Scalars['String']['output'];
 };
+
+/** Whether an enterprise is a current member of the 警企党建红盟 alliance, as a count-row key. 红盟成员身份 */
+export type AllianceMembershipKey =
+  /** 红盟成员 — a current member */
+  | 'MEMBER'
+  /** 非成员 — not a current member (never joined, or left) */
+  | 'NON_MEMBER';
 
 /** Role of an enterprise in the alliance. 红盟角色 */
 export type AllianceRole =
@@ -259,10 +341,15 @@ export type AssignmentKind =
 /** Enterprises in one category. */
 export type CategoryCount = {
   __typename?: 'CategoryCount';
-  /** The category. */
+  /**
+   * The category.
+   * @deprecated Use key (the same value): every count row is { key label count }.
+   */
   category: EnterpriseCategory;
   /** Number of enterprises. */
   count: Scalars['Int']['output'];
+  /** The category (the row's key). */
+  key: EnterpriseCategory;
   /** Its Chinese label. */
   label: Scalars['String']['output'];
 };
@@ -340,11 +427,13 @@ export type EnterpriseadvantageResourcesArgs = {
 /** An enterprise in the industrial park. 企业 */
 export type EnterpriseassignmentsArgs = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** An enterprise in the industrial park. 企业 */
 export type EnterpriseriskAlertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RiskAlertStatus>;
 };
 
@@ -353,6 +442,15 @@ export type EnterpriseriskAlertsArgs = {
 export type EnterpriseserviceNeedsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ServiceNeedStatus>;
+};
+
+/** Enterprises grouped by the requested dimensions, with their measures. 企业汇总 */
+export type EnterpriseAggregate = {
+  __typename?: 'EnterpriseAggregate';
+  /** One group per combination of dimension values present, ordered by keys (enum values in declaration order, ids and time ascending). */
+  groups: Array<EnterpriseGroup>;
+  /** All matching enterprises: counts and sums equal the sums over the groups; rates are over all matching enterprises. */
+  totals: EnterpriseGroup;
 };
 
 /** Category of an enterprise. 企业类别 */
@@ -396,6 +494,23 @@ export type EnterpriseContactInput = {
   role: Scalars['String']['input'];
 };
 
+/** A dimension to group enterprises by in enterpriseAggregate. 企业分组维度 */
+export type EnterpriseDimension =
+  /** 红盟成员身份 — current membership of the 警企党建红盟 alliance (values: AllianceMembershipKey, MEMBER or NON_MEMBER) */
+  | 'ALLIANCE_MEMBER'
+  /** 企业类别 — the category (values: EnterpriseCategory) */
+  | 'CATEGORY'
+  /** 所属行业 — the industry (values: the industry as registered, e.g. 新材料) */
+  | 'INDUSTRY'
+  /** 在孵企业 — inside the incubator 万象创新科技产业园 or not (values: IN_INCUBATOR or OUTSIDE_INCUBATOR) */
+  | 'IN_INCUBATOR'
+  /** 一企一警民警 — the active 一企一警 officer (value: the officer's id, label: badge number and unit, never the name; null: no officer); the group's officer field is the officer */
+  | 'OFFICER'
+  /** 经营状态 — the operating status (values: EnterpriseStatus) */
+  | 'STATUS'
+  /** 登记时间 — registeredAt (registration in the graph), bucketed by timeBucket in China Standard Time */
+  | 'TIME';
+
 /** An enterprise in a page. */
 export type EnterpriseEdge = {
   __typename?: 'EnterpriseEdge';
@@ -405,22 +520,77 @@ export type EnterpriseEdge = {
   node: Enterprise;
 };
 
-/** Filter of the enterprise list and statistics (all conditions must hold). */
+/** Filter of the enterprise list, statistics and aggregate (all given conditions must hold). */
 export type EnterpriseFilter = {
   /** Only current alliance members (true) or non-members (false). */
   allianceMember?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only this category. */
+  /** Only these categories (any of them). */
+  categories?: InputMaybe<Array<EnterpriseCategory>>;
+  /**
+   * Only this category.
+   * @deprecated Use categories.
+   */
   category?: InputMaybe<EnterpriseCategory>;
+  /** Only these enterprises (any of them). */
+  enterpriseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only enterprises with an active 一企一警 officer (true) or without one (false). */
+  hasOfficer?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only firms of the incubator 万象创新科技产业园 (true) or those outside it (false). */
   inIncubator?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these industries (exact, any of them). */
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only this industry (exact). */
   industry?: InputMaybe<Scalars['String']['input']>;
+  /** Only enterprises registered in the graph in these months (YYYY-MM, China Standard Time; any of them). */
+  months?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Only enterprises this officer is actively assigned to. */
+  /** Only enterprises this officer is actively assigned to (any kind of assignment). */
   officerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only this status. */
+  /** Only enterprises registered in the graph before this instant (registeredAt, exclusive). */
+  registeredBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only enterprises registered in the graph at or after this instant (registeredAt, inclusive). */
+  registeredFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /**
+   * Only this status.
+   * @deprecated Use statuses.
+   */
   status?: InputMaybe<EnterpriseStatus>;
+  /** Only these operating statuses (any of them). */
+  statuses?: InputMaybe<Array<EnterpriseStatus>>;
+};
+
+/** One group of enterprises and its measures. */
+export type EnterpriseGroup = {
+  __typename?: 'EnterpriseGroup';
+  /** Above-scale enterprises 规上企业. */
+  aboveScaleCount: Scalars['Int']['output'];
+  /** Active above-scale enterprises: those the 一企一警 rule requires an officer for. */
+  activeAboveScaleCount: Scalars['Int']['output'];
+  /** Current alliance members 红盟成员. */
+  allianceMemberCount: Scalars['Int']['output'];
+  /** Share of current alliance members, in [0, 1]; null when the group is empty. */
+  allianceMemberRate?: Maybe<Scalars['Float']['output']>;
+  /** Average number of employees per enterprise; null when the group is empty. */
+  averageEmployeeCount?: Maybe<Scalars['Float']['output']>;
+  /** Active above-scale enterprises without an active 一企一警 officer (breaking the rule). */
+  breakingOneOfficerRuleCount: Scalars['Int']['output'];
+  /** Number of enterprises. */
+  count: Scalars['Int']['output'];
+  /** 一企一警 coverage 覆盖率: withOfficerCount ÷ count, in [0, 1]; null when the group is empty. */
+  coverageRate?: Maybe<Scalars['Float']['output']>;
+  /** Employees 职工人数 of the group's enterprises (a sum). */
+  employeeCount: Scalars['Int']['output'];
+  /** Firms of the incubator 在孵企业. */
+  inIncubatorCount: Scalars['Int']['output'];
+  /** The group's value of each requested dimension, in groupBy order (empty for totals). */
+  keys: Array<AggregateKey>;
+  /** The group's 一企一警 officer when grouped by OFFICER (null without an officer or otherwise). */
+  officer?: Maybe<PoliceOfficer>;
+  /** Coverage where the rule applies: active above-scale enterprises with an officer ÷ activeAboveScaleCount, in [0, 1]; null when there are none. */
+  ruleCoverageRate?: Maybe<Scalars['Float']['output']>;
+  /** Enterprises with an active 一企一警 officer. */
+  withOfficerCount: Scalars['Int']['output'];
 };
 
 /** Order of the enterprise list. */
@@ -445,14 +615,18 @@ export type EnterpriseSortField =
 /** Enterprise statistics for analysts, computed in the database over the enterprises matching a filter. */
 export type EnterpriseStatistics = {
   __typename?: 'EnterpriseStatistics';
-  /** Matching enterprises in and outside the alliance. */
+  /** Matching enterprises in and outside the alliance (members first). */
   byAllianceMembership: Array<AllianceMembershipCount>;
   /** Matching enterprises per category (every category, zero included). */
   byCategory: Array<CategoryCount>;
+  /** Matching enterprises with and without an active 一企一警 officer (with first). */
+  byOfficerCoverage: Array<OfficerCoverageCount>;
   /** Loss avoided 避免损失(元) recorded on the risk alerts of the matching enterprises, in yuan (a sum in the database). */
   lossAvoidedYuan: Scalars['Float']['output'];
   /** Resolved service needs of the matching enterprises: on time, late and without a due date (counted in the database). */
   needTimeliness: NeedTimeliness;
+  /** Share of the matching enterprises with an active 一企一警 officer, in [0, 1] (0 when none match). 一企一警覆盖率 */
+  officerCoverageRate: Scalars['Float']['output'];
   /** Open risk alerts of the matching enterprises per severity. */
   openAlertsBySeverity: Array<SeverityCount>;
   /** Open or in-progress service needs of the matching enterprises per category. */
@@ -506,12 +680,19 @@ export type MatchOutcome =
   /** 已推荐 — proposed: the resource was offered for the need, no answer yet */
   | 'PROPOSED';
 
-/** A count of items in one calendar month (China Standard Time). */
+/** A count of items in one calendar month (China Standard Time): the count row of a time dimension. */
 export type MonthCount = {
   __typename?: 'MonthCount';
   /** Number of items in that month. */
   count: Scalars['Int']['output'];
-  /** Month as YYYY-MM, e.g. 2024-03. */
+  /** The month as YYYY-MM, e.g. 2024-03 (the row's key). */
+  key: Scalars['String']['output'];
+  /** The month in Chinese, e.g. 2024年3月. */
+  label: Scalars['String']['output'];
+  /**
+   * Month as YYYY-MM, e.g. 2024-03.
+   * @deprecated Use key (the same value): every count row is { key label count }.
+   */
   month: Scalars['String']['output'];
 };
 
@@ -697,13 +878,27 @@ export type MutationwithdrawAdvantageResourceArgs = {
 /** Who works on a service need: an officer or an enterprise. 承办方 */
 export type NeedAssignee = Enterprise | PoliceOfficer;
 
+/** Who works on a service need, as a kind. 承办方类型 */
+export type NeedAssigneeKind =
+  /** 企业 — an enterprise (e.g. one offering a matching resource) */
+  | 'ENTERPRISE'
+  /** 民警 — a police officer */
+  | 'OFFICER'
+  /** 未分派 — not assigned yet */
+  | 'UNASSIGNED';
+
 /** Service needs in one category. */
 export type NeedCategoryCount = {
   __typename?: 'NeedCategoryCount';
-  /** The category. */
+  /**
+   * The category.
+   * @deprecated Use key (the same value): every count row is { key label count }.
+   */
   category: ServiceNeedCategory;
   /** Number of needs. */
   count: Scalars['Int']['output'];
+  /** The category (the row's key). */
+  key: ServiceNeedCategory;
   /** Its Chinese label. */
   label: Scalars['String']['output'];
 };
@@ -715,6 +910,8 @@ export type NeedTimeliness = {
   late: Scalars['Int']['output'];
   /** Resolved by the end of the due date. 按期办结 */
   onTime: Scalars['Int']['output'];
+  /** onTime ÷ (onTime + late), in [0, 1]; 0 when no resolved need had a due date. 按期办结率 */
+  onTimeRate: Scalars['Float']['output'];
   /** Resolved without a due date. 未设期限 */
   withoutDueDate: Scalars['Int']['output'];
 };
@@ -759,6 +956,24 @@ export type OfficerAssignment = {
   /** Optimistic-concurrency version; send it as expectedVersion when ending the assignment. */
   version: Scalars['Int']['output'];
 };
+
+/** Enterprises with or without an active 一企一警 officer. */
+export type OfficerCoverageCount = {
+  __typename?: 'OfficerCoverageCount';
+  /** Number of enterprises. */
+  count: Scalars['Int']['output'];
+  /** WITH_OFFICER or WITHOUT_OFFICER (the row's key). */
+  key: OfficerCoverageKey;
+  /** Chinese label: 已配备 or 未配备. */
+  label: Scalars['String']['output'];
+};
+
+/** Whether an enterprise has an active 一企一警 officer, as a count-row key. 一企一警覆盖 */
+export type OfficerCoverageKey =
+  /** 未配备 — has none */
+  | 'WITHOUT_OFFICER'
+  /** 已配备 — has an active 一企一警 officer */
+  | 'WITH_OFFICER';
 
 /** Where a page of a cursor connection sits in the whole list. */
 export type PageInfo = {
@@ -819,7 +1034,10 @@ export type PartyOrganizationType =
 
 /** Which PII audit records to list; all given conditions must hold. */
 export type PiiAuditFilter = {
-  /** Only reads before this time. */
+  /**
+   * Only reads before this time.
+   * @deprecated Use readBefore: time ranges are <event>From / <event>Before.
+   */
   before?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only reads of this enterprise's people. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
@@ -827,8 +1045,15 @@ export type PiiAuditFilter = {
   entity?: InputMaybe<Scalars['String']['input']>;
   /** Only reads of this field (e.g. contacts.0.phone). */
   field?: InputMaybe<Scalars['String']['input']>;
-  /** Only reads at or after this time. */
+  /**
+   * Only reads at or after this time.
+   * @deprecated Use readFrom: time ranges are <event>From / <event>Before.
+   */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only reads before this time. */
+  readBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only reads at or after this time. */
+  readFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only reads by callers with this role. */
   role?: InputMaybe<Scalars['String']['input']>;
   /** Only reads by this subject. */
@@ -882,6 +1107,19 @@ export type PiiAuditRecordEdge = {
   node: PiiAuditRecord;
 };
 
+/** Order of a PII audit log (default: newest first). */
+export type PiiAuditSort = {
+  /** Direction (default DESC: newest first). */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: PiiAuditSortField;
+};
+
+/** What a PII audit log can be sorted by. */
+export type PiiAuditSortField =
+  /** 读取时间 — when the personal information was read (the chain's order) */
+  | 'AT';
+
 /** A police officer of the workstation or sub-bureau. 民警 */
 export type PoliceOfficer = {
   __typename?: 'PoliceOfficer';
@@ -907,6 +1145,7 @@ export type PoliceOfficer = {
 /** A police officer of the workstation or sub-bureau. 民警 */
 export type PoliceOfficerassignmentsArgs = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -963,12 +1202,16 @@ export type PoliceOfficerSortField =
 /** Entry points for reading the police–enterprise co-governance graph. */
 export type Query = {
   __typename?: 'Query';
+  /** Advantage resources matching the filter grouped by up to 3 dimensions, with counts and matches, computed in one database aggregation (ENTERPRISE callers: their own resources). */
+  advantageResourceAggregate: AdvantageResourceAggregate;
   /** Advantage resources, filtered, sorted and paged. */
   advantageResources: AdvantageResourceConnection;
   /** The 警企党建红盟 alliance. */
   alliance: Alliance;
   /** One enterprise by id. */
   enterprise?: Maybe<Enterprise>;
+  /** Enterprises matching the filter grouped by up to 3 dimensions, with counts, coverage and sums, computed in one database aggregation (ENTERPRISE callers: their own enterprise). */
+  enterpriseAggregate: EnterpriseAggregate;
   /** One enterprise by its unified social credit code. */
   enterpriseByCreditCode?: Maybe<Enterprise>;
   /** Statistics over the enterprises matching the filter. */
@@ -981,10 +1224,22 @@ export type Query = {
   policeOfficer?: Maybe<PoliceOfficer>;
   /** Police officers, filtered, sorted and paged. */
   policeOfficers: PoliceOfficerConnection;
+  /** Risk alerts matching the filter grouped by up to 3 dimensions, with counts and the loss avoided, computed in one database aggregation (ENTERPRISE callers: their own alerts). */
+  riskAlertAggregate: RiskAlertAggregate;
   /** Risk alerts, filtered, sorted and paged (ENTERPRISE callers see their own). */
   riskAlerts: RiskAlertConnection;
+  /** Service needs matching the filter grouped by up to 3 dimensions, with counts, timeliness and averages, computed in one database aggregation (ENTERPRISE callers: their own needs). */
+  serviceNeedAggregate: ServiceNeedAggregate;
   /** Service needs, filtered, sorted and paged (ENTERPRISE callers see their own). */
   serviceNeeds: ServiceNeedConnection;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryadvantageResourceAggregateArgs = {
+  filter?: InputMaybe<AdvantageResourceFilter>;
+  groupBy?: Array<AdvantageResourceDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
 };
 
 
@@ -1000,6 +1255,14 @@ export type QueryadvantageResourcesArgs = {
 /** Entry points for reading the police–enterprise co-governance graph. */
 export type QueryenterpriseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryenterpriseAggregateArgs = {
+  filter?: InputMaybe<EnterpriseFilter>;
+  groupBy?: Array<EnterpriseDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
 };
 
 
@@ -1046,11 +1309,27 @@ export type QuerypoliceOfficersArgs = {
 
 
 /** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryriskAlertAggregateArgs = {
+  filter?: InputMaybe<RiskAlertFilter>;
+  groupBy?: Array<RiskAlertDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
 export type QueryriskAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RiskAlertFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<RiskAlertSort>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryserviceNeedAggregateArgs = {
+  filter?: InputMaybe<ServiceNeedFilter>;
+  groupBy?: Array<ServiceNeedDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
 };
 
 
@@ -1266,6 +1545,15 @@ export type RiskAlertAction =
   /** 研判 — triage (DETECTED → TRIAGED) */
   | 'TRIAGE';
 
+/** Risk alerts grouped by the requested dimensions, with their measures. 风险预警汇总 */
+export type RiskAlertAggregate = {
+  __typename?: 'RiskAlertAggregate';
+  /** One group per combination of dimension values present, ordered by keys (enum values in declaration order, ids and time ascending). */
+  groups: Array<RiskAlertGroup>;
+  /** All matching alerts: counts and sums equal the sums over the groups; averages are over all matching alerts. */
+  totals: RiskAlertGroup;
+};
+
 /** A page of risk alerts. */
 export type RiskAlertConnection = {
   __typename?: 'RiskAlertConnection';
@@ -1277,6 +1565,19 @@ export type RiskAlertConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A dimension to group risk alerts by in riskAlertAggregate. 风险预警分组维度 */
+export type RiskAlertDimension =
+  /** 企业 — the enterprise at risk (value: its id; the group's enterprise field joins its other fields) */
+  | 'ENTERPRISE'
+  /** 风险等级 — the severity (values: RiskSeverity) */
+  | 'SEVERITY'
+  /** 预警状态 — the status (values: RiskAlertStatus) */
+  | 'STATUS'
+  /** 发现时间 — raisedAt, bucketed by timeBucket in China Standard Time */
+  | 'TIME'
+  /** 风险类型 — the type of risk (values: RiskAlertType) */
+  | 'TYPE';
+
 /** A risk alert in a page. */
 export type RiskAlertEdge = {
   __typename?: 'RiskAlertEdge';
@@ -1286,18 +1587,66 @@ export type RiskAlertEdge = {
   node: RiskAlert;
 };
 
-/** Filter of the risk-alert list. */
+/** Filter of the risk-alert list and aggregate (all given conditions must hold). */
 export type RiskAlertFilter = {
   /** Only this enterprise's alerts. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these enterprises' alerts (any of them). */
+  enterpriseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only alerts raised in these months (YYYY-MM, China Standard Time; any of them). */
+  months?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only alerts raised before this instant (raisedAt, exclusive). */
+  raisedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only alerts raised by this officer. */
   raisedByOfficerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only this severity. */
+  /** Only alerts raised at or after this instant (raisedAt, inclusive). */
+  raisedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only these severities (any of them). */
+  severities?: InputMaybe<Array<RiskSeverity>>;
+  /**
+   * Only this severity.
+   * @deprecated Use severities.
+   */
   severity?: InputMaybe<RiskSeverity>;
-  /** Only this status. */
+  /**
+   * Only this status.
+   * @deprecated Use statuses.
+   */
   status?: InputMaybe<RiskAlertStatus>;
-  /** Only this type. */
+  /** Only alerts in these statuses (any of them). */
+  statuses?: InputMaybe<Array<RiskAlertStatus>>;
+  /**
+   * Only this type.
+   * @deprecated Use types.
+   */
   type?: InputMaybe<RiskAlertType>;
+  /** Only these types of risk (any of them). */
+  types?: InputMaybe<Array<RiskAlertType>>;
+};
+
+/** One group of risk alerts and its measures. */
+export type RiskAlertGroup = {
+  __typename?: 'RiskAlertGroup';
+  /** Alerts the enterprise acknowledged 企业已确认. */
+  acknowledgedCount: Scalars['Int']['output'];
+  /** Average loss avoided per mitigated alert with a recorded amount, in yuan; null when none. */
+  averageLossAvoidedYuan?: Maybe<Scalars['Float']['output']>;
+  /** Closed alerts 已关闭. */
+  closedCount: Scalars['Int']['output'];
+  /** Number of alerts. */
+  count: Scalars['Int']['output'];
+  /** Alerts dismissed as false positives 已排除 (including those closed after dismissal). */
+  dismissedCount: Scalars['Int']['output'];
+  /** The group's enterprise when grouped by ENTERPRISE (joins the enterprise's fields). */
+  enterprise?: Maybe<Enterprise>;
+  /** The group's value of each requested dimension, in groupBy order (empty for totals). */
+  keys: Array<AggregateKey>;
+  /** Loss avoided 避免损失 in yuan (a sum). */
+  lossAvoidedYuan: Scalars['Float']['output'];
+  /** Alerts mitigated 已化解 (including those closed after mitigation). */
+  mitigatedCount: Scalars['Int']['output'];
+  /** Alerts not yet mitigated, dismissed or closed (detected, triaged or notified). */
+  openCount: Scalars['Int']['output'];
 };
 
 /** Order of the risk-alert list. */
@@ -1368,6 +1717,10 @@ export type ServiceNeed = {
   assignedBy?: Maybe<ActorStamp>;
   /** Who works on it: an officer (PoliceOfficer) or an enterprise (Enterprise, e.g. one offering a resource); null while unassigned. */
   assignee?: Maybe<NeedAssignee>;
+  /** Who works on it, as a kind: OFFICER, ENTERPRISE or UNASSIGNED. */
+  assigneeKind: NeedAssigneeKind;
+  /** Chinese label of the assignee kind, e.g. 民警. */
+  assigneeKindLabel: Scalars['String']['output'];
   /** Category. */
   category: ServiceNeedCategory;
   /** Chinese label of the category. */
@@ -1422,6 +1775,15 @@ export type ServiceNeedAction =
   /** 开始办理 — start work (OPEN → IN_PROGRESS) */
   | 'START';
 
+/** Service needs grouped by the requested dimensions, with their measures. 服务需求汇总 */
+export type ServiceNeedAggregate = {
+  __typename?: 'ServiceNeedAggregate';
+  /** One group per combination of dimension values present, ordered by keys (enum values in declaration order, ids and time ascending). */
+  groups: Array<ServiceNeedGroup>;
+  /** All matching needs: counts equal the sums over the groups; rates and averages are over all matching needs. */
+  totals: ServiceNeedGroup;
+};
+
 /** Category of a service need. 需求类别 */
 export type ServiceNeedCategory =
   /** 行政审批 — administrative approvals */
@@ -1448,6 +1810,19 @@ export type ServiceNeedConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A dimension to group service needs by in serviceNeedAggregate. 服务需求分组维度 */
+export type ServiceNeedDimension =
+  /** 承办方类型 — who works on it (values: NeedAssigneeKind, OFFICER, ENTERPRISE or UNASSIGNED) */
+  | 'ASSIGNEE_KIND'
+  /** 需求类别 — the category (values: ServiceNeedCategory) */
+  | 'CATEGORY'
+  /** 企业 — the enterprise with the need (value: its id; the group's enterprise field joins its other fields) */
+  | 'ENTERPRISE'
+  /** 需求状态 — the status (values: ServiceNeedStatus) */
+  | 'STATUS'
+  /** 提出时间 — raisedAt, bucketed by timeBucket in China Standard Time */
+  | 'TIME';
+
 /** A service need in a page. */
 export type ServiceNeedEdge = {
   __typename?: 'ServiceNeedEdge';
@@ -1457,20 +1832,71 @@ export type ServiceNeedEdge = {
   node: ServiceNeed;
 };
 
-/** Filter of the service-need list. */
+/** Filter of the service-need list and aggregate (all given conditions must hold). */
 export type ServiceNeedFilter = {
   /** Only needs assigned to this enterprise. */
   assigneeEnterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only needs worked on by these kinds of assignee (any of them; UNASSIGNED: not assigned yet). */
+  assigneeKinds?: InputMaybe<Array<NeedAssigneeKind>>;
   /** Only needs assigned to this officer. */
   assigneeOfficerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only this category. */
+  /** Only these categories (any of them). */
+  categories?: InputMaybe<Array<ServiceNeedCategory>>;
+  /**
+   * Only this category.
+   * @deprecated Use categories.
+   */
   category?: InputMaybe<ServiceNeedCategory>;
   /** Only this enterprise's needs. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these enterprises' needs (any of them). */
+  enterpriseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only needs raised in these months (YYYY-MM, China Standard Time; any of them). */
+  months?: InputMaybe<Array<Scalars['String']['input']>>;
   /** true: only needs open or in progress past their due date (at the server's clock); false: only the others. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only this status. */
+  /** Only needs raised before this instant (raisedAt, exclusive). */
+  raisedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only needs raised at or after this instant (raisedAt, inclusive). */
+  raisedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /**
+   * Only this status.
+   * @deprecated Use statuses.
+   */
   status?: InputMaybe<ServiceNeedStatus>;
+  /** Only needs in these statuses (any of them). */
+  statuses?: InputMaybe<Array<ServiceNeedStatus>>;
+};
+
+/** One group of service needs and its measures. */
+export type ServiceNeedGroup = {
+  __typename?: 'ServiceNeedGroup';
+  /** Average days from raising to resolving, over the resolved needs (server clock); null when none. */
+  averageDaysToResolve?: Maybe<Scalars['Float']['output']>;
+  /** Number of needs. */
+  count: Scalars['Int']['output'];
+  /** Declined needs 不予办理. */
+  declinedCount: Scalars['Int']['output'];
+  /** The group's enterprise when grouped by ENTERPRISE (joins the enterprise's fields). */
+  enterprise?: Maybe<Enterprise>;
+  /** The group's value of each requested dimension, in groupBy order (empty for totals). */
+  keys: Array<AggregateKey>;
+  /** Advantage resources matched to the needs (a sum). */
+  matchCount: Scalars['Int']['output'];
+  /** Needs open or in progress 待办理/办理中. */
+  openCount: Scalars['Int']['output'];
+  /** Needs open or in progress past the end of their due date at the server's clock 逾期未办结. */
+  overdueCount: Scalars['Int']['output'];
+  /** Share resolved 办结率: resolvedCount ÷ count, in [0, 1]; null when the group is empty. */
+  resolutionRate?: Maybe<Scalars['Float']['output']>;
+  /** Resolved needs 已解决. */
+  resolvedCount: Scalars['Int']['output'];
+  /** Resolved after the due date 逾期办结. */
+  resolvedLateCount: Scalars['Int']['output'];
+  /** Resolved by the end of the due date 按期办结. */
+  resolvedOnTimeCount: Scalars['Int']['output'];
+  /** Share resolved on time 按期办结率: resolvedOnTimeCount ÷ needs resolved with a due date, in [0, 1]; null when none. */
+  resolvedOnTimeRate?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Order of the service-need list. */
@@ -1504,9 +1930,14 @@ export type SeverityCount = {
   __typename?: 'SeverityCount';
   /** Number of alerts. */
   count: Scalars['Int']['output'];
+  /** The severity (the row's key). */
+  key: RiskSeverity;
   /** Its Chinese label. */
   label: Scalars['String']['output'];
-  /** The severity. */
+  /**
+   * The severity.
+   * @deprecated Use key (the same value): every count row is { key label count }.
+   */
   severity: RiskSeverity;
 };
 
@@ -1516,6 +1947,19 @@ export type SortDirection =
   | 'ASC'
   /** 降序 — descending */
   | 'DESC';
+
+/** The width of a time group in an aggregate. 时间粒度 */
+export type TimeBucket =
+  /** 日 — a calendar day (key YYYY-MM-DD) */
+  | 'DAY'
+  /** 月 — a calendar month (key YYYY-MM) */
+  | 'MONTH'
+  /** 季度 — a calendar quarter (key YYYY-Qn, e.g. 2026-Q1) */
+  | 'QUARTER'
+  /** 周 — an ISO week, Monday to Sunday (key YYYY-Www, e.g. 2026-W09) */
+  | 'WEEK'
+  /** 年 — a calendar year (key YYYY) */
+  | 'YEAR';
 
 /** Changes to an advantage resource; omitted fields stay as they are. */
 export type UpdateAdvantageResourceInput = {
@@ -1680,30 +2124,38 @@ export type ResolversTypes = ResolversObject<{
   AdvantageResource: ResolverTypeWrapper<AdvantageResourceMapper>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AdvantageResourceAggregate: ResolverTypeWrapper<Omit<AdvantageResourceAggregate, 'groups' | 'totals'> & { groups: Array<ResolversTypes['AdvantageResourceGroup']>, totals: ResolversTypes['AdvantageResourceGroup'] }>;
   AdvantageResourceConnection: ResolverTypeWrapper<AdvantageResourceConnectionMapper>;
+  AdvantageResourceDimension: ResolverTypeWrapper<'KIND' | 'STATUS' | 'ENTERPRISE' | 'TIME'>;
   AdvantageResourceEdge: ResolverTypeWrapper<Omit<AdvantageResourceEdge, 'node'> & { node: ResolversTypes['AdvantageResource'] }>;
   AdvantageResourceFilter: AdvantageResourceFilter;
+  AdvantageResourceGroup: ResolverTypeWrapper<AdvantageResourceGroupMapper>;
   AdvantageResourceKind: ResolverTypeWrapper<'VENUE' | 'EXPERTISE' | 'VOLUNTEERS' | 'EQUIPMENT' | 'OTHER'>;
   AdvantageResourceSort: AdvantageResourceSort;
   AdvantageResourceSortField: ResolverTypeWrapper<'OFFERED_AT'>;
   AdvantageResourceStatus: ResolverTypeWrapper<'ACTIVE' | 'WITHDRAWN'>;
+  AggregateKey: ResolverTypeWrapper<AggregateKey>;
   Alliance: ResolverTypeWrapper<Alliance>;
   AllianceMembership: ResolverTypeWrapper<AllianceMembershipMapper>;
-  AllianceMembershipCount: ResolverTypeWrapper<AllianceMembershipCount>;
+  AllianceMembershipCount: ResolverTypeWrapper<Omit<AllianceMembershipCount, 'key'> & { key: ResolversTypes['AllianceMembershipKey'] }>;
+  AllianceMembershipKey: ResolverTypeWrapper<'MEMBER' | 'NON_MEMBER'>;
   AllianceRole: ResolverTypeWrapper<'MEMBER' | 'LEAD_UNIT'>;
   AssignOfficerInput: AssignOfficerInput;
   AssignServiceNeedInput: AssignServiceNeedInput;
   AssignmentKind: ResolverTypeWrapper<'ONE_ENTERPRISE_ONE_OFFICER' | 'PROJECT_OFFICER'>;
-  CategoryCount: ResolverTypeWrapper<Omit<CategoryCount, 'category'> & { category: ResolversTypes['EnterpriseCategory'] }>;
+  CategoryCount: ResolverTypeWrapper<Omit<CategoryCount, 'category' | 'key'> & { category: ResolversTypes['EnterpriseCategory'], key: ResolversTypes['EnterpriseCategory'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Enterprise: ResolverTypeWrapper<EnterpriseMapper>;
+  EnterpriseAggregate: ResolverTypeWrapper<Omit<EnterpriseAggregate, 'groups' | 'totals'> & { groups: Array<ResolversTypes['EnterpriseGroup']>, totals: ResolversTypes['EnterpriseGroup'] }>;
   EnterpriseCategory: ResolverTypeWrapper<'ABOVE_SCALE' | 'SMALL_MICRO_TECH' | 'OTHER'>;
   EnterpriseConnection: ResolverTypeWrapper<EnterpriseConnectionMapper>;
   EnterpriseContact: ResolverTypeWrapper<EnterpriseContactMapper>;
   EnterpriseContactInput: EnterpriseContactInput;
+  EnterpriseDimension: ResolverTypeWrapper<'CATEGORY' | 'STATUS' | 'INDUSTRY' | 'ALLIANCE_MEMBER' | 'IN_INCUBATOR' | 'OFFICER' | 'TIME'>;
   EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
   EnterpriseFilter: EnterpriseFilter;
+  EnterpriseGroup: ResolverTypeWrapper<EnterpriseGroupMapper>;
   EnterpriseSort: EnterpriseSort;
   EnterpriseSortField: ResolverTypeWrapper<'NAME' | 'FOUNDED_ON' | 'EMPLOYEE_COUNT' | 'CREATED_AT'>;
   EnterpriseStatistics: ResolverTypeWrapper<EnterpriseStatisticsMapper>;
@@ -1714,10 +2166,13 @@ export type ResolversTypes = ResolversObject<{
   MonthCount: ResolverTypeWrapper<MonthCount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeedAssignee: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['NeedAssignee']>;
-  NeedCategoryCount: ResolverTypeWrapper<Omit<NeedCategoryCount, 'category'> & { category: ResolversTypes['ServiceNeedCategory'] }>;
+  NeedAssigneeKind: ResolverTypeWrapper<'OFFICER' | 'ENTERPRISE' | 'UNASSIGNED'>;
+  NeedCategoryCount: ResolverTypeWrapper<Omit<NeedCategoryCount, 'category' | 'key'> & { category: ResolversTypes['ServiceNeedCategory'], key: ResolversTypes['ServiceNeedCategory'] }>;
   NeedTimeliness: ResolverTypeWrapper<NeedTimeliness>;
   OfferAdvantageResourceInput: OfferAdvantageResourceInput;
   OfficerAssignment: ResolverTypeWrapper<OfficerAssignmentMapper>;
+  OfficerCoverageCount: ResolverTypeWrapper<Omit<OfficerCoverageCount, 'key'> & { key: ResolversTypes['OfficerCoverageKey'] }>;
+  OfficerCoverageKey: ResolverTypeWrapper<'WITH_OFFICER' | 'WITHOUT_OFFICER'>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartyOrganization: ResolverTypeWrapper<PartyOrganizationMapper>;
   PartyOrganizationInput: PartyOrganizationInput;
@@ -1726,6 +2181,8 @@ export type ResolversTypes = ResolversObject<{
   PiiAuditRecord: ResolverTypeWrapper<PiiAuditRecord>;
   PiiAuditRecordConnection: ResolverTypeWrapper<PiiAuditRecordConnection>;
   PiiAuditRecordEdge: ResolverTypeWrapper<PiiAuditRecordEdge>;
+  PiiAuditSort: PiiAuditSort;
+  PiiAuditSortField: PiiAuditSortField;
   PoliceOfficer: ResolverTypeWrapper<PoliceOfficerMapper>;
   PoliceOfficerConnection: ResolverTypeWrapper<PoliceOfficerConnectionMapper>;
   PoliceOfficerEdge: ResolverTypeWrapper<Omit<PoliceOfficerEdge, 'node'> & { node: ResolversTypes['PoliceOfficer'] }>;
@@ -1742,9 +2199,12 @@ export type ResolversTypes = ResolversObject<{
   ResourceMatch: ResolverTypeWrapper<ResourceMatchMapper>;
   RiskAlert: ResolverTypeWrapper<RiskAlertMapper>;
   RiskAlertAction: ResolverTypeWrapper<'TRIAGE' | 'NOTIFY' | 'ACKNOWLEDGE' | 'MITIGATE' | 'DISMISS' | 'CLOSE'>;
+  RiskAlertAggregate: ResolverTypeWrapper<Omit<RiskAlertAggregate, 'groups' | 'totals'> & { groups: Array<ResolversTypes['RiskAlertGroup']>, totals: ResolversTypes['RiskAlertGroup'] }>;
   RiskAlertConnection: ResolverTypeWrapper<RiskAlertConnectionMapper>;
+  RiskAlertDimension: ResolverTypeWrapper<'ENTERPRISE' | 'TYPE' | 'SEVERITY' | 'STATUS' | 'TIME'>;
   RiskAlertEdge: ResolverTypeWrapper<Omit<RiskAlertEdge, 'node'> & { node: ResolversTypes['RiskAlert'] }>;
   RiskAlertFilter: RiskAlertFilter;
+  RiskAlertGroup: ResolverTypeWrapper<RiskAlertGroupMapper>;
   RiskAlertSort: RiskAlertSort;
   RiskAlertSortField: ResolverTypeWrapper<'RAISED_AT' | 'SEVERITY'>;
   RiskAlertStatus: ResolverTypeWrapper<'DETECTED' | 'TRIAGED' | 'NOTIFIED' | 'MITIGATED' | 'DISMISSED' | 'CLOSED'>;
@@ -1752,15 +2212,19 @@ export type ResolversTypes = ResolversObject<{
   RiskSeverity: ResolverTypeWrapper<'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL'>;
   ServiceNeed: ResolverTypeWrapper<ServiceNeedMapper>;
   ServiceNeedAction: ResolverTypeWrapper<'START' | 'RESOLVE' | 'DECLINE'>;
+  ServiceNeedAggregate: ResolverTypeWrapper<Omit<ServiceNeedAggregate, 'groups' | 'totals'> & { groups: Array<ResolversTypes['ServiceNeedGroup']>, totals: ResolversTypes['ServiceNeedGroup'] }>;
   ServiceNeedCategory: ResolverTypeWrapper<'SECURITY' | 'LEGAL' | 'APPROVAL' | 'STAFFING' | 'POLICY' | 'OTHER'>;
   ServiceNeedConnection: ResolverTypeWrapper<ServiceNeedConnectionMapper>;
+  ServiceNeedDimension: ResolverTypeWrapper<'ENTERPRISE' | 'CATEGORY' | 'STATUS' | 'ASSIGNEE_KIND' | 'TIME'>;
   ServiceNeedEdge: ResolverTypeWrapper<Omit<ServiceNeedEdge, 'node'> & { node: ResolversTypes['ServiceNeed'] }>;
   ServiceNeedFilter: ServiceNeedFilter;
+  ServiceNeedGroup: ResolverTypeWrapper<ServiceNeedGroupMapper>;
   ServiceNeedSort: ServiceNeedSort;
   ServiceNeedSortField: ResolverTypeWrapper<'RAISED_AT' | 'DUE_ON'>;
   ServiceNeedStatus: ResolverTypeWrapper<'OPEN' | 'IN_PROGRESS' | 'RESOLVED' | 'DECLINED'>;
-  SeverityCount: ResolverTypeWrapper<Omit<SeverityCount, 'severity'> & { severity: ResolversTypes['RiskSeverity'] }>;
+  SeverityCount: ResolverTypeWrapper<Omit<SeverityCount, 'key' | 'severity'> & { key: ResolversTypes['RiskSeverity'], severity: ResolversTypes['RiskSeverity'] }>;
   SortDirection: SortDirection;
+  TimeBucket: TimeBucket;
   UpdateAdvantageResourceInput: UpdateAdvantageResourceInput;
   UpdateEnterpriseInput: UpdateEnterpriseInput;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -1779,10 +2243,13 @@ export type ResolversParentTypes = ResolversObject<{
   AdvantageResource: AdvantageResourceMapper;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
+  AdvantageResourceAggregate: Omit<AdvantageResourceAggregate, 'groups' | 'totals'> & { groups: Array<ResolversParentTypes['AdvantageResourceGroup']>, totals: ResolversParentTypes['AdvantageResourceGroup'] };
   AdvantageResourceConnection: AdvantageResourceConnectionMapper;
   AdvantageResourceEdge: Omit<AdvantageResourceEdge, 'node'> & { node: ResolversParentTypes['AdvantageResource'] };
   AdvantageResourceFilter: AdvantageResourceFilter;
+  AdvantageResourceGroup: AdvantageResourceGroupMapper;
   AdvantageResourceSort: AdvantageResourceSort;
+  AggregateKey: AggregateKey;
   Alliance: Alliance;
   AllianceMembership: AllianceMembershipMapper;
   AllianceMembershipCount: AllianceMembershipCount;
@@ -1792,11 +2259,13 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Enterprise: EnterpriseMapper;
+  EnterpriseAggregate: Omit<EnterpriseAggregate, 'groups' | 'totals'> & { groups: Array<ResolversParentTypes['EnterpriseGroup']>, totals: ResolversParentTypes['EnterpriseGroup'] };
   EnterpriseConnection: EnterpriseConnectionMapper;
   EnterpriseContact: EnterpriseContactMapper;
   EnterpriseContactInput: EnterpriseContactInput;
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
   EnterpriseFilter: EnterpriseFilter;
+  EnterpriseGroup: EnterpriseGroupMapper;
   EnterpriseSort: EnterpriseSort;
   EnterpriseStatistics: EnterpriseStatisticsMapper;
   JoinAllianceInput: JoinAllianceInput;
@@ -1808,6 +2277,7 @@ export type ResolversParentTypes = ResolversObject<{
   NeedTimeliness: NeedTimeliness;
   OfferAdvantageResourceInput: OfferAdvantageResourceInput;
   OfficerAssignment: OfficerAssignmentMapper;
+  OfficerCoverageCount: OfficerCoverageCount;
   PageInfo: PageInfo;
   PartyOrganization: PartyOrganizationMapper;
   PartyOrganizationInput: PartyOrganizationInput;
@@ -1815,6 +2285,7 @@ export type ResolversParentTypes = ResolversObject<{
   PiiAuditRecord: PiiAuditRecord;
   PiiAuditRecordConnection: PiiAuditRecordConnection;
   PiiAuditRecordEdge: PiiAuditRecordEdge;
+  PiiAuditSort: PiiAuditSort;
   PoliceOfficer: PoliceOfficerMapper;
   PoliceOfficerConnection: PoliceOfficerConnectionMapper;
   PoliceOfficerEdge: Omit<PoliceOfficerEdge, 'node'> & { node: ResolversParentTypes['PoliceOfficer'] };
@@ -1829,14 +2300,18 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterEnterpriseInput: RegisterEnterpriseInput;
   ResourceMatch: ResourceMatchMapper;
   RiskAlert: RiskAlertMapper;
+  RiskAlertAggregate: Omit<RiskAlertAggregate, 'groups' | 'totals'> & { groups: Array<ResolversParentTypes['RiskAlertGroup']>, totals: ResolversParentTypes['RiskAlertGroup'] };
   RiskAlertConnection: RiskAlertConnectionMapper;
   RiskAlertEdge: Omit<RiskAlertEdge, 'node'> & { node: ResolversParentTypes['RiskAlert'] };
   RiskAlertFilter: RiskAlertFilter;
+  RiskAlertGroup: RiskAlertGroupMapper;
   RiskAlertSort: RiskAlertSort;
   ServiceNeed: ServiceNeedMapper;
+  ServiceNeedAggregate: Omit<ServiceNeedAggregate, 'groups' | 'totals'> & { groups: Array<ResolversParentTypes['ServiceNeedGroup']>, totals: ResolversParentTypes['ServiceNeedGroup'] };
   ServiceNeedConnection: ServiceNeedConnectionMapper;
   ServiceNeedEdge: Omit<ServiceNeedEdge, 'node'> & { node: ResolversParentTypes['ServiceNeed'] };
   ServiceNeedFilter: ServiceNeedFilter;
+  ServiceNeedGroup: ServiceNeedGroupMapper;
   ServiceNeedSort: ServiceNeedSort;
   SeverityCount: SeverityCount;
   UpdateAdvantageResourceInput: UpdateAdvantageResourceInput;
@@ -1920,15 +2395,32 @@ export type AdvantageResourceResolvers<ContextType = EnterprisesContext, ParentT
   withdrawnBy?: Resolver<Maybe<ResolversTypes['ActorStamp']>, ParentType, ContextType>;
 }>;
 
+export type AdvantageResourceAggregateResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['AdvantageResourceAggregate'] = ResolversParentTypes['AdvantageResourceAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['AdvantageResourceGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['AdvantageResourceGroup'], ParentType, ContextType>;
+}>;
+
 export type AdvantageResourceConnectionResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['AdvantageResourceConnection'] = ResolversParentTypes['AdvantageResourceConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['AdvantageResourceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type AdvantageResourceDimensionResolvers = EnumResolverSignature<{ ENTERPRISE?: any, KIND?: any, STATUS?: any, TIME?: any }, ResolversTypes['AdvantageResourceDimension']>;
+
 export type AdvantageResourceEdgeResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['AdvantageResourceEdge'] = ResolversParentTypes['AdvantageResourceEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AdvantageResource'], ParentType, ContextType>;
+}>;
+
+export type AdvantageResourceGroupResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['AdvantageResourceGroup'] = ResolversParentTypes['AdvantageResourceGroup']> = ResolversObject<{
+  availableCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  matchCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matchedRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  withdrawnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AdvantageResourceKindResolvers = EnumResolverSignature<{ EQUIPMENT?: any, EXPERTISE?: any, OTHER?: any, VENUE?: any, VOLUNTEERS?: any }, ResolversTypes['AdvantageResourceKind']>;
@@ -1936,6 +2428,12 @@ export type AdvantageResourceKindResolvers = EnumResolverSignature<{ EQUIPMENT?:
 export type AdvantageResourceSortFieldResolvers = EnumResolverSignature<{ OFFERED_AT?: any }, ResolversTypes['AdvantageResourceSortField']>;
 
 export type AdvantageResourceStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, WITHDRAWN?: any }, ResolversTypes['AdvantageResourceStatus']>;
+
+export type AggregateKeyResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['AggregateKey'] = ResolversParentTypes['AggregateKey']> = ResolversObject<{
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
 
 export type AllianceResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['Alliance'] = ResolversParentTypes['Alliance']> = ResolversObject<{
   base?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1958,8 +2456,11 @@ export type AllianceMembershipResolvers<ContextType = EnterprisesContext, Parent
 export type AllianceMembershipCountResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['AllianceMembershipCount'] = ResolversParentTypes['AllianceMembershipCount']> = ResolversObject<{
   allianceMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['AllianceMembershipKey'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
+
+export type AllianceMembershipKeyResolvers = EnumResolverSignature<{ MEMBER?: any, NON_MEMBER?: any }, ResolversTypes['AllianceMembershipKey']>;
 
 export type AllianceRoleResolvers = EnumResolverSignature<{ LEAD_UNIT?: any, MEMBER?: any }, ResolversTypes['AllianceRole']>;
 
@@ -1968,6 +2469,7 @@ export type AssignmentKindResolvers = EnumResolverSignature<{ ONE_ENTERPRISE_ONE
 export type CategoryCountResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['CategoryCount'] = ResolversParentTypes['CategoryCount']> = ResolversObject<{
   category?: Resolver<ResolversTypes['EnterpriseCategory'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['EnterpriseCategory'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1985,7 +2487,7 @@ export type EnterpriseResolvers<ContextType = EnterprisesContext, ParentType ext
   advantageResources?: Resolver<Array<ResolversTypes['AdvantageResource']>, ParentType, ContextType, RequireFields<EnterpriseadvantageResourcesArgs, 'first'>>;
   allianceMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   allianceMembership?: Resolver<Maybe<ResolversTypes['AllianceMembership']>, ParentType, ContextType>;
-  assignments?: Resolver<Array<ResolversTypes['OfficerAssignment']>, ParentType, ContextType, RequireFields<EnterpriseassignmentsArgs, 'activeOnly'>>;
+  assignments?: Resolver<Array<ResolversTypes['OfficerAssignment']>, ParentType, ContextType, RequireFields<EnterpriseassignmentsArgs, 'activeOnly' | 'first'>>;
   category?: Resolver<ResolversTypes['EnterpriseCategory'], ParentType, ContextType>;
   categoryLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contacts?: Resolver<Array<ResolversTypes['EnterpriseContact']>, ParentType, ContextType>;
@@ -2004,13 +2506,18 @@ export type EnterpriseResolvers<ContextType = EnterprisesContext, ParentType ext
   park?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partyOrganization?: Resolver<Maybe<ResolversTypes['PartyOrganization']>, ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  riskAlerts?: Resolver<Array<ResolversTypes['RiskAlert']>, ParentType, ContextType, Partial<EnterpriseriskAlertsArgs>>;
+  riskAlerts?: Resolver<Array<ResolversTypes['RiskAlert']>, ParentType, ContextType, RequireFields<EnterpriseriskAlertsArgs, 'first'>>;
   serviceNeeds?: Resolver<Array<ResolversTypes['ServiceNeed']>, ParentType, ContextType, RequireFields<EnterpriseserviceNeedsArgs, 'first'>>;
   status?: Resolver<ResolversTypes['EnterpriseStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedBy?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EnterpriseAggregateResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['EnterpriseAggregate'] = ResolversParentTypes['EnterpriseAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['EnterpriseGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['EnterpriseGroup'], ParentType, ContextType>;
 }>;
 
 export type EnterpriseCategoryResolvers = EnumResolverSignature<{ ABOVE_SCALE?: any, OTHER?: any, SMALL_MICRO_TECH?: any }, ResolversTypes['EnterpriseCategory']>;
@@ -2027,9 +2534,28 @@ export type EnterpriseContactResolvers<ContextType = EnterprisesContext, ParentT
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type EnterpriseDimensionResolvers = EnumResolverSignature<{ ALLIANCE_MEMBER?: any, CATEGORY?: any, INDUSTRY?: any, IN_INCUBATOR?: any, OFFICER?: any, STATUS?: any, TIME?: any }, ResolversTypes['EnterpriseDimension']>;
+
 export type EnterpriseEdgeResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['EnterpriseEdge'] = ResolversParentTypes['EnterpriseEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseGroupResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['EnterpriseGroup'] = ResolversParentTypes['EnterpriseGroup']> = ResolversObject<{
+  aboveScaleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activeAboveScaleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  allianceMemberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  allianceMemberRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageEmployeeCount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  breakingOneOfficerRuleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coverageRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  employeeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inIncubatorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  officer?: Resolver<Maybe<ResolversTypes['PoliceOfficer']>, ParentType, ContextType>;
+  ruleCoverageRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  withOfficerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type EnterpriseSortFieldResolvers = EnumResolverSignature<{ CREATED_AT?: any, EMPLOYEE_COUNT?: any, FOUNDED_ON?: any, NAME?: any }, ResolversTypes['EnterpriseSortField']>;
@@ -2037,8 +2563,10 @@ export type EnterpriseSortFieldResolvers = EnumResolverSignature<{ CREATED_AT?: 
 export type EnterpriseStatisticsResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['EnterpriseStatistics'] = ResolversParentTypes['EnterpriseStatistics']> = ResolversObject<{
   byAllianceMembership?: Resolver<Array<ResolversTypes['AllianceMembershipCount']>, ParentType, ContextType>;
   byCategory?: Resolver<Array<ResolversTypes['CategoryCount']>, ParentType, ContextType>;
+  byOfficerCoverage?: Resolver<Array<ResolversTypes['OfficerCoverageCount']>, ParentType, ContextType>;
   lossAvoidedYuan?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   needTimeliness?: Resolver<ResolversTypes['NeedTimeliness'], ParentType, ContextType>;
+  officerCoverageRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   openAlertsBySeverity?: Resolver<Array<ResolversTypes['SeverityCount']>, ParentType, ContextType>;
   openNeedsByCategory?: Resolver<Array<ResolversTypes['NeedCategoryCount']>, ParentType, ContextType>;
   registeredByMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
@@ -2057,6 +2585,8 @@ export type MatchOutcomeResolvers = EnumResolverSignature<{ ACCEPTED?: any, COMP
 
 export type MonthCountResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -2085,15 +2615,19 @@ export type NeedAssigneeResolvers<ContextType = EnterprisesContext, ParentType e
   __resolveType?: TypeResolveFn<'Enterprise' | 'PoliceOfficer', ParentType, ContextType>;
 }>;
 
+export type NeedAssigneeKindResolvers = EnumResolverSignature<{ ENTERPRISE?: any, OFFICER?: any, UNASSIGNED?: any }, ResolversTypes['NeedAssigneeKind']>;
+
 export type NeedCategoryCountResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['NeedCategoryCount'] = ResolversParentTypes['NeedCategoryCount']> = ResolversObject<{
   category?: Resolver<ResolversTypes['ServiceNeedCategory'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ServiceNeedCategory'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type NeedTimelinessResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['NeedTimeliness'] = ResolversParentTypes['NeedTimeliness']> = ResolversObject<{
   late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   withoutDueDate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -2111,6 +2645,14 @@ export type OfficerAssignmentResolvers<ContextType = EnterprisesContext, ParentT
   startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
+
+export type OfficerCoverageCountResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['OfficerCoverageCount'] = ResolversParentTypes['OfficerCoverageCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['OfficerCoverageKey'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OfficerCoverageKeyResolvers = EnumResolverSignature<{ WITHOUT_OFFICER?: any, WITH_OFFICER?: any }, ResolversTypes['OfficerCoverageKey']>;
 
 export type PageInfoResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2160,7 +2702,7 @@ export type PiiAuditRecordEdgeResolvers<ContextType = EnterprisesContext, Parent
 
 export type PoliceOfficerResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['PoliceOfficer'] = ResolversParentTypes['PoliceOfficer'], FederationReferenceType extends FederationReferenceTypes['PoliceOfficer'] = FederationReferenceTypes['PoliceOfficer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PoliceOfficer']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  assignments?: Resolver<Array<ResolversTypes['OfficerAssignment']>, ParentType, ContextType, RequireFields<PoliceOfficerassignmentsArgs, 'activeOnly'>>;
+  assignments?: Resolver<Array<ResolversTypes['OfficerAssignment']>, ParentType, ContextType, RequireFields<PoliceOfficerassignmentsArgs, 'activeOnly' | 'first'>>;
   badgeNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<PoliceOfficerenterprisesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2185,17 +2727,21 @@ export type PoliceOfficerEdgeResolvers<ContextType = EnterprisesContext, ParentT
 export type PoliceOfficerSortFieldResolvers = EnumResolverSignature<{ BADGE_NUMBER?: any, NAME?: any }, ResolversTypes['PoliceOfficerSortField']>;
 
 export type QueryResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  advantageResources?: Resolver<ResolversTypes['AdvantageResourceConnection'], ParentType, ContextType, Partial<QueryadvantageResourcesArgs>>;
+  advantageResourceAggregate?: Resolver<ResolversTypes['AdvantageResourceAggregate'], ParentType, ContextType, RequireFields<QueryadvantageResourceAggregateArgs, 'groupBy' | 'timeBucket'>>;
+  advantageResources?: Resolver<ResolversTypes['AdvantageResourceConnection'], ParentType, ContextType, RequireFields<QueryadvantageResourcesArgs, 'first'>>;
   alliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryenterpriseArgs, 'id'>>;
+  enterpriseAggregate?: Resolver<ResolversTypes['EnterpriseAggregate'], ParentType, ContextType, RequireFields<QueryenterpriseAggregateArgs, 'groupBy' | 'timeBucket'>>;
   enterpriseByCreditCode?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryenterpriseByCreditCodeArgs, 'creditCode'>>;
   enterpriseStatistics?: Resolver<ResolversTypes['EnterpriseStatistics'], ParentType, ContextType, Partial<QueryenterpriseStatisticsArgs>>;
-  enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, Partial<QueryenterprisesArgs>>;
+  enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryenterprisesArgs, 'first'>>;
   enterprisesBreakingOneOfficerRule?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryenterprisesBreakingOneOfficerRuleArgs, 'first'>>;
   policeOfficer?: Resolver<Maybe<ResolversTypes['PoliceOfficer']>, ParentType, ContextType, RequireFields<QuerypoliceOfficerArgs, 'id'>>;
-  policeOfficers?: Resolver<ResolversTypes['PoliceOfficerConnection'], ParentType, ContextType, Partial<QuerypoliceOfficersArgs>>;
-  riskAlerts?: Resolver<ResolversTypes['RiskAlertConnection'], ParentType, ContextType, Partial<QueryriskAlertsArgs>>;
-  serviceNeeds?: Resolver<ResolversTypes['ServiceNeedConnection'], ParentType, ContextType, Partial<QueryserviceNeedsArgs>>;
+  policeOfficers?: Resolver<ResolversTypes['PoliceOfficerConnection'], ParentType, ContextType, RequireFields<QuerypoliceOfficersArgs, 'first'>>;
+  riskAlertAggregate?: Resolver<ResolversTypes['RiskAlertAggregate'], ParentType, ContextType, RequireFields<QueryriskAlertAggregateArgs, 'groupBy' | 'timeBucket'>>;
+  riskAlerts?: Resolver<ResolversTypes['RiskAlertConnection'], ParentType, ContextType, RequireFields<QueryriskAlertsArgs, 'first'>>;
+  serviceNeedAggregate?: Resolver<ResolversTypes['ServiceNeedAggregate'], ParentType, ContextType, RequireFields<QueryserviceNeedAggregateArgs, 'groupBy' | 'timeBucket'>>;
+  serviceNeeds?: Resolver<ResolversTypes['ServiceNeedConnection'], ParentType, ContextType, RequireFields<QueryserviceNeedsArgs, 'first'>>;
 }>;
 
 export type RecordSourceResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['RecordSource'] = ResolversParentTypes['RecordSource']> = ResolversObject<{
@@ -2252,15 +2798,35 @@ export type RiskAlertResolvers<ContextType = EnterprisesContext, ParentType exte
 
 export type RiskAlertActionResolvers = EnumResolverSignature<{ ACKNOWLEDGE?: any, CLOSE?: any, DISMISS?: any, MITIGATE?: any, NOTIFY?: any, TRIAGE?: any }, ResolversTypes['RiskAlertAction']>;
 
+export type RiskAlertAggregateResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['RiskAlertAggregate'] = ResolversParentTypes['RiskAlertAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['RiskAlertGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['RiskAlertGroup'], ParentType, ContextType>;
+}>;
+
 export type RiskAlertConnectionResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['RiskAlertConnection'] = ResolversParentTypes['RiskAlertConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['RiskAlertEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type RiskAlertDimensionResolvers = EnumResolverSignature<{ ENTERPRISE?: any, SEVERITY?: any, STATUS?: any, TIME?: any, TYPE?: any }, ResolversTypes['RiskAlertDimension']>;
+
 export type RiskAlertEdgeResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['RiskAlertEdge'] = ResolversParentTypes['RiskAlertEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['RiskAlert'], ParentType, ContextType>;
+}>;
+
+export type RiskAlertGroupResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['RiskAlertGroup'] = ResolversParentTypes['RiskAlertGroup']> = ResolversObject<{
+  acknowledgedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageLossAvoidedYuan?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  closedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dismissedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  lossAvoidedYuan?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mitigatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RiskAlertSortFieldResolvers = EnumResolverSignature<{ RAISED_AT?: any, SEVERITY?: any }, ResolversTypes['RiskAlertSortField']>;
@@ -2276,6 +2842,8 @@ export type ServiceNeedResolvers<ContextType = EnterprisesContext, ParentType ex
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
   assignedBy?: Resolver<Maybe<ResolversTypes['ActorStamp']>, ParentType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['NeedAssignee']>, ParentType, ContextType>;
+  assigneeKind?: Resolver<ResolversTypes['NeedAssigneeKind'], ParentType, ContextType>;
+  assigneeKindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['ServiceNeedCategory'], ParentType, ContextType>;
   categoryLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2297,6 +2865,11 @@ export type ServiceNeedResolvers<ContextType = EnterprisesContext, ParentType ex
 
 export type ServiceNeedActionResolvers = EnumResolverSignature<{ DECLINE?: any, RESOLVE?: any, START?: any }, ResolversTypes['ServiceNeedAction']>;
 
+export type ServiceNeedAggregateResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['ServiceNeedAggregate'] = ResolversParentTypes['ServiceNeedAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['ServiceNeedGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ServiceNeedGroup'], ParentType, ContextType>;
+}>;
+
 export type ServiceNeedCategoryResolvers = EnumResolverSignature<{ APPROVAL?: any, LEGAL?: any, OTHER?: any, POLICY?: any, SECURITY?: any, STAFFING?: any }, ResolversTypes['ServiceNeedCategory']>;
 
 export type ServiceNeedConnectionResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['ServiceNeedConnection'] = ResolversParentTypes['ServiceNeedConnection']> = ResolversObject<{
@@ -2305,9 +2878,27 @@ export type ServiceNeedConnectionResolvers<ContextType = EnterprisesContext, Par
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ServiceNeedDimensionResolvers = EnumResolverSignature<{ ASSIGNEE_KIND?: any, CATEGORY?: any, ENTERPRISE?: any, STATUS?: any, TIME?: any }, ResolversTypes['ServiceNeedDimension']>;
+
 export type ServiceNeedEdgeResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['ServiceNeedEdge'] = ResolversParentTypes['ServiceNeedEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ServiceNeed'], ParentType, ContextType>;
+}>;
+
+export type ServiceNeedGroupResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['ServiceNeedGroup'] = ResolversParentTypes['ServiceNeedGroup']> = ResolversObject<{
+  averageDaysToResolve?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  declinedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  matchCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolutionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  resolvedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedLateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedOnTimeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type ServiceNeedSortFieldResolvers = EnumResolverSignature<{ DUE_ON?: any, RAISED_AT?: any }, ResolversTypes['ServiceNeedSortField']>;
@@ -2316,6 +2907,7 @@ export type ServiceNeedStatusResolvers = EnumResolverSignature<{ DECLINED?: any,
 
 export type SeverityCountResolvers<ContextType = EnterprisesContext, ParentType extends ResolversParentTypes['SeverityCount'] = ResolversParentTypes['SeverityCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['RiskSeverity'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['RiskSeverity'], ParentType, ContextType>;
 }>;
@@ -2332,24 +2924,32 @@ export type Resolvers<ContextType = EnterprisesContext> = ResolversObject<{
   Activity?: ActivityResolvers<ContextType>;
   ActorStamp?: ActorStampResolvers<ContextType>;
   AdvantageResource?: AdvantageResourceResolvers<ContextType>;
+  AdvantageResourceAggregate?: AdvantageResourceAggregateResolvers<ContextType>;
   AdvantageResourceConnection?: AdvantageResourceConnectionResolvers<ContextType>;
+  AdvantageResourceDimension?: AdvantageResourceDimensionResolvers;
   AdvantageResourceEdge?: AdvantageResourceEdgeResolvers<ContextType>;
+  AdvantageResourceGroup?: AdvantageResourceGroupResolvers<ContextType>;
   AdvantageResourceKind?: AdvantageResourceKindResolvers;
   AdvantageResourceSortField?: AdvantageResourceSortFieldResolvers;
   AdvantageResourceStatus?: AdvantageResourceStatusResolvers;
+  AggregateKey?: AggregateKeyResolvers<ContextType>;
   Alliance?: AllianceResolvers<ContextType>;
   AllianceMembership?: AllianceMembershipResolvers<ContextType>;
   AllianceMembershipCount?: AllianceMembershipCountResolvers<ContextType>;
+  AllianceMembershipKey?: AllianceMembershipKeyResolvers;
   AllianceRole?: AllianceRoleResolvers;
   AssignmentKind?: AssignmentKindResolvers;
   CategoryCount?: CategoryCountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Enterprise?: EnterpriseResolvers<ContextType>;
+  EnterpriseAggregate?: EnterpriseAggregateResolvers<ContextType>;
   EnterpriseCategory?: EnterpriseCategoryResolvers;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   EnterpriseContact?: EnterpriseContactResolvers<ContextType>;
+  EnterpriseDimension?: EnterpriseDimensionResolvers;
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
+  EnterpriseGroup?: EnterpriseGroupResolvers<ContextType>;
   EnterpriseSortField?: EnterpriseSortFieldResolvers;
   EnterpriseStatistics?: EnterpriseStatisticsResolvers<ContextType>;
   EnterpriseStatus?: EnterpriseStatusResolvers;
@@ -2358,9 +2958,12 @@ export type Resolvers<ContextType = EnterprisesContext> = ResolversObject<{
   MonthCount?: MonthCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeedAssignee?: NeedAssigneeResolvers<ContextType>;
+  NeedAssigneeKind?: NeedAssigneeKindResolvers;
   NeedCategoryCount?: NeedCategoryCountResolvers<ContextType>;
   NeedTimeliness?: NeedTimelinessResolvers<ContextType>;
   OfficerAssignment?: OfficerAssignmentResolvers<ContextType>;
+  OfficerCoverageCount?: OfficerCoverageCountResolvers<ContextType>;
+  OfficerCoverageKey?: OfficerCoverageKeyResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartyOrganization?: PartyOrganizationResolvers<ContextType>;
   PartyOrganizationType?: PartyOrganizationTypeResolvers;
@@ -2376,17 +2979,23 @@ export type Resolvers<ContextType = EnterprisesContext> = ResolversObject<{
   ResourceMatch?: ResourceMatchResolvers<ContextType>;
   RiskAlert?: RiskAlertResolvers<ContextType>;
   RiskAlertAction?: RiskAlertActionResolvers;
+  RiskAlertAggregate?: RiskAlertAggregateResolvers<ContextType>;
   RiskAlertConnection?: RiskAlertConnectionResolvers<ContextType>;
+  RiskAlertDimension?: RiskAlertDimensionResolvers;
   RiskAlertEdge?: RiskAlertEdgeResolvers<ContextType>;
+  RiskAlertGroup?: RiskAlertGroupResolvers<ContextType>;
   RiskAlertSortField?: RiskAlertSortFieldResolvers;
   RiskAlertStatus?: RiskAlertStatusResolvers;
   RiskAlertType?: RiskAlertTypeResolvers;
   RiskSeverity?: RiskSeverityResolvers;
   ServiceNeed?: ServiceNeedResolvers<ContextType>;
   ServiceNeedAction?: ServiceNeedActionResolvers;
+  ServiceNeedAggregate?: ServiceNeedAggregateResolvers<ContextType>;
   ServiceNeedCategory?: ServiceNeedCategoryResolvers;
   ServiceNeedConnection?: ServiceNeedConnectionResolvers<ContextType>;
+  ServiceNeedDimension?: ServiceNeedDimensionResolvers;
   ServiceNeedEdge?: ServiceNeedEdgeResolvers<ContextType>;
+  ServiceNeedGroup?: ServiceNeedGroupResolvers<ContextType>;
   ServiceNeedSortField?: ServiceNeedSortFieldResolvers;
   ServiceNeedStatus?: ServiceNeedStatusResolvers;
   SeverityCount?: SeverityCountResolvers<ContextType>;

@@ -11,8 +11,8 @@ export function demoNeeds(members: EnterpriseDoc[]): ServiceNeedDoc[] {
   return Array.from({ length: 24 }, (_, i): ServiceNeedDoc => {
     const raisedAt = new Date(Date.UTC(2023, i % 12, 3 + i, 2));
     const status = needStatuses[i % needStatuses.length];
-    // two in three have a due date 14 days on; resolved ones took 5 or 20 days (on time or late)
-    const dueOn = i % 3 === 2 ? null : new Date(Date.UTC(2023, i % 12, 3 + i + 14));
+    // two in three have a due date 14 days on (every resolved one among them); resolved ones took 5 or 20 days (on time or late)
+    const dueOn = i % 3 === 1 ? null : new Date(Date.UTC(2023, i % 12, 3 + i + 14));
     const dueBy = dueOn ? endOfCstDay(dueOn) : null;
     const closedAt = new Date(raisedAt.getTime() + (i % 4 < 2 ? 5 : 20) * 86_400_000);
     return {

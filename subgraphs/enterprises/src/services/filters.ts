@@ -16,22 +16,105 @@ export function optionalId(value: string | null | undefined, field: string): Typ
   return value == null ? undefined : parseId(value, `filter.${field}`);
 }
 
+/** `<record>Ids: [ID!]` as `{ $in: [ObjectId] }` (empty or absent: no condition); a malformed id names the field. */
+export function optionalIds(values: ReadonlyArray<string> | null | undefined, field: string): { $in: Types.ObjectId[] } | undefined {
+  return values?.length ? { $in: values.map((v) => parseId(v, `filter.${field}`)) } : undefined;
+}
+
 /**
- * The mongo filter of the enterprise list and statistics. The caller's scope is not part of it: the
- * Enterprise and OfficerAssignment models are `scopedBy` the read policy, which narrows every read.
+ * An enum condition given as the plural list (`statuses`, "any of these") and/or its deprecated singular
+ * alias (`status`): each given one must hold, so both together narrow to their intersection.
+ */
+export function enumCondition(path: string, plural: ReadonlyArray<string> | null | undefined, singular: string | null | undefined): FilterQuery<unknown>[] {
+  const conditions: FilterQuery<unknown>[] = [];
+  if (plural?.length) conditions.push({ [path]: { $in: [...plural] } });
+  if (singular != null) conditions.push({ [path]: singular });
+  return conditions;
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const MAX_MONTHS = 120;
+
+/** `months: [String!]` checked (YYYY-MM, at most 120): a malformed key is BAD_USER_INPUT naming `filter.months` and the value. */
+export function monthKeys(months: ReadonlyArray<string> | null | undefined): string[] | undefined {
+  if (!months?.length) return undefined;
+  if (months.length > MAX_MONTHS)
+    throw new ValidationError(`filter.months: at most ${MAX_MONTHS} months (got ${months.length})`, { field: 'filter.months', value: months.length });
+  for (const month of months) {
+    if (!MONTH.test(month)) throw new ValidationError(`filter.months: "${month}" is not a month YYYY-MM`, { field: 'filter.months', value: month });
+  }
+  return [...new Set(months)];
+}
+
+/** [start, end) of a month key in China Standard Time. */
+export function monthBounds(key: string): { $gte: Date; $lt: Date } {
+  const [year, month] = key.split('-').map(Number);
+  const offset = 8 * 3_600_000;
+  return { $gte: new Date(Date.UTC(year, month - 1, 1) - offset), $lt: new Date(Date.UTC(year, month, 1) - offset) };
+}
+
+function instant(value: unknown, field: string): Date {
+  const date = value instanceof Date ? value : new Date(String(value));
+  if (Number.isNaN(date.getTime())) throw new ValidationError(`${field}: must be an ISO 8601 date-time (got ${JSON.stringify(value)})`, { field, value });
+  return date;
+}
+
+export interface TimeFilter {
+  /** `<event>From` (inclusive) and `<event>Before` (exclusive), as given. */
+  from?: unknown;
+  before?: unknown;
+  months?: ReadonlyArray<string> | null;
+}
+
+/**
+ * The time conditions on an entity's main timestamp: the `<event>From`/`<event>Before` range on `path`
+ * (a from after its before is BAD_USER_INPUT naming the from field) and the months, on the month key
+ * stored at write time (`monthPath`) or, without one, as [start, end) ranges of `path`.
+ */
+export function timeConditions(filter: TimeFilter, event: string, path: string, monthPath?: string): FilterQuery<unknown>[] {
+  const conditions: FilterQuery<unknown>[] = [];
+  const fromField = `filter.${event}From`;
+  const beforeField = `filter.${event}Before`;
+  const range: { $gte?: Date; $lt?: Date } = {};
+  if (filter.from != null) range.$gte = instant(filter.from, fromField);
+  if (filter.before != null) range.$lt = instant(filter.before, beforeField);
+  if (range.$gte && range.$lt && range.$gte > range.$lt)
+    throw new ValidationError(`${fromField}: must not be after ${beforeField} (got ${range.$gte.toISOString()} > ${range.$lt.toISOString()})`, {
+      field: fromField,
+      value: range.$gte.toISOString(),
+    });
+  if (range.$gte || range.$lt) conditions.push({ [path]: range });
+  const months = monthKeys(filter.months);
+  if (months && monthPath) conditions.push({ [monthPath]: { $in: months } });
+  else if (months) conditions.push(months.length === 1 ? { [path]: monthBounds(months[0]) } : { $or: months.map((m) => ({ [path]: monthBounds(m) })) });
+  return conditions;
+}
+
+/** The ids of the enterprises with an active 一企一警 officer (of those the caller may see). */
+export function enterprisesWithOfficer(models: EnterprisesModels): Promise<Types.ObjectId[]> {
+  return models.OfficerAssignment.distinct('enterpriseId', { kind: 'ONE_ENTERPRISE_ONE_OFFICER', endedOn: null }).exec() as Promise<Types.ObjectId[]>;
+}
+
+/**
+ * The mongo filter of the enterprise list, statistics and aggregate. The caller's scope is not part of
+ * it: the Enterprise and OfficerAssignment models are `scopedBy` the read policy, which narrows every read.
  */
 export async function enterpriseQuery(models: EnterprisesModels, filter: EnterpriseFilter | null | undefined): Promise<FilterQuery<EnterpriseDoc>> {
-  const conditions: FilterQuery<EnterpriseDoc>[] = [];
-  if (filter?.category) conditions.push({ category: filter.category });
-  if (filter?.allianceMember != null) conditions.push({ allianceMember: filter.allianceMember });
-  if (filter?.inIncubator != null) conditions.push({ inIncubator: filter.inIncubator });
-  if (filter?.industry) conditions.push({ industry: filter.industry });
-  if (filter?.status) conditions.push({ status: filter.status });
-  if (filter?.nameContains != null) conditions.push({ name: containsPattern(filter.nameContains, 'nameContains') });
-  const officerId = optionalId(filter?.officerId, 'officerId');
-  if (officerId) {
-    const ids = await models.OfficerAssignment.distinct('enterpriseId', { officerId, endedOn: null });
-    conditions.push({ _id: { $in: ids } });
-  }
+  const f = filter ?? {};
+  const conditions: FilterQuery<unknown>[] = [
+    ...enumCondition('category', f.categories, f.category),
+    ...enumCondition('status', f.statuses, f.status),
+    ...timeConditions({ from: f.registeredFrom, before: f.registeredBefore, months: f.months }, 'registered', 'registeredAt', 'registeredMonth'),
+  ];
+  if (f.allianceMember != null) conditions.push({ allianceMember: f.allianceMember });
+  if (f.inIncubator != null) conditions.push({ inIncubator: f.inIncubator });
+  if (f.industry) conditions.push({ industry: f.industry });
+  if (f.industries?.length) conditions.push({ industry: { $in: [...f.industries] } });
+  if (f.nameContains != null) conditions.push({ name: containsPattern(f.nameContains, 'nameContains') });
+  const ids = optionalIds(f.enterpriseIds, 'enterpriseIds');
+  if (ids) conditions.push({ _id: ids });
+  const officerId = optionalId(f.officerId, 'officerId');
+  if (officerId) conditions.push({ _id: { $in: await models.OfficerAssignment.distinct('enterpriseId', { officerId, endedOn: null }) } });
+  if (f.hasOfficer != null) conditions.push({ _id: { [f.hasOfficer ? '$in' : '$nin']: await enterprisesWithOfficer(models) } });
   return allOf<EnterpriseDoc>(...(conditions as Array<Record<string, unknown>>));
 }

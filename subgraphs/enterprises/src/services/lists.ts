@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { allOf, paginate, type PageArgs, type Projection, type SortArg } from '@pecg/common';
+import { paginate, type PageArgs, type Projection, type SortArg } from '@pecg/common';
 import type { EnterprisesContext } from '../context';
 import type {
   AdvantageResourceFilter,
@@ -13,8 +13,9 @@ import type {
   ServiceNeedFilter,
   ServiceNeedSortField,
 } from '../schema/types.generated';
-import { OPEN_NEED_STATUSES, type AdvantageResourceDoc, type PoliceOfficerDoc, type RiskAlertDoc, type ServiceNeedDoc } from '../models';
-import { containsPattern, enterpriseQuery, optionalId } from './filters';
+import type { PoliceOfficerDoc } from '../models';
+import { containsPattern, enterpriseQuery } from './filters';
+import { alertQuery, needQuery, resourceQuery } from './queries';
 
 /**
  * The lists of this subgraph: filter → mongo query, sort field → indexed path, cursor pages. What the
@@ -50,60 +51,22 @@ export function listPoliceOfficers(ctx: EnterprisesContext, args: ListArgs<Polic
   });
 }
 
-/**
- * `overdue: true`: open or in progress and past the end of the due day at the server's clock (index
- * status + dueBy); `false`: every other need. An explicit `status` narrows both.
- */
-function overdueCondition(overdue: boolean | null | undefined, now: Date): FilterQuery<ServiceNeedDoc> | undefined {
-  if (overdue == null) return undefined;
-  const open = [...OPEN_NEED_STATUSES];
-  return overdue ? { status: { $in: open }, dueBy: { $ne: null, $lte: now } } : { $or: [{ status: { $nin: open } }, { dueBy: null }, { dueBy: { $gt: now } }] };
-}
-
 export function listServiceNeeds(ctx: EnterprisesContext, args: ListArgs<ServiceNeedFilter, ServiceNeedSortField>) {
-  const f = args.filter;
-  const query = allOf<ServiceNeedDoc>(
-    defined<ServiceNeedDoc>({
-      enterpriseId: optionalId(f?.enterpriseId, 'enterpriseId'),
-      status: f?.status,
-      category: f?.category,
-      assigneeOfficerId: optionalId(f?.assigneeOfficerId, 'assigneeOfficerId'),
-      assigneeEnterpriseId: optionalId(f?.assigneeEnterpriseId, 'assigneeEnterpriseId'),
-    }) as Record<string, unknown>,
-    (overdueCondition(f?.overdue, new Date()) ?? {}) as Record<string, unknown>,
-  );
-  return paginate(ctx.models.ServiceNeed, query, args, {
+  return paginate(ctx.models.ServiceNeed, needQuery(args.filter, new Date()), args, {
     sortFields: { RAISED_AT: 'raisedAt', DUE_ON: 'dueBy' },
     defaultSort: { field: 'RAISED_AT', direction: 'DESC' },
   });
 }
 
 export function listRiskAlerts(ctx: EnterprisesContext, args: ListArgs<RiskAlertFilter, RiskAlertSortField>) {
-  const f = args.filter;
-  const query = defined<RiskAlertDoc>({
-    enterpriseId: optionalId(f?.enterpriseId, 'enterpriseId'),
-    status: f?.status,
-    severity: f?.severity,
-    type: f?.type,
-    raisedByOfficerId: optionalId(f?.raisedByOfficerId, 'raisedByOfficerId'),
-  });
-  return paginate(ctx.models.RiskAlert, query, args, {
+  return paginate(ctx.models.RiskAlert, alertQuery(args.filter), args, {
     sortFields: { RAISED_AT: 'raisedAt', SEVERITY: 'severityRank' },
     defaultSort: { field: 'RAISED_AT', direction: 'DESC' },
   });
 }
 
 export function listAdvantageResources(ctx: EnterprisesContext, args: ListArgs<AdvantageResourceFilter, AdvantageResourceSortField>) {
-  const f = args.filter;
-  const query = allOf<AdvantageResourceDoc>(
-    defined<AdvantageResourceDoc>({ enterpriseId: optionalId(f?.enterpriseId, 'enterpriseId'), kind: f?.kind, available: f?.available }) as Record<
-      string,
-      unknown
-    >,
-    // documents from before withdrawal existed have no status: they are ACTIVE
-    (f?.status === 'ACTIVE' ? { status: { $ne: 'WITHDRAWN' } } : f?.status ? { status: f.status } : {}) as Record<string, unknown>,
-  );
-  return paginate(ctx.models.AdvantageResource, query, args, {
+  return paginate(ctx.models.AdvantageResource, resourceQuery(args.filter), args, {
     sortFields: { OFFERED_AT: 'offeredAt' },
     defaultSort: { field: 'OFFERED_AT', direction: 'ASC' },
   });

@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { allOf, completeDimension, countBy, CountCube, pageSize, sumsBy } from '@pecg/common';
+import { allOf, completeDimension, countBy, CountCube, monthLabel, pageSize, sumsBy } from '@pecg/common';
 import type { EnterprisesContext } from '../context';
 import type { EnterpriseFilter } from '../schema/types.generated';
 import {
@@ -11,7 +11,7 @@ import {
   type EnterpriseDoc,
   type EnterprisesModels,
 } from '../models';
-import { enterpriseQuery } from './filters';
+import { enterpriseQuery, enterprisesWithOfficer } from './filters';
 
 /**
  * The parent of EnterpriseStatistics fields: the resolved filter. Each field runs its own
@@ -24,6 +24,8 @@ export interface EnterpriseStatisticsSource {
   cube: CountCube<EnterpriseDoc>;
   /** Ids of the matching enterprises, only when the filter restricts them (needs/alerts/officer counts). */
   enterpriseIds(): Promise<unknown[] | null>;
+  /** Matching enterprises with an active 一企一警 officer, and all matching ones (computed once per request). */
+  coverage(): Promise<{ covered: number; total: number }>;
 }
 
 /**
@@ -34,11 +36,19 @@ export async function enterpriseStatistics(ctx: EnterprisesContext, filter: Ente
   const { models } = ctx;
   const match = await enterpriseQuery(models, filter);
   let ids: Promise<unknown[] | null> | undefined;
+  let coverage: Promise<{ covered: number; total: number }> | undefined;
+  const cube = new CountCube(models.Enterprise, match);
   return {
     models,
     match,
-    cube: new CountCube(models.Enterprise, match),
+    cube,
     enterpriseIds: () => (ids ??= Object.keys(match).length ? models.Enterprise.distinct('_id', match).exec() : Promise.resolve(null)),
+    coverage: () =>
+      (coverage ??= (async () => {
+        const withOfficer = await enterprisesWithOfficer(models);
+        const [covered, total] = await Promise.all([models.Enterprise.countDocuments(allOf(match, { _id: { $in: withOfficer } })).exec(), cube.total()]);
+        return { covered, total };
+      })()),
   };
 }
 
@@ -80,9 +90,14 @@ export const statistics = {
   needTimeliness: async (s: EnterpriseStatisticsSource) => {
     const rows = await countBy(s.models.ServiceNeed, { ...byEnterprise(await s.enterpriseIds()), status: 'RESOLVED' }, 'resolvedOnTime');
     const count = (key: boolean | null) => rows.filter((r) => (r.key === null ? null : String(r.key) === 'true') === key).reduce((a, r) => a + r.count, 0);
-    return { onTime: count(true), late: count(false), withoutDueDate: count(null) };
+    const onTime = count(true);
+    const late = count(false);
+    return { onTime, late, withoutDueDate: count(null), onTimeRate: onTime + late ? onTime / (onTime + late) : 0 };
   },
-  registeredByMonth: async (s: EnterpriseStatisticsSource) => (await s.cube.countBy('registeredMonth')).map((r) => ({ month: String(r.key), count: r.count })),
+  /** Enterprises with an active 一企一警 officer among the matching ones. */
+  officerCoverage: (s: EnterpriseStatisticsSource) => s.coverage(),
+  registeredByMonth: async (s: EnterpriseStatisticsSource) =>
+    (await s.cube.countBy('registeredMonth')).map((r) => ({ key: String(r.key), label: monthLabel(String(r.key)), month: String(r.key), count: r.count })),
 };
 
 /** Active above-scale enterprises without an active 一企一警 officer (of those the caller may see). */

@@ -54,6 +54,9 @@ describe('enterprises schema documentation', () => {
       RiskAlertType: labels.RISK_ALERT_TYPE_LABELS,
       RiskSeverity: labels.RISK_SEVERITY_LABELS,
       RiskAlertStatus: labels.RISK_ALERT_STATUS_LABELS,
+      NeedAssigneeKind: labels.NEED_ASSIGNEE_KIND_LABELS,
+      AllianceMembershipKey: labels.ALLIANCE_MEMBERSHIP_KEY_LABELS,
+      OfficerCoverageKey: labels.OFFICER_COVERAGE_LABELS,
     };
     const wrong: string[] = [];
     for (const type of own.filter(isEnumType)) {

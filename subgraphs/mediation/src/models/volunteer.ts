@@ -94,3 +94,6 @@ dutyShiftSchema.index({ communityId: 1, month: 1 });
 dutyShiftSchema.index({ month: 1 });
 volunteerSchema.index({ skills: 1 });
 dutyShiftSchema.index({ startsAt: -1, _id: -1 });
+/** The outcome and enterprise filters of the shift list, statistics and aggregate (newest first). */
+dutyShiftSchema.index({ outcome: 1, startsAt: -1 });
+dutyShiftSchema.index({ enterpriseId: 1, startsAt: -1 });

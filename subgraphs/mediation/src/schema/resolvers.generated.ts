@@ -3,16 +3,20 @@
     import    { communities as Query_communities } from './community/resolvers/Query/communities';
 import    { community as Query_community } from './community/resolvers/Query/community';
 import    { dispute as Query_dispute } from './dispute/resolvers/Query/dispute';
+import    { disputeAggregate as Query_disputeAggregate } from './analytics/resolvers/Query/disputeAggregate';
 import    { disputeStatistics as Query_disputeStatistics } from './statistics/resolvers/Query/disputeStatistics';
 import    { disputes as Query_disputes } from './dispute/resolvers/Query/disputes';
+import    { dutyShiftAggregate as Query_dutyShiftAggregate } from './analytics/resolvers/Query/dutyShiftAggregate';
 import    { dutyShiftStatistics as Query_dutyShiftStatistics } from './people/resolvers/Query/dutyShiftStatistics';
 import    { dutyShifts as Query_dutyShifts } from './people/resolvers/Query/dutyShifts';
 import    { grid as Query_grid } from './community/resolvers/Query/grid';
 import    { legalConsultation as Query_legalConsultation } from './legal/resolvers/Query/legalConsultation';
+import    { legalConsultationAggregate as Query_legalConsultationAggregate } from './analytics/resolvers/Query/legalConsultationAggregate';
 import    { legalConsultationStatistics as Query_legalConsultationStatistics } from './legal/resolvers/Query/legalConsultationStatistics';
 import    { legalConsultations as Query_legalConsultations } from './legal/resolvers/Query/legalConsultations';
 import    { overdueDisputes as Query_overdueDisputes } from './timerules/resolvers/Query/overdueDisputes';
 import    { volunteer as Query_volunteer } from './volunteer/resolvers/Query/volunteer';
+import    { volunteerAggregate as Query_volunteerAggregate } from './analytics/resolvers/Query/volunteerAggregate';
 import    { volunteerStatistics as Query_volunteerStatistics } from './volunteer/resolvers/Query/volunteerStatistics';
 import    { volunteers as Query_volunteers } from './volunteer/resolvers/Query/volunteers';
 import    { acceptDispute as Mutation_acceptDispute } from './dispute/resolvers/Mutation/acceptDispute';
@@ -43,17 +47,20 @@ import    { requestLegalConsultation as Mutation_requestLegalConsultation } from
 import    { urgePerformance as Mutation_urgePerformance } from './process/resolvers/Mutation/urgePerformance';
 import    { AgreementSignature } from './mediation/resolvers/AgreementSignature';
 import    { Community } from './community/resolvers/Community';
+import    { CommunityLocalResolution } from './statistics/resolvers/CommunityLocalResolution';
 import    { ConfirmationApplication } from './mediation/resolvers/ConfirmationApplication';
 import    { CourtActionRecord } from './process/resolvers/CourtActionRecord';
 import    { Dispute } from './dispute/resolvers/Dispute';
 import    { DisputeConnection } from './dispute/resolvers/DisputeConnection';
 import    { DisputeDecline } from './process/resolvers/DisputeDecline';
+import    { DisputeGroup } from './analytics/resolvers/DisputeGroup';
 import    { DisputeParty } from './dispute/resolvers/DisputeParty';
 import    { DisputeStatistics } from './statistics/resolvers/DisputeStatistics';
 import    { DisputeStatusChange } from './dispute/resolvers/DisputeStatusChange';
 import    { DisputeTimeRules } from './timerules/resolvers/DisputeTimeRules';
 import    { DutyShift } from './people/resolvers/DutyShift';
 import    { DutyShiftConnection } from './people/resolvers/DutyShiftConnection';
+import    { DutyShiftGroup } from './analytics/resolvers/DutyShiftGroup';
 import    { DutyShiftStatistics } from './people/resolvers/DutyShiftStatistics';
 import    { EndNotice } from './process/resolvers/EndNotice';
 import    { Enterprise } from './enterprise/resolvers/Enterprise';
@@ -61,11 +68,13 @@ import    { Escalation } from './dispute/resolvers/Escalation';
 import    { FollowUpVisit } from './mediation/resolvers/FollowUpVisit';
 import    { Grid } from './community/resolvers/Grid';
 import    { GridDisputeCount } from './statistics/resolvers/GridDisputeCount';
+import    { GridDutyShiftCount } from './people/resolvers/GridDutyShiftCount';
 import    { GridMonthShiftCount } from './people/resolvers/GridMonthShiftCount';
 import    { GridWorker } from './community/resolvers/GridWorker';
 import    { JudicialConfirmation } from './mediation/resolvers/JudicialConfirmation';
 import    { LegalConsultation } from './legal/resolvers/LegalConsultation';
 import    { LegalConsultationConnection } from './legal/resolvers/LegalConsultationConnection';
+import    { LegalConsultationGroup } from './analytics/resolvers/LegalConsultationGroup';
 import    { LegalConsultationStatistics } from './legal/resolvers/LegalConsultationStatistics';
 import    { MediationAgreement } from './mediation/resolvers/MediationAgreement';
 import    { MediationSession } from './mediation/resolvers/MediationSession';
@@ -74,25 +83,29 @@ import    { PerformanceUrge } from './process/resolvers/PerformanceUrge';
 import    { PoliceOfficer } from './people/resolvers/PoliceOfficer';
 import    { Volunteer } from './volunteer/resolvers/Volunteer';
 import    { VolunteerConnection } from './volunteer/resolvers/VolunteerConnection';
+import    { VolunteerGroup } from './analytics/resolvers/VolunteerGroup';
 import    { VolunteerStatistics } from './volunteer/resolvers/VolunteerStatistics';
 import    { Mediator } from './process/resolvers/Mediator';
     export const resolvers: Resolvers = {
-      Query: { communities: Query_communities,community: Query_community,dispute: Query_dispute,disputeStatistics: Query_disputeStatistics,disputes: Query_disputes,dutyShiftStatistics: Query_dutyShiftStatistics,dutyShifts: Query_dutyShifts,grid: Query_grid,legalConsultation: Query_legalConsultation,legalConsultationStatistics: Query_legalConsultationStatistics,legalConsultations: Query_legalConsultations,overdueDisputes: Query_overdueDisputes,volunteer: Query_volunteer,volunteerStatistics: Query_volunteerStatistics,volunteers: Query_volunteers },
+      Query: { communities: Query_communities,community: Query_community,dispute: Query_dispute,disputeAggregate: Query_disputeAggregate,disputeStatistics: Query_disputeStatistics,disputes: Query_disputes,dutyShiftAggregate: Query_dutyShiftAggregate,dutyShiftStatistics: Query_dutyShiftStatistics,dutyShifts: Query_dutyShifts,grid: Query_grid,legalConsultation: Query_legalConsultation,legalConsultationAggregate: Query_legalConsultationAggregate,legalConsultationStatistics: Query_legalConsultationStatistics,legalConsultations: Query_legalConsultations,overdueDisputes: Query_overdueDisputes,volunteer: Query_volunteer,volunteerAggregate: Query_volunteerAggregate,volunteerStatistics: Query_volunteerStatistics,volunteers: Query_volunteers },
       Mutation: { acceptDispute: Mutation_acceptDispute,answerLegalConsultation: Mutation_answerLegalConsultation,applyForJudicialConfirmation: Mutation_applyForJudicialConfirmation,assignMediators: Mutation_assignMediators,closeDispute: Mutation_closeDispute,confirmJudicially: Mutation_confirmJudicially,deactivateVolunteer: Mutation_deactivateVolunteer,declineDispute: Mutation_declineDispute,endMediation: Mutation_endMediation,escalateDispute: Mutation_escalateDispute,failMediation: Mutation_failMediation,linkConsultationDispute: Mutation_linkConsultationDispute,reachAgreement: Mutation_reachAgreement,reachWrittenAgreement: Mutation_reachWrittenAgreement,recordConfirmationOutcome: Mutation_recordConfirmationOutcome,recordCourtAction: Mutation_recordCourtAction,recordDutyShift: Mutation_recordDutyShift,recordFollowUp: Mutation_recordFollowUp,recordLegalConsultation: Mutation_recordLegalConsultation,recordMediationSession: Mutation_recordMediationSession,recordOralAgreement: Mutation_recordOralAgreement,registerVolunteer: Mutation_registerVolunteer,replaceMediators: Mutation_replaceMediators,reportDispute: Mutation_reportDispute,requestLegalConsultation: Mutation_requestLegalConsultation,urgePerformance: Mutation_urgePerformance },
       
       AgreementSignature: AgreementSignature,
 Community: Community,
+CommunityLocalResolution: CommunityLocalResolution,
 ConfirmationApplication: ConfirmationApplication,
 CourtActionRecord: CourtActionRecord,
 Dispute: Dispute,
 DisputeConnection: DisputeConnection,
 DisputeDecline: DisputeDecline,
+DisputeGroup: DisputeGroup,
 DisputeParty: DisputeParty,
 DisputeStatistics: DisputeStatistics,
 DisputeStatusChange: DisputeStatusChange,
 DisputeTimeRules: DisputeTimeRules,
 DutyShift: DutyShift,
 DutyShiftConnection: DutyShiftConnection,
+DutyShiftGroup: DutyShiftGroup,
 DutyShiftStatistics: DutyShiftStatistics,
 EndNotice: EndNotice,
 Enterprise: Enterprise,
@@ -100,11 +113,13 @@ Escalation: Escalation,
 FollowUpVisit: FollowUpVisit,
 Grid: Grid,
 GridDisputeCount: GridDisputeCount,
+GridDutyShiftCount: GridDutyShiftCount,
 GridMonthShiftCount: GridMonthShiftCount,
 GridWorker: GridWorker,
 JudicialConfirmation: JudicialConfirmation,
 LegalConsultation: LegalConsultation,
 LegalConsultationConnection: LegalConsultationConnection,
+LegalConsultationGroup: LegalConsultationGroup,
 LegalConsultationStatistics: LegalConsultationStatistics,
 MediationAgreement: MediationAgreement,
 MediationSession: MediationSession,
@@ -113,6 +128,7 @@ PerformanceUrge: PerformanceUrge,
 PoliceOfficer: PoliceOfficer,
 Volunteer: Volunteer,
 VolunteerConnection: VolunteerConnection,
+VolunteerGroup: VolunteerGroup,
 VolunteerStatistics: VolunteerStatistics,
 Mediator: Mediator
     }

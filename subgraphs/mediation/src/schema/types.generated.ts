@@ -1,11 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AgreementSignatureMapper, ConfirmationApplicationMapper, FollowUpVisitMapper, JudicialConfirmationMapper, MediationAgreementMapper, MediationSessionMapper } from './mediation/mediation.mappers';
 import type { CommunityMapper, GridMapper, GridWorkerMapper } from './community/community.mappers';
+import type { CommunityLocalResolutionMapper, DisputeStatisticsMapper, GridDisputeCountMapper } from './statistics/statistics.mappers';
 import type { CourtActionRecordMapper, DisputeDeclineMapper, EndNoticeMapper, MediatorChangeMapper, PerformanceUrgeMapper } from './process/process.mappers';
 import type { DisputeMapper, DisputeConnectionMapper, DisputePartyMapper, DisputeStatusChangeMapper, EscalationMapper } from './dispute/dispute.mappers';
-import type { DisputeStatisticsMapper, GridDisputeCountMapper } from './statistics/statistics.mappers';
+import type { DisputeGroupMapper, DutyShiftGroupMapper, LegalConsultationGroupMapper, VolunteerGroupMapper } from './analytics/analytics.mappers';
 import type { DisputeTimeRulesMapper } from './timerules/timerules.mappers';
-import type { DutyShiftMapper, DutyShiftConnectionMapper, DutyShiftStatisticsMapper, GridMonthShiftCountMapper, PoliceOfficerMapper } from './people/people.mappers';
+import type { DutyShiftMapper, DutyShiftConnectionMapper, DutyShiftStatisticsMapper, GridDutyShiftCountMapper, GridMonthShiftCountMapper, PoliceOfficerMapper } from './people/people.mappers';
 import type { EnterpriseMapper } from './enterprise/enterprise.mappers';
 import type { LegalConsultationMapper, LegalConsultationConnectionMapper, LegalConsultationStatisticsMapper } from './legal/legal.mappers';
 import type { VolunteerMapper, VolunteerConnectionMapper, VolunteerStatisticsMapper } from './volunteer/volunteer.mappers';
@@ -42,6 +43,17 @@ export type ActorStamp = {
   role: Scalars['String']['output'];
   /** Subject (user or service account id) of the caller's token. */
   subject: Scalars['String']['output'];
+};
+
+/** One key of an aggregate's group: which dimension, its value and the value's Chinese label. */
+export type AggregateKey = {
+  __typename?: 'AggregateKey';
+  /** The dimension, as named in the entity's `…Dimension` enum (e.g. ITEM, STATUS, TIME). */
+  dimension: Scalars['String']['output'];
+  /** The value in Chinese (e.g. 已受理, 2026年3月); for a record, its name where this subgraph knows it, else its id. */
+  label: Scalars['String']['output'];
+  /** The value: an enum value (e.g. SUBMITTED), a record id, or a time bucket key (2026-03, 2026-W09, 2026-Q1, 2026, 2026-03-05); null for records without a value. */
+  value?: Maybe<Scalars['String']['output']>;
 };
 
 /** Form of a mediation agreement (人民调解法 art. 28). 协议形式 */
@@ -96,7 +108,7 @@ export type Community = {
   areaKm2?: Maybe<Scalars['Float']['output']>;
   /** District, e.g. 东坡区. */
   district: Scalars['String']['output'];
-  /** Its grids, by name. */
+  /** Its grids, by name (reference records, a few per community: not paged). */
   grids: Array<Grid>;
   /** Stable id of the community. */
   id: Scalars['ID']['output'];
@@ -108,6 +120,23 @@ export type Community = {
   residentialCompounds?: Maybe<Scalars['Int']['output']>;
   /** Resident population. */
   residents?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Local resolution (矛盾不上交) of the closed disputes of one community. */
+export type CommunityLocalResolution = {
+  __typename?: 'CommunityLocalResolution';
+  /** The community. */
+  community?: Maybe<Community>;
+  /** Closed disputes of the community (resolved or not). */
+  count: Scalars['Int']['output'];
+  /** The community's id. */
+  key: Scalars['ID']['output'];
+  /** The community's name. */
+  label: Scalars['String']['output'];
+  /** resolvedLocallyCount / count (0 when none closed). */
+  localResolutionRate: Scalars['Float']['output'];
+  /** Of those, resolved at grid or community level. */
+  resolvedLocallyCount: Scalars['Int']['output'];
 };
 
 /** An application for judicial confirmation and its outcome (人民调解法 art. 33). 司法确认申请 */
@@ -173,7 +202,18 @@ export type ConsultationChannel =
   /** 来访 — walk-in */
   | 'WALK_IN';
 
-/** A count of consultations for one value of a dimension. */
+/** Consultations from one channel. */
+export type ConsultationChannelCount = {
+  __typename?: 'ConsultationChannelCount';
+  /** Number of consultations. */
+  count: Scalars['Int']['output'];
+  /** The channel. */
+  key: ConsultationChannel;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
+
+/** A count of consultations for one value of a dimension (untyped key: see ConsultationStatusCount, ConsultationChannelCount). */
 export type ConsultationCount = {
   __typename?: 'ConsultationCount';
   /** Number of consultations. */
@@ -192,6 +232,17 @@ export type ConsultationStatus =
   | 'FOLLOWED_BY_DISPUTE'
   /** 待解答 — requested, waiting for a lawyer */
   | 'REQUESTED';
+
+/** Consultations in one status. */
+export type ConsultationStatusCount = {
+  __typename?: 'ConsultationStatusCount';
+  /** Number of consultations. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  key: ConsultationStatus;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
 
 /** What a party took to court. 诉讼或执行 */
 export type CourtAction =
@@ -349,6 +400,26 @@ export type DisputetimeRulesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** Disputes grouped by the requested dimensions. */
+export type DisputeAggregate = {
+  __typename?: 'DisputeAggregate';
+  /** The groups, ordered by their keys (time ascending, enum values in declaration order, ids ascending; no value first). */
+  groups: Array<DisputeGroup>;
+  /** All matched disputes: counts and sums are the sums over the groups, so with ENTERPRISE or MEDIATOR in groupBy a dispute of several enterprises or mediators counts once per group; rates and averages are over the same sums. */
+  totals: DisputeGroup;
+};
+
+/** Disputes from one intake channel. */
+export type DisputeChannelCount = {
+  __typename?: 'DisputeChannelCount';
+  /** Number of disputes. */
+  count: Scalars['Int']['output'];
+  /** The channel. */
+  key: IntakeChannel;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
+
 /** A page of disputes. */
 export type DisputeConnection = {
   __typename?: 'DisputeConnection';
@@ -360,7 +431,7 @@ export type DisputeConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** A count of disputes for one value of a dimension (kind, level, status or channel). */
+/** A count of disputes for one value of a dimension (kind, level, status or channel; untyped key: see DisputeKindCount and the other typed rows). */
 export type DisputeCount = {
   __typename?: 'DisputeCount';
   /** Number of disputes. */
@@ -384,6 +455,31 @@ export type DisputeDecline = {
   reason: Scalars['String']['output'];
 };
 
+/** A dimension disputes can be grouped by in disputeAggregate. 纠纷统计维度 */
+export type DisputeDimension =
+  /** 受理渠道 — the intake channel */
+  | 'CHANNEL'
+  /** 社区 — the community (label: its name) */
+  | 'COMMUNITY'
+  /** 企业 — an enterprise among the parties: a dispute with several counts in each of their groups, one without in the group without value (ENTERPRISE users: only their own enterprise's group) */
+  | 'ENTERPRISE'
+  /** 网格 — the grid (label: its name) */
+  | 'GRID'
+  /** 纠纷类型 — the kind */
+  | 'KIND'
+  /** 调处层级 — the level it is handled at now */
+  | 'LEVEL'
+  /** 调解员 — a mediator ever assigned or present at a session (volunteer or police officer id, label the id): a dispute with several counts in each of their groups */
+  | 'MEDIATOR'
+  /** 化解层级 — the level the agreement was reached at (no value: no agreement) */
+  | 'RESOLVED_LEVEL'
+  /** 调处状态 — the status */
+  | 'STATUS'
+  /** 时间 — reportedAt (the report time), bucketed by timeBucket in China Standard Time */
+  | 'TIME'
+  /** 紧急程度 — the urgency */
+  | 'URGENCY';
+
 /** One dispute in a list page. */
 export type DisputeEdge = {
   __typename?: 'DisputeEdge';
@@ -399,23 +495,34 @@ export type DisputeFilter = {
   channels?: InputMaybe<Array<IntakeChannel>>;
   /** Only of this community. */
   communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only of any of these communities. */
+  communityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only disputes this enterprise is a party to. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only disputes any of these enterprises is a party to. */
+  enterpriseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only escalated at least once (true) or never (false). */
   escalated?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only of this grid. */
   gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only of any of these grids. */
+  gridIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only these kinds. */
   kinds?: InputMaybe<Array<DisputeKind>>;
   /** Only at these levels. */
   levels?: InputMaybe<Array<DisputeLevel>>;
   /** Only disputes this mediator (volunteer or police officer id) was assigned to or mediated. */
   mediatorId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only reported in this month, YYYY-MM (China Standard Time). */
+  /**
+   * Only reported in this month, YYYY-MM (China Standard Time). With months, both must hold.
+   * @deprecated Use months.
+   */
   month?: InputMaybe<Scalars['String']['input']>;
-  /** Only reported before this instant. */
+  /** Only reported in any of these months, YYYY-MM (China Standard Time; the month of reportedAt). */
+  months?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only reported before this instant (exclusive); not before reportedFrom. */
   reportedBefore?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Only reported at or after this instant. */
+  /** Only reported at or after this instant (inclusive). */
   reportedFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only resolved (true) or unresolved (false). */
   resolved?: InputMaybe<Scalars['Boolean']['input']>;
@@ -423,6 +530,59 @@ export type DisputeFilter = {
   statuses?: InputMaybe<Array<DisputeStatus>>;
   /** Only of these urgencies. */
   urgencies?: InputMaybe<Array<Urgency>>;
+};
+
+/** One group of disputes in disputeAggregate: its keys, its count and the measures of its disputes (rates are null when there is nothing to measure). */
+export type DisputeGroup = {
+  __typename?: 'DisputeGroup';
+  /** Average whole days from report to closing over closed disputes with an agreement; null when none. */
+  averageDaysToResolve?: Maybe<Scalars['Float']['output']>;
+  /** Average satisfaction (1–5) over rated disputes; null when none. */
+  averageSatisfaction?: Maybe<Scalars['Float']['output']>;
+  /** Closed disputes (status CLOSED), resolved or not. */
+  closedCount: Scalars['Int']['output'];
+  /** Closed disputes whose mediation ended within 1 month of acceptance (人民调解工作若干规定 art. 33). */
+  closedWithinMonthCount: Scalars['Int']['output'];
+  /** closedWithinMonthCount / closedCount; null when none closed. */
+  closedWithinMonthRate?: Maybe<Scalars['Float']['output']>;
+  /** The community of the group (groupBy COMMUNITY). */
+  community?: Maybe<Community>;
+  /** Disputes in the group. */
+  count: Scalars['Int']['output'];
+  /** The enterprise of the group (groupBy ENTERPRISE), joined through federation. */
+  enterprise?: Maybe<Enterprise>;
+  /** Disputes escalated at least once (上报). */
+  escalatedCount: Scalars['Int']['output'];
+  /** escalatedCount / count; null for an empty group. */
+  escalationRate?: Maybe<Scalars['Float']['output']>;
+  /** followedUpCount / resolvedCount; null when none resolved. */
+  followUpRate?: Maybe<Scalars['Float']['output']>;
+  /** Agreements in force awaiting their first follow-up visit (回访待办: agreement reached, confirmation applied or confirmed, no visit yet). */
+  followUpsDueCount: Scalars['Int']['output'];
+  /** Of those, past their follow-up due time at the server's clock (the list: overdueDisputes(rule: FOLLOW_UP)). */
+  followUpsOverdueCount: Scalars['Int']['output'];
+  /** Resolved disputes with at least one follow-up visit. */
+  followedUpCount: Scalars['Int']['output'];
+  /** The grid of the group (groupBy GRID). */
+  grid?: Maybe<Grid>;
+  /** judiciallyConfirmedCount / resolvedCount; null when none resolved. */
+  judicialConfirmationRate?: Maybe<Scalars['Float']['output']>;
+  /** Disputes whose agreement the court confirmed. */
+  judiciallyConfirmedCount: Scalars['Int']['output'];
+  /** One key per groupBy dimension, in groupBy order (none in totals). */
+  keys: Array<AggregateKey>;
+  /** 矛盾不上交: resolvedLocallyCount / closedCount (a failed and closed dispute counts against it); null when none closed. */
+  localResolutionRate?: Maybe<Scalars['Float']['output']>;
+  /** performedCount / resolvedCount (agreements performed); null when none resolved. */
+  performanceRate?: Maybe<Scalars['Float']['output']>;
+  /** Disputes whose agreement a follow-up found fulfilled. */
+  performedCount: Scalars['Int']['output'];
+  /** Disputes with a satisfaction rating. */
+  ratedCount: Scalars['Int']['output'];
+  /** Disputes with an agreement. */
+  resolvedCount: Scalars['Int']['output'];
+  /** Closed disputes resolved at grid or community level (矛盾不上交). */
+  resolvedLocallyCount: Scalars['Int']['output'];
 };
 
 /** Kind of a dispute. 纠纷类型 */
@@ -446,6 +606,17 @@ export type DisputeKind =
   /** 涉旅纠纷 — tourist dispute */
   | 'TOURIST';
 
+/** Disputes of one kind. */
+export type DisputeKindCount = {
+  __typename?: 'DisputeKindCount';
+  /** Number of disputes. */
+  count: Scalars['Int']['output'];
+  /** The kind. */
+  key: DisputeKind;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
+
 /** Level at which a dispute is being handled; 微事不出网格、小事不出社区、矛盾不上交. 调处层级 */
 export type DisputeLevel =
   /** 社区 — community */
@@ -456,6 +627,17 @@ export type DisputeLevel =
   | 'GRID'
   /** 街道 — street */
   | 'STREET';
+
+/** Disputes at one level. */
+export type DisputeLevelCount = {
+  __typename?: 'DisputeLevelCount';
+  /** Number of disputes. */
+  count: Scalars['Int']['output'];
+  /** The level. */
+  key: DisputeLevel;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
 
 /** The record of another department a dispute came from. */
 export type DisputeOrigin = {
@@ -529,20 +711,37 @@ export type DisputeStatistics = {
   averageDaysToResolve?: Maybe<Scalars['Float']['output']>;
   /** Average satisfaction (1–5) over rated disputes, null when none. */
   averageSatisfaction?: Maybe<Scalars['Float']['output']>;
-  /** By intake channel (every channel, zero included). */
+  /**
+   * By intake channel (every channel, zero included).
+   * @deprecated Use channelCounts (key typed IntakeChannel).
+   */
   byChannel: Array<DisputeCount>;
   /** By grid (grids with at least one dispute), most disputes first. */
   byGrid: Array<GridDisputeCount>;
-  /** By kind (every kind, zero included). */
+  /**
+   * By kind (every kind, zero included).
+   * @deprecated Use kindCounts (key typed DisputeKind).
+   */
   byKind: Array<DisputeCount>;
-  /** By current level (every level, zero included). */
+  /**
+   * By current level (every level, zero included).
+   * @deprecated Use levelCounts (key typed DisputeLevel).
+   */
   byLevel: Array<DisputeCount>;
   /** By month reported (China Standard Time). */
   byMonth: Array<MonthCount>;
-  /** By status (every status, zero included). */
+  /**
+   * By status (every status, zero included).
+   * @deprecated Use statusCounts (key typed DisputeStatus).
+   */
   byStatus: Array<DisputeCount>;
-  /** By urgency (every urgency, zero included). */
+  /**
+   * By urgency (every urgency, zero included).
+   * @deprecated Use urgencyCounts (key typed Urgency).
+   */
   byUrgency: Array<DisputeCount>;
+  /** By intake channel (every channel, zero included). */
+  channelCounts: Array<DisputeChannelCount>;
   /** Closed disputes (status CLOSED), resolved or not. */
   closed: Scalars['Int']['output'];
   /** Closed disputes resolved at grid or community level. */
@@ -550,22 +749,46 @@ export type DisputeStatistics = {
   /** Closed disputes whose mediation ended (agreement reached or ended without one) within 1 month of acceptance (人民调解工作若干规定 art. 33: 一般在一个月内调结). */
   closedWithinMonth: Scalars['Int']['output'];
   /** closedWithinMonth / closed (0 when none closed). */
+  closedWithinMonthRate: Scalars['Float']['output'];
+  /**
+   * closedWithinMonth / closed (0 when none closed).
+   * @deprecated Use closedWithinMonthRate.
+   */
   closedWithinMonthShare: Scalars['Float']['output'];
+  /** The local-resolution rate per community (communities with a closed dispute), by name. */
+  communityLocalResolution: Array<CommunityLocalResolution>;
   /** Disputes escalated at least once. */
   escalated: Scalars['Int']['output'];
   /** escalated / total (0 when none). */
   escalationRate: Scalars['Float']['output'];
-  /** followedUp / resolved (0 when none resolved). */
+  /**
+   * followedUp / resolved (0 when none resolved).
+   * @deprecated Use followUpRate.
+   */
   followUpCoverage: Scalars['Float']['output'];
+  /** followedUp / resolved (0 when none resolved). */
+  followUpRate: Scalars['Float']['output'];
   /** Resolved disputes with at least one follow-up visit. */
   followedUp: Scalars['Int']['output'];
   /** judiciallyConfirmed / resolved (0 when none resolved). */
   judicialConfirmationRate: Scalars['Float']['output'];
   /** Disputes whose agreement the court confirmed. */
   judiciallyConfirmed: Scalars['Int']['output'];
-  /** The local-resolution rate per community (communities with a closed dispute). */
-  localResolutionByCommunity: Array<LocalResolutionRow>;
+  /** By kind (every kind, zero included). */
+  kindCounts: Array<DisputeKindCount>;
   /** The local-resolution rate per kind (every kind, zero included). */
+  kindLocalResolution: Array<KindLocalResolution>;
+  /** By current level (every level, zero included). */
+  levelCounts: Array<DisputeLevelCount>;
+  /**
+   * The local-resolution rate per community (communities with a closed dispute).
+   * @deprecated Use communityLocalResolution (key typed ID, with the community).
+   */
+  localResolutionByCommunity: Array<LocalResolutionRow>;
+  /**
+   * The local-resolution rate per kind (every kind, zero included).
+   * @deprecated Use kindLocalResolution (key typed DisputeKind).
+   */
   localResolutionByKind: Array<LocalResolutionRow>;
   /** 矛盾不上交: closedResolvedLocally / closed (0 when none closed). */
   localResolutionRate: Scalars['Float']['output'];
@@ -582,12 +805,21 @@ export type DisputeStatistics = {
   ratedCount: Scalars['Int']['output'];
   /** Disputes with an agreement. */
   resolved: Scalars['Int']['output'];
-  /** Resolved disputes by the level they were resolved at (every level, zero included). */
+  /**
+   * Resolved disputes by the level they were resolved at (every level, zero included).
+   * @deprecated Use resolvedLevelCounts (key typed DisputeLevel).
+   */
   resolvedByLevel: Array<DisputeCount>;
+  /** Resolved disputes by the level they were resolved at (every level, zero included). */
+  resolvedLevelCounts: Array<DisputeLevelCount>;
   /** Resolved at grid or community level (矛盾不上交). */
   resolvedLocally: Scalars['Int']['output'];
+  /** By status (every status, zero included). */
+  statusCounts: Array<DisputeStatusCount>;
   /** Disputes matching the filter. */
   total: Scalars['Int']['output'];
+  /** By urgency (every urgency, zero included). */
+  urgencyCounts: Array<DisputeUrgencyCount>;
 };
 
 /** Where a dispute is in its handling. 调处状态 */
@@ -640,6 +872,17 @@ export type DisputeStatusChange = {
   toLabel: Scalars['String']['output'];
 };
 
+/** Disputes in one status. */
+export type DisputeStatusCount = {
+  __typename?: 'DisputeStatusCount';
+  /** Number of disputes. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  key: DisputeStatus;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+};
+
 /** A dispute's time rules at a moment (the server's clock). */
 export type DisputeTimeRules = {
   __typename?: 'DisputeTimeRules';
@@ -661,6 +904,17 @@ export type DisputeTimeRules = {
   secondSessionDueOn?: Maybe<Scalars['Date']['output']>;
   /** 治安调解 only: a session was late or there is no first session past its due day. */
   securitySessionsLate: Scalars['Boolean']['output'];
+};
+
+/** Disputes of one urgency. */
+export type DisputeUrgencyCount = {
+  __typename?: 'DisputeUrgencyCount';
+  /** Number of disputes. */
+  count: Scalars['Int']['output'];
+  /** The urgency. */
+  key: Urgency;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
 };
 
 /** A mediation duty shift (调解值班) of a member of the force. */
@@ -690,6 +944,15 @@ export type DutyShift = {
   volunteer?: Maybe<Volunteer>;
 };
 
+/** Duty shifts grouped by the requested dimensions. */
+export type DutyShiftAggregate = {
+  __typename?: 'DutyShiftAggregate';
+  /** The groups, ordered by their keys. */
+  groups: Array<DutyShiftGroup>;
+  /** All matched shifts (the sums over the groups). */
+  totals: DutyShiftGroup;
+};
+
 /** A page of duty shifts. */
 export type DutyShiftConnection = {
   __typename?: 'DutyShiftConnection';
@@ -700,6 +963,21 @@ export type DutyShiftConnection = {
   /** Number of shifts matching the filter. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** A dimension duty shifts can be grouped by in dutyShiftAggregate. 值班统计维度 */
+export type DutyShiftDimension =
+  /** 社区 — the community (label: its name) */
+  | 'COMMUNITY'
+  /** 企业 — the enterprise the volunteer works for (no value: none) */
+  | 'ENTERPRISE'
+  /** 网格 — the grid (label: its name) */
+  | 'GRID'
+  /** 值班结果 — the outcome */
+  | 'OUTCOME'
+  /** 时间 — startsAt (start of the shift), bucketed by timeBucket in China Standard Time */
+  | 'TIME'
+  /** 值班人员 — the volunteer on duty (id, label the id: names are personal information) */
+  | 'VOLUNTEER';
 
 /** One shift in a list page. */
 export type DutyShiftEdge = {
@@ -714,19 +992,80 @@ export type DutyShiftEdge = {
 export type DutyShiftFilter = {
   /** Only of this community. */
   communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only of any of these communities. */
+  communityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only of volunteers working for this enterprise. */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   /** Only of this grid. */
   gridId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only starting in this month, YYYY-MM. */
+  /** Only of any of these grids. */
+  gridIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * Only starting in this month, YYYY-MM. With months, both must hold.
+   * @deprecated Use months.
+   */
   month?: InputMaybe<Scalars['String']['input']>;
+  /** Only starting in any of these months, YYYY-MM (China Standard Time; the month of startsAt). */
+  months?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only with these outcomes. */
+  outcomes?: InputMaybe<Array<ShiftOutcome>>;
+  /** Only starting before this instant (exclusive); not before startsFrom. */
+  startsBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only starting at or after this instant (inclusive). */
+  startsFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only of this volunteer. */
   volunteerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One group of duty shifts in dutyShiftAggregate. */
+export type DutyShiftGroup = {
+  __typename?: 'DutyShiftGroup';
+  /** Average length of a shift in hours; null for an empty group. */
+  averageShiftHours?: Maybe<Scalars['Float']['output']>;
+  /** The community of the group (groupBy COMMUNITY). */
+  community?: Maybe<Community>;
+  /** Shifts in the group. */
+  count: Scalars['Int']['output'];
+  /** Shifts that found a dispute (found or settled on the spot). */
+  disputesFoundCount: Scalars['Int']['output'];
+  /** Hours on duty (sum of the shifts' lengths). */
+  dutyHours: Scalars['Float']['output'];
+  /** The enterprise of the group (groupBy ENTERPRISE), joined through federation. */
+  enterprise?: Maybe<Enterprise>;
+  /** The grid of the group (groupBy GRID). */
+  grid?: Maybe<Grid>;
+  /** One key per groupBy dimension, in groupBy order (none in totals). */
+  keys: Array<AggregateKey>;
+  /** Shifts that settled a dispute on the spot (当场化解). */
+  settledOnTheSpotCount: Scalars['Int']['output'];
+  /** settledOnTheSpotCount / disputesFoundCount; null when none found. */
+  settledOnTheSpotRate?: Maybe<Scalars['Float']['output']>;
+  /** The volunteer of the group (groupBy VOLUNTEER). */
+  volunteer?: Maybe<Volunteer>;
+};
+
+/** Order of a duty shift list. */
+export type DutyShiftSort = {
+  /** Direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort by. */
+  field: DutyShiftSortField;
+};
+
+/** Fields duty shifts can be sorted by. */
+export type DutyShiftSortField =
+  /** 开始时间 — start of the shift */
+  | 'STARTS_AT';
+
 /** Statistics of duty shifts. */
 export type DutyShiftStatistics = {
   __typename?: 'DutyShiftStatistics';
-  /** By grid and month (grid, then month). */
+  /** By grid (grids with at least one shift), by grid id. */
+  byGrid: Array<GridDutyShiftCount>;
+  /** By grid and month (grid, then month); for other combinations use dutyShiftAggregate. */
   byGridAndMonth: Array<GridMonthShiftCount>;
+  /** By month the shift started (China Standard Time), oldest first. */
+  byMonth: Array<MonthCount>;
   /** By outcome (every outcome, zero included). */
   byOutcome: Array<ShiftOutcomeCount>;
   /** Shifts matching the filter. */
@@ -747,7 +1086,7 @@ export type EndNotice = {
 /** An enterprise in the industrial park. 企业 */
 export type Enterprise = {
   __typename?: 'Enterprise';
-  /** Disputes this enterprise is a party to, newest first (ENTERPRISE users: only their own enterprise's). */
+  /** Disputes this enterprise is a party to, newest first (ENTERPRISE users: only their own enterprise's); the full, filterable list is disputes(filter: { enterpriseId }). */
   disputes: Array<Dispute>;
   /** Stable id of the enterprise. */
   id: Scalars['ID']['output'];
@@ -831,17 +1170,40 @@ export type GridDisputeCount = {
   count: Scalars['Int']['output'];
   /** The grid. */
   grid?: Maybe<Grid>;
+  /** The grid's id. */
+  key: Scalars['ID']['output'];
+  /** The grid's name. */
+  label: Scalars['String']['output'];
 };
 
-/** Shifts of one grid in one month. */
+/** Shifts of one grid. */
+export type GridDutyShiftCount = {
+  __typename?: 'GridDutyShiftCount';
+  /** Number of shifts. */
+  count: Scalars['Int']['output'];
+  /** The grid. */
+  grid?: Maybe<Grid>;
+  /** The grid's id. */
+  key: Scalars['ID']['output'];
+  /** The grid's name. */
+  label: Scalars['String']['output'];
+};
+
+/** Shifts of one grid in one month (two dimensions: the row's key is the grid, month the second key). */
 export type GridMonthShiftCount = {
   __typename?: 'GridMonthShiftCount';
   /** Number of shifts. */
   count: Scalars['Int']['output'];
   /** The grid. */
   grid?: Maybe<Grid>;
+  /** The grid's id (the row's key). */
+  key: Scalars['ID']['output'];
+  /** The grid's name. */
+  label: Scalars['String']['output'];
   /** Month, YYYY-MM (China Standard Time). */
   month: Scalars['String']['output'];
+  /** The month in Chinese, e.g. 2026年3月. */
+  monthLabel: Scalars['String']['output'];
 };
 
 /** A grid worker (网格员); name and phone are personal information. */
@@ -901,6 +1263,21 @@ export type JudicialConfirmationInput = {
   reference: Scalars['String']['input'];
 };
 
+/** Local resolution (矛盾不上交) of the closed disputes of one kind. */
+export type KindLocalResolution = {
+  __typename?: 'KindLocalResolution';
+  /** Closed disputes of the kind (resolved or not). */
+  count: Scalars['Int']['output'];
+  /** The kind. */
+  key: DisputeKind;
+  /** Its Chinese label. */
+  label: Scalars['String']['output'];
+  /** resolvedLocallyCount / count (0 when none closed). */
+  localResolutionRate: Scalars['Float']['output'];
+  /** Of those, resolved at grid or community level. */
+  resolvedLocallyCount: Scalars['Int']['output'];
+};
+
 /** A legal consultation (e.g. on the remote video platform or a legal touch screen): requested → answered → followed by a dispute. 法律咨询 */
 export type LegalConsultation = {
   __typename?: 'LegalConsultation';
@@ -946,6 +1323,15 @@ export type LegalConsultation = {
   version: Scalars['Int']['output'];
 };
 
+/** Legal consultations grouped by the requested dimensions. */
+export type LegalConsultationAggregate = {
+  __typename?: 'LegalConsultationAggregate';
+  /** The groups, ordered by their keys. */
+  groups: Array<LegalConsultationGroup>;
+  /** All matched consultations (the sums over the groups). */
+  totals: LegalConsultationGroup;
+};
+
 /** A page of legal consultations. */
 export type LegalConsultationConnection = {
   __typename?: 'LegalConsultationConnection';
@@ -956,6 +1342,21 @@ export type LegalConsultationConnection = {
   /** Number of consultations matching the filter. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** A dimension legal consultations can be grouped by in legalConsultationAggregate. 法律咨询统计维度 */
+export type LegalConsultationDimension =
+  /** 咨询渠道 — the channel */
+  | 'CHANNEL'
+  /** 企业 — the enterprise that asked (no value: a resident) */
+  | 'ENTERPRISE'
+  /** 网格 — the grid it came from (label: its name) */
+  | 'GRID'
+  /** 律师 — the lawyer who answered (volunteer id, label the id) */
+  | 'LAWYER'
+  /** 咨询状态 — the status (records from before the queue have no value: they were answered) */
+  | 'STATUS'
+  /** 时间 — askedAt (when it was asked), bucketed by timeBucket in China Standard Time */
+  | 'TIME';
 
 /** One legal consultation in a list page. */
 export type LegalConsultationEdge = {
@@ -968,18 +1369,52 @@ export type LegalConsultationEdge = {
 
 /** Which legal consultations to list or count. */
 export type LegalConsultationFilter = {
+  /** Only asked before this instant (exclusive); not before askedFrom. */
+  askedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only asked at or after this instant (inclusive). */
+  askedFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only from these channels. */
   channels?: InputMaybe<Array<ConsultationChannel>>;
   /** Only asked by this enterprise. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   /** Only of this grid. */
   gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only of any of these grids. */
+  gridIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only answered by this lawyer. */
   lawyerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only asked in this month, YYYY-MM. */
+  /**
+   * Only asked in this month, YYYY-MM. With months, both must hold.
+   * @deprecated Use months.
+   */
   month?: InputMaybe<Scalars['String']['input']>;
+  /** Only asked in any of these months, YYYY-MM (China Standard Time; the month of askedAt). */
+  months?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only in these statuses (the queue: REQUESTED, oldest first with sort ASKED_AT ASC). */
   statuses?: InputMaybe<Array<ConsultationStatus>>;
+};
+
+/** One group of legal consultations in legalConsultationAggregate. */
+export type LegalConsultationGroup = {
+  __typename?: 'LegalConsultationGroup';
+  /** Answered (answered or followed by a dispute; records from before the queue included). */
+  answeredCount: Scalars['Int']['output'];
+  /** answeredCount / count; null for an empty group. */
+  answeredRate?: Maybe<Scalars['Float']['output']>;
+  /** Average hours from asking to the answer, over consultations answered through the queue; null when none. */
+  averageHoursToAnswer?: Maybe<Scalars['Float']['output']>;
+  /** Consultations in the group. */
+  count: Scalars['Int']['output'];
+  /** The enterprise of the group (groupBy ENTERPRISE), joined through federation. */
+  enterprise?: Maybe<Enterprise>;
+  /** The grid of the group (groupBy GRID). */
+  grid?: Maybe<Grid>;
+  /** One key per groupBy dimension, in groupBy order (none in totals). */
+  keys: Array<AggregateKey>;
+  /** Followed by a dispute (转调解). */
+  referredToDisputeCount: Scalars['Int']['output'];
+  /** referredToDisputeCount / answeredCount; null when none answered. */
+  referredToDisputeRate?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Order of a legal consultation list. */
@@ -998,19 +1433,29 @@ export type LegalConsultationSortField =
 /** Statistics of legal consultations. */
 export type LegalConsultationStatistics = {
   __typename?: 'LegalConsultationStatistics';
-  /** By channel (every channel, zero included). */
+  /**
+   * By channel (every channel, zero included).
+   * @deprecated Use channelCounts (key typed ConsultationChannel).
+   */
   byChannel: Array<ConsultationCount>;
   /** By month asked. */
   byMonth: Array<MonthCount>;
-  /** By status (every status, zero included). */
+  /**
+   * By status (every status, zero included).
+   * @deprecated Use statusCounts (key typed ConsultationStatus).
+   */
   byStatus: Array<ConsultationCount>;
+  /** By channel (every channel, zero included). */
+  channelCounts: Array<ConsultationChannelCount>;
   /** Followed by a dispute. */
   followedByDispute: Scalars['Int']['output'];
+  /** By status (every status, zero included; records from before the queue count as ANSWERED). */
+  statusCounts: Array<ConsultationStatusCount>;
   /** Consultations matching the filter. */
   total: Scalars['Int']['output'];
 };
 
-/** Local resolution of the closed disputes of one community or kind. */
+/** Local resolution of the closed disputes of one community or kind (untyped key: see CommunityLocalResolution, KindLocalResolution). */
 export type LocalResolutionRow = {
   __typename?: 'LocalResolutionRow';
   /** Closed disputes (resolved or not). */
@@ -1019,7 +1464,10 @@ export type LocalResolutionRow = {
   key: Scalars['String']['output'];
   /** The community's name or the kind's Chinese label. */
   label: Scalars['String']['output'];
-  /** resolvedLocally / closed (0 when none closed). */
+  /**
+   * resolvedLocally / closed (0 when none closed).
+   * @deprecated Use CommunityLocalResolution.localResolutionRate or KindLocalResolution.localResolutionRate (statistics fields communityLocalResolution, kindLocalResolution).
+   */
   rate: Scalars['Float']['output'];
   /** Of those, resolved at grid or community level. */
   resolvedLocally: Scalars['Int']['output'];
@@ -1139,12 +1587,19 @@ export type MediatorKind =
   /** 调解员或志愿者 — a member of the force (Volunteer): people's mediator, lawyer, grid worker */
   | 'VOLUNTEER';
 
-/** A count of items in one calendar month (China Standard Time). */
+/** A count of items in one calendar month (China Standard Time): the count row of a time dimension. */
 export type MonthCount = {
   __typename?: 'MonthCount';
   /** Number of items in that month. */
   count: Scalars['Int']['output'];
-  /** Month as YYYY-MM, e.g. 2024-03. */
+  /** The month as YYYY-MM, e.g. 2024-03 (the row's key). */
+  key: Scalars['String']['output'];
+  /** The month in Chinese, e.g. 2024年3月. */
+  label: Scalars['String']['output'];
+  /**
+   * Month as YYYY-MM, e.g. 2024-03.
+   * @deprecated Use key (the same value): every count row is { key label count }.
+   */
   month: Scalars['String']['output'];
 };
 
@@ -1434,6 +1889,21 @@ export type OtherRoute =
   /** 诉讼 — litigation */
   | 'LITIGATION';
 
+/** Order of an overdue dispute list. */
+export type OverdueDisputeSort = {
+  /** Direction (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** Field to sort by. */
+  field: OverdueDisputeSortField;
+};
+
+/** Fields overdue disputes can be sorted by. */
+export type OverdueDisputeSortField =
+  /** 到期时间 — when the rule's limit ran out (the rule's due date) */
+  | 'DUE_AT'
+  /** 登记时间 — report time */
+  | 'REPORTED_AT';
+
 /** A time rule a dispute can be overdue on. 时限规则 */
 export type OverdueRule =
   /** 回访逾期 — no follow-up visit by its due day (the agreement's effective day + the days of its kind) */
@@ -1483,7 +1953,10 @@ export type PerformanceUrge = {
 
 /** Which PII audit records to list; all given conditions must hold. */
 export type PiiAuditFilter = {
-  /** Only reads before this time. */
+  /**
+   * Only reads before this time.
+   * @deprecated Use readBefore: time ranges are <event>From / <event>Before.
+   */
   before?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only reads of this enterprise's people. */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
@@ -1491,8 +1964,15 @@ export type PiiAuditFilter = {
   entity?: InputMaybe<Scalars['String']['input']>;
   /** Only reads of this field (e.g. contacts.0.phone). */
   field?: InputMaybe<Scalars['String']['input']>;
-  /** Only reads at or after this time. */
+  /**
+   * Only reads at or after this time.
+   * @deprecated Use readFrom: time ranges are <event>From / <event>Before.
+   */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only reads before this time. */
+  readBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only reads at or after this time. */
+  readFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only reads by callers with this role. */
   role?: InputMaybe<Scalars['String']['input']>;
   /** Only reads by this subject. */
@@ -1546,12 +2026,25 @@ export type PiiAuditRecordEdge = {
   node: PiiAuditRecord;
 };
 
+/** Order of a PII audit log (default: newest first). */
+export type PiiAuditSort = {
+  /** Direction (default DESC: newest first). */
+  direction?: InputMaybe<SortDirection>;
+  /** Sort key. */
+  field: PiiAuditSortField;
+};
+
+/** What a PII audit log can be sorted by. */
+export type PiiAuditSortField =
+  /** 读取时间 — when the personal information was read (the chain's order) */
+  | 'AT';
+
 /** A police officer of the workstation or sub-bureau. 民警 */
 export type PoliceOfficer = {
   __typename?: 'PoliceOfficer';
   /** Stable id of the officer. */
   id: Scalars['ID']['output'];
-  /** Disputes the officer was assigned to or mediated, newest first (ENTERPRISE users: only their own). */
+  /** Disputes the officer was assigned to or mediated, newest first (ENTERPRISE users: only their own); the full, filterable list is disputes(filter: { mediatorId }). */
   mediatedDisputes: Array<Dispute>;
   /** Mediation sessions the officer took part in, newest first. */
   mediationSessions: Array<MediationSession>;
@@ -1572,16 +2065,20 @@ export type PoliceOfficermediationSessionsArgs = {
 /** Entry points for reading the police–enterprise co-governance graph. */
 export type Query = {
   __typename?: 'Query';
-  /** Communities, by name. */
+  /** Communities, by name (a handful of reference records: not paged). */
   communities: Array<Community>;
   /** One community by id. */
   community?: Maybe<Community>;
   /** One dispute by id; null when unknown or not visible to the caller (ENTERPRISE users: disputes their enterprise is a party to). */
   dispute?: Maybe<Dispute>;
+  /** Disputes matching the filter (the list's filter and tenant scope: ENTERPRISE users their own) grouped by up to 3 dimensions, with their measures, computed in one database aggregation; more than 1 000 groups is BAD_USER_INPUT naming groupBy. */
+  disputeAggregate: DisputeAggregate;
   /** Statistics of the disputes matching the filter (ENTERPRISE users: their own). */
   disputeStatistics: DisputeStatistics;
   /** Disputes, filtered and sorted (default: newest first; ENTERPRISE users see only their own). */
   disputes: DisputeConnection;
+  /** Duty shifts matching the filter (the list's filter and tenant scope) grouped by up to 3 dimensions, in one database aggregation. */
+  dutyShiftAggregate: DutyShiftAggregate;
   /** Statistics of the duty shifts matching the filter: per grid and month, per outcome. */
   dutyShiftStatistics: DutyShiftStatistics;
   /** Duty shifts, newest first (ENTERPRISE users: their own staff's). */
@@ -1590,6 +2087,8 @@ export type Query = {
   grid?: Maybe<Grid>;
   /** One legal consultation by id; null when unknown or not visible to the caller. */
   legalConsultation?: Maybe<LegalConsultation>;
+  /** Legal consultations matching the filter (the list's filter and tenant scope) grouped by up to 3 dimensions, in one database aggregation. */
+  legalConsultationAggregate: LegalConsultationAggregate;
   /** Statistics of the legal consultations matching the filter (the same filter as the list). */
   legalConsultationStatistics: LegalConsultationStatistics;
   /** Legal consultations, newest first by default (ENTERPRISE users see only their own). */
@@ -1598,6 +2097,8 @@ export type Query = {
   overdueDisputes: DisputeConnection;
   /** One volunteer by id; null when unknown or not visible to the caller (ENTERPRISE users: volunteers working for their enterprise). */
   volunteer?: Maybe<Volunteer>;
+  /** Volunteers matching the filter (the list's filter and tenant scope) grouped by up to 3 dimensions, in one database aggregation. */
+  volunteerAggregate: VolunteerAggregate;
   /** Statistics of the volunteer force (ENTERPRISE users: their own enterprise's volunteers). */
   volunteerStatistics: VolunteerStatistics;
   /** The volunteer force, filtered (ENTERPRISE users see only volunteers working for their enterprise). */
@@ -1618,6 +2119,14 @@ export type QuerydisputeArgs = {
 
 
 /** Entry points for reading the police–enterprise co-governance graph. */
+export type QuerydisputeAggregateArgs = {
+  filter?: InputMaybe<DisputeFilter>;
+  groupBy?: Array<DisputeDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
 export type QuerydisputeStatisticsArgs = {
   filter?: InputMaybe<DisputeFilter>;
 };
@@ -1633,6 +2142,14 @@ export type QuerydisputesArgs = {
 
 
 /** Entry points for reading the police–enterprise co-governance graph. */
+export type QuerydutyShiftAggregateArgs = {
+  filter?: InputMaybe<DutyShiftFilter>;
+  groupBy?: Array<DutyShiftDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
 export type QuerydutyShiftStatisticsArgs = {
   filter?: InputMaybe<DutyShiftFilter>;
 };
@@ -1643,6 +2160,7 @@ export type QuerydutyShiftsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DutyShiftFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<DutyShiftSort>;
 };
 
 
@@ -1655,6 +2173,14 @@ export type QuerygridArgs = {
 /** Entry points for reading the police–enterprise co-governance graph. */
 export type QuerylegalConsultationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QuerylegalConsultationAggregateArgs = {
+  filter?: InputMaybe<LegalConsultationFilter>;
+  groupBy?: Array<LegalConsultationDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
 };
 
 
@@ -1677,14 +2203,24 @@ export type QuerylegalConsultationsArgs = {
 export type QueryoverdueDisputesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  filter?: InputMaybe<DisputeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   rule?: OverdueRule;
+  sort?: InputMaybe<OverdueDisputeSort>;
 };
 
 
 /** Entry points for reading the police–enterprise co-governance graph. */
 export type QueryvolunteerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the police–enterprise co-governance graph. */
+export type QueryvolunteerAggregateArgs = {
+  filter?: InputMaybe<VolunteerFilter>;
+  groupBy?: Array<VolunteerDimension>;
+  timeBucket?: InputMaybe<TimeBucket>;
 };
 
 
@@ -1832,9 +2368,14 @@ export type ShiftOutcomeCount = {
   __typename?: 'ShiftOutcomeCount';
   /** Number of shifts. */
   count: Scalars['Int']['output'];
+  /** The outcome. */
+  key: ShiftOutcome;
   /** Chinese label of the outcome. */
   label: Scalars['String']['output'];
-  /** The outcome. */
+  /**
+   * The outcome.
+   * @deprecated Use key.
+   */
   outcome: ShiftOutcome;
 };
 
@@ -1875,6 +2416,19 @@ export type SortDirection =
   /** 降序 — descending */
   | 'DESC';
 
+/** The width of a time group in an aggregate. 时间粒度 */
+export type TimeBucket =
+  /** 日 — a calendar day (key YYYY-MM-DD) */
+  | 'DAY'
+  /** 月 — a calendar month (key YYYY-MM) */
+  | 'MONTH'
+  /** 季度 — a calendar quarter (key YYYY-Qn, e.g. 2026-Q1) */
+  | 'QUARTER'
+  /** 周 — an ISO week, Monday to Sunday (key YYYY-Www, e.g. 2026-W09) */
+  | 'WEEK'
+  /** 年 — a calendar year (key YYYY) */
+  | 'YEAR';
+
 /** How urgent a dispute is. 紧急程度 */
 export type Urgency =
   /** 特急 — critical (risk of escalation into violence) */
@@ -1897,7 +2451,7 @@ export type Volunteer = {
   duties: Array<VolunteerDuty>;
   /** Chinese labels of the duties. */
   dutyLabels: Array<Scalars['String']['output']>;
-  /** Their latest duty shifts, newest first. */
+  /** Their latest duty shifts, newest first; the full, filterable list is dutyShifts(filter: { volunteerId }). */
   dutyShifts: Array<DutyShift>;
   /** Enterprise the volunteer works for, if any. */
   enterprise?: Maybe<Enterprise>;
@@ -1907,7 +2461,7 @@ export type Volunteer = {
   id: Scalars['ID']['output'];
   /** When the volunteer joined. */
   joinedOn: Scalars['Date']['output'];
-  /** Disputes they were assigned to or mediated, newest first (ENTERPRISE users: only their own). */
+  /** Disputes they were assigned to or mediated, newest first (ENTERPRISE users: only their own); the full, filterable list is disputes(filter: { mediatorId }). */
   mediatedDisputes: Array<Dispute>;
   /** Name (masked unless the caller's role needs it). */
   name: Scalars['String']['output'];
@@ -1935,6 +2489,15 @@ export type VolunteermediatedDisputesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Volunteers grouped by the requested dimensions. */
+export type VolunteerAggregate = {
+  __typename?: 'VolunteerAggregate';
+  /** The groups, ordered by their keys. */
+  groups: Array<VolunteerGroup>;
+  /** All matched volunteers: the sums over the groups, so with DUTY or ROLE in groupBy a volunteer with several counts once per group. */
+  totals: VolunteerGroup;
+};
+
 /** A page of volunteers. */
 export type VolunteerConnection = {
   __typename?: 'VolunteerConnection';
@@ -1955,6 +2518,21 @@ export type VolunteerDeactivation = {
   reason: Scalars['String']['output'];
 };
 
+/** A dimension volunteers can be grouped by in volunteerAggregate. 队伍统计维度 */
+export type VolunteerDimension =
+  /** 社区 — the community of the grid (label: its name) */
+  | 'COMMUNITY'
+  /** 职责 — a duty: a volunteer with several counts in each of their groups */
+  | 'DUTY'
+  /** 企业 — the enterprise the volunteer works for (no value: none) */
+  | 'ENTERPRISE'
+  /** 网格 — the grid served (label: its name) */
+  | 'GRID'
+  /** 队伍角色 — a role: a volunteer with several counts in each of their groups (records from before roles were kept: VOLUNTEER) */
+  | 'ROLE'
+  /** 时间 — joinedOn (the joining day), bucketed by timeBucket */
+  | 'TIME';
+
 /** Duty of a mass-prevention volunteer. 志愿者职责 */
 export type VolunteerDuty =
   /** 矛盾调解 — dispute mediation */
@@ -1969,10 +2547,20 @@ export type VolunteerDutyCount = {
   __typename?: 'VolunteerDutyCount';
   /** Volunteers with that duty. */
   count: Scalars['Int']['output'];
-  /** The duty. */
+  /**
+   * The duty.
+   * @deprecated Use key.
+   */
   duty: VolunteerDuty;
-  /** Chinese label of the duty. */
+  /**
+   * Chinese label of the duty.
+   * @deprecated Use label.
+   */
   dutyLabel: Scalars['String']['output'];
+  /** The duty. */
+  key: VolunteerDuty;
+  /** Chinese label of the duty. */
+  label: Scalars['String']['output'];
 };
 
 /** One volunteer in a list page. */
@@ -1996,10 +2584,35 @@ export type VolunteerFilter = {
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   /** Only of this grid. */
   gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only joined before this day (exclusive); not before joinedFrom. */
+  joinedBefore?: InputMaybe<Scalars['Date']['input']>;
+  /** Only joined on or after this day (inclusive). */
+  joinedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only joined in any of these months, YYYY-MM. */
+  months?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only volunteers with any of these roles. */
   roles?: InputMaybe<Array<VolunteerRole>>;
   /** Only with this skill. */
   skill?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One group of volunteers in volunteerAggregate. */
+export type VolunteerGroup = {
+  __typename?: 'VolunteerGroup';
+  /** Active volunteers (who can be assigned). */
+  activeCount: Scalars['Int']['output'];
+  /** activeCount / count; null for an empty group. */
+  activeRate?: Maybe<Scalars['Float']['output']>;
+  /** The community of the group (groupBy COMMUNITY). */
+  community?: Maybe<Community>;
+  /** Volunteers in the group. */
+  count: Scalars['Int']['output'];
+  /** The enterprise of the group (groupBy ENTERPRISE), joined through federation. */
+  enterprise?: Maybe<Enterprise>;
+  /** The grid of the group (groupBy GRID). */
+  grid?: Maybe<Grid>;
+  /** One key per groupBy dimension, in groupBy order (none in totals). */
+  keys: Array<AggregateKey>;
 };
 
 /** Role in the mediation and mass-prevention force. 队伍角色 */
@@ -2180,6 +2793,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ActorStamp: ResolverTypeWrapper<ActorStamp>;
+  AggregateKey: ResolverTypeWrapper<AggregateKey>;
   AgreementForm: ResolverTypeWrapper<'WRITTEN' | 'ORAL'>;
   AgreementSeal: ResolverTypeWrapper<AgreementSeal>;
   AgreementSignature: ResolverTypeWrapper<AgreementSignatureMapper>;
@@ -2188,14 +2802,17 @@ export type ResolversTypes = ResolversObject<{
   Community: ResolverTypeWrapper<CommunityMapper>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CommunityLocalResolution: ResolverTypeWrapper<CommunityLocalResolutionMapper>;
   ConfirmationApplication: ResolverTypeWrapper<ConfirmationApplicationMapper>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ConfirmationApplicationInput: ConfirmationApplicationInput;
   ConfirmationOutcome: ResolverTypeWrapper<'CONFIRMED' | 'REJECTED'>;
   ConfirmationOutcomeInput: ConfirmationOutcomeInput;
   ConsultationChannel: ResolverTypeWrapper<'REMOTE_VIDEO_PLATFORM' | 'LEGAL_TOUCH_SCREEN' | 'WALK_IN' | 'HOTLINE'>;
+  ConsultationChannelCount: ResolverTypeWrapper<Omit<ConsultationChannelCount, 'key'> & { key: ResolversTypes['ConsultationChannel'] }>;
   ConsultationCount: ResolverTypeWrapper<ConsultationCount>;
   ConsultationStatus: ResolverTypeWrapper<'REQUESTED' | 'ANSWERED' | 'FOLLOWED_BY_DISPUTE'>;
+  ConsultationStatusCount: ResolverTypeWrapper<Omit<ConsultationStatusCount, 'key'> & { key: ResolversTypes['ConsultationStatus'] }>;
   CourtAction: ResolverTypeWrapper<'LITIGATION' | 'ENFORCEMENT'>;
   CourtActionInput: CourtActionInput;
   CourtActionRecord: ResolverTypeWrapper<CourtActionRecordMapper>;
@@ -2203,13 +2820,19 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclineGround: ResolverTypeWrapper<'PARTY_REFUSES' | 'HANDLED_BY_AUTHORITY' | 'RESERVED_TO_AUTHORITY'>;
   Dispute: ResolverTypeWrapper<DisputeMapper>;
+  DisputeAggregate: ResolverTypeWrapper<Omit<DisputeAggregate, 'groups' | 'totals'> & { groups: Array<ResolversTypes['DisputeGroup']>, totals: ResolversTypes['DisputeGroup'] }>;
+  DisputeChannelCount: ResolverTypeWrapper<Omit<DisputeChannelCount, 'key'> & { key: ResolversTypes['IntakeChannel'] }>;
   DisputeConnection: ResolverTypeWrapper<DisputeConnectionMapper>;
   DisputeCount: ResolverTypeWrapper<DisputeCount>;
   DisputeDecline: ResolverTypeWrapper<DisputeDeclineMapper>;
+  DisputeDimension: ResolverTypeWrapper<'COMMUNITY' | 'GRID' | 'KIND' | 'LEVEL' | 'STATUS' | 'CHANNEL' | 'URGENCY' | 'RESOLVED_LEVEL' | 'ENTERPRISE' | 'MEDIATOR' | 'TIME'>;
   DisputeEdge: ResolverTypeWrapper<Omit<DisputeEdge, 'node'> & { node: ResolversTypes['Dispute'] }>;
   DisputeFilter: DisputeFilter;
+  DisputeGroup: ResolverTypeWrapper<DisputeGroupMapper>;
   DisputeKind: ResolverTypeWrapper<'ENTERPRISE_RELATED' | 'CONTRACT' | 'TOURIST' | 'DEMOLITION_RESETTLEMENT' | 'NEIGHBOUR' | 'FAMILY' | 'LABOUR' | 'NEIGHBOUR_FAMILY' | 'OTHER'>;
+  DisputeKindCount: ResolverTypeWrapper<Omit<DisputeKindCount, 'key'> & { key: ResolversTypes['DisputeKind'] }>;
   DisputeLevel: ResolverTypeWrapper<'GRID' | 'COMMUNITY' | 'STREET' | 'DISTRICT'>;
+  DisputeLevelCount: ResolverTypeWrapper<Omit<DisputeLevelCount, 'key'> & { key: ResolversTypes['DisputeLevel'] }>;
   DisputeOrigin: ResolverTypeWrapper<DisputeOrigin>;
   DisputeOriginInput: DisputeOriginInput;
   DisputeParty: ResolverTypeWrapper<DisputePartyMapper>;
@@ -2219,11 +2842,18 @@ export type ResolversTypes = ResolversObject<{
   DisputeStatistics: ResolverTypeWrapper<DisputeStatisticsMapper>;
   DisputeStatus: ResolverTypeWrapper<'REPORTED' | 'ACCEPTED' | 'DECLINED' | 'MEDIATORS_ASSIGNED' | 'MEDIATING' | 'AGREEMENT_REACHED' | 'FAILED' | 'CONFIRMATION_APPLIED' | 'JUDICIALLY_CONFIRMED' | 'PERFORMING' | 'URGED' | 'LITIGATION' | 'FOLLOWED_UP' | 'CLOSED'>;
   DisputeStatusChange: ResolverTypeWrapper<DisputeStatusChangeMapper>;
+  DisputeStatusCount: ResolverTypeWrapper<Omit<DisputeStatusCount, 'key'> & { key: ResolversTypes['DisputeStatus'] }>;
   DisputeTimeRules: ResolverTypeWrapper<DisputeTimeRulesMapper>;
+  DisputeUrgencyCount: ResolverTypeWrapper<Omit<DisputeUrgencyCount, 'key'> & { key: ResolversTypes['Urgency'] }>;
   DutyShift: ResolverTypeWrapper<DutyShiftMapper>;
+  DutyShiftAggregate: ResolverTypeWrapper<Omit<DutyShiftAggregate, 'groups' | 'totals'> & { groups: Array<ResolversTypes['DutyShiftGroup']>, totals: ResolversTypes['DutyShiftGroup'] }>;
   DutyShiftConnection: ResolverTypeWrapper<DutyShiftConnectionMapper>;
+  DutyShiftDimension: ResolverTypeWrapper<'GRID' | 'COMMUNITY' | 'OUTCOME' | 'VOLUNTEER' | 'ENTERPRISE' | 'TIME'>;
   DutyShiftEdge: ResolverTypeWrapper<Omit<DutyShiftEdge, 'node'> & { node: ResolversTypes['DutyShift'] }>;
   DutyShiftFilter: DutyShiftFilter;
+  DutyShiftGroup: ResolverTypeWrapper<DutyShiftGroupMapper>;
+  DutyShiftSort: DutyShiftSort;
+  DutyShiftSortField: ResolverTypeWrapper<'STARTS_AT'>;
   DutyShiftStatistics: ResolverTypeWrapper<DutyShiftStatisticsMapper>;
   EndNotice: ResolverTypeWrapper<EndNoticeMapper>;
   Enterprise: ResolverTypeWrapper<EnterpriseMapper>;
@@ -2232,15 +2862,20 @@ export type ResolversTypes = ResolversObject<{
   FollowUpVisit: ResolverTypeWrapper<FollowUpVisitMapper>;
   Grid: ResolverTypeWrapper<GridMapper>;
   GridDisputeCount: ResolverTypeWrapper<GridDisputeCountMapper>;
+  GridDutyShiftCount: ResolverTypeWrapper<GridDutyShiftCountMapper>;
   GridMonthShiftCount: ResolverTypeWrapper<GridMonthShiftCountMapper>;
   GridWorker: ResolverTypeWrapper<GridWorkerMapper>;
   IntakeChannel: ResolverTypeWrapper<'GRID_PATROL' | 'WALK_IN' | 'HOTLINE' | 'REMOTE_VIDEO_PLATFORM' | 'LEGAL_TOUCH_SCREEN' | 'ENTERPRISE_REPORT' | 'POLICE_TRANSFER' | 'COURT_REFERRAL' | 'GOVERNMENT_ASSIGNMENT' | 'CLOUD_PLATFORM'>;
   JudicialConfirmation: ResolverTypeWrapper<JudicialConfirmationMapper>;
   JudicialConfirmationInput: JudicialConfirmationInput;
+  KindLocalResolution: ResolverTypeWrapper<Omit<KindLocalResolution, 'key'> & { key: ResolversTypes['DisputeKind'] }>;
   LegalConsultation: ResolverTypeWrapper<LegalConsultationMapper>;
+  LegalConsultationAggregate: ResolverTypeWrapper<Omit<LegalConsultationAggregate, 'groups' | 'totals'> & { groups: Array<ResolversTypes['LegalConsultationGroup']>, totals: ResolversTypes['LegalConsultationGroup'] }>;
   LegalConsultationConnection: ResolverTypeWrapper<LegalConsultationConnectionMapper>;
+  LegalConsultationDimension: ResolverTypeWrapper<'CHANNEL' | 'STATUS' | 'GRID' | 'ENTERPRISE' | 'LAWYER' | 'TIME'>;
   LegalConsultationEdge: ResolverTypeWrapper<Omit<LegalConsultationEdge, 'node'> & { node: ResolversTypes['LegalConsultation'] }>;
   LegalConsultationFilter: LegalConsultationFilter;
+  LegalConsultationGroup: ResolverTypeWrapper<LegalConsultationGroupMapper>;
   LegalConsultationSort: LegalConsultationSort;
   LegalConsultationSortField: ResolverTypeWrapper<'ASKED_AT'>;
   LegalConsultationStatistics: ResolverTypeWrapper<LegalConsultationStatisticsMapper>;
@@ -2256,6 +2891,8 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OralAgreementInput: OralAgreementInput;
   OtherRoute: ResolverTypeWrapper<'ARBITRATION' | 'ADMINISTRATIVE' | 'LITIGATION'>;
+  OverdueDisputeSort: OverdueDisputeSort;
+  OverdueDisputeSortField: ResolverTypeWrapper<'DUE_AT' | 'REPORTED_AT'>;
   OverdueRule: ResolverTypeWrapper<'MEDIATION_MONTH' | 'FOLLOW_UP' | 'SECURITY_FIRST_SESSION'>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartyRole: ResolverTypeWrapper<'APPLICANT' | 'RESPONDENT'>;
@@ -2265,6 +2902,8 @@ export type ResolversTypes = ResolversObject<{
   PiiAuditRecord: ResolverTypeWrapper<PiiAuditRecord>;
   PiiAuditRecordConnection: ResolverTypeWrapper<PiiAuditRecordConnection>;
   PiiAuditRecordEdge: ResolverTypeWrapper<PiiAuditRecordEdge>;
+  PiiAuditSort: PiiAuditSort;
+  PiiAuditSortField: PiiAuditSortField;
   PoliceOfficer: ResolverTypeWrapper<PoliceOfficerMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordDutyShiftInput: RecordDutyShiftInput;
@@ -2275,19 +2914,23 @@ export type ResolversTypes = ResolversObject<{
   SealInput: SealInput;
   SessionMode: ResolverTypeWrapper<'ON_SITE' | 'REMOTE_VIDEO'>;
   ShiftOutcome: ResolverTypeWrapper<'QUIET' | 'DISPUTE_FOUND' | 'DISPUTE_RESOLVED' | 'REFERRED'>;
-  ShiftOutcomeCount: ResolverTypeWrapper<Omit<ShiftOutcomeCount, 'outcome'> & { outcome: ResolversTypes['ShiftOutcome'] }>;
+  ShiftOutcomeCount: ResolverTypeWrapper<Omit<ShiftOutcomeCount, 'key' | 'outcome'> & { key: ResolversTypes['ShiftOutcome'], outcome: ResolversTypes['ShiftOutcome'] }>;
   SignatureInput: SignatureInput;
   Signer: ResolverTypeWrapper<'PARTY' | 'MEDIATOR'>;
   SigningMethod: ResolverTypeWrapper<'SIGNATURE' | 'SEAL' | 'FINGERPRINT'>;
   SortDirection: SortDirection;
+  TimeBucket: TimeBucket;
   Urgency: ResolverTypeWrapper<'NORMAL' | 'URGENT' | 'CRITICAL'>;
   Volunteer: ResolverTypeWrapper<VolunteerMapper>;
+  VolunteerAggregate: ResolverTypeWrapper<Omit<VolunteerAggregate, 'groups' | 'totals'> & { groups: Array<ResolversTypes['VolunteerGroup']>, totals: ResolversTypes['VolunteerGroup'] }>;
   VolunteerConnection: ResolverTypeWrapper<VolunteerConnectionMapper>;
   VolunteerDeactivation: ResolverTypeWrapper<Omit<VolunteerDeactivation, 'deactivated'> & { deactivated: ResolversTypes['ActorStamp'] }>;
+  VolunteerDimension: ResolverTypeWrapper<'GRID' | 'COMMUNITY' | 'DUTY' | 'ROLE' | 'ENTERPRISE' | 'TIME'>;
   VolunteerDuty: ResolverTypeWrapper<'PATROL' | 'SAFETY_INSPECTION' | 'MEDIATION'>;
-  VolunteerDutyCount: ResolverTypeWrapper<Omit<VolunteerDutyCount, 'duty'> & { duty: ResolversTypes['VolunteerDuty'] }>;
+  VolunteerDutyCount: ResolverTypeWrapper<Omit<VolunteerDutyCount, 'duty' | 'key'> & { duty: ResolversTypes['VolunteerDuty'], key: ResolversTypes['VolunteerDuty'] }>;
   VolunteerEdge: ResolverTypeWrapper<Omit<VolunteerEdge, 'node'> & { node: ResolversTypes['Volunteer'] }>;
   VolunteerFilter: VolunteerFilter;
+  VolunteerGroup: ResolverTypeWrapper<VolunteerGroupMapper>;
   VolunteerRole: ResolverTypeWrapper<'PEOPLES_MEDIATOR' | 'LAWYER' | 'GRID_WORKER' | 'VOLUNTEER'>;
   VolunteerSort: VolunteerSort;
   VolunteerSortField: ResolverTypeWrapper<'JOINED_ON'>;
@@ -2301,6 +2944,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   ActorStamp: ActorStamp;
+  AggregateKey: AggregateKey;
   AgreementSeal: AgreementSeal;
   AgreementSignature: AgreementSignatureMapper;
   AnswerLegalConsultationInput: AnswerLegalConsultationInput;
@@ -2308,21 +2952,29 @@ export type ResolversParentTypes = ResolversObject<{
   Community: CommunityMapper;
   Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
+  CommunityLocalResolution: CommunityLocalResolutionMapper;
   ConfirmationApplication: ConfirmationApplicationMapper;
   Boolean: Scalars['Boolean']['output'];
   ConfirmationApplicationInput: ConfirmationApplicationInput;
   ConfirmationOutcomeInput: ConfirmationOutcomeInput;
+  ConsultationChannelCount: ConsultationChannelCount;
   ConsultationCount: ConsultationCount;
+  ConsultationStatusCount: ConsultationStatusCount;
   CourtActionInput: CourtActionInput;
   CourtActionRecord: CourtActionRecordMapper;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Dispute: DisputeMapper;
+  DisputeAggregate: Omit<DisputeAggregate, 'groups' | 'totals'> & { groups: Array<ResolversParentTypes['DisputeGroup']>, totals: ResolversParentTypes['DisputeGroup'] };
+  DisputeChannelCount: DisputeChannelCount;
   DisputeConnection: DisputeConnectionMapper;
   DisputeCount: DisputeCount;
   DisputeDecline: DisputeDeclineMapper;
   DisputeEdge: Omit<DisputeEdge, 'node'> & { node: ResolversParentTypes['Dispute'] };
   DisputeFilter: DisputeFilter;
+  DisputeGroup: DisputeGroupMapper;
+  DisputeKindCount: DisputeKindCount;
+  DisputeLevelCount: DisputeLevelCount;
   DisputeOrigin: DisputeOrigin;
   DisputeOriginInput: DisputeOriginInput;
   DisputeParty: DisputePartyMapper;
@@ -2330,11 +2982,16 @@ export type ResolversParentTypes = ResolversObject<{
   DisputeSort: DisputeSort;
   DisputeStatistics: DisputeStatisticsMapper;
   DisputeStatusChange: DisputeStatusChangeMapper;
+  DisputeStatusCount: DisputeStatusCount;
   DisputeTimeRules: DisputeTimeRulesMapper;
+  DisputeUrgencyCount: DisputeUrgencyCount;
   DutyShift: DutyShiftMapper;
+  DutyShiftAggregate: Omit<DutyShiftAggregate, 'groups' | 'totals'> & { groups: Array<ResolversParentTypes['DutyShiftGroup']>, totals: ResolversParentTypes['DutyShiftGroup'] };
   DutyShiftConnection: DutyShiftConnectionMapper;
   DutyShiftEdge: Omit<DutyShiftEdge, 'node'> & { node: ResolversParentTypes['DutyShift'] };
   DutyShiftFilter: DutyShiftFilter;
+  DutyShiftGroup: DutyShiftGroupMapper;
+  DutyShiftSort: DutyShiftSort;
   DutyShiftStatistics: DutyShiftStatisticsMapper;
   EndNotice: EndNoticeMapper;
   Enterprise: EnterpriseMapper;
@@ -2343,14 +3000,18 @@ export type ResolversParentTypes = ResolversObject<{
   FollowUpVisit: FollowUpVisitMapper;
   Grid: GridMapper;
   GridDisputeCount: GridDisputeCountMapper;
+  GridDutyShiftCount: GridDutyShiftCountMapper;
   GridMonthShiftCount: GridMonthShiftCountMapper;
   GridWorker: GridWorkerMapper;
   JudicialConfirmation: JudicialConfirmationMapper;
   JudicialConfirmationInput: JudicialConfirmationInput;
+  KindLocalResolution: KindLocalResolution;
   LegalConsultation: LegalConsultationMapper;
+  LegalConsultationAggregate: Omit<LegalConsultationAggregate, 'groups' | 'totals'> & { groups: Array<ResolversParentTypes['LegalConsultationGroup']>, totals: ResolversParentTypes['LegalConsultationGroup'] };
   LegalConsultationConnection: LegalConsultationConnectionMapper;
   LegalConsultationEdge: Omit<LegalConsultationEdge, 'node'> & { node: ResolversParentTypes['LegalConsultation'] };
   LegalConsultationFilter: LegalConsultationFilter;
+  LegalConsultationGroup: LegalConsultationGroupMapper;
   LegalConsultationSort: LegalConsultationSort;
   LegalConsultationStatistics: LegalConsultationStatisticsMapper;
   LocalResolutionRow: LocalResolutionRow;
@@ -2363,12 +3024,14 @@ export type ResolversParentTypes = ResolversObject<{
   MonthCount: MonthCount;
   Mutation: Record<PropertyKey, never>;
   OralAgreementInput: OralAgreementInput;
+  OverdueDisputeSort: OverdueDisputeSort;
   PageInfo: PageInfo;
   PerformanceUrge: PerformanceUrgeMapper;
   PiiAuditFilter: PiiAuditFilter;
   PiiAuditRecord: PiiAuditRecord;
   PiiAuditRecordConnection: PiiAuditRecordConnection;
   PiiAuditRecordEdge: PiiAuditRecordEdge;
+  PiiAuditSort: PiiAuditSort;
   PoliceOfficer: PoliceOfficerMapper;
   Query: Record<PropertyKey, never>;
   RecordDutyShiftInput: RecordDutyShiftInput;
@@ -2380,11 +3043,13 @@ export type ResolversParentTypes = ResolversObject<{
   ShiftOutcomeCount: ShiftOutcomeCount;
   SignatureInput: SignatureInput;
   Volunteer: VolunteerMapper;
+  VolunteerAggregate: Omit<VolunteerAggregate, 'groups' | 'totals'> & { groups: Array<ResolversParentTypes['VolunteerGroup']>, totals: ResolversParentTypes['VolunteerGroup'] };
   VolunteerConnection: VolunteerConnectionMapper;
   VolunteerDeactivation: Omit<VolunteerDeactivation, 'deactivated'> & { deactivated: ResolversParentTypes['ActorStamp'] };
   VolunteerDutyCount: VolunteerDutyCount;
   VolunteerEdge: Omit<VolunteerEdge, 'node'> & { node: ResolversParentTypes['Volunteer'] };
   VolunteerFilter: VolunteerFilter;
+  VolunteerGroup: VolunteerGroupMapper;
   VolunteerSort: VolunteerSort;
   VolunteerStatistics: VolunteerStatisticsMapper;
   WrittenAgreementInput: WrittenAgreementInput;
@@ -2445,6 +3110,12 @@ export type ActorStampResolvers<ContextType = MediationContext, ParentType exten
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AggregateKeyResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['AggregateKey'] = ResolversParentTypes['AggregateKey']> = ResolversObject<{
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type AgreementFormResolvers = EnumResolverSignature<{ ORAL?: any, WRITTEN?: any }, ResolversTypes['AgreementForm']>;
 
 export type AgreementSealResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['AgreementSeal'] = ResolversParentTypes['AgreementSeal']> = ResolversObject<{
@@ -2474,6 +3145,15 @@ export type CommunityResolvers<ContextType = MediationContext, ParentType extend
   residents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type CommunityLocalResolutionResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['CommunityLocalResolution'] = ResolversParentTypes['CommunityLocalResolution']> = ResolversObject<{
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localResolutionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  resolvedLocallyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ConfirmationApplicationResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['ConfirmationApplication'] = ResolversParentTypes['ConfirmationApplication']> = ResolversObject<{
   appliedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2490,6 +3170,12 @@ export type ConfirmationOutcomeResolvers = EnumResolverSignature<{ CONFIRMED?: a
 
 export type ConsultationChannelResolvers = EnumResolverSignature<{ HOTLINE?: any, LEGAL_TOUCH_SCREEN?: any, REMOTE_VIDEO_PLATFORM?: any, WALK_IN?: any }, ResolversTypes['ConsultationChannel']>;
 
+export type ConsultationChannelCountResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['ConsultationChannelCount'] = ResolversParentTypes['ConsultationChannelCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ConsultationChannel'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ConsultationCountResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['ConsultationCount'] = ResolversParentTypes['ConsultationCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2497,6 +3183,12 @@ export type ConsultationCountResolvers<ContextType = MediationContext, ParentTyp
 }>;
 
 export type ConsultationStatusResolvers = EnumResolverSignature<{ ANSWERED?: any, FOLLOWED_BY_DISPUTE?: any, REQUESTED?: any }, ResolversTypes['ConsultationStatus']>;
+
+export type ConsultationStatusCountResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['ConsultationStatusCount'] = ResolversParentTypes['ConsultationStatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ConsultationStatus'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type CourtActionResolvers = EnumResolverSignature<{ ENFORCEMENT?: any, LITIGATION?: any }, ResolversTypes['CourtAction']>;
 
@@ -2570,6 +3262,17 @@ export type DisputeResolvers<ContextType = MediationContext, ParentType extends 
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type DisputeAggregateResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeAggregate'] = ResolversParentTypes['DisputeAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['DisputeGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['DisputeGroup'], ParentType, ContextType>;
+}>;
+
+export type DisputeChannelCountResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeChannelCount'] = ResolversParentTypes['DisputeChannelCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['IntakeChannel'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type DisputeConnectionResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeConnection'] = ResolversParentTypes['DisputeConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['DisputeEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2589,14 +3292,55 @@ export type DisputeDeclineResolvers<ContextType = MediationContext, ParentType e
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DisputeDimensionResolvers = EnumResolverSignature<{ CHANNEL?: any, COMMUNITY?: any, ENTERPRISE?: any, GRID?: any, KIND?: any, LEVEL?: any, MEDIATOR?: any, RESOLVED_LEVEL?: any, STATUS?: any, TIME?: any, URGENCY?: any }, ResolversTypes['DisputeDimension']>;
+
 export type DisputeEdgeResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeEdge'] = ResolversParentTypes['DisputeEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType>;
 }>;
 
+export type DisputeGroupResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeGroup'] = ResolversParentTypes['DisputeGroup']> = ResolversObject<{
+  averageDaysToResolve?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageSatisfaction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  closedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closedWithinMonthCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closedWithinMonthRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  escalatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  escalationRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  followUpRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  followUpsDueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  followUpsOverdueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  followedUpCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  judicialConfirmationRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  judiciallyConfirmedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  localResolutionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  performanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  performedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedLocallyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type DisputeKindResolvers = EnumResolverSignature<{ CONTRACT?: any, DEMOLITION_RESETTLEMENT?: any, ENTERPRISE_RELATED?: any, FAMILY?: any, LABOUR?: any, NEIGHBOUR?: any, NEIGHBOUR_FAMILY?: any, OTHER?: any, TOURIST?: any }, ResolversTypes['DisputeKind']>;
 
+export type DisputeKindCountResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeKindCount'] = ResolversParentTypes['DisputeKindCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['DisputeKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type DisputeLevelResolvers = EnumResolverSignature<{ COMMUNITY?: any, DISTRICT?: any, GRID?: any, STREET?: any }, ResolversTypes['DisputeLevel']>;
+
+export type DisputeLevelCountResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeLevelCount'] = ResolversParentTypes['DisputeLevelCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['DisputeLevel'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type DisputeOriginResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeOrigin'] = ResolversParentTypes['DisputeOrigin']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2625,16 +3369,23 @@ export type DisputeStatisticsResolvers<ContextType = MediationContext, ParentTyp
   byMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['DisputeCount']>, ParentType, ContextType>;
   byUrgency?: Resolver<Array<ResolversTypes['DisputeCount']>, ParentType, ContextType>;
+  channelCounts?: Resolver<Array<ResolversTypes['DisputeChannelCount']>, ParentType, ContextType>;
   closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closedResolvedLocally?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   closedWithinMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closedWithinMonthRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   closedWithinMonthShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  communityLocalResolution?: Resolver<Array<ResolversTypes['CommunityLocalResolution']>, ParentType, ContextType>;
   escalated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   escalationRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   followUpCoverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  followUpRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   followedUp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   judicialConfirmationRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   judiciallyConfirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kindCounts?: Resolver<Array<ResolversTypes['DisputeKindCount']>, ParentType, ContextType>;
+  kindLocalResolution?: Resolver<Array<ResolversTypes['KindLocalResolution']>, ParentType, ContextType>;
+  levelCounts?: Resolver<Array<ResolversTypes['DisputeLevelCount']>, ParentType, ContextType>;
   localResolutionByCommunity?: Resolver<Array<ResolversTypes['LocalResolutionRow']>, ParentType, ContextType>;
   localResolutionByKind?: Resolver<Array<ResolversTypes['LocalResolutionRow']>, ParentType, ContextType>;
   localResolutionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2644,8 +3395,11 @@ export type DisputeStatisticsResolvers<ContextType = MediationContext, ParentTyp
   ratedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resolvedByLevel?: Resolver<Array<ResolversTypes['DisputeCount']>, ParentType, ContextType>;
+  resolvedLevelCounts?: Resolver<Array<ResolversTypes['DisputeLevelCount']>, ParentType, ContextType>;
   resolvedLocally?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statusCounts?: Resolver<Array<ResolversTypes['DisputeStatusCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  urgencyCounts?: Resolver<Array<ResolversTypes['DisputeUrgencyCount']>, ParentType, ContextType>;
 }>;
 
 export type DisputeStatusResolvers = EnumResolverSignature<{ ACCEPTED?: any, AGREEMENT_REACHED?: any, CLOSED?: any, CONFIRMATION_APPLIED?: any, DECLINED?: any, FAILED?: any, FOLLOWED_UP?: any, JUDICIALLY_CONFIRMED?: any, LITIGATION?: any, MEDIATING?: any, MEDIATORS_ASSIGNED?: any, PERFORMING?: any, REPORTED?: any, URGED?: any }, ResolversTypes['DisputeStatus']>;
@@ -2660,6 +3414,12 @@ export type DisputeStatusChangeResolvers<ContextType = MediationContext, ParentT
   toLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DisputeStatusCountResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeStatusCount'] = ResolversParentTypes['DisputeStatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['DisputeStatus'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type DisputeTimeRulesResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeTimeRules'] = ResolversParentTypes['DisputeTimeRules']> = ResolversObject<{
   confirmationWindowEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   confirmationWindowOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2670,6 +3430,12 @@ export type DisputeTimeRulesResolvers<ContextType = MediationContext, ParentType
   mediationOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   secondSessionDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   securitySessionsLate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type DisputeUrgencyCountResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeUrgencyCount'] = ResolversParentTypes['DisputeUrgencyCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type DutyShiftResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DutyShift'] = ResolversParentTypes['DutyShift']> = ResolversObject<{
@@ -2686,19 +3452,44 @@ export type DutyShiftResolvers<ContextType = MediationContext, ParentType extend
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
 }>;
 
+export type DutyShiftAggregateResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DutyShiftAggregate'] = ResolversParentTypes['DutyShiftAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['DutyShiftGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['DutyShiftGroup'], ParentType, ContextType>;
+}>;
+
 export type DutyShiftConnectionResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DutyShiftConnection'] = ResolversParentTypes['DutyShiftConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['DutyShiftEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type DutyShiftDimensionResolvers = EnumResolverSignature<{ COMMUNITY?: any, ENTERPRISE?: any, GRID?: any, OUTCOME?: any, TIME?: any, VOLUNTEER?: any }, ResolversTypes['DutyShiftDimension']>;
+
 export type DutyShiftEdgeResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DutyShiftEdge'] = ResolversParentTypes['DutyShiftEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['DutyShift'], ParentType, ContextType>;
 }>;
 
+export type DutyShiftGroupResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DutyShiftGroup'] = ResolversParentTypes['DutyShiftGroup']> = ResolversObject<{
+  averageShiftHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disputesFoundCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dutyHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  settledOnTheSpotCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  settledOnTheSpotRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+}>;
+
+export type DutyShiftSortFieldResolvers = EnumResolverSignature<{ STARTS_AT?: any }, ResolversTypes['DutyShiftSortField']>;
+
 export type DutyShiftStatisticsResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DutyShiftStatistics'] = ResolversParentTypes['DutyShiftStatistics']> = ResolversObject<{
+  byGrid?: Resolver<Array<ResolversTypes['GridDutyShiftCount']>, ParentType, ContextType>;
   byGridAndMonth?: Resolver<Array<ResolversTypes['GridMonthShiftCount']>, ParentType, ContextType>;
+  byMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   byOutcome?: Resolver<Array<ResolversTypes['ShiftOutcomeCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -2711,7 +3502,7 @@ export type EndNoticeResolvers<ContextType = MediationContext, ParentType extend
 
 export type EnterpriseResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType, Partial<EnterprisedisputesArgs>>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<EnterprisedisputesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -2747,12 +3538,24 @@ export type GridResolvers<ContextType = MediationContext, ParentType extends Res
 export type GridDisputeCountResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['GridDisputeCount'] = ResolversParentTypes['GridDisputeCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GridDutyShiftCountResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['GridDutyShiftCount'] = ResolversParentTypes['GridDutyShiftCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type GridMonthShiftCountResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['GridMonthShiftCount'] = ResolversParentTypes['GridMonthShiftCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  monthLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type GridWorkerResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['GridWorker'] = ResolversParentTypes['GridWorker']> = ResolversObject<{
@@ -2767,6 +3570,14 @@ export type JudicialConfirmationResolvers<ContextType = MediationContext, Parent
   court?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recorded?: Resolver<ResolversTypes['ActorStamp'], ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type KindLocalResolutionResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['KindLocalResolution'] = ResolversParentTypes['KindLocalResolution']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['DisputeKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localResolutionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  resolvedLocallyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type LegalConsultationResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['LegalConsultation'] = ResolversParentTypes['LegalConsultation']> = ResolversObject<{
@@ -2792,15 +3603,34 @@ export type LegalConsultationResolvers<ContextType = MediationContext, ParentTyp
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type LegalConsultationAggregateResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['LegalConsultationAggregate'] = ResolversParentTypes['LegalConsultationAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['LegalConsultationGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['LegalConsultationGroup'], ParentType, ContextType>;
+}>;
+
 export type LegalConsultationConnectionResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['LegalConsultationConnection'] = ResolversParentTypes['LegalConsultationConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['LegalConsultationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type LegalConsultationDimensionResolvers = EnumResolverSignature<{ CHANNEL?: any, ENTERPRISE?: any, GRID?: any, LAWYER?: any, STATUS?: any, TIME?: any }, ResolversTypes['LegalConsultationDimension']>;
+
 export type LegalConsultationEdgeResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['LegalConsultationEdge'] = ResolversParentTypes['LegalConsultationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['LegalConsultation'], ParentType, ContextType>;
+}>;
+
+export type LegalConsultationGroupResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['LegalConsultationGroup'] = ResolversParentTypes['LegalConsultationGroup']> = ResolversObject<{
+  answeredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answeredRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageHoursToAnswer?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
+  referredToDisputeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referredToDisputeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type LegalConsultationSortFieldResolvers = EnumResolverSignature<{ ASKED_AT?: any }, ResolversTypes['LegalConsultationSortField']>;
@@ -2809,7 +3639,9 @@ export type LegalConsultationStatisticsResolvers<ContextType = MediationContext,
   byChannel?: Resolver<Array<ResolversTypes['ConsultationCount']>, ParentType, ContextType>;
   byMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['ConsultationCount']>, ParentType, ContextType>;
+  channelCounts?: Resolver<Array<ResolversTypes['ConsultationChannelCount']>, ParentType, ContextType>;
   followedByDispute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statusCounts?: Resolver<Array<ResolversTypes['ConsultationStatusCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -2867,6 +3699,8 @@ export type MediatorKindResolvers = EnumResolverSignature<{ POLICE_OFFICER?: any
 
 export type MonthCountResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -2900,6 +3734,8 @@ export type MutationResolvers<ContextType = MediationContext, ParentType extends
 }>;
 
 export type OtherRouteResolvers = EnumResolverSignature<{ ADMINISTRATIVE?: any, ARBITRATION?: any, LITIGATION?: any }, ResolversTypes['OtherRoute']>;
+
+export type OverdueDisputeSortFieldResolvers = EnumResolverSignature<{ DUE_AT?: any, REPORTED_AT?: any }, ResolversTypes['OverdueDisputeSortField']>;
 
 export type OverdueRuleResolvers = EnumResolverSignature<{ FOLLOW_UP?: any, MEDIATION_MONTH?: any, SECURITY_FIRST_SESSION?: any }, ResolversTypes['OverdueRule']>;
 
@@ -2947,8 +3783,8 @@ export type PiiAuditRecordEdgeResolvers<ContextType = MediationContext, ParentTy
 export type PoliceOfficerResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['PoliceOfficer'] = ResolversParentTypes['PoliceOfficer'], FederationReferenceType extends FederationReferenceTypes['PoliceOfficer'] = FederationReferenceTypes['PoliceOfficer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PoliceOfficer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mediatedDisputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType, Partial<PoliceOfficermediatedDisputesArgs>>;
-  mediationSessions?: Resolver<Array<ResolversTypes['MediationSession']>, ParentType, ContextType, Partial<PoliceOfficermediationSessionsArgs>>;
+  mediatedDisputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<PoliceOfficermediatedDisputesArgs, 'first'>>;
+  mediationSessions?: Resolver<Array<ResolversTypes['MediationSession']>, ParentType, ContextType, RequireFields<PoliceOfficermediationSessionsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2956,18 +3792,22 @@ export type QueryResolvers<ContextType = MediationContext, ParentType extends Re
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QuerycommunityArgs, 'id'>>;
   dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<QuerydisputeArgs, 'id'>>;
+  disputeAggregate?: Resolver<ResolversTypes['DisputeAggregate'], ParentType, ContextType, RequireFields<QuerydisputeAggregateArgs, 'groupBy' | 'timeBucket'>>;
   disputeStatistics?: Resolver<ResolversTypes['DisputeStatistics'], ParentType, ContextType, Partial<QuerydisputeStatisticsArgs>>;
-  disputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, Partial<QuerydisputesArgs>>;
+  disputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, RequireFields<QuerydisputesArgs, 'first'>>;
+  dutyShiftAggregate?: Resolver<ResolversTypes['DutyShiftAggregate'], ParentType, ContextType, RequireFields<QuerydutyShiftAggregateArgs, 'groupBy' | 'timeBucket'>>;
   dutyShiftStatistics?: Resolver<ResolversTypes['DutyShiftStatistics'], ParentType, ContextType, Partial<QuerydutyShiftStatisticsArgs>>;
-  dutyShifts?: Resolver<ResolversTypes['DutyShiftConnection'], ParentType, ContextType, Partial<QuerydutyShiftsArgs>>;
+  dutyShifts?: Resolver<ResolversTypes['DutyShiftConnection'], ParentType, ContextType, RequireFields<QuerydutyShiftsArgs, 'first'>>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType, RequireFields<QuerygridArgs, 'id'>>;
   legalConsultation?: Resolver<Maybe<ResolversTypes['LegalConsultation']>, ParentType, ContextType, RequireFields<QuerylegalConsultationArgs, 'id'>>;
+  legalConsultationAggregate?: Resolver<ResolversTypes['LegalConsultationAggregate'], ParentType, ContextType, RequireFields<QuerylegalConsultationAggregateArgs, 'groupBy' | 'timeBucket'>>;
   legalConsultationStatistics?: Resolver<ResolversTypes['LegalConsultationStatistics'], ParentType, ContextType, Partial<QuerylegalConsultationStatisticsArgs>>;
-  legalConsultations?: Resolver<ResolversTypes['LegalConsultationConnection'], ParentType, ContextType, Partial<QuerylegalConsultationsArgs>>;
-  overdueDisputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, RequireFields<QueryoverdueDisputesArgs, 'rule'>>;
+  legalConsultations?: Resolver<ResolversTypes['LegalConsultationConnection'], ParentType, ContextType, RequireFields<QuerylegalConsultationsArgs, 'first'>>;
+  overdueDisputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, RequireFields<QueryoverdueDisputesArgs, 'first' | 'rule'>>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<QueryvolunteerArgs, 'id'>>;
+  volunteerAggregate?: Resolver<ResolversTypes['VolunteerAggregate'], ParentType, ContextType, RequireFields<QueryvolunteerAggregateArgs, 'groupBy' | 'timeBucket'>>;
   volunteerStatistics?: Resolver<ResolversTypes['VolunteerStatistics'], ParentType, ContextType, Partial<QueryvolunteerStatisticsArgs>>;
-  volunteers?: Resolver<ResolversTypes['VolunteerConnection'], ParentType, ContextType, Partial<QueryvolunteersArgs>>;
+  volunteers?: Resolver<ResolversTypes['VolunteerConnection'], ParentType, ContextType, RequireFields<QueryvolunteersArgs, 'first'>>;
 }>;
 
 export type SessionModeResolvers = EnumResolverSignature<{ ON_SITE?: any, REMOTE_VIDEO?: any }, ResolversTypes['SessionMode']>;
@@ -2976,6 +3816,7 @@ export type ShiftOutcomeResolvers = EnumResolverSignature<{ DISPUTE_FOUND?: any,
 
 export type ShiftOutcomeCountResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['ShiftOutcomeCount'] = ResolversParentTypes['ShiftOutcomeCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ShiftOutcome'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['ShiftOutcome'], ParentType, ContextType>;
 }>;
@@ -2993,12 +3834,12 @@ export type VolunteerResolvers<ContextType = MediationContext, ParentType extend
   deactivation?: Resolver<Maybe<ResolversTypes['VolunteerDeactivation']>, ParentType, ContextType>;
   duties?: Resolver<Array<ResolversTypes['VolunteerDuty']>, ParentType, ContextType>;
   dutyLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  dutyShifts?: Resolver<Array<ResolversTypes['DutyShift']>, ParentType, ContextType, Partial<VolunteerdutyShiftsArgs>>;
+  dutyShifts?: Resolver<Array<ResolversTypes['DutyShift']>, ParentType, ContextType, RequireFields<VolunteerdutyShiftsArgs, 'first'>>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  mediatedDisputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType, Partial<VolunteermediatedDisputesArgs>>;
+  mediatedDisputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<VolunteermediatedDisputesArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roleLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3006,6 +3847,11 @@ export type VolunteerResolvers<ContextType = MediationContext, ParentType extend
   skills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type VolunteerAggregateResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['VolunteerAggregate'] = ResolversParentTypes['VolunteerAggregate']> = ResolversObject<{
+  groups?: Resolver<Array<ResolversTypes['VolunteerGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['VolunteerGroup'], ParentType, ContextType>;
 }>;
 
 export type VolunteerConnectionResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['VolunteerConnection'] = ResolversParentTypes['VolunteerConnection']> = ResolversObject<{
@@ -3019,17 +3865,31 @@ export type VolunteerDeactivationResolvers<ContextType = MediationContext, Paren
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type VolunteerDimensionResolvers = EnumResolverSignature<{ COMMUNITY?: any, DUTY?: any, ENTERPRISE?: any, GRID?: any, ROLE?: any, TIME?: any }, ResolversTypes['VolunteerDimension']>;
+
 export type VolunteerDutyResolvers = EnumResolverSignature<{ MEDIATION?: any, PATROL?: any, SAFETY_INSPECTION?: any }, ResolversTypes['VolunteerDuty']>;
 
 export type VolunteerDutyCountResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['VolunteerDutyCount'] = ResolversParentTypes['VolunteerDutyCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   duty?: Resolver<ResolversTypes['VolunteerDuty'], ParentType, ContextType>;
   dutyLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['VolunteerDuty'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type VolunteerEdgeResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['VolunteerEdge'] = ResolversParentTypes['VolunteerEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
+}>;
+
+export type VolunteerGroupResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['VolunteerGroup'] = ResolversParentTypes['VolunteerGroup']> = ResolversObject<{
+  activeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['AggregateKey']>, ParentType, ContextType>;
 }>;
 
 export type VolunteerRoleResolvers = EnumResolverSignature<{ GRID_WORKER?: any, LAWYER?: any, PEOPLES_MEDIATOR?: any, VOLUNTEER?: any }, ResolversTypes['VolunteerRole']>;
@@ -3051,37 +3911,53 @@ export interface link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = MediationContext> = ResolversObject<{
   ActorStamp?: ActorStampResolvers<ContextType>;
+  AggregateKey?: AggregateKeyResolvers<ContextType>;
   AgreementForm?: AgreementFormResolvers;
   AgreementSeal?: AgreementSealResolvers<ContextType>;
   AgreementSignature?: AgreementSignatureResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
+  CommunityLocalResolution?: CommunityLocalResolutionResolvers<ContextType>;
   ConfirmationApplication?: ConfirmationApplicationResolvers<ContextType>;
   ConfirmationOutcome?: ConfirmationOutcomeResolvers;
   ConsultationChannel?: ConsultationChannelResolvers;
+  ConsultationChannelCount?: ConsultationChannelCountResolvers<ContextType>;
   ConsultationCount?: ConsultationCountResolvers<ContextType>;
   ConsultationStatus?: ConsultationStatusResolvers;
+  ConsultationStatusCount?: ConsultationStatusCountResolvers<ContextType>;
   CourtAction?: CourtActionResolvers;
   CourtActionRecord?: CourtActionRecordResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeclineGround?: DeclineGroundResolvers;
   Dispute?: DisputeResolvers<ContextType>;
+  DisputeAggregate?: DisputeAggregateResolvers<ContextType>;
+  DisputeChannelCount?: DisputeChannelCountResolvers<ContextType>;
   DisputeConnection?: DisputeConnectionResolvers<ContextType>;
   DisputeCount?: DisputeCountResolvers<ContextType>;
   DisputeDecline?: DisputeDeclineResolvers<ContextType>;
+  DisputeDimension?: DisputeDimensionResolvers;
   DisputeEdge?: DisputeEdgeResolvers<ContextType>;
+  DisputeGroup?: DisputeGroupResolvers<ContextType>;
   DisputeKind?: DisputeKindResolvers;
+  DisputeKindCount?: DisputeKindCountResolvers<ContextType>;
   DisputeLevel?: DisputeLevelResolvers;
+  DisputeLevelCount?: DisputeLevelCountResolvers<ContextType>;
   DisputeOrigin?: DisputeOriginResolvers<ContextType>;
   DisputeParty?: DisputePartyResolvers<ContextType>;
   DisputeSortField?: DisputeSortFieldResolvers;
   DisputeStatistics?: DisputeStatisticsResolvers<ContextType>;
   DisputeStatus?: DisputeStatusResolvers;
   DisputeStatusChange?: DisputeStatusChangeResolvers<ContextType>;
+  DisputeStatusCount?: DisputeStatusCountResolvers<ContextType>;
   DisputeTimeRules?: DisputeTimeRulesResolvers<ContextType>;
+  DisputeUrgencyCount?: DisputeUrgencyCountResolvers<ContextType>;
   DutyShift?: DutyShiftResolvers<ContextType>;
+  DutyShiftAggregate?: DutyShiftAggregateResolvers<ContextType>;
   DutyShiftConnection?: DutyShiftConnectionResolvers<ContextType>;
+  DutyShiftDimension?: DutyShiftDimensionResolvers;
   DutyShiftEdge?: DutyShiftEdgeResolvers<ContextType>;
+  DutyShiftGroup?: DutyShiftGroupResolvers<ContextType>;
+  DutyShiftSortField?: DutyShiftSortFieldResolvers;
   DutyShiftStatistics?: DutyShiftStatisticsResolvers<ContextType>;
   EndNotice?: EndNoticeResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
@@ -3089,13 +3965,18 @@ export type Resolvers<ContextType = MediationContext> = ResolversObject<{
   FollowUpVisit?: FollowUpVisitResolvers<ContextType>;
   Grid?: GridResolvers<ContextType>;
   GridDisputeCount?: GridDisputeCountResolvers<ContextType>;
+  GridDutyShiftCount?: GridDutyShiftCountResolvers<ContextType>;
   GridMonthShiftCount?: GridMonthShiftCountResolvers<ContextType>;
   GridWorker?: GridWorkerResolvers<ContextType>;
   IntakeChannel?: IntakeChannelResolvers;
   JudicialConfirmation?: JudicialConfirmationResolvers<ContextType>;
+  KindLocalResolution?: KindLocalResolutionResolvers<ContextType>;
   LegalConsultation?: LegalConsultationResolvers<ContextType>;
+  LegalConsultationAggregate?: LegalConsultationAggregateResolvers<ContextType>;
   LegalConsultationConnection?: LegalConsultationConnectionResolvers<ContextType>;
+  LegalConsultationDimension?: LegalConsultationDimensionResolvers;
   LegalConsultationEdge?: LegalConsultationEdgeResolvers<ContextType>;
+  LegalConsultationGroup?: LegalConsultationGroupResolvers<ContextType>;
   LegalConsultationSortField?: LegalConsultationSortFieldResolvers;
   LegalConsultationStatistics?: LegalConsultationStatisticsResolvers<ContextType>;
   LocalResolutionRow?: LocalResolutionRowResolvers<ContextType>;
@@ -3107,6 +3988,7 @@ export type Resolvers<ContextType = MediationContext> = ResolversObject<{
   MonthCount?: MonthCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OtherRoute?: OtherRouteResolvers;
+  OverdueDisputeSortField?: OverdueDisputeSortFieldResolvers;
   OverdueRule?: OverdueRuleResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartyRole?: PartyRoleResolvers;
@@ -3124,11 +4006,14 @@ export type Resolvers<ContextType = MediationContext> = ResolversObject<{
   SigningMethod?: SigningMethodResolvers;
   Urgency?: UrgencyResolvers;
   Volunteer?: VolunteerResolvers<ContextType>;
+  VolunteerAggregate?: VolunteerAggregateResolvers<ContextType>;
   VolunteerConnection?: VolunteerConnectionResolvers<ContextType>;
   VolunteerDeactivation?: VolunteerDeactivationResolvers<ContextType>;
+  VolunteerDimension?: VolunteerDimensionResolvers;
   VolunteerDuty?: VolunteerDutyResolvers;
   VolunteerDutyCount?: VolunteerDutyCountResolvers<ContextType>;
   VolunteerEdge?: VolunteerEdgeResolvers<ContextType>;
+  VolunteerGroup?: VolunteerGroupResolvers<ContextType>;
   VolunteerRole?: VolunteerRoleResolvers;
   VolunteerSortField?: VolunteerSortFieldResolvers;
   VolunteerStatistics?: VolunteerStatisticsResolvers<ContextType>;

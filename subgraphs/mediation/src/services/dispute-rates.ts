@@ -68,6 +68,8 @@ export interface LocalResolutionRow {
   resolvedLocally: number;
   rate: number;
 }
+/** A community's row (the typed row CommunityLocalResolution reads it). */
+export type CommunityLocalResolutionRow = LocalResolutionRow;
 
 async function localBy(models: MediationModels, match: FilterQuery<DisputeDoc>, field: 'communityId' | 'kind') {
   return models.Dispute.aggregate<{ _id: unknown; closed: number; local: number }>([

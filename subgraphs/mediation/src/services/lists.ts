@@ -3,6 +3,7 @@ import type { MediationContext } from '../context';
 import type { CommunityDoc } from '../models';
 import type {
   DutyShiftFilter,
+  DutyShiftSortField,
   DisputeFilter,
   DisputeSortField,
   LegalConsultationFilter,
@@ -58,7 +59,7 @@ export function volunteerStatistics(ctx: MediationContext, filter: VolunteerFilt
   return new VolunteerStatisticsQuery(ctx.models, volunteerQuery(filter));
 }
 
-export function listDutyShifts(ctx: MediationContext, args: PageArgs & { filter?: DutyShiftFilter | null }) {
+export function listDutyShifts(ctx: MediationContext, args: ListArgs<DutyShiftFilter, DutyShiftSortField>) {
   return paginate(ctx.models.DutyShift, dutyShiftQuery(args.filter), args, {
     sortFields: { STARTS_AT: 'startsAt' },
     defaultSort: { field: 'STARTS_AT', direction: 'DESC' },

@@ -1,5 +1,6 @@
 import type { FilterQuery } from 'mongoose';
-import { completeDimension, countBy, CountCube } from '@pecg/common';
+import { allOf, completeDimension, countBy, CountCube } from '@pecg/common';
+import { monthRow } from './statistics';
 import { CONSULTATION_CHANNEL_LABELS, CONSULTATION_STATUS_LABELS, SHIFT_OUTCOME_LABELS } from '../labels';
 import { CONSULTATION_CHANNELS, CONSULTATION_STATUSES, SHIFT_OUTCOMES, type DutyShiftDoc, type LegalConsultationDoc, type MediationModels } from '../models';
 
@@ -15,7 +16,15 @@ export class DutyShiftStatisticsQuery {
 
   total = () => this.cube.total();
   byOutcome = async () =>
-    completeDimension(await this.cube.countBy('outcome'), SHIFT_OUTCOMES).map(({ key, count }) => ({ outcome: key, label: SHIFT_OUTCOME_LABELS[key], count }));
+    completeDimension(await this.cube.countBy('outcome'), SHIFT_OUTCOMES).map(({ key, count }) => ({
+      key,
+      outcome: key,
+      label: SHIFT_OUTCOME_LABELS[key],
+      count,
+    }));
+  byMonth = async () => (await this.cube.countBy('month')).map((r) => monthRow(String(r.key), r.count));
+  byGrid = async () =>
+    (await this.cube.countBy('gridId')).map((r) => ({ gridId: String(r.key), count: r.count })).sort((a, b) => a.gridId.localeCompare(b.gridId));
   byGridAndMonth = async () => {
     const rows = await this.models.DutyShift.aggregate<{ _id: { gridId: { toHexString(): string }; month: string }; count: number }>([
       { $match: this.match },
@@ -50,9 +59,6 @@ export class ConsultationStatisticsQuery {
       count,
     }));
   byMonth = async () =>
-    (await countBy(this.models.LegalConsultation, { ...this.match, askedMonth: { $ne: null } }, 'askedMonth')).map((r) => ({
-      month: String(r.key),
-      count: r.count,
-    }));
+    (await countBy(this.models.LegalConsultation, allOf(this.match, { askedMonth: { $ne: null } }), 'askedMonth')).map((r) => monthRow(String(r.key), r.count));
   followedByDispute = () => this.models.LegalConsultation.countDocuments({ $and: [this.match, { status: 'FOLLOWED_BY_DISPUTE' }] }).exec();
 }

@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { completeDimension, countBy, CountCube, sumsBy, type EnumLabels } from '@pecg/common';
+import { allOf, completeDimension, countBy, CountCube, monthLabel, sumsBy, type EnumLabels } from '@pecg/common';
 import { DISPUTE_KIND_LABELS, DISPUTE_LEVEL_LABELS, DISPUTE_STATUS_LABELS, INTAKE_CHANNEL_LABELS, URGENCY_LABELS, VOLUNTEER_DUTY_LABELS } from '../labels';
 import { disputeRateCounts, localResolutionByCommunity, localResolutionByKind, type DisputeRateCounts } from './dispute-rates';
 import {
@@ -11,11 +11,15 @@ import {
   URGENCIES,
   VOLUNTEER_DUTIES,
   type DisputeDoc,
+  type DisputeLevel,
   type MediationModels,
   type VolunteerDoc,
 } from '../models';
 
-type Labelled = { key: string; label: string; count: number };
+/** A MonthCount row: the month is its key. */
+export const monthRow = (month: string, count: number) => ({ key: month, label: monthLabel(month), month, count });
+
+type Labelled<K extends string = string> = { key: K; label: string; count: number };
 
 /**
  * Dispute statistics, computed in the database: the counts by kind, level, status, channel, month and
@@ -31,7 +35,7 @@ export class DisputeStatisticsQuery {
     this.cube = new CountCube(models.Dispute, match);
   }
 
-  private async dimension<K extends string>(field: string, keys: readonly K[], labels: EnumLabels<K>, where?: Record<string, boolean>): Promise<Labelled[]> {
+  private async dimension<K extends string>(field: string, keys: readonly K[], labels: EnumLabels<K>, where?: Record<string, boolean>): Promise<Labelled<K>[]> {
     return completeDimension(await this.cube.countBy(field, where), keys).map(({ key, count }) => ({ key, label: labels[key], count }));
   }
 
@@ -48,12 +52,12 @@ export class DisputeStatisticsQuery {
   localByCommunity = () => localResolutionByCommunity(this.models, this.match);
   localByKind = () => localResolutionByKind(this.models, this.match);
   byGrid = async () =>
-    (await countBy(this.models.Dispute, { ...this.match, gridId: { $ne: null } }, 'gridId'))
+    (await countBy(this.models.Dispute, allOf(this.match, { gridId: { $ne: null } }), 'gridId'))
       .map((r) => ({ gridId: String(r.key), count: r.count }))
       .sort((a, b) => b.count - a.count || a.gridId.localeCompare(b.gridId));
-  byMonth = async () => (await this.cube.countBy('reportedMonth')).map((r) => ({ month: r.key ?? '', count: r.count }));
+  byMonth = async () => (await this.cube.countBy('reportedMonth')).map((r) => monthRow(r.key ?? '', r.count));
 
-  private resolvedRows?: Promise<Labelled[]>;
+  private resolvedRows?: Promise<Labelled<DisputeLevel>[]>;
   resolvedByLevel = () =>
     (this.resolvedRows ??=
       'resolved' in this.match
@@ -95,6 +99,6 @@ export class VolunteerStatisticsQuery {
     return completeDimension(
       rows.map((r) => ({ key: r._id, count: r.count })),
       VOLUNTEER_DUTIES,
-    ).map(({ key, count }) => ({ duty: key, dutyLabel: VOLUNTEER_DUTY_LABELS[key], count }));
+    ).map(({ key, count }) => ({ key, label: VOLUNTEER_DUTY_LABELS[key], duty: key, dutyLabel: VOLUNTEER_DUTY_LABELS[key], count }));
   };
 }

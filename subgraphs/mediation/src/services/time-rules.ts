@@ -1,9 +1,11 @@
 import type { FilterQuery } from 'mongoose';
-import { paginate, ValidationError, type PageArgs } from '@pecg/common';
+import { allOf, paginate, ValidationError, type PageArgs, type SortArg } from '@pecg/common';
 import type { MediationContext } from '../context';
 import { AWAITING_FOLLOW_UP, IN_MEDIATION, timeRulesOf, type TimeRules } from '../domain/time-rules';
 import type { DisputeDoc } from '../models';
 import { testClockAllowed } from '../domain/clock';
+import type { DisputeFilter, OverdueDisputeSortField } from '../schema/types.generated';
+import { disputeQuery } from './filters';
 
 export type OverdueRule = 'MEDIATION_MONTH' | 'FOLLOW_UP' | 'SECURITY_FIRST_SESSION';
 
@@ -29,10 +31,21 @@ function overdueQuery(rule: OverdueRule, now: Date): { query: FilterQuery<Disput
   }
 }
 
-/** Disputes overdue on a rule, oldest due first (computed on read: this subgraph has no scheduled jobs). */
-export function listOverdueDisputes(ctx: MediationContext, rule: OverdueRule, asOf: Date | string | null | undefined, page: PageArgs) {
+/**
+ * Disputes overdue on a rule that also match the disputes filter (both hold), oldest due first by
+ * default (computed on read: this subgraph has no scheduled jobs).
+ */
+export function listOverdueDisputes(
+  ctx: MediationContext,
+  rule: OverdueRule,
+  asOf: Date | string | null | undefined,
+  args: PageArgs & { filter?: DisputeFilter | null; sort?: SortArg<OverdueDisputeSortField> | null },
+) {
   const { query, sortField } = overdueQuery(rule, clockAt(asOf));
-  return paginate(ctx.models.Dispute, query, page, { sortFields: { DUE: sortField }, defaultSort: { field: 'DUE', direction: 'ASC' } });
+  return paginate(ctx.models.Dispute, allOf<DisputeDoc>(disputeQuery(args.filter), query), args, {
+    sortFields: { DUE_AT: sortField, REPORTED_AT: 'reportedAt' },
+    defaultSort: { field: 'DUE_AT', direction: 'ASC' },
+  });
 }
 
 export function disputeTimeRules(d: DisputeDoc, asOf: Date | string | null | undefined): TimeRules {

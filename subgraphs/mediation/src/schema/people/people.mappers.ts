@@ -14,3 +14,8 @@ export interface GridMonthShiftCountMapper {
   month: string;
   count: number;
 }
+/** A grid id and its shift count. */
+export interface GridDutyShiftCountMapper {
+  gridId: string;
+  count: number;
+}

@@ -4,3 +4,4 @@ export interface GridDisputeCountMapper {
   gridId: string;
   count: number;
 }
+export type { CommunityLocalResolutionRow as CommunityLocalResolutionMapper } from '../../services/dispute-rates';

@@ -1,4 +1,5 @@
-import { pageSize, referenceId } from '@pecg/common';
+import { referenceId } from '@pecg/common';
+import { listFirst } from '../../../services/page-size';
 import { settings } from '../../../domain/clock';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS, ORGANISER_KIND_LABELS } from '../../../labels';
 import { visibleEnterpriseRefs } from '../../../services/enterprise-records';
@@ -16,7 +17,7 @@ export const Activity: ActivityResolvers = {
   organiserKind: (activity) => activity.organiserKind ?? 'WORKSTATION',
   organiserKindLabel: (activity) => ORGANISER_KIND_LABELS[activity.organiserKind ?? 'WORKSTATION'],
   organiserEnterprise: (activity) => visibleEnterpriseRefs(activity.organiserEnterpriseId ? [activity.organiserEnterpriseId] : [])[0] ?? null,
-  coOrganisers: (activity, { first }) => visibleEnterpriseRefs(activity.coOrganiserIds).slice(0, pageSize(first, 100, 10)),
+  coOrganisers: (activity, { first }) => visibleEnterpriseRefs(activity.coOrganiserIds).slice(0, listFirst(first)),
   registrationClosesAt: (activity) => activity.registrationClosesAt ?? activity.startsAt,
   checkInOpensAt: (activity) => new Date(activity.startsAt.getTime() - settings.checkInOpensMinutes * 60_000),
   noShowCount: (activity) => activity.noShowCount ?? 0,
@@ -29,7 +30,7 @@ export const Activity: ActivityResolvers = {
   /** Only the registrations the caller may see (READ_POLICY: an ENTERPRISE caller's own enterprise's). */
   registrations: (activity, args, ctx) => listRegistrations(ctx, args, activity._id),
   /** Only the feedback the caller may see (READ_POLICY), newest first. */
-  feedback: (activity, { first }, { loaders }) => loaders.latestFeedbackByActivity.load(activity._id.toHexString(), pageSize(first, 100)),
+  feedback: (activity, { first }, { loaders }) => loaders.latestFeedbackByActivity.load(activity._id.toHexString(), listFirst(first)),
   averageRating: (activity) => (activity.ratingCount ? activity.ratingSum / activity.ratingCount : null),
   feedbackCount: (activity) => activity.ratingCount ?? 0,
   created: (activity, _a, { pii }) => pii.revealStamp(activity.created, activity._id.toHexString(), 'Activity.created'),

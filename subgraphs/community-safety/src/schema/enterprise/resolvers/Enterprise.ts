@@ -1,8 +1,9 @@
-import { pageSize, resolveEnterpriseReference } from '@pecg/common';
+import { resolveEnterpriseReference } from '@pecg/common';
+import { pageFirst } from '../../../services/lists';
 import type { EnterpriseResolvers } from '../../types.generated';
 
 export const Enterprise: EnterpriseResolvers = {
   /** An enterprise the caller may not see (READ_POLICY) is null here, as in the enterprises subgraph that owns it. */
   __resolveReference: (reference) => resolveEnterpriseReference(reference),
-  incidents: (enterprise, { first }, { loaders }) => loaders.latestIncidentsByEnterprise.load(enterprise.id, pageSize(first, 100, 10)),
+  incidents: (enterprise, { first }, { loaders }) => loaders.latestIncidentsByEnterprise.load(enterprise.id, pageFirst(first)),
 };

@@ -13,6 +13,7 @@ export const Incident: IncidentResolvers = {
   sourceShift: (i, _a, { loaders }) => (i.sourceShiftId ? loaders.shiftById.load(i.sourceShiftId.toHexString()) : null),
   device: (i, _a, { loaders }) => (i.deviceId ? loaders.deviceById.load(i.deviceId.toHexString()) : null),
   enterprise: (i) => enterpriseReference(i.enterpriseId),
+  grid: (i) => (i.gridId ? { id: i.gridId.toHexString() } : null),
   owner: (i) => (i.ownerOfficerId ? { id: i.ownerOfficerId.toHexString() } : null),
   dispute: (i) => (i.disputeId ? { id: i.disputeId.toHexString() } : null),
   riskAlert: (i) => (i.riskAlertId ? { id: i.riskAlertId.toHexString() } : null),

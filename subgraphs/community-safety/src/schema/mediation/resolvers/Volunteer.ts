@@ -1,9 +1,9 @@
-import { pageSize } from '@pecg/common';
+import { pageFirst } from '../../../services/lists';
 import { latestShiftsOf } from '../../../services/patrols';
 import type { VolunteerResolvers } from '../../types.generated';
 
 export const Volunteer: VolunteerResolvers = {
   /** Only the key: the volunteer itself (and who may see it) is the mediation subgraph's. */
   __resolveReference: (reference) => ({ id: reference.id }),
-  patrolShifts: (v, { first }, ctx) => latestShiftsOf(ctx, v.id, pageSize(first, 100, 10)),
+  patrolShifts: (v, { first }, ctx) => latestShiftsOf(ctx, v.id, pageFirst(first)),
 };

@@ -6,4 +6,8 @@ export const DeviceStatistics: DeviceStatisticsResolvers = {
   byKind: (q) => q.byKind(),
   byStatus: (q) => q.byStatus(),
   byPlaceKind: (q) => q.byPlaceKind(),
+  kindCounts: (q) => q.byKind(),
+  statusCounts: (q) => q.byStatus(),
+  placeKindCounts: (q) => q.byPlaceKind(),
+  onlineRate: (q) => q.onlineRate(),
 };

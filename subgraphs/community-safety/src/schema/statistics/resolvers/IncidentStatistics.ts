@@ -6,6 +6,9 @@ export const IncidentStatistics: IncidentStatisticsResolvers = {
   byStatus: (q) => q.byStatus(),
   bySeverity: (q) => q.bySeverity(),
   bySource: (q) => q.bySource(),
+  statusCounts: (q) => q.byStatus(),
+  severityCounts: (q) => q.bySeverity(),
+  sourceCounts: (q) => q.bySource(),
   byMonth: (q) => q.byMonth(),
   withDispute: (q) => q.withDispute(),
 };

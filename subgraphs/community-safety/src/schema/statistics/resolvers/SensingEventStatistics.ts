@@ -6,4 +6,9 @@ export const SensingEventStatistics: SensingEventStatisticsResolvers = {
   byKind: (q) => q.byKind(),
   byTriage: (q) => q.byTriage(),
   byDay: (q) => q.byDay(),
+  byMonth: (q) => q.byMonth(),
+  kindCounts: (q) => q.byKind(),
+  triageCounts: (q) => q.byTriage(),
+  escalatedCount: (q) => q.escalatedCount(),
+  falseAlarmRate: (q) => q.falseAlarmRate(),
 };

@@ -14,6 +14,6 @@ export const AdvantageResource: AdvantageResourceResolvers = {
   updatedBy: (r, _args, { pii }) => pii.revealStamp(r.updated ?? null, `AdvantageResource:${r._id.toHexString()}`, 'updated'),
   withdrawnBy: (r, _args, { pii }) => pii.revealStamp(r.withdrawn ?? null, `AdvantageResource:${r._id.toHexString()}`, 'withdrawn'),
   withdrawalReason: (r) => r.withdrawalReason ?? null,
-  matches: async (r, { first }, { loaders }) => (await loaders.matchesByResource.load(r._id.toHexString())).slice(0, pageSize(first, 100, 10)),
+  matches: async (r, { first }, { loaders }) => (await loaders.matchesByResource.load(r._id.toHexString())).slice(0, pageSize(first, 100, 20)),
   version: (r) => r.version ?? 1,
 };

@@ -23,11 +23,12 @@ export const Enterprise: EnterpriseResolvers = {
     const [assignment] = await loaders.oneOfficerAssignmentByEnterprise.load(e._id.toHexString());
     return assignment ? loaders.officerById.load(assignment.officerId.toHexString()) : null;
   },
-  assignments: (e, { activeOnly }, { loaders }) => loaders.assignmentsByEnterprise(Boolean(activeOnly)).load(e._id.toHexString()),
+  assignments: (e, { activeOnly, first }, { loaders }) =>
+    loaders.latestAssignmentsByEnterprise(Boolean(activeOnly)).load(e._id.toHexString(), pageSize(first, 100, 20)),
   serviceNeeds: (e, { status, first }, { loaders }) => loaders.needsByEnterprise(status ?? null).load(e._id.toHexString(), pageSize(first, 100, 20)),
   openNeedCount: (e, _args, { loaders }) => loaders.openNeedCountByEnterprise.load(e._id.toHexString()),
   advantageResources: (e, { first }, { loaders }) => loaders.resourcesByEnterprise.load(e._id.toHexString(), pageSize(first, 100, 20)),
-  riskAlerts: (e, { status }, { loaders }) => loaders.alertsByEnterprise(status ?? null).load(e._id.toHexString()),
+  riskAlerts: (e, { status, first }, { loaders }) => loaders.alertsByEnterprise(status ?? null).load(e._id.toHexString(), pageSize(first, 100, 20)),
   openAlertCount: (e, _args, { loaders }) => loaders.openAlertCountByEnterprise.load(e._id.toHexString()),
 };
 

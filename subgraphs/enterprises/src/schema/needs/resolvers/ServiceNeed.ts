@@ -1,6 +1,7 @@
 import { labelOf, pageSize, referenceId } from '@pecg/common';
 import type { ServiceNeedResolvers } from '../../types.generated';
-import { SERVICE_NEED_CATEGORY_LABELS, SERVICE_NEED_STATUS_LABELS } from '../../../labels';
+import { NEED_ASSIGNEE_KIND_LABELS, SERVICE_NEED_CATEGORY_LABELS, SERVICE_NEED_STATUS_LABELS } from '../../../labels';
+import { assigneeKindOf } from '../../../services/queries';
 import { isOverdue } from '../../../services/due';
 import { activityOf } from '../../../services/sources';
 
@@ -29,10 +30,12 @@ export const ServiceNeed: ServiceNeedResolvers = {
     }
     return null;
   },
+  assigneeKind: (n) => assigneeKindOf(n),
+  assigneeKindLabel: (n) => NEED_ASSIGNEE_KIND_LABELS[assigneeKindOf(n)],
   dueOn: (n) => n.dueOn ?? null,
   overdue: (n) => isOverdue(n),
   resolvedOnTime: (n) => n.resolvedOnTime ?? null,
   source: (n) => n.origin ?? null,
   activity: (n) => activityOf(n.origin),
-  matches: async (n, { first }, { loaders }) => (await loaders.matchesByNeed.load(n._id.toHexString())).slice(0, pageSize(first, 100, 10)),
+  matches: async (n, { first }, { loaders }) => (await loaders.matchesByNeed.load(n._id.toHexString())).slice(0, pageSize(first, 100, 20)),
 };

@@ -11,5 +11,6 @@ export const PoliceOfficer: PoliceOfficerResolvers = {
     const ids = [...new Set(active.map((a) => a.enterpriseId.toHexString()))].slice(0, pageSize(first, 100, 20));
     return loadExisting(loaders.enterpriseById, ids);
   },
-  assignments: (o, { activeOnly }, { loaders }) => loaders.assignmentsByOfficer(Boolean(activeOnly)).load(o._id.toHexString()),
+  assignments: (o, { activeOnly, first }, { loaders }) =>
+    loaders.latestAssignmentsByOfficer(Boolean(activeOnly)).load(o._id.toHexString(), pageSize(first, 100, 20)),
 };

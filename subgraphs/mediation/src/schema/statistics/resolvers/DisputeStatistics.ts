@@ -1,7 +1,24 @@
-import type { DisputeStatisticsResolvers } from '../../types.generated';
+import type { DisputeKind, DisputeStatisticsResolvers } from '../../types.generated';
 
 export const DisputeStatistics: DisputeStatisticsResolvers = {
   total: (s) => s.total(),
+  kindCounts: (s) => s.byKind(),
+  levelCounts: (s) => s.byLevel(),
+  statusCounts: (s) => s.byStatus(),
+  channelCounts: (s) => s.byChannel(),
+  urgencyCounts: (s) => s.byUrgency(),
+  resolvedLevelCounts: (s) => s.resolvedByLevel(),
+  communityLocalResolution: (s) => s.localByCommunity(),
+  kindLocalResolution: async (s) =>
+    (await s.localByKind()).map((r) => ({
+      key: r.key as DisputeKind,
+      label: r.label,
+      count: r.closed,
+      resolvedLocallyCount: r.resolvedLocally,
+      localResolutionRate: r.rate,
+    })),
+  closedWithinMonthRate: async (s) => ratio((await s.rates()).closedWithinMonth, (await s.rates()).closed),
+  followUpRate: async (s) => ratio((await s.rates()).followedUp, (await s.rates()).resolved),
   byKind: (s) => s.byKind(),
   byLevel: (s) => s.byLevel(),
   byStatus: (s) => s.byStatus(),

@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../../../types.generated';
 import { listOverdueDisputes } from '../../../../services/time-rules';
 
-export const overdueDisputes: NonNullable<QueryResolvers['overdueDisputes']> = (_p, { rule, asOf, first, after }, ctx) =>
-  listOverdueDisputes(ctx, rule, asOf, { first, after });
+export const overdueDisputes: NonNullable<QueryResolvers['overdueDisputes']> = (_p, { rule, asOf, filter, sort, first, after }, ctx) =>
+  listOverdueDisputes(ctx, rule, asOf, { filter, sort, first, after });

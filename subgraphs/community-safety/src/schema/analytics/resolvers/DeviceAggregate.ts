@@ -1,0 +1,4 @@
+import type { DeviceAggregateResolvers } from '../../types.generated';
+
+/** The groups and totals of `aggregateGroups` as they are (keys, count and measures are plain fields). */
+export const DeviceAggregate: DeviceAggregateResolvers = {};
