@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient, ObjectId } from 'mongodb';
 
-import { ensureEmbeddedDatabaseInstalled, JAVA_DIR, startEmbeddedDatabase } from '..';
+import { ensureEmbeddedDatabaseInstalled, startEmbeddedDatabase } from '..';
+import { withStockServer } from './support/stock-server';
 import { explainedCounts } from '@pecg/testing';
 
 /**
@@ -13,32 +13,6 @@ import { explainedCounts } from '@pecg/testing';
  * to BSON once, the indexes answer (rebuilt from the data), and a unique index still refuses a
  * duplicate — also after a second restart, when the converted store is read again.
  */
-
-const STOCK_SERVER = path.join(__dirname, '..', 'test-support', 'StockServer.java');
-
-async function withStockServer(file: string, fn: (uri: string) => Promise<void>): Promise<void> {
-  const child = spawn('java', ['-cp', path.join(JAVA_DIR, 'lib', '*'), STOCK_SERVER, file], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const port = await new Promise<number>((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /LISTENING (\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`stock server exited with ${code}: ${output.slice(-1500)}`)));
-  });
-  child.stdout.resume();
-  child.stderr.resume();
-  try {
-    await fn(`mongodb://127.0.0.1:${port}/?directConnection=true`);
-  } finally {
-    child.stdin.end(); // the stock server shuts down and closes (commits) its store
-    expect(await exited).toBe(0);
-  }
-}
 
 function documents() {
   return Array.from({ length: 300 }, (_, i) => ({

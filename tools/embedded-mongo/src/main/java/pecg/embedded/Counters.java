@@ -110,6 +110,13 @@ final class Counters {
         }
     }
 
+    /** Counting $group stages computed by CountGroup (not handed to stock's stage). */
+    private long countGroups;
+
+    synchronized void countGroup() {
+        countGroups++;
+    }
+
     synchronized Document command(Document query) {
         Document byNamespace = new Document();
         for (Map.Entry<String, Namespace> entry : namespaces.entrySet()) {
@@ -124,12 +131,14 @@ final class Counters {
             .append("examined", examined)
             .append("returned", returned)
             .append("commands", commands)
+            .append("countGroups", countGroups)
             .append("namespaces", byNamespace);
         Object reset = query.get("reset");
         if (Boolean.TRUE.equals(reset) || (reset instanceof Number && ((Number) reset).doubleValue() != 0)) {
             examined = 0;
             returned = 0;
             commands = 0;
+            countGroups = 0;
             namespaces.clear();
         }
         return response;

@@ -316,7 +316,13 @@ final class PecgDatabase extends H2Database {
         Aggregation rest = Aggregation.fromPipeline(pipeline.subList(from, pipeline.size()), databaseResolver, this, collection, oplog);
         rest.validate(query);
         List<Document> matched = ((PecgCollection) collection).findAll(match, sort, limit);
-        List<Document> result = rest.runStages(matched.stream());
+        // the statistics' counting $group next: read and hashed directly (same groups, same order as stock)
+        List<Document> counted = from < pipeline.size() && pipeline.get(from).size() == 1 && pipeline.get(from).get("$group") instanceof Document
+            ? CountGroup.apply((Document) pipeline.get(from).get("$group"), matched)
+            : null;
+        List<Document> result = counted == null
+            ? rest.runStages(matched.stream())
+            : Aggregation.fromPipeline(pipeline.subList(from + 1, pipeline.size()), databaseResolver, this, collection, oplog).runStages(counted.stream());
         Document cursor = new Document("id", 0L)
             .append("ns", getFullCollectionNamespace(collectionName))
             .append("firstBatch", result);

@@ -1,0 +1,35 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { JAVA_DIR } from '../..';
+
+/**
+ * Runs stock mongo-java-server 1.47.0 with its H2 file backend, nothing of ours
+ * (test-support/StockServer.java), on `file` while `fn` runs: the reference the extension is compared
+ * with.
+ */
+const STOCK_SERVER = path.join(__dirname, '..', '..', 'test-support', 'StockServer.java');
+
+export async function withStockServer(file: string, fn: (uri: string) => Promise<void>): Promise<void> {
+  const child = spawn('java', ['-cp', path.join(JAVA_DIR, 'lib', '*'), STOCK_SERVER, file], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const port = await new Promise<number>((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /LISTENING (\d+)/.exec(output);
+      if (match) resolve(Number(match[1]));
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`stock server exited with ${code}: ${output.slice(-1500)}`)));
+  });
+  child.stdout.resume();
+  child.stderr.resume();
+  try {
+    await fn(`mongodb://127.0.0.1:${port}/?directConnection=true`);
+  } finally {
+    child.stdin.end(); // the stock server shuts down and closes (commits) its store
+    expect(await exited).toBe(0);
+  }
+}
+
