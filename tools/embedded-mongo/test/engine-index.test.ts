@@ -91,6 +91,10 @@ const QUERIES: Document[] = [
   { tags: { $gt: 2, $lt: 4 } },
   { n: { $gte: 95 }, s: 'open' },
   { $and: [{ n: { $gt: 10 } }, { n: { $lt: 15 } }] },
+  // contradictory conditions on one key (a deprecated alias and its plural field that disagree)
+  { $and: [{ s: { $in: ['open'] } }, { s: 'closed' }] },
+  { $and: [{ e: { $gt: 8 } }, { e: { $lt: 2 } }] },
+  { $and: [{ tags: 2 }, { tags: 'y' }] },
 ];
 
 /** Sorted pages (scalar sort keys; a multikey sort key may order differently than MongoDB). */

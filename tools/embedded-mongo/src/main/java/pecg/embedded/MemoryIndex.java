@@ -362,6 +362,10 @@ final class MemoryIndex extends Index<Object> {
 
     private java.util.NavigableMap<Object, List<Object>> range(Object low, Object high) {
         java.util.NavigableMap<Object, List<Object>> view = ordered;
+        if (low != NO_BOUND && high != NO_BOUND && ValueComparator.asc().compare(normalize(low), normalize(high)) > 0) {
+            // { $and: [{ k: "a" }, { k: "b" }] }: nothing between (the planner never asks this of a key that held an array)
+            return Collections.emptyNavigableMap();
+        }
         if (low != NO_BOUND) {
             view = view.tailMap(normalize(low), true);
         }
