@@ -110,7 +110,8 @@ describe('community-safety: one convention for lists, statistics and filters', (
     );
     expect(errors).toBeUndefined();
     expect(data!.none.falseAlarmRate).toBe(0);
-    expect(data!.emptyAggregate).toEqual({ groups: [], totals: { count: 0, falseAlarmRate: null } });
+    // without groupBy there is exactly one group, the totals — also when nothing matches
+    expect(data!.emptyAggregate).toEqual({ groups: [{ count: 0 }], totals: { count: 0, falseAlarmRate: null } });
     const rates: number[] = [];
     JSON.stringify(data, (key, value) => {
       if (key.endsWith('Rate') && value !== null) rates.push(value);
