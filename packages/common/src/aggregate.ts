@@ -138,7 +138,10 @@ export function isoWeekKey(year: number, month: number, day: number): string {
 }
 
 /** The key and Chinese label of a time group. */
-function timeValue(parts: { y?: number | null; q?: number | null; m?: number | null; d?: number | null } | null, bucket: TimeBucket): { value: string | null; label: string } {
+function timeValue(
+  parts: { y?: number | null; q?: number | null; m?: number | null; d?: number | null } | null,
+  bucket: TimeBucket,
+): { value: string | null; label: string } {
   if (!parts || parts.y === null || parts.y === undefined) return { value: null, label: '未填写' };
   const y = Number(parts.y);
   switch (bucket) {
@@ -169,7 +172,10 @@ function rawString(value: unknown): string | null {
 function validateArgs<D extends string>(spec: AggregateSpec<D, string>, args: AggregateArgs<D>): D[] {
   const groupBy = [...(args.groupBy ?? [])];
   if (groupBy.length > MAX_GROUP_BY) {
-    throw new ValidationError(`groupBy: at most ${MAX_GROUP_BY} dimensions, got ${groupBy.length} (${groupBy.join(', ')})`, { field: 'groupBy', value: groupBy });
+    throw new ValidationError(`groupBy: at most ${MAX_GROUP_BY} dimensions, got ${groupBy.length} (${groupBy.join(', ')})`, {
+      field: 'groupBy',
+      value: groupBy,
+    });
   }
   const seen = new Set<D>();
   for (const dimension of groupBy) {
@@ -233,10 +239,13 @@ export async function aggregateGroups<D extends string, M extends string>(
   }
   const maxGroups = spec.maxGroups ?? DEFAULT_MAX_GROUPS;
   if (merged.size > maxGroups) {
-    throw new ValidationError(`groupBy: ${merged.size} groups of ${spec.entity} by ${groupBy.join(', ')}, more than ${maxGroups}; narrow the filter or group by fewer dimensions`, {
-      field: 'groupBy',
-      value: groupBy,
-    });
+    throw new ValidationError(
+      `groupBy: ${merged.size} groups of ${spec.entity} by ${groupBy.join(', ')}, more than ${maxGroups}; narrow the filter or group by fewer dimensions`,
+      {
+        field: 'groupBy',
+        value: groupBy,
+      },
+    );
   }
 
   // labels (synchronous ones, then those read from the database, one call per dimension)

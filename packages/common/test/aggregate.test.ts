@@ -165,10 +165,16 @@ describe('aggregateGroups: the analysts’ aggregation API on the real database'
   it('refuses a bad groupBy naming it, and too many groups', async () => {
     const codeAndField = (e: unknown) => ({ code: (e as { code?: string }).code, field: (e as { extensions?: { field?: string } }).extensions?.field });
     for (const groupBy of [['NOPE'], ['STATUS', 'STATUS'], ['STATUS', 'TAG', 'TIME', 'ENTERPRISE']]) {
-      await expect(aggregateGroups(RowModel, {}, spec, { groupBy: groupBy as Dim[] }).catch(codeAndField)).resolves.toEqual({ code: 'BAD_USER_INPUT', field: 'groupBy' });
+      await expect(aggregateGroups(RowModel, {}, spec, { groupBy: groupBy as Dim[] }).catch(codeAndField)).resolves.toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'groupBy',
+      });
     }
     const small = { ...spec, maxGroups: 5 };
-    await expect(aggregateGroups(RowModel, {}, small, { groupBy: ['TIME'], timeBucket: 'DAY' }).catch(codeAndField)).resolves.toEqual({ code: 'BAD_USER_INPUT', field: 'groupBy' });
+    await expect(aggregateGroups(RowModel, {}, small, { groupBy: ['TIME'], timeBucket: 'DAY' }).catch(codeAndField)).resolves.toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'groupBy',
+    });
   });
 
   it('is one database round trip', async () => {

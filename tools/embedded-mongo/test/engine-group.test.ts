@@ -71,12 +71,18 @@ describe('embedded engine: the counting $group equals stock mongo-java-server', 
     const docs = documents();
     const ours = await MongoClient.connect(engine.uri);
     try {
-      await ours.db('g').collection('rows').insertMany(docs.map((d) => ({ ...d })));
+      await ours
+        .db('g')
+        .collection('rows')
+        .insertMany(docs.map((d) => ({ ...d })));
       await ours.db('g').collection('rows').createIndex({ status: 1 });
       await withStockServer(path.join(dir, 'stock.mv'), async (uri) => {
         const stock = await MongoClient.connect(uri);
         try {
-          await stock.db('g').collection('rows').insertMany(docs.map((d) => ({ ...d })));
+          await stock
+            .db('g')
+            .collection('rows')
+            .insertMany(docs.map((d) => ({ ...d })));
           const computedHere: string[] = [];
           for (const pipeline of PIPELINES) {
             const expected = await stock.db('g').collection('rows').aggregate(pipeline).toArray();
@@ -87,7 +93,16 @@ describe('embedded engine: the counting $group equals stock mongo-java-server', 
           }
           // the statistics' shapes are computed by the extension (arrays and missing key fields go to stock)
           expect(computedHere).toEqual(
-            expect.arrayContaining(['null', '"$status"', '"$level"', '"$enterpriseId"', '"$day"', '"$flag"', JSON.stringify({ k0: '$status', k1: { $gt: ['$decidedAt', null] } }), JSON.stringify({ k0: '$status', k1: '$month', k2: { $gt: ['$decidedAt', null] } })]),
+            expect.arrayContaining([
+              'null',
+              '"$status"',
+              '"$level"',
+              '"$enterpriseId"',
+              '"$day"',
+              '"$flag"',
+              JSON.stringify({ k0: '$status', k1: { $gt: ['$decidedAt', null] } }),
+              JSON.stringify({ k0: '$status', k1: '$month', k2: { $gt: ['$decidedAt', null] } }),
+            ]),
           );
           expect(computedHere).not.toContain('"$tags"');
         } finally {

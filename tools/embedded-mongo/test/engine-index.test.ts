@@ -117,14 +117,29 @@ const SORTED: Array<[Document, Record<string, 1 | -1>]> = [
   // an equality or $in on the leading key of { e, n } / { s, n } / { tags, n } and a sort on n: walked per value
   [{ e: 4 }, { n: -1, _id: -1 }],
   [{ e: { $in: [1, new Double(5), 9] } }, { n: -1, _id: 1 }],
-  [{ s: { $in: ['open', 'closed'] }, n: { $gt: 10 } }, { n: 1, _id: 1 }],
+  [
+    { s: { $in: ['open', 'closed'] }, n: { $gt: 10 } },
+    { n: 1, _id: 1 },
+  ],
   [{ s: 'draft', e: { $ne: 3 } }, { n: 1 }],
   [{ tags: { $in: [3, 'x'] } }, { n: -1, _id: -1 }],
   // a later page: the cursor's bound, walked from where the previous page ended
-  [{ e: 4, $or: [{ n: { $gt: 50 } }, { n: 50, _id: { $gt: 'd00300' } }] }, { n: 1, _id: 1 }],
-  [{ e: { $in: [2, 4] }, $or: [{ n: { $lt: 50 } }, { n: 50, _id: { $lt: 'd00300' } }] }, { n: -1, _id: -1 }],
-  [{ s: 'open', n: { $gte: 40 } }, { n: 1, _id: 1 }],
-  [{ s: 'closed', n: { $lte: 40 } }, { n: -1, _id: -1 }],
+  [
+    { e: 4, $or: [{ n: { $gt: 50 } }, { n: 50, _id: { $gt: 'd00300' } }] },
+    { n: 1, _id: 1 },
+  ],
+  [
+    { e: { $in: [2, 4] }, $or: [{ n: { $lt: 50 } }, { n: 50, _id: { $lt: 'd00300' } }] },
+    { n: -1, _id: -1 },
+  ],
+  [
+    { s: 'open', n: { $gte: 40 } },
+    { n: 1, _id: 1 },
+  ],
+  [
+    { s: 'closed', n: { $lte: 40 } },
+    { n: -1, _id: -1 },
+  ],
 ];
 
 /** "The latest N per parent" as the storage adapter builds it (single and array parent fields). */
@@ -431,7 +446,11 @@ describe('embedded engine: indexes, planner, counters', () => {
     const events = client.db(DB).collection('events');
     await events.createIndex({ at: 1 });
     await events.createIndex({ deviceId: 1, at: -1 });
-    const docs = Array.from({ length: 3000 }, (_, i) => ({ _id: `v${String(i).padStart(5, '0')}`, deviceId: `dev${i % 30}`, at: new Date(Date.UTC(2026, 0, 1) + i * 60_000) }));
+    const docs = Array.from({ length: 3000 }, (_, i) => ({
+      _id: `v${String(i).padStart(5, '0')}`,
+      deviceId: `dev${i % 30}`,
+      at: new Date(Date.UTC(2026, 0, 1) + i * 60_000),
+    }));
     await events.insertMany(docs);
     const from = new Date(Date.UTC(2026, 0, 1, 10));
     const before = new Date(Date.UTC(2026, 0, 1, 12));

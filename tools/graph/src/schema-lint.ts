@@ -76,7 +76,9 @@ function checkLists(schema: GraphQLSchema, out: string[]): void {
       if (!args.has('first')) {
         out.push(`${where}: a list of records takes first (default ${PAGE_SIZE_DEFAULT}, at most 100)`);
       } else if (firstDefault(field) !== PAGE_SIZE_DEFAULT) {
-        out.push(`${where}: first defaults to ${PAGE_SIZE_DEFAULT} (written in the SDL: first: Int = ${PAGE_SIZE_DEFAULT}), not ${String(firstDefault(field))}`);
+        out.push(
+          `${where}: first defaults to ${PAGE_SIZE_DEFAULT} (written in the SDL: first: Int = ${PAGE_SIZE_DEFAULT}), not ${String(firstDefault(field))}`,
+        );
       }
       if (isConnection(field.type) && !args.has('after')) out.push(`${where}: a connection takes after`);
       if (type.name === 'Query' && isConnection(field.type)) {
@@ -101,7 +103,11 @@ function checkFilter(type: { name: string; getFields(): Record<string, GraphQLIn
       out.push(`${where}: a time range is <event>From / <event>Before`);
     }
   }
-  const names = new Set(Object.values(type.getFields()).filter((f) => !f.deprecationReason).map((f) => f.name));
+  const names = new Set(
+    Object.values(type.getFields())
+      .filter((f) => !f.deprecationReason)
+      .map((f) => f.name),
+  );
   for (const name of names) {
     const from = /^(.+)From$/.exec(name);
     if (from && !names.has(`${from[1]}Before`)) out.push(`${type.name}.${name}: has no ${from[1]}Before`);
@@ -161,7 +167,8 @@ function checkCountRows(schema: GraphQLSchema, out: string[]): void {
     const fields = Object.values(type.getFields()).filter((f) => !f.deprecationReason);
     const count = fields.find((f) => f.name === 'count');
     if (!count || String(count.type) !== 'Int!') continue;
-    const dimensionLike = type.getFields().key || fields.some((f) => f.name !== 'count' && (isEnumType(getNamedType(f.type)) || /(^month$|^day$|Id$)/.test(f.name)));
+    const dimensionLike =
+      type.getFields().key || fields.some((f) => f.name !== 'count' && (isEnumType(getNamedType(f.type)) || /(^month$|^day$|Id$)/.test(f.name)));
     if (!dimensionLike) continue;
     const key = type.getFields().key;
     const label = type.getFields().label;
@@ -170,7 +177,8 @@ function checkCountRows(schema: GraphQLSchema, out: string[]): void {
     } else {
       const keyType = getNamedType(key.type);
       const timeRow = /(Month|Day|Week|Quarter|Year)Count$/.test(type.name);
-      const ok = isNonNullType(key.type) && (isEnumType(keyType) || keyType.name === 'ID' || (keyType.name === 'String' && timeRow) || keyType.name === 'Boolean');
+      const ok =
+        isNonNullType(key.type) && (isEnumType(keyType) || keyType.name === 'ID' || (keyType.name === 'String' && timeRow) || keyType.name === 'Boolean');
       if (!ok) out.push(`${type.name}.key: is the dimension's enum, an ID, or a time key in a time row (non-null), not ${String(key.type)}`);
     }
     if (!label || label.deprecationReason || String(label.type) !== 'String!') out.push(`${type.name}: a count row has label: String!`);

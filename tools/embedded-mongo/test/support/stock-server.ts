@@ -32,4 +32,3 @@ export async function withStockServer(file: string, fn: (uri: string) => Promise
     expect(await exited).toBe(0);
   }
 }
-
