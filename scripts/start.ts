@@ -89,6 +89,9 @@ async function main() {
     const body = (await response.json()) as { data?: unknown; errors?: unknown };
     if (body.errors) throw new Error(`the first query through the gateway failed: ${JSON.stringify(body.errors)}`);
     step(`gateway at ${gateway.url} — first query answered ${((Date.now() - started) / 1000).toFixed(1)} s after start`);
+    step(
+      `dashboard at ${new URL('/dashboard', gateway.url).href}${config.isProduction ? ' (sign in with a role token)' : ' (development: pick a role to sign in)'}`,
+    );
 
     process.stdout.write('\nTokens for each role (send as "Authorization: Bearer <token>"; valid 8 h):\n');
     for (const role of ROLES) {

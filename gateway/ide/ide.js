@@ -40,6 +40,37 @@
     );
   }
 
+  // Development only (the gateway writes the mode into the page): mint a local token for a role.
+  function setUpRolePicker() {
+    var mode = document.querySelector('meta[name="pecg-mode"]');
+    if (!mode || mode.getAttribute('content') !== 'development') return;
+    var picker = document.getElementById('pecg-dev-picker');
+    var role = document.getElementById('pecg-dev-role');
+    var enterprise = document.getElementById('pecg-dev-enterprise');
+    picker.hidden = false;
+    role.addEventListener('change', function () {
+      enterprise.hidden = role.value !== 'ENTERPRISE';
+    });
+    document.getElementById('pecg-dev-mint').addEventListener('click', function () {
+      var body = { role: role.value };
+      if (role.value === 'ENTERPRISE') body.enterpriseId = enterprise.value.trim();
+      fetch('/dev/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+        .then(function (response) {
+          return response.json();
+        })
+        .then(function (answer) {
+          if (!answer.token) {
+            state.textContent = (answer.error && answer.error.message) || 'no token minted';
+            return;
+          }
+          input.value = answer.token;
+          document.getElementById('pecg-token-apply').click();
+          state.textContent = 'token set (' + answer.role + ', local)';
+        });
+    });
+  }
+
+  setUpRolePicker();
   input.value = window.localStorage.getItem(STORAGE_KEY) || '';
   document.getElementById('pecg-token-apply').addEventListener('click', function () {
     window.localStorage.setItem(STORAGE_KEY, currentToken());

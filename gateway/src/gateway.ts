@@ -31,12 +31,14 @@ import {
 import { gatewayFormatError } from './errors';
 import { publicReadinessHandler, readinessHandler } from './health';
 import { ideRouter } from './ide';
+import { dashboardRouter } from './dashboard';
 import { budgetFor, largestTokenBudget, SUBGRAPH_TIMEOUT_MS, type QueryBudget } from './limits-config';
 import { CallerCache, cachedAuthenticate } from './auth';
 import { LIMIT_CACHE_ENTRIES, QueryLimitChecker, queryLimitsPlugin, tokenLimitAnswer, tokenLimitMiddleware } from './limits';
 import { createSubgraphAgent, IdentityForwardingDataSource, InternalAssertions, subgraphHistogram, type GatewayContext } from './subgraph-source';
 import { withOperationTimeout } from './timeout';
 import { documentsRouter } from './documents';
+import { exportRouter } from './export';
 
 export type { GatewayContext } from './subgraph-source';
 export { IdentityForwardingDataSource } from './subgraph-source';
@@ -182,6 +184,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   );
   opsApp.get('/metrics', metrics.handler);
   app.use(ideRouter());
+  // /dashboard (the analysts' dashboard, built into dashboard/dist) and, outside production, POST /dev/token.
+  app.use(dashboardRouter());
   const callers = options.callerCache === false ? undefined : new CallerCache();
   const context = async (req: http.IncomingMessage, res: http.ServerResponse, caller: Caller): Promise<GatewayContext> => {
     // The gateway makes every request id itself; the client's own id is kept beside it.
@@ -213,6 +217,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       agent,
       logger: log,
     }),
+  );
+  // GET/POST /export: any list of the graph as a CSV or NDJSON download, paged through /graphql as the caller (export.ts).
+  app.use(
+    '/export',
+    exportRouter({ supergraphSdl: options.supergraphSdl, authenticate: callers ? cachedAuthenticate(callers) : authenticate, server: httpServer, logger: log }),
   );
   app.use(jsonErrorHandler);
   // The hot path: a JSON POST to /graphql goes from node:http straight to Apollo (no express).

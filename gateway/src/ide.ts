@@ -1,10 +1,14 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Request, type Router } from 'express';
+import { config } from '@pecg/common';
+import { withMode } from './dashboard';
 
 /**
  * A GraphiQL IDE served entirely from the project's own npm packages (graphiql's UMD bundle, React 18
  * UMD) and gateway/ide — no CDN. The Content-Security-Policy forbids the page from loading or
- * contacting anything but this gateway.
+ * contacting anything but this gateway. Outside production the page also offers a role picker that
+ * mints a local token from POST /dev/token (dashboard.ts); in production it has no picker.
  */
 const IDE_DIR = path.join(__dirname, '..', 'ide');
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
@@ -34,12 +38,14 @@ export function wantsHtml(req: Request): boolean {
   return req.method === 'GET' && !req.query.query && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
 }
 
-export function ideRouter(): Router {
+export function ideRouter(options: { development?: boolean } = {}): Router {
+  const development = options.development ?? !config.isProduction;
+  const page = withMode(fs.readFileSync(path.join(IDE_DIR, 'index.html'), 'utf8'), development);
   const router = express.Router();
   const sendPage: express.RequestHandler = (_req, res) => {
     res.set('content-security-policy', IDE_CSP);
     res.set('cache-control', 'no-store');
-    res.sendFile(path.join(IDE_DIR, 'index.html'));
+    res.type('text/html; charset=utf-8').send(page);
   };
   router.get('/', sendPage);
   router.get('/graphql', (req, res, next) => (wantsHtml(req) ? sendPage(req, res, next) : next()));

@@ -8,3 +8,5 @@ export * from './limits-config';
 export * from './limits';
 export * from './auth';
 export * from './lru';
+export { dashboardRouter } from './dashboard';
+export { ideRouter } from './ide';

@@ -122,6 +122,14 @@ export const config = {
   get drainTimeoutMs(): number {
     return intFromEnv('DRAIN_TIMEOUT_MS', 35_000, 0, 3_600_000);
   },
+  /**
+   * Most rows one export of the gateway (`/export`, CSV or NDJSON) may hold (EXPORT_MAX_ROWS, default
+   * 100000): a larger list is refused before streaming when its count is known, else the file ends
+   * with an error marker (NDJSON) or is aborted (CSV) once the cap is reached.
+   */
+  get exportMaxRows(): number {
+    return intFromEnv('EXPORT_MAX_ROWS', 100_000, 1, 10_000_000);
+  },
   /** How long the gateway waits for one subgraph call (SUBGRAPH_TIMEOUT_MS, default 8000). */
   get subgraphTimeoutMs(): number {
     return intFromEnv('SUBGRAPH_TIMEOUT_MS', 8_000, 1, 600_000);

@@ -404,7 +404,7 @@ describe('embedded engine: indexes, planner, counters', () => {
   });
 
   it('reads about N documents per parent for "the latest N per parent", however many children a parent has', async () => {
-    const children = client.db(DB).collection('children');
+    const children = client.db(DB).collection<{ _id: string } & Document>('children');
     await children.createIndex({ parentId: 1, at: -1 });
     const PARENTS = 20;
     const PER_PARENT = 100;
@@ -443,7 +443,7 @@ describe('embedded engine: indexes, planner, counters', () => {
   });
 
   it('serves a time range (…From / …Before) from the index of its timestamp, and a later page of a parent from its cursor', async () => {
-    const events = client.db(DB).collection('events');
+    const events = client.db(DB).collection<{ _id: string } & Document>('events');
     await events.createIndex({ at: 1 });
     await events.createIndex({ deviceId: 1, at: -1 });
     const docs = Array.from({ length: 3000 }, (_, i) => ({

@@ -5,4 +5,6 @@
 export * from './subgraphs';
 export * from './composition';
 export * from './schema-check';
+export * from './schema-lint';
 export * from './testing';
+export * from './hive';
