@@ -806,6 +806,14 @@ function printField(key: string, f: SelectedField): string {
   return `${head} ${printSelection(f.child)}`;
 }
 
+/** Whether a value holds no information: null, 0, false, '', an empty list, or an object of such values (an empty aggregate group). */
+function carriesNothing(value: unknown): boolean {
+  if (value === null || value === undefined || value === 0 || value === false || value === '') return true;
+  if (Array.isArray(value)) return value.every(carriesNothing);
+  if (typeof value === 'object') return Object.entries(value as Record<string, unknown>).every(([key, v]) => key === '__typename' || carriesNothing(v));
+  return false;
+}
+
 export function printOperation(roots: ReadonlyMap<string, SelectedField>): string {
   return `{ ${[...roots.entries()].map(([key, f]) => printField(key, f)).join(' ')} }`;
 }
@@ -992,8 +1000,8 @@ export class AnswerChecker {
     if (caller.role === 'DEPARTMENT' && ownership && type !== ENTERPRISE_TYPE) {
       const subgraphs = this.matrix.owners.get(type) ?? [];
       this.ctx.counts.values += 1;
-      // an aggregate's group (figures, not a record: no id) tells nothing when it counts nothing
-      const emptyFigures = typeof object.id !== 'string' && object.count === 0;
+      // an aggregate's group (figures, not a record: no id) tells nothing when every value it carries is empty
+      const emptyFigures = typeof object.id !== 'string' && carriesNothing(object);
       if (!subgraphs.includes(caller.department ?? '') && !emptyFigures) {
         this.add(
           'other-department-record',

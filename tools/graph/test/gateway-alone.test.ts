@@ -24,6 +24,8 @@ describe('the gateway starts with only the supergraph present', () => {
     graph = await startTestGraph({ seed: ['enterprises', 'approvals'] });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pecg-gateway-alone-'));
     fs.cpSync(path.join(REPO_ROOT, 'gateway', 'src'), path.join(dir, 'gateway', 'src'), { recursive: true });
+    // the IDE's page and assets are part of the gateway package (read when it starts)
+    fs.cpSync(path.join(REPO_ROOT, 'gateway', 'ide'), path.join(dir, 'gateway', 'ide'), { recursive: true });
     fs.copyFileSync(path.join(REPO_ROOT, 'gateway', 'package.json'), path.join(dir, 'gateway', 'package.json'));
     // the gateway's own nested dependencies (npm installs a version apart there, e.g. lru-cache 11 while the root has 5)
     if (fs.existsSync(path.join(REPO_ROOT, 'gateway', 'node_modules')))
@@ -82,11 +84,13 @@ Module._resolveFilename = function (...args) {
       throw new Error(`gateway exited with ${code}: ${stderr}`);
     });
     const ready = (async () => {
+      const printed: string[] = [];
       for await (const line of createInterface({ input: child!.stdout! })) {
         const match = /gateway ready at (\S+)/.exec(line);
         if (match) return match[1];
+        printed.push(line);
       }
-      throw new Error(`gateway printed no address: ${stderr}`);
+      throw new Error(`gateway printed no address: ${stderr}\n${printed.slice(-5).join('\n')}`);
     })();
     const url = await Promise.race([ready, exited]);
 
