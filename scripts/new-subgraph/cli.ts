@@ -71,6 +71,8 @@ function main(): void {
   run('npm', ['run', 'codegen', '--silent']);
   run('npx', ['prettier', '--write', '--log-level', 'warn', `subgraphs/${name}`, 'packages/registry/src/index.ts', 'codegen.yml']);
   run('npm', ['run', 'compose', '--silent']);
+  // the dashboard's typed operations are generated from the supergraph just composed
+  run('npm', ['run', 'codegen:dashboard', '--silent']);
   run('npm', ['run', 'deploy:generate', '--silent']);
   run('npm', ['run', 'schema:check', '--silent']);
   process.stdout.write(

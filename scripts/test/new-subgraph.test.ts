@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { lintSupergraph } from '@pecg/graph-tools';
 import { SUBGRAPH_REGISTRY } from '@pecg/registry';
 import { copyRepository } from '../new-subgraph/repo-copy';
 
@@ -53,6 +54,9 @@ describe('npm run new-subgraph (in a copy of the repository)', () => {
     expect(supergraph).toContain(`HARBOUR_WATCH @join__graph(name: "harbour-watch", url: "http://127.0.0.1:${port}/graphql")`);
     expect(supergraph).toMatch(/\n {2}vesselStatistics\(\n/);
     expect(supergraph).toMatch(/ filter: VesselFilter\n {2}\): VesselStatistics! @join__field\(graph: HARBOUR_WATCH\)/);
+    // the new subgraph keeps the analysts' contract (plural filters, lists, { key label count } rows, an aggregate)
+    expect(lintSupergraph(supergraph)).toEqual([]);
+    expect(supergraph).toContain('vesselAggregate(');
 
     // the only hand-maintained file touched is the registry; the rest is generated or the new subgraph
     const changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: copy, encoding: 'utf8' })
@@ -60,7 +64,7 @@ describe('npm run new-subgraph (in a copy of the repository)', () => {
       .filter(Boolean)
       .map((line) => line.slice(3));
     const generated =
-      /^(subgraphs\/harbour-watch\/|deploy\/(k8s|compose\.yaml|router|MONGODB\.md)|schema\/supergraph\.graphql$|codegen\.yml$|package-lock\.json$)/;
+      /^(subgraphs\/harbour-watch\/|deploy\/(k8s|compose\.yaml|router|MONGODB\.md)|schema\/supergraph\.graphql$|codegen\.yml$|package-lock\.json$|dashboard\/src\/__generated__\/)/;
     expect(changed.filter((file) => !generated.test(file))).toEqual(['packages/registry/src/index.ts']);
     expect(changed).toContain('subgraphs/harbour-watch/src/schema/vessel/vessel.graphql');
 

@@ -29,3 +29,8 @@ export function monthLabel(key: string): string {
   const match = /^(\d{4})-(\d{2})$/.exec(key);
   return match ? `${match[1]}年${Number(match[2])}月` : key;
 }
+
+/** A month row `{ key, label, count }` of a statistic (`month` kept for the deprecated field of MonthCount). */
+export function monthRow(key: string, count: number): { key: string; label: string; month: string; count: number } {
+  return { key, label: monthLabel(key), month: key, count };
+}

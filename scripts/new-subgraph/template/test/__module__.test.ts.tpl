@@ -58,13 +58,19 @@ describe('__name__ subgraph: __entities__ through the subgraph', () => {
     });
     const titles = [...firstPage.data!.__entities__.edges, ...next.data!.__entities__.edges].map((e: { node: { title: string } }) => e.node.title);
     expect(titles).toEqual([...titles].sort());
-    const stats = await sg.query(`{ __entity__Statistics(filter: { statuses: [ACTIVE] }) { total byStatus { status statusLabel count } byMonth { month count } } }`, {}, 'ANALYST');
+    const stats = await sg.query(`{ __entity__Statistics(filter: { statuses: [ACTIVE] }) { total byStatus { key label count } byMonth { key label count } } }`, {}, 'ANALYST');
     const active = all.data!.__entities__.edges.filter((e: { node: { status: string } }) => e.node.status === 'ACTIVE').length;
     expect(stats.data!.__entity__Statistics.total).toBe(active);
     expect(stats.data!.__entity__Statistics.byStatus).toEqual([
-      { status: 'ACTIVE', statusLabel: '有效', count: active },
-      { status: 'ARCHIVED', statusLabel: '已归档', count: 0 },
+      { key: 'ACTIVE', label: '有效', count: active },
+      { key: 'ARCHIVED', label: '已归档', count: 0 },
     ]);
+    // the aggregate: groups by status counting what the list counts, totals the sum of the groups
+    const grouped = await sg.query(`{ __entity__Aggregate(groupBy: [STATUS]) { groups { keys { value label } count activeRate } totals { count activeCount } } }`, {}, 'ANALYST');
+    const groups = grouped.data!.__entity__Aggregate.groups as Array<{ keys: Array<{ value: string }>; count: number; activeRate: number }>;
+    expect(groups.find((g) => g.keys[0].value === 'ACTIVE')).toMatchObject({ count: active, activeRate: 1 });
+    expect(grouped.data!.__entity__Aggregate.totals).toEqual({ count: all.data!.__entities__.totalCount, activeCount: active });
+    expect(groups.reduce((sum, g) => sum + g.count, 0)).toBe(all.data!.__entities__.totalCount);
     const badMonth = await sg.query(`{ __entities__(filter: { months: ["2024-13"] }) { totalCount } }`);
     expect(badMonth.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.months[0]', value: '2024-13' });
   });

@@ -1,4 +1,4 @@
-import { completeDimension, CountCube } from '@pecg/common';
+import { completeDimension, CountCube, monthRow } from '@pecg/common';
 import type { __Name__Context } from '../context';
 import { __ENTITY___STATUSES, type __Entity__Doc } from '../models';
 import type { __Entity__Filter } from '../schema/types.generated';
@@ -14,5 +14,5 @@ export class __Entity__StatisticsQuery {
   constructor(private readonly cube: CountCube<__Entity__Doc>) {}
   total = () => this.cube.total();
   byStatus = async () => completeDimension(await this.cube.countBy('status'), __ENTITY___STATUSES);
-  byMonth = async () => (await this.cube.countBy('createdMonth')).map((r) => ({ month: r.key ?? '', count: r.count }));
+  byMonth = async () => (await this.cube.countBy('createdMonth')).map((r) => monthRow(r.key ?? '', r.count));
 }

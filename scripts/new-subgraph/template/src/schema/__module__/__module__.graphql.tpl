@@ -103,8 +103,8 @@ extend type Query {
     filter: __Entity__Filter
     "Order (default CREATED_AT DESC)."
     sort: __Entity__Sort
-    "Page size (default 20, at most 100)."
-    first: Int
+    "Page size (1 to 100)."
+    first: Int = 20
     "Cursor of the last item of the previous page."
     after: String
   ): __Entity__Connection!

@@ -3,5 +3,5 @@ type Enterprise @key(fields: "id") {
   "Stable id of the enterprise."
   id: ID!
   "The enterprise's latest __entities__ (__label__), newest first."
-  __entities__("How many, from 1 to 100." first: Int = 10): [__Entity__!]!
+  __entities__("How many, from 1 to 100." first: Int = 20): [__Entity__!]!
 }

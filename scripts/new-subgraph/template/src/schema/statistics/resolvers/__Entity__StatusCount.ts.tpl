@@ -3,6 +3,5 @@ import { __ENTITY___STATUS_LABELS } from '../../../labels';
 import type { __Entity__StatusCountResolvers } from '../../types.generated';
 
 export const __Entity__StatusCount: __Entity__StatusCountResolvers = {
-  status: (row) => row.key,
-  statusLabel: (row) => labelOf(__ENTITY___STATUS_LABELS, row.key)!,
+  label: (row) => labelOf(__ENTITY___STATUS_LABELS, row.key)!,
 };
