@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { loadExisting, projectionOf, type FieldNeeds } from '@pecg/common';
-import { listFirst } from './page-size';
+import { pageSize } from '@pecg/common';
 import type { ActivitiesContext } from '../context';
 import { maySeeEnterprise, ValidationError } from '@pecg/common';
 import type { Types } from 'mongoose';
@@ -32,7 +32,7 @@ export function latestRegistrations(
   fields: FieldNeeds,
   info: GraphQLResolveInfo,
 ): Promise<RegistrationDoc[]> {
-  return ctx.loaders.latestRegistrationsByEnterprise(projectionOf(info, fields)).load(enterpriseId, listFirst(first));
+  return ctx.loaders.latestRegistrationsByEnterprise(projectionOf(info, fields)).load(enterpriseId, pageSize(first));
 }
 
 /** Start of the latest activity the enterprise's people attended (the same batched loads as activitiesAttended). */

@@ -6,7 +6,7 @@ import type { ActivityFilter, ActivitySortField, BookingFilter, BookingSortField
 import { ValidationError } from '@pecg/common';
 import { now } from '../domain/clock';
 import { activityQuery, bookingQuery, date, registrationQuery } from './filters';
-import { listFirst } from './page-size';
+import { pageSize } from '@pecg/common';
 
 /**
  * The lists of this subgraph, each one cursor page through `paginate`: filter → mongo query, sort field
@@ -19,7 +19,7 @@ export const ACTIVITY_SORT_FIELDS: Record<ActivitySortField, string> = { STARTS_
 export const REGISTRATION_SORT_FIELDS: Record<RegistrationSortField, string> = { REGISTERED_AT: 'registeredAt' };
 
 export function listActivities(ctx: ActivitiesContext, args: ListArgs<ActivityFilter, ActivitySortField>): Promise<Connection<ActivityDoc>> {
-  listFirst(args.first);
+  pageSize(args.first);
   return paginate(ctx.models.Activity, activityQuery(args.filter), args, {
     sortFields: ACTIVITY_SORT_FIELDS,
     defaultSort: { field: 'STARTS_AT', direction: 'DESC' },
@@ -32,7 +32,7 @@ export function listRegistrations(
   args: ListArgs<RegistrationFilter, RegistrationSortField>,
   activityId?: Types.ObjectId,
 ): Promise<Connection<RegistrationDoc>> {
-  listFirst(args.first);
+  pageSize(args.first);
   return paginate(ctx.models.Registration, registrationQuery(args.filter, activityId), args, {
     sortFields: REGISTRATION_SORT_FIELDS,
     defaultSort: { field: 'REGISTERED_AT', direction: 'ASC' },
@@ -41,7 +41,7 @@ export function listRegistrations(
 
 /** Room bookings of every room matching the filter (Query.bookings), by start. */
 export function listBookings(ctx: ActivitiesContext, args: ListArgs<BookingFilter, BookingSortField>): Promise<Connection<BookingDoc>> {
-  listFirst(args.first);
+  pageSize(args.first);
   return paginate(ctx.models.Booking, bookingQuery(args.filter), args, {
     sortFields: { STARTS_AT: 'startsAt' },
     defaultSort: { field: 'STARTS_AT', direction: 'ASC' },
@@ -80,7 +80,7 @@ export async function venueBookings(
   }
   return (await ctx.models.Booking.find({ venueId, startsAt: { $gte: start, $lt: end } })
     .sort({ startsAt: 1, _id: 1 })
-    .limit(listFirst(first))
+    .limit(pageSize(first))
     .lean()
     .exec()) as BookingDoc[];
 }

@@ -5,7 +5,7 @@ import type { ActivitiesModels, ActivityDoc, RegistrationDoc } from '../models';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, ORGANISER_KINDS } from '../models';
 import type { ActivityFilter } from '../schema/types.generated';
 import { activityConditionsOnRegistration, activityQuery } from './filters';
-import { listFirst } from './page-size';
+import { pageSize } from '@pecg/common';
 import { venueUtilisation } from './utilisation';
 
 export type { UtilisationRow } from './utilisation';
@@ -113,7 +113,7 @@ export class ActivityStatisticsQuery {
    * The aggregation is read-scoped (READ_POLICY): an ENTERPRISE caller gets only its own enterprise's row.
    */
   async topEnterprises(first: number | null | undefined): Promise<Array<{ enterpriseId: Types.ObjectId; count: number }>> {
-    const limit = listFirst(first);
+    const limit = pageSize(first);
     const rows = await this.models.Registration.aggregate<{ _id: Types.ObjectId; count: number }>([
       { $match: await this.registrationMatch(['CONFIRMED', 'OFFERED', 'ATTENDED', 'NO_SHOW']) },
       { $group: { _id: '$enterpriseId', count: { $sum: 1 } } },
@@ -125,7 +125,7 @@ export class ActivityStatisticsQuery {
 
   /** Participation per enterprise at closed activities (attended and no-shows), most attended first; read-scoped like topEnterprises. */
   async participation(first: number | null | undefined): Promise<ParticipationRow[]> {
-    const limit = listFirst(first);
+    const limit = pageSize(first);
     const rows = await this.models.Registration.aggregate<{ _id: Types.ObjectId; attended: number; noShows: number; last: Date | null }>([
       { $match: await this.registrationMatch(['ATTENDED', 'NO_SHOW']) },
       {

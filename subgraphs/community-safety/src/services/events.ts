@@ -1,5 +1,5 @@
 import { parseId } from '@pecg/common';
-import { pageFirst } from './lists';
+import { pageSize } from '@pecg/common';
 import type { CommunitySafetyContext } from '../context';
 import type { SensingEventDoc } from '../models';
 
@@ -9,5 +9,5 @@ export function findEvent(ctx: CommunitySafetyContext, id: string): Promise<Sens
 
 /** A device's `first` latest events (Device.recentEvents), one aggregation for every device of a request. */
 export function latestEventsOfDevice(ctx: CommunitySafetyContext, deviceId: string, first: number | null | undefined): Promise<SensingEventDoc[]> {
-  return ctx.loaders.latestEventsByDevice.load(deviceId, pageFirst(first));
+  return ctx.loaders.latestEventsByDevice.load(deviceId, pageSize(first));
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize, paginate, ValidationError, type Connection, type PageArgs, type SortArg } from '@pecg/common';
+import { MAX_PAGE_SIZE, paginate, type Connection, type PageArgs, type SortArg } from '@pecg/common';
 import type { CommunitySafetyContext } from '../context';
 import type { DeviceDoc, IncidentDoc, LostPersonCaseDoc, PatrolRouteDoc, PatrolShiftDoc, SensingEventDoc } from '../models';
 import type {
@@ -23,16 +23,8 @@ import { requireSearchReader } from './searches';
  */
 type ListArgs<F, S extends string> = PageArgs & { filter?: F | null; sort?: SortArg<S> | null };
 
-/** `first` of every list of this subgraph, top-level or nested: 1–100, default 20 (less than 1 is BAD_USER_INPUT). */
-export function pageFirst(first: number | null | undefined): number {
-  if (typeof first === 'number' && first < 1)
-    throw new ValidationError(`first: must be an integer from 1 to ${MAX_PAGE_SIZE} (got ${first})`, { field: 'first', value: first });
-  return pageSize(first, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
-}
-const page = <A extends PageArgs>(args: A): A => ({ ...args, first: pageFirst(args.first) });
-
 export function listDevices(ctx: CommunitySafetyContext, args: ListArgs<DeviceFilter, DeviceSortField>): Promise<Connection<DeviceDoc>> {
-  return paginate(ctx.models.Device, deviceQuery(args.filter), page(args), {
+  return paginate(ctx.models.Device, deviceQuery(args.filter), args, {
     sortFields: { CODE: 'code', NAME: 'name', INSTALLED_ON: 'installedOn' },
     defaultSort: { field: 'CODE', direction: 'ASC' },
   });
@@ -42,14 +34,14 @@ export function listSensingEvents(
   ctx: CommunitySafetyContext,
   args: ListArgs<SensingEventFilter, SensingEventSortField>,
 ): Promise<Connection<SensingEventDoc>> {
-  return paginate(ctx.models.SensingEvent, sensingEventQuery(args.filter), page(args), {
+  return paginate(ctx.models.SensingEvent, sensingEventQuery(args.filter), args, {
     sortFields: { OCCURRED_AT: 'occurredAt' },
     defaultSort: { field: 'OCCURRED_AT', direction: 'DESC' },
   });
 }
 
 export function listIncidents(ctx: CommunitySafetyContext, args: ListArgs<IncidentFilter, IncidentSortField>): Promise<Connection<IncidentDoc>> {
-  return paginate(ctx.models.Incident, incidentQuery(args.filter), page(args), {
+  return paginate(ctx.models.Incident, incidentQuery(args.filter), args, {
     sortFields: { OCCURRED_AT: 'occurredAt' },
     defaultSort: { field: 'OCCURRED_AT', direction: 'DESC' },
   });
@@ -60,7 +52,7 @@ export function listLostPersonCases(
   args: ListArgs<LostPersonCaseFilter, LostPersonCaseSortField>,
 ): Promise<Connection<LostPersonCaseDoc>> {
   requireSearchReader(ctx);
-  return paginate(ctx.models.LostPersonCase, lostPersonCaseQuery(args.filter), page(args), {
+  return paginate(ctx.models.LostPersonCase, lostPersonCaseQuery(args.filter), args, {
     sortFields: { REPORTED_AT: 'reportedAt' },
     defaultSort: { field: 'REPORTED_AT', direction: 'DESC' },
   });
@@ -68,7 +60,7 @@ export function listLostPersonCases(
 
 export function listPatrolShifts(ctx: CommunitySafetyContext, args: ListArgs<PatrolShiftFilter, PatrolShiftSortField>): Promise<Connection<PatrolShiftDoc>> {
   requirePatrolReader(ctx);
-  return paginate(ctx.models.PatrolShift, patrolShiftQuery(args.filter), page(args), {
+  return paginate(ctx.models.PatrolShift, patrolShiftQuery(args.filter), args, {
     sortFields: { STARTS_AT: 'startsAt' },
     defaultSort: { field: 'STARTS_AT', direction: 'DESC' },
   });

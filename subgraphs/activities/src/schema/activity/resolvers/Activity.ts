@@ -1,5 +1,5 @@
 import { referenceId } from '@pecg/common';
-import { listFirst } from '../../../services/page-size';
+import { pageSize } from '@pecg/common';
 import { settings } from '../../../domain/clock';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS, ORGANISER_KIND_LABELS } from '../../../labels';
 import { visibleEnterpriseRefs } from '../../../services/enterprise-records';
@@ -17,7 +17,7 @@ export const Activity: ActivityResolvers = {
   organiserKind: (activity) => activity.organiserKind ?? 'WORKSTATION',
   organiserKindLabel: (activity) => ORGANISER_KIND_LABELS[activity.organiserKind ?? 'WORKSTATION'],
   organiserEnterprise: (activity) => visibleEnterpriseRefs(activity.organiserEnterpriseId ? [activity.organiserEnterpriseId] : [])[0] ?? null,
-  coOrganisers: (activity, { first }) => visibleEnterpriseRefs(activity.coOrganiserIds).slice(0, listFirst(first)),
+  coOrganisers: (activity, { first }) => visibleEnterpriseRefs(activity.coOrganiserIds).slice(0, pageSize(first)),
   registrationClosesAt: (activity) => activity.registrationClosesAt ?? activity.startsAt,
   checkInOpensAt: (activity) => new Date(activity.startsAt.getTime() - settings.checkInOpensMinutes * 60_000),
   noShowCount: (activity) => activity.noShowCount ?? 0,
@@ -30,7 +30,7 @@ export const Activity: ActivityResolvers = {
   /** Only the registrations the caller may see (READ_POLICY: an ENTERPRISE caller's own enterprise's). */
   registrations: (activity, args, ctx) => listRegistrations(ctx, args, activity._id),
   /** Only the feedback the caller may see (READ_POLICY), newest first. */
-  feedback: (activity, { first }, { loaders }) => loaders.latestFeedbackByActivity.load(activity._id.toHexString(), listFirst(first)),
+  feedback: (activity, { first }, { loaders }) => loaders.latestFeedbackByActivity.load(activity._id.toHexString(), pageSize(first)),
   averageRating: (activity) => (activity.ratingCount ? activity.ratingSum / activity.ratingCount : null),
   feedbackCount: (activity) => activity.ratingCount ?? 0,
   created: (activity, _a, { pii }) => pii.revealStamp(activity.created, activity._id.toHexString(), 'Activity.created'),

@@ -1,5 +1,5 @@
 import { resolveEnterpriseReference } from '@pecg/common';
-import { listFirst } from '../../../services/page-size';
+import { pageSize } from '@pecg/common';
 import {
   activitiesAttended,
   activitiesAttendedCount,
@@ -13,7 +13,7 @@ import { REGISTRATION_FIELDS } from '../../registration/resolvers/Registration';
 export const Enterprise: EnterpriseResolvers = {
   /** An enterprise the caller may not see (READ_POLICY) is null here, as in the enterprises subgraph that owns it. */
   __resolveReference: (reference) => resolveEnterpriseReference(reference),
-  activitiesAttended: async (enterprise, { first }, ctx) => (await activitiesAttended(ctx, enterprise.id)).slice(0, listFirst(first)),
+  activitiesAttended: async (enterprise, { first }, ctx) => (await activitiesAttended(ctx, enterprise.id)).slice(0, pageSize(first)),
   lastActivityAttendedAt: async (enterprise, _a, ctx) => lastActivityAttendedAt(ctx, enterprise.id),
   activitiesAttendedInLastMonths: (enterprise, { months }, ctx) => activitiesAttendedInLastMonths(ctx, enterprise.id, months),
   activitiesAttendedCount: (enterprise, { filter }, ctx) => activitiesAttendedCount(ctx, enterprise.id, filter),

@@ -1,5 +1,5 @@
 import { referenceId } from '@pecg/common';
-import { pageFirst } from '../../../services/lists';
+import { pageSize } from '@pecg/common';
 import { SHIFT_KIND_LABELS, SHIFT_STATUS_LABELS } from '../../../labels';
 import { findShift } from '../../../services/patrols';
 import type { PatrolShiftResolvers } from '../../types.generated';
@@ -11,5 +11,5 @@ export const PatrolShift: PatrolShiftResolvers = {
   grid: (s) => ({ id: s.gridId.toHexString() }),
   kindLabel: (s) => SHIFT_KIND_LABELS[s.kind],
   statusLabel: (s) => SHIFT_STATUS_LABELS[s.status],
-  volunteers: (s, { first }) => s.volunteerIds.slice(0, pageFirst(first)).map((v) => ({ id: v.toHexString() })),
+  volunteers: (s, { first }) => s.volunteerIds.slice(0, pageSize(first)).map((v) => ({ id: v.toHexString() })),
 };
