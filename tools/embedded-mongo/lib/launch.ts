@@ -110,6 +110,17 @@ export function embeddedDatabaseCommand(options: StartOptions = {}): { command: 
   return { command: 'java', args };
 }
 
+/**
+ * How long opening may take: a minute, plus a minute per GB of an existing file store — on open the
+ * engine reads every document once to rebuild its in-memory indexes (≈ 7 s per 100 000 documents on
+ * two cores; scale m's 570 000 documents in a 3.4 GB file: ≈ 40 s).
+ */
+function openTimeoutMs(dataDir: string | undefined): number {
+  const file = dataDir ? path.join(dataDir, 'embedded-mongo.mv') : undefined;
+  const bytes = file && fs.existsSync(file) ? fs.statSync(file).size : 0;
+  return 60_000 + Math.ceil(bytes / 1e9) * 60_000;
+}
+
 /** Starts the embedded database on a loopback port and waits until it answers `ping`. */
 export async function startEmbeddedDatabase(options: StartOptions = {}): Promise<EmbeddedDatabase> {
   ensureEmbeddedDatabaseInstalled();
@@ -119,7 +130,7 @@ export async function startEmbeddedDatabase(options: StartOptions = {}): Promise
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let port: number;
   try {
-    port = await waitForListening(child, 60_000);
+    port = await waitForListening(child, openTimeoutMs(options.dataDir));
     await waitForPing(`mongodb://127.0.0.1:${port}/?directConnection=true`, child, 30_000);
   } catch (error) {
     child.kill('SIGKILL');

@@ -24,7 +24,46 @@ final class Engine {
     /** Also force the file to the disk after each commit (power loss, not only a killed process). */
     static volatile boolean fsync;
 
+    /**
+     * Collections opened with the store whose in-memory indexes are still to be filled: the backend
+     * fills them all at once when it has opened every database ({@link #buildOpenedIndexes}). Null once
+     * that is done: a database or collection created later fills its indexes as it makes them.
+     */
+    static java.util.List<PecgCollection> openedWithStore = new java.util.ArrayList<>();
+
     private Engine() {
+    }
+
+    /**
+     * Fills the indexes of every collection opened with the store, the largest collections first, on
+     * as many threads as there are processors (each collection on one thread, each document decoded
+     * once for all its indexes). Runs before the server listens.
+     */
+    static void buildOpenedIndexes() {
+        java.util.List<PecgCollection> collections = openedWithStore;
+        openedWithStore = null;
+        if (collections == null || collections.isEmpty()) {
+            return;
+        }
+        collections.sort(java.util.Comparator.comparingLong(PecgCollection::storedCount).reversed());
+        int threads = Math.max(1, Math.min(collections.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> builds = new java.util.ArrayList<>();
+            for (PecgCollection collection : collections) {
+                builds.add(pool.submit(collection::buildDeferredIndexes));
+            }
+            for (java.util.concurrent.Future<?> build : builds) {
+                build.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the indexes", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("building the indexes failed", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     static boolean persistent() {

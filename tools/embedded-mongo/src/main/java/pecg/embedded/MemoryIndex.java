@@ -1,5 +1,6 @@
 package pecg.embedded;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -19,6 +20,8 @@ import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.MinKey;
+import de.bwaldvogel.mongo.bson.ObjectId;
 
 /**
  * A non-unique secondary index (stock 1.47.0 answers every non-unique index with an EmptyIndex),
@@ -37,7 +40,7 @@ final class MemoryIndex extends Index<Object> {
     private static final java.util.Comparator<KeyValue> KEY_ORDER = (a, b) -> {
         int common = Math.min(a.size(), b.size());
         for (int i = 0; i < common; i++) {
-            int c = ValueComparator.asc().compare(a.get(i), b.get(i));
+            int c = compareValues(a.get(i), b.get(i));
             if (c != 0) {
                 return c;
             }
@@ -52,7 +55,7 @@ final class MemoryIndex extends Index<Object> {
 
     private final Map<Object, Bucket> buckets = new HashMap<>();
     /** The leading values in sort order (several per entry only where values compare equal but differ, e.g. 2^60 as long and double). */
-    private final TreeMap<Object, List<Object>> ordered = new TreeMap<>(ValueComparator.asc());
+    private final TreeMap<Object, List<Object>> ordered = new TreeMap<>(MemoryIndex::compareValues);
     private long entries;
     private final List<String> keyNames = new ArrayList<>();
     /** Some document had an array under the leading key (never reset: a conservative flag). */
@@ -67,11 +70,37 @@ final class MemoryIndex extends Index<Object> {
         return leadingMultikey;
     }
 
+    /**
+     * Being opened with its store: filled later, together with the collection's other indexes, in one
+     * pass over the documents ({@link PecgCollection#buildDeferredIndexes}); until then it says it is
+     * not empty, so the stock addIndex does not fill it alone (two passes per index, each decoding
+     * every document).
+     */
+    private boolean deferred;
+
     MemoryIndex(String name, List<IndexKey> keys, boolean sparse) {
+        this(name, keys, sparse, false);
+    }
+
+    MemoryIndex(String name, List<IndexKey> keys, boolean sparse, boolean deferred) {
         super(name, keys, sparse);
         for (IndexKey key : keys) {
             keyNames.add(key.getKey());
         }
+        this.deferred = deferred;
+    }
+
+    boolean deferred() {
+        return deferred;
+    }
+
+    void built() {
+        deferred = false;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return !deferred && super.isEmpty();
     }
 
     String leadingKey() {
@@ -87,7 +116,58 @@ final class MemoryIndex extends Index<Object> {
     }
 
     static Object normalize(Object value) {
+        // the common key types are their own normal form (Utils.normalizeValue returns them as they are)
+        if (value == null || value instanceof String || value instanceof ObjectId || value instanceof Instant || value instanceof Boolean) {
+            return value;
+        }
         return new KeyValue(Collections.singletonList(value)).normalized().get(0);
+    }
+
+    /**
+     * MongoDB's order of two normalised key values (ValueComparator), with the common cases — two
+     * values of one class among String, ObjectId, Instant, Boolean, Double, Long, Integer — compared
+     * directly: ValueComparator first ranks both types by walking its list of classes, which made
+     * rebuilding the indexes on open mostly comparisons.
+     */
+    static int compareValues(Object a, Object b) {
+        if (a instanceof Missing) { // a missing field sorts as null
+            a = null;
+        }
+        if (b instanceof Missing) {
+            b = null;
+        }
+        if (a == null || b == null) { // null: before every value but MinKey
+            if (a == b) {
+                return 0;
+            }
+            return a == null ? (b instanceof MinKey ? 1 : -1) : (a instanceof MinKey ? -1 : 1);
+        }
+        if (a.getClass() == b.getClass()) {
+            if (a instanceof String) {
+                return ((String) a).compareTo((String) b);
+            }
+            if (a instanceof ObjectId) {
+                return ((ObjectId) a).compareTo((ObjectId) b);
+            }
+            if (a instanceof Instant) {
+                return ((Instant) a).compareTo((Instant) b);
+            }
+            if (a instanceof Double) {
+                double x = (Double) a;
+                double y = (Double) b;
+                return x == y ? 0 : Double.compare(x, y); // -0.0 is 0.0 (NaN: Double.compare, as stock)
+            }
+            if (a instanceof Boolean) {
+                return Boolean.compare((Boolean) a, (Boolean) b);
+            }
+            if (a instanceof Long) {
+                return Long.compare((Long) a, (Long) b);
+            }
+            if (a instanceof Integer) {
+                return Integer.compare((Integer) a, (Integer) b);
+            }
+        }
+        return ValueComparator.asc().compare(a, b);
     }
 
     private Set<KeyValue> keysOf(Document document) {
@@ -265,6 +345,58 @@ final class MemoryIndex extends Index<Object> {
         Set<KeyValue> keys = new LinkedHashSet<>();
         product(perKey, 0, new ArrayList<>(), keys);
         return new ArrayList<>(keys);
+    }
+
+    /**
+     * The number of distinct documents whose key starts with one of the combinations of these
+     * (normalised) values of the index's first keys — the constraints name exactly the first
+     * {@code constraints.size()} keys. Read from the index alone: each prefix is a contiguous run of
+     * whole keys in its bucket. Null: too many combinations.
+     */
+    Long countUnderPrefixes(Map<String, List<Object>> constraints) {
+        int width = constraints.size();
+        List<List<Object>> perKey = new ArrayList<>(width);
+        long combinations = 1;
+        for (String key : keyNames.subList(0, width)) {
+            List<Object> values = constraints.get(key);
+            if (values == null) {
+                return null;
+            }
+            combinations *= values.size();
+            if (combinations > 256) {
+                return null;
+            }
+            perKey.add(values);
+        }
+        Set<KeyValue> prefixes = new LinkedHashSet<>();
+        product(perKey, 0, new ArrayList<>(), prefixes);
+        Set<Object> ids = new HashSet<>();
+        for (KeyValue prefix : prefixes) {
+            Bucket bucket = buckets.get(prefix.get(0));
+            if (bucket == null) {
+                continue;
+            }
+            // a shorter key sorts before every longer key it begins (KEY_ORDER): the run starts at the prefix
+            for (Map.Entry<KeyValue, Map<Object, Object>> entry : bucket.byKey.tailMap(prefix, true).entrySet()) {
+                if (!startsWith(entry.getKey(), prefix)) {
+                    break;
+                }
+                ids.addAll(entry.getValue().keySet());
+            }
+        }
+        return (long) ids.size();
+    }
+
+    private static boolean startsWith(KeyValue key, KeyValue prefix) {
+        if (key.size() < prefix.size()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.size(); i++) {
+            if (compareValues(key.get(i), prefix.get(i)) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Marks "no bound" (null is a value). */

@@ -29,7 +29,8 @@ final class PecgBackend extends H2Backend {
         "dropdatabase", "renamecollection", "collmod");
 
     PecgBackend(MVStore store) {
-        super(store);
+        super(store); // opens every database in the store
+        Engine.buildOpenedIndexes();
     }
 
     @Override

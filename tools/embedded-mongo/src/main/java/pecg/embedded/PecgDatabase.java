@@ -25,13 +25,31 @@ import io.netty.channel.Channel;
  */
 final class PecgDatabase extends H2Database {
 
+    /*
+     * No initialiser on this one: H2Database's constructor opens the collections and their indexes
+     * (calling back into this class) before this class's initialisers would run.
+     */
+    /** The constructor has finished: indexes created from now on are filled at once. */
+    private boolean opened;
+    /** Collections this constructor opened, whose secondary indexes are filled when it has finished. */
+    private List<PecgCollection> openedHere;
+
     PecgDatabase(String databaseName, MVStore mvStore, CursorRegistry cursorRegistry) {
         super(databaseName, mvStore, cursorRegistry);
+        if (openedHere != null) {
+            if (Engine.openedWithStore != null) {
+                Engine.openedWithStore.addAll(openedHere); // the backend is opening the store: filled with every other collection's
+            } else {
+                openedHere.forEach(PecgCollection::buildDeferredIndexes);
+            }
+            openedHere = null;
+        }
+        opened = true;
     }
 
     @Override
     protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-        return new MemoryIndex(indexName, keys, sparse);
+        return new MemoryIndex(indexName, keys, sparse, !opened);
     }
 
     /** The description of the index being created (createIndexes), for openOrCreateUniqueIndex. */
@@ -94,7 +112,14 @@ final class PecgDatabase extends H2Database {
         String fullCollectionName = getFullCollectionNamespace(collectionName);
         MVMap<String, Object> metaMap = Engine.store.openMap("meta." + fullCollectionName);
         MVMap<Object, Document> dataMap = openBsonDataMap("databases." + fullCollectionName, metaMap);
-        return new PecgCollection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+        PecgCollection collection = new PecgCollection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+        if (!opened) {
+            if (openedHere == null) {
+                openedHere = new java.util.ArrayList<>();
+            }
+            openedHere.add(collection);
+        }
+        return collection;
     }
 
     /** Marks, in a collection's meta map, that its documents are stored as BSON ({@link BsonDocumentType}). */
@@ -293,6 +318,8 @@ final class PecgDatabase extends H2Database {
         // "the latest N per parent" ($sort by parent → $group $push → $project $slice): about N documents read per parent
         List<Document> perParent = latestPerParentCandidates((PecgCollection) collection, pipeline, match);
         if (perParent != null) {
+            // in the order of the pipeline's $sort already (compared without stock's type ranking): its sort then only confirms the run
+            perParent.sort(Order.of((Document) pipeline.get(pipeline.size() - 3).get("$sort")));
             Aggregation stages = Aggregation.fromPipeline(pipeline.subList(1, pipeline.size()), databaseResolver, this, collection, oplog);
             stages.validate(query);
             List<Document> result = stages.runStages(perParent.stream());
