@@ -56,8 +56,36 @@ const inMemory = flag('memory');
 const cacheMb = Number(option('cache-mb') ?? 3072);
 /** `--heap-mb N`: the embedded engine's JVM heap (default 12 GiB: the 3 GiB page cache holds scale m's documents, and the indexes live on the heap too). */
 const heapMb = Number(option('heap-mb') ?? 12288);
+/**
+ * `--data-dir DIR`: the embedded engine's file store lives in DIR and is kept afterwards; a scale already
+ * loaded there (marker `loaded-<scale>.json`) is not loaded again — the next run at scale m starts in
+ * seconds (the engine reopens the file and rebuilds its in-memory indexes) instead of minutes. The writes
+ * of earlier runs stay in it.
+ */
+const keptDataDir = option('data-dir') ? path.resolve(option('data-dir')!) : undefined;
 const scales: Scale[] = (option('scales') ?? option('scale') ?? (full ? 's,m' : 'xs')).split(',').map(scaleByName);
 const only = option('only') ? new RegExp(option('only')!) : undefined;
+/**
+ * `--rounds N` (default 1): measure every (workload, concurrency) N times. The order of the targets is
+ * rotated per workload and per round, and reversed on every other round (A B C, then C B A…), so no
+ * target is always measured first — the first one pays the database's and the subgraphs' remaining JIT
+ * compilation. The report keeps each target's best round.
+ */
+const rounds = Number(option('rounds') ?? 1);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a positive integer, got "${option('rounds')}"`);
+/**
+ * `--warmup-pass S` (default 5): seconds of the one warm-up pass over every read workload before anything
+ * is measured. The database's JIT needs thousands of commands before its code is compiled; a short pass
+ * makes the first scale and the first target of each workload look more expensive than they are.
+ */
+const warmupPass = Number(option('warmup-pass') ?? 5);
+if (!(warmupPass >= 0)) throw new Error(`--warmup-pass must be a number of seconds, got "${option('warmup-pass')}"`);
+/** The targets in the order they are measured in one round: rotated by `shift`, reversed when `reverse`. */
+function targetOrder<T>(targets: readonly T[], shift: number, reverse: boolean): T[] {
+  const k = targets.length ? shift % targets.length : 0;
+  const rotated = [...targets.slice(k), ...targets.slice(0, k)];
+  return reverse ? rotated.reverse() : rotated;
+}
 const RESULTS_DIR = path.join(__dirname, 'results');
 const REPO_ROOT = path.join(__dirname, '..');
 
@@ -231,15 +259,19 @@ async function main(): Promise<void> {
   try {
     let uri = config.mongodbUri;
     if (!uri) {
-      if (!inMemory) {
+      if (keptDataDir) {
+        fs.mkdirSync(keptDataDir, { recursive: true });
+      } else if (!inMemory) {
         fs.mkdirSync(config.dataDir, { recursive: true });
         dataDir = fs.mkdtempSync(path.join(config.dataDir, 'bench-db-'));
       }
-      database = await startEmbeddedDatabase({ port: 0, dataDir, cacheMb, heapMb });
+      const opening = Date.now();
+      database = await startEmbeddedDatabase({ port: 0, dataDir: keptDataDir ?? dataDir, cacheMb, heapMb });
+      if (keptDataDir) say(`database opened from ${keptDataDir} in ${((Date.now() - opening) / 1000).toFixed(1)} s`);
       uri = database.uri;
     }
     results.database = database
-      ? `embedded mongo-java-server + pecg indexes (${inMemory ? 'in memory' : `H2 file store in a temporary folder, commit per write, ${cacheMb} MB cache, ${heapMb} MB heap`})`
+      ? `embedded mongo-java-server + pecg indexes (${inMemory && !keptDataDir ? 'in memory' : `H2 file store in ${keptDataDir ? `${keptDataDir} (kept)` : 'a temporary folder'}, commit per write, ${cacheMb} MB cache, ${heapMb} MB heap`})`
       : 'MONGODB_URI';
     counters = await EngineCounters.connect(uri);
     if (!counters.supported)
@@ -251,9 +283,16 @@ async function main(): Promise<void> {
       process.env.DB_PREFIX = `bench_${scale.name}_`;
       process.env.BENCH_SUBGRAPH_PROFILE_PREFIX = profileFile.replace(/-gateway\.cpuprofile$/, '');
       say(`loading scale ${scale.name} (${scale.enterprises} enterprises)…`);
-      const loaded = await loadScale(uri, scale, { progress: true });
-      results.loads.push(loaded);
-      say(`scale ${scale.name} loaded in ${loaded.seconds.toFixed(1)} s`);
+      const marker = keptDataDir && !config.mongodbUri ? path.join(keptDataDir, `loaded-${scale.name}.json`) : undefined;
+      if (marker && fs.existsSync(marker)) {
+        results.loads.push({ ...(JSON.parse(fs.readFileSync(marker, 'utf8')) as object), reused: marker });
+        say(`scale ${scale.name} already loaded in ${keptDataDir} (${path.basename(marker)}): not loaded again`);
+      } else {
+        const loaded = await loadScale(uri, scale, { progress: true });
+        results.loads.push(loaded);
+        if (marker) fs.writeFileSync(marker, `${JSON.stringify(loaded, null, 2)}\n`);
+        say(`scale ${scale.name} loaded in ${loaded.seconds.toFixed(1)} s`);
+      }
       stack = await startStack({ mongodbUri: uri, dbPrefix: process.env.DB_PREFIX, gateways, profileFile, variants });
       say(`services up: ${[...Object.values(stack.subgraphs), ...Object.values(stack.targets)].map((s) => `${s?.name} ${s?.url}`).join(', ')}`);
       const ctx: WorkloadContext = { enterprises: scale.enterprises, runId: `${scale.name}v-${(Date.now() % 1e8).toString(36)}` };
@@ -277,94 +316,97 @@ async function main(): Promise<void> {
           workload: workload.name,
           ctx: { ...ctx, runId: `${ctx.runId}-warmup` },
           connections: Math.max(...PLAN.connections),
-          duration: PLAN.warmup + 1,
+          duration: warmupPass,
           warmup: 0,
           sampleEvery: 1000,
         });
       }
       await stack.quiet();
-      for (const workload of workloads) {
-        for (const connections of PLAN.connections) {
-          for (const target of targetsOf(workload)) {
-            if (results.validation.some((v) => v.scale === scale.name && v.workload === workload.name && v.target === target && !v.ok)) continue;
-            const runCtx: WorkloadContext = {
-              enterprises: scale.enterprises,
-              runId: `${scale.name}${target}${connections}-${(Date.now() % 1e8).toString(36)}`,
-            };
-            const job: LoadJob = {
-              url: targetUrl(stack, workload, target),
-              workload: workload.name,
-              ctx: runCtx,
-              connections,
-              duration: PLAN.duration,
-              warmup: 0,
-              sampleEvery: 20,
-            };
-            if (!workload.writes) await load.run({ ...job, duration: PLAN.warmup, ctx: { ...runCtx, runId: `${runCtx.runId}-warm` } });
-            await stack.quiet();
-            await databaseSettled(dbPid);
-            await stack.resetRoundTrips();
-            await counters?.reset();
-            const service = target === 'direct' ? stack.subgraphs[workload.direct!] : stack.targets[target]!;
-            const measured = target === 'direct' ? Object.values(stack.subgraphs) : [service, ...Object.values(stack.subgraphs)];
-            const cpuBefore = await Promise.all(measured.map((s) => s.memory()));
-            const dbBefore = processCpuMs(dbPid);
-            const result = await load.run(job);
-            await stack.quiet();
-            const cpuAfter = await Promise.all(measured.map((s) => s.memory()));
-            const dbCpu = processCpuMs(dbPid) - dbBefore;
-            const trips = await stack.roundTrips();
-            const scanned = await counters?.read();
-            const record: RunRecord = {
-              scale: scale.name,
-              workload: workload.name,
-              family: workload.family,
-              items: workload.items,
-              target,
-              connections,
-              result,
-              dbRoundTripsPerRequest: result.sent ? trips.total / result.sent : NaN,
-              dbRoundTripsByCommand: trips.byCommand,
-              scan:
-                scanned && result.sent
-                  ? {
-                      examined: scanned.examined,
-                      returned: scanned.returned,
-                      perRequestExamined: scanned.examined / result.sent,
-                      byCollection: Object.fromEntries(
-                        Object.entries(scanned.namespaces)
-                          .filter(([, n]) => n.examined > 0)
-                          .map(([ns, n]) => [
-                            ns.replace(/^bench_\w+?_/, ''),
-                            {
-                              examinedPerRequest: +(n.examined / result.sent).toFixed(1),
-                              returnedPerRequest: +(n.returned / result.sent).toFixed(1),
-                              scans: n.scans ?? 0,
-                            },
-                          ]),
-                      ),
-                    }
-                  : undefined,
-              memory: target === 'direct' ? undefined : cpuAfter[0],
-              cpuMsPerRequest: {
-                ...Object.fromEntries(
-                  measured.map((s, k) => [
-                    s === service && target !== 'direct' ? 'gateway' : s.name,
-                    result.sent ? (cpuAfter[k].cpuMs - cpuBefore[k].cpuMs) / result.sent : NaN,
-                  ]),
-                ),
-                database: result.sent ? dbCpu / result.sent : NaN,
-              },
-              failed: errorCount(result) > 0,
-            };
-            if (workload.writes) {
-              record.writeCheck = await checkWrites(uri, workload, runCtx.runId, result, connections);
-              record.failed ||= !record.writeCheck.ok;
+      for (const [w, workload] of workloads.entries()) {
+        for (const [c, connections] of PLAN.connections.entries()) {
+          for (let round = 0; round < rounds; round++) {
+            for (const target of targetOrder(targetsOf(workload), w + c + round, round % 2 === 1)) {
+              if (results.validation.some((v) => v.scale === scale.name && v.workload === workload.name && v.target === target && !v.ok)) continue;
+              const runCtx: WorkloadContext = {
+                enterprises: scale.enterprises,
+                runId: `${scale.name}${target}${connections}-${(Date.now() % 1e8).toString(36)}`,
+              };
+              const job: LoadJob = {
+                url: targetUrl(stack, workload, target),
+                workload: workload.name,
+                ctx: runCtx,
+                connections,
+                duration: PLAN.duration,
+                warmup: 0,
+                sampleEvery: 20,
+              };
+              if (!workload.writes) await load.run({ ...job, duration: PLAN.warmup, ctx: { ...runCtx, runId: `${runCtx.runId}-warm` } });
+              await stack.quiet();
+              await databaseSettled(dbPid);
+              await stack.resetRoundTrips();
+              await counters?.reset();
+              const service = target === 'direct' ? stack.subgraphs[workload.direct!] : stack.targets[target]!;
+              const measured = target === 'direct' ? Object.values(stack.subgraphs) : [service, ...Object.values(stack.subgraphs)];
+              const cpuBefore = await Promise.all(measured.map((s) => s.memory()));
+              const dbBefore = processCpuMs(dbPid);
+              const result = await load.run(job);
+              await stack.quiet();
+              const cpuAfter = await Promise.all(measured.map((s) => s.memory()));
+              const dbCpu = processCpuMs(dbPid) - dbBefore;
+              const trips = await stack.roundTrips();
+              const scanned = await counters?.read();
+              const record: RunRecord = {
+                scale: scale.name,
+                workload: workload.name,
+                family: workload.family,
+                items: workload.items,
+                target,
+                connections,
+                round,
+                result,
+                dbRoundTripsPerRequest: result.sent ? trips.total / result.sent : NaN,
+                dbRoundTripsByCommand: trips.byCommand,
+                scan:
+                  scanned && result.sent
+                    ? {
+                        examined: scanned.examined,
+                        returned: scanned.returned,
+                        perRequestExamined: scanned.examined / result.sent,
+                        byCollection: Object.fromEntries(
+                          Object.entries(scanned.namespaces)
+                            .filter(([, n]) => n.examined > 0)
+                            .map(([ns, n]) => [
+                              ns.replace(/^bench_\w+?_/, ''),
+                              {
+                                examinedPerRequest: +(n.examined / result.sent).toFixed(1),
+                                returnedPerRequest: +(n.returned / result.sent).toFixed(1),
+                                scans: n.scans ?? 0,
+                              },
+                            ]),
+                        ),
+                      }
+                    : undefined,
+                memory: target === 'direct' ? undefined : cpuAfter[0],
+                cpuMsPerRequest: {
+                  ...Object.fromEntries(
+                    measured.map((s, k) => [
+                      s === service && target !== 'direct' ? 'gateway' : s.name,
+                      result.sent ? (cpuAfter[k].cpuMs - cpuBefore[k].cpuMs) / result.sent : NaN,
+                    ]),
+                  ),
+                  database: result.sent ? dbCpu / result.sent : NaN,
+                },
+                failed: errorCount(result) > 0,
+              };
+              if (workload.writes) {
+                record.writeCheck = await checkWrites(uri, workload, runCtx.runId, result, connections);
+                record.failed ||= !record.writeCheck.ok;
+              }
+              results.runs.push(record);
+              say(
+                `${scale.name} ${workload.name.padEnd(24)} ${target.padEnd(9)} c=${connections}${rounds > 1 ? ` round ${round + 1}` : ''}: ${result.rps.toFixed(0).padStart(5)} req/s p50 ${result.latencyMs.p50} ms p99 ${result.latencyMs.p99} ms, errors ${errorCount(result)}${result.errors.first ? ` (${result.errors.first.slice(0, 200)})` : ''}, ${record.dbRoundTripsPerRequest.toFixed(1)} DB round-trips/req${record.scan ? `, examined ÷ returned ${(record.scan.examined / Math.max(1, record.scan.returned)).toFixed(2)}` : ''}`,
+              );
             }
-            results.runs.push(record);
-            say(
-              `${scale.name} ${workload.name.padEnd(24)} ${target.padEnd(9)} c=${connections}: ${result.rps.toFixed(0).padStart(5)} req/s p50 ${result.latencyMs.p50} ms p99 ${result.latencyMs.p99} ms, errors ${errorCount(result)}${result.errors.first ? ` (${result.errors.first.slice(0, 200)})` : ''}, ${record.dbRoundTripsPerRequest.toFixed(1)} DB round-trips/req${record.scan ? `, examined ÷ returned ${(record.scan.examined / Math.max(1, record.scan.returned)).toFixed(2)}` : ''}`,
-            );
           }
         }
       }

@@ -67,11 +67,15 @@ const SORT_FIELDS = ['NAME', 'FOUNDED_ON', 'EMPLOYEE_COUNT', 'CREATED_AT'] as co
 const CATEGORIES = [undefined, 'ABOVE_SCALE', 'SMALL_MICRO_TECH', 'OTHER'] as const;
 const MEMBERSHIP = [undefined, true, false] as const;
 
-/** Request i's list: one of 4 sort fields × 2 directions × 4 categories × 3 membership filters. */
+/**
+ * Request i's list: one of 4 sort fields × 2 directions × 4 categories × 3 membership filters. The
+ * filters cycle fastest (any 12 requests in a row hold each filter once), so a short window — 40
+ * requests of a slow list at scale m, 120 at xs — reads the same mix of filters at every scale.
+ */
 export function listVariables(i: number, first: number): Record<string, unknown> {
-  const sort = { field: SORT_FIELDS[i % 4], direction: Math.floor(i / 4) % 2 ? 'DESC' : 'ASC' };
-  const category = CATEGORIES[Math.floor(i / 8) % 4];
-  const allianceMember = MEMBERSHIP[Math.floor(i / 32) % 3];
+  const allianceMember = MEMBERSHIP[i % 3];
+  const category = CATEGORIES[Math.floor(i / 3) % 4];
+  const sort = { field: SORT_FIELDS[Math.floor(i / 12) % 4], direction: Math.floor(i / 48) % 2 ? 'DESC' : 'ASC' };
   const filter = { ...(category ? { category } : {}), ...(allianceMember !== undefined ? { allianceMember } : {}) };
   return { first, sort, ...(Object.keys(filter).length ? { filter } : {}) };
 }

@@ -32,8 +32,9 @@ const STANDARD: QueryBudget = {
   maxTokens: 1_000,
   /**
    * 8 000: a list page with fields from every subgraph must fit — the frontend's enterprise list
-   * (bench/workloads/EnterpriseList.graphql: about 68 per item) costs 3 401 at 50 items and 6 801 at
-   * the largest page (100), and a 50-item page may carry up to ~160 per item. Three nested lists at
+   * (bench/workloads/EnterpriseList.graphql, three nested lists of 3: about 34 per item) costs 1 701
+   * at 50 items and 3 401 at the largest page (100); with one nested list at its default page size
+   * (about 68 per item) 3 401 and 6 801; a 50-item page may carry up to ~160 per item. Three nested lists at
    * the default page size (1 + 20 × (1 + 20 × (1 + 20)) = 8 421) stay out.
    */
   maxCost: 8_000,

@@ -94,7 +94,8 @@ enterpriseSchema.index({ name: 1, _id: 1 });
 enterpriseSchema.index({ foundedOn: 1, _id: 1 });
 enterpriseSchema.index({ employeeCount: 1, _id: 1 });
 enterpriseSchema.index({ registeredAt: 1, _id: 1 });
-enterpriseSchema.index({ category: 1, _id: 1 });
+// by category, and the directory's "members of one category" (its totalCount is counted from this index alone)
+enterpriseSchema.index({ category: 1, allianceMember: 1, _id: 1 });
 enterpriseSchema.index({ allianceMember: 1, _id: 1 });
 enterpriseSchema.index({ inIncubator: 1, _id: 1 });
 enterpriseSchema.index({ industry: 1, _id: 1 });
