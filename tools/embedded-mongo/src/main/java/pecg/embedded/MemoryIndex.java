@@ -329,9 +329,15 @@ final class MemoryIndex extends Index<Object> {
         if (keyNames.size() == 1) {
             return null;
         }
-        List<List<Object>> perKey = new ArrayList<>();
+        Set<KeyValue> keys = combinations(keyNames, constraints);
+        return keys == null ? null : new ArrayList<>(keys);
+    }
+
+    /** Every combination of the constrained values of {@code keys}, in order; null: a key unconstrained, or over 256 combinations. */
+    private static Set<KeyValue> combinations(List<String> keys, Map<String, List<Object>> constraints) {
+        List<List<Object>> perKey = new ArrayList<>(keys.size());
         long combinations = 1;
-        for (String key : keyNames) {
+        for (String key : keys) {
             List<Object> values = constraints.get(key);
             if (values == null) {
                 return null;
@@ -342,9 +348,9 @@ final class MemoryIndex extends Index<Object> {
             }
             perKey.add(values);
         }
-        Set<KeyValue> keys = new LinkedHashSet<>();
-        product(perKey, 0, new ArrayList<>(), keys);
-        return new ArrayList<>(keys);
+        Set<KeyValue> result = new LinkedHashSet<>();
+        product(perKey, 0, new ArrayList<>(), result);
+        return result;
     }
 
     /**
@@ -354,22 +360,10 @@ final class MemoryIndex extends Index<Object> {
      * whole keys in its bucket. Null: too many combinations.
      */
     Long countUnderPrefixes(Map<String, List<Object>> constraints) {
-        int width = constraints.size();
-        List<List<Object>> perKey = new ArrayList<>(width);
-        long combinations = 1;
-        for (String key : keyNames.subList(0, width)) {
-            List<Object> values = constraints.get(key);
-            if (values == null) {
-                return null;
-            }
-            combinations *= values.size();
-            if (combinations > 256) {
-                return null;
-            }
-            perKey.add(values);
+        Set<KeyValue> prefixes = combinations(keyNames.subList(0, constraints.size()), constraints);
+        if (prefixes == null) {
+            return null;
         }
-        Set<KeyValue> prefixes = new LinkedHashSet<>();
-        product(perKey, 0, new ArrayList<>(), prefixes);
         Set<Object> ids = new HashSet<>();
         for (KeyValue prefix : prefixes) {
             Bucket bucket = buckets.get(prefix.get(0));
