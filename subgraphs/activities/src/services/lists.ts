@@ -19,7 +19,6 @@ export const ACTIVITY_SORT_FIELDS: Record<ActivitySortField, string> = { STARTS_
 export const REGISTRATION_SORT_FIELDS: Record<RegistrationSortField, string> = { REGISTERED_AT: 'registeredAt' };
 
 export function listActivities(ctx: ActivitiesContext, args: ListArgs<ActivityFilter, ActivitySortField>): Promise<Connection<ActivityDoc>> {
-  pageSize(args.first);
   return paginate(ctx.models.Activity, activityQuery(args.filter), args, {
     sortFields: ACTIVITY_SORT_FIELDS,
     defaultSort: { field: 'STARTS_AT', direction: 'DESC' },
@@ -32,7 +31,6 @@ export function listRegistrations(
   args: ListArgs<RegistrationFilter, RegistrationSortField>,
   activityId?: Types.ObjectId,
 ): Promise<Connection<RegistrationDoc>> {
-  pageSize(args.first);
   return paginate(ctx.models.Registration, registrationQuery(args.filter, activityId), args, {
     sortFields: REGISTRATION_SORT_FIELDS,
     defaultSort: { field: 'REGISTERED_AT', direction: 'ASC' },
@@ -41,7 +39,6 @@ export function listRegistrations(
 
 /** Room bookings of every room matching the filter (Query.bookings), by start. */
 export function listBookings(ctx: ActivitiesContext, args: ListArgs<BookingFilter, BookingSortField>): Promise<Connection<BookingDoc>> {
-  pageSize(args.first);
   return paginate(ctx.models.Booking, bookingQuery(args.filter), args, {
     sortFields: { STARTS_AT: 'startsAt' },
     defaultSort: { field: 'STARTS_AT', direction: 'ASC' },

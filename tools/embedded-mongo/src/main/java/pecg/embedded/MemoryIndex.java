@@ -18,9 +18,7 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.Utils;
-import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.bson.MinKey;
 import de.bwaldvogel.mongo.bson.ObjectId;
 
 /**
@@ -40,7 +38,7 @@ final class MemoryIndex extends Index<Object> {
     private static final java.util.Comparator<KeyValue> KEY_ORDER = (a, b) -> {
         int common = Math.min(a.size(), b.size());
         for (int i = 0; i < common; i++) {
-            int c = compareValues(a.get(i), b.get(i));
+            int c = Order.compareValues(a.get(i), b.get(i));
             if (c != 0) {
                 return c;
             }
@@ -55,7 +53,7 @@ final class MemoryIndex extends Index<Object> {
 
     private final Map<Object, Bucket> buckets = new HashMap<>();
     /** The leading values in sort order (several per entry only where values compare equal but differ, e.g. 2^60 as long and double). */
-    private final TreeMap<Object, List<Object>> ordered = new TreeMap<>(MemoryIndex::compareValues);
+    private final TreeMap<Object, List<Object>> ordered = new TreeMap<>(Order::compareValues);
     private long entries;
     private final List<String> keyNames = new ArrayList<>();
     /** Some document had an array under the leading key (never reset: a conservative flag). */
@@ -123,52 +121,6 @@ final class MemoryIndex extends Index<Object> {
         return new KeyValue(Collections.singletonList(value)).normalized().get(0);
     }
 
-    /**
-     * MongoDB's order of two normalised key values (ValueComparator), with the common cases — two
-     * values of one class among String, ObjectId, Instant, Boolean, Double, Long, Integer — compared
-     * directly: ValueComparator first ranks both types by walking its list of classes, which made
-     * rebuilding the indexes on open mostly comparisons.
-     */
-    static int compareValues(Object a, Object b) {
-        if (a instanceof Missing) { // a missing field sorts as null
-            a = null;
-        }
-        if (b instanceof Missing) {
-            b = null;
-        }
-        if (a == null || b == null) { // null: before every value but MinKey
-            if (a == b) {
-                return 0;
-            }
-            return a == null ? (b instanceof MinKey ? 1 : -1) : (a instanceof MinKey ? -1 : 1);
-        }
-        if (a.getClass() == b.getClass()) {
-            if (a instanceof String) {
-                return ((String) a).compareTo((String) b);
-            }
-            if (a instanceof ObjectId) {
-                return ((ObjectId) a).compareTo((ObjectId) b);
-            }
-            if (a instanceof Instant) {
-                return ((Instant) a).compareTo((Instant) b);
-            }
-            if (a instanceof Double) {
-                double x = (Double) a;
-                double y = (Double) b;
-                return x == y ? 0 : Double.compare(x, y); // -0.0 is 0.0 (NaN: Double.compare, as stock)
-            }
-            if (a instanceof Boolean) {
-                return Boolean.compare((Boolean) a, (Boolean) b);
-            }
-            if (a instanceof Long) {
-                return Long.compare((Long) a, (Long) b);
-            }
-            if (a instanceof Integer) {
-                return Integer.compare((Integer) a, (Integer) b);
-            }
-        }
-        return ValueComparator.asc().compare(a, b);
-    }
 
     private Set<KeyValue> keysOf(Document document) {
         List<List<Object>> perKey = new ArrayList<>(keyNames.size());
@@ -386,7 +338,7 @@ final class MemoryIndex extends Index<Object> {
             return false;
         }
         for (int i = 0; i < prefix.size(); i++) {
-            if (compareValues(key.get(i), prefix.get(i)) != 0) {
+            if (Order.compareValues(key.get(i), prefix.get(i)) != 0) {
                 return false;
             }
         }
@@ -444,7 +396,7 @@ final class MemoryIndex extends Index<Object> {
         }
         KeyValue after = null;
         for (KeyValue key : bucket.byKey.tailMap(start, true).keySet()) {
-            if (ValueComparator.asc().compare(key.get(1), normalize(from)) != 0) {
+            if (Order.compareValues(key.get(1), normalize(from)) != 0) {
                 after = key;
                 break;
             }
@@ -488,7 +440,7 @@ final class MemoryIndex extends Index<Object> {
 
     private java.util.NavigableMap<Object, List<Object>> range(Object low, Object high) {
         java.util.NavigableMap<Object, List<Object>> view = ordered;
-        if (low != NO_BOUND && high != NO_BOUND && ValueComparator.asc().compare(normalize(low), normalize(high)) > 0) {
+        if (low != NO_BOUND && high != NO_BOUND && Order.compareValues(normalize(low), normalize(high)) > 0) {
             // { $and: [{ k: "a" }, { k: "b" }] }: nothing between (the planner never asks this of a key that held an array)
             return Collections.emptyNavigableMap();
         }

@@ -1,17 +1,21 @@
 package pecg.embedded;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.MinKey;
+import de.bwaldvogel.mongo.bson.ObjectId;
 
 /**
  * A sort specification as a comparator of documents — stock's DocumentComparator order, with values of
- * the common types compared directly ({@link MemoryIndex#compareValues}) instead of through
+ * the common types compared directly ({@link #compareValues}) instead of through
  * ValueComparator, which ranks both values' types by walking its list of classes on every comparison
  * (a quarter of the engine's CPU while serving the enterprise list at scale m). Arrays keep stock's
  * rule (the smallest element ascending, the largest descending).
@@ -19,6 +23,53 @@ import de.bwaldvogel.mongo.bson.Document;
 final class Order {
 
     private Order() {
+    }
+
+    /**
+     * MongoDB's order of two values (stock's ValueComparator), with the common cases — two values of one
+     * class among String, ObjectId, Instant, Boolean, Double, Long, Integer — compared directly; the
+     * rest goes to ValueComparator. Used for index keys (normalised) and document values (not
+     * normalised: 1 and 1.0 differ in class and go to stock, which equates them).
+     */
+    static int compareValues(Object a, Object b) {
+        if (a instanceof Missing) { // a missing field sorts as null
+            a = null;
+        }
+        if (b instanceof Missing) {
+            b = null;
+        }
+        if (a == null || b == null) { // null: before every value but MinKey
+            if (a == b) {
+                return 0;
+            }
+            return a == null ? (b instanceof MinKey ? 1 : -1) : (a instanceof MinKey ? -1 : 1);
+        }
+        if (a.getClass() == b.getClass()) {
+            if (a instanceof String) {
+                return ((String) a).compareTo((String) b);
+            }
+            if (a instanceof ObjectId) {
+                return ((ObjectId) a).compareTo((ObjectId) b);
+            }
+            if (a instanceof Instant) {
+                return ((Instant) a).compareTo((Instant) b);
+            }
+            if (a instanceof Double) {
+                double x = (Double) a;
+                double y = (Double) b;
+                return x == y ? 0 : Double.compare(x, y); // -0.0 is 0.0 (NaN: Double.compare, as stock)
+            }
+            if (a instanceof Boolean) {
+                return Boolean.compare((Boolean) a, (Boolean) b);
+            }
+            if (a instanceof Long) {
+                return Long.compare((Long) a, (Long) b);
+            }
+            if (a instanceof Integer) {
+                return Integer.compare((Integer) a, (Integer) b);
+            }
+        }
+        return ValueComparator.asc().compare(a, b);
     }
 
     /** Null for no order (or {@code $natural}, already in order). */
@@ -39,7 +90,7 @@ final class Order {
                 if (x instanceof Collection || y instanceof Collection) {
                     c = (ascending[i] ? ValueComparator.asc() : ValueComparator.desc()).compare(x, y);
                 } else {
-                    c = MemoryIndex.compareValues(x, y);
+                    c = compareValues(x, y);
                     c = ascending[i] ? c : -c;
                 }
                 if (c != 0) {

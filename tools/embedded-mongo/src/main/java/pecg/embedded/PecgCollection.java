@@ -18,7 +18,6 @@ import org.h2.mvstore.MVMap;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
-import de.bwaldvogel.mongo.backend.DocumentComparator;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
@@ -260,7 +259,7 @@ final class PecgCollection extends H2Collection {
         if (normalized.contains(null)) {
             return null;
         }
-        java.util.Comparator<Object> comparator = MemoryIndex::compareValues;
+        java.util.Comparator<Object> comparator = Order::compareValues;
         Object from = Bounds.of(query, sortKey, ascending); // a cursor's bound: later pages start where the previous ended
         if (from != MemoryIndex.NO_BOUND && from instanceof Collection) {
             from = MemoryIndex.NO_BOUND;
