@@ -282,12 +282,12 @@ async function main(): Promise<void> {
     for (const scale of scales) {
       process.env.DB_PREFIX = `bench_${scale.name}_`;
       process.env.BENCH_SUBGRAPH_PROFILE_PREFIX = profileFile.replace(/-gateway\.cpuprofile$/, '');
-      say(`loading scale ${scale.name} (${scale.enterprises} enterprises)…`);
       const marker = keptDataDir && !config.mongodbUri ? path.join(keptDataDir, `loaded-${scale.name}.json`) : undefined;
       if (marker && fs.existsSync(marker)) {
         results.loads.push({ ...(JSON.parse(fs.readFileSync(marker, 'utf8')) as object), reused: marker });
         say(`scale ${scale.name} already loaded in ${keptDataDir} (${path.basename(marker)}): not loaded again`);
       } else {
+        say(`loading scale ${scale.name} (${scale.enterprises} enterprises)…`);
         const loaded = await loadScale(uri, scale, { progress: true });
         results.loads.push(loaded);
         if (marker) fs.writeFileSync(marker, `${JSON.stringify(loaded, null, 2)}\n`);
