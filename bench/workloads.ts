@@ -64,19 +64,30 @@ const enterpriseCheck = (data: any, ctx: WorkloadContext, fields: string[]): str
 };
 
 const SORT_FIELDS = ['NAME', 'FOUNDED_ON', 'EMPLOYEE_COUNT', 'CREATED_AT'] as const;
-const CATEGORIES = [undefined, 'ABOVE_SCALE', 'SMALL_MICRO_TECH', 'OTHER'] as const;
-const MEMBERSHIP = [undefined, true, false] as const;
+/**
+ * The directory filters of the list workload: the five of the twelve category × membership filters
+ * that hold at least a page of 50 firms at every scale from xs up (at xs, 200 firms: all 200, 小微科技
+ * 157, non-members 132, 小微科技 non-members 111, members 68). The others (e.g. 其他 ∩ members, 4 firms
+ * at xs and 333 at m) return a short page at xs and a full one at m, so with them a request did less
+ * work at xs than at m and "CPU per request, m ÷ xs" measured the page's fill, not the cost of data
+ * size; they are cheap, and they stay covered by the subgraphs' tests.
+ */
+const LIST_FILTERS: ReadonlyArray<Record<string, unknown>> = [
+  {},
+  { category: 'SMALL_MICRO_TECH' },
+  { allianceMember: false },
+  { allianceMember: true },
+  { category: 'SMALL_MICRO_TECH', allianceMember: false },
+];
 
 /**
- * Request i's list: one of 4 sort fields × 2 directions × 4 categories × 3 membership filters. The
- * filters cycle fastest (any 12 requests in a row hold each filter once), so a short window — 40
- * requests of a slow list at scale m, 120 at xs — reads the same mix of filters at every scale.
+ * Request i's list: one of 5 filters × 4 sort fields × 2 directions. The filters cycle fastest (any 5
+ * requests in a row hold each filter once), so a short window — 40 requests of a slow list at scale
+ * m, 120 at xs — reads the same mix of filters at every scale.
  */
 export function listVariables(i: number, first: number): Record<string, unknown> {
-  const allianceMember = MEMBERSHIP[i % 3];
-  const category = CATEGORIES[Math.floor(i / 3) % 4];
-  const sort = { field: SORT_FIELDS[Math.floor(i / 12) % 4], direction: Math.floor(i / 48) % 2 ? 'DESC' : 'ASC' };
-  const filter = { ...(category ? { category } : {}), ...(allianceMember !== undefined ? { allianceMember } : {}) };
+  const filter = LIST_FILTERS[i % LIST_FILTERS.length];
+  const sort = { field: SORT_FIELDS[Math.floor(i / LIST_FILTERS.length) % 4], direction: Math.floor(i / (4 * LIST_FILTERS.length)) % 2 ? 'DESC' : 'ASC' };
   return { first, sort, ...(Object.keys(filter).length ? { filter } : {}) };
 }
 
