@@ -12,6 +12,7 @@ export * from './context';
 export * from './pagination';
 export * from './projection';
 export * from './stats';
+export * from './time-filters';
 export * from './aggregate';
 export * from './calendar';
 export * from './loaders';

@@ -149,9 +149,9 @@ describe('activities: one analysts’ contract for filters, statistics and count
       return result.errors![0];
     };
     const list = `query ($f: ActivityFilter) { activities(filter: $f) { totalCount } }`;
-    expect((await bad(list, { f: { months: ['2023-13'] } }, 'filter.months')).extensions!.value).toBe('2023-13');
-    await bad(`query ($f: RegistrationFilter) { registrations(filter: $f) { totalCount } }`, { f: { months: ['2023/08'] } }, 'filter.months');
-    await bad(`query ($f: ActivityFilter) { activityStatistics(filter: $f) { total } }`, { f: { months: ['23-08'] } }, 'filter.months');
+    expect((await bad(list, { f: { months: ['2023-13'] } }, 'filter.months.0')).extensions!.value).toBe('2023-13');
+    await bad(`query ($f: RegistrationFilter) { registrations(filter: $f) { totalCount } }`, { f: { months: ['2023/08'] } }, 'filter.months.0');
+    await bad(`query ($f: ActivityFilter) { activityStatistics(filter: $f) { total } }`, { f: { months: ['23-08'] } }, 'filter.months.0');
     await bad(list, { f: { startsFrom: '2023-09-01T00:00:00Z', startsBefore: '2023-08-01T00:00:00Z' } }, 'filter.startsFrom');
     await bad(
       `query ($f: RegistrationFilter) { registrationAggregate(filter: $f) { totals { count } } }`,

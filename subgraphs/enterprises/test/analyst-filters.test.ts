@@ -77,11 +77,11 @@ describe('analysts’ filters, lists and count rows in the enterprises subgraph'
 
   it('a malformed month or a …From after its …Before is BAD_USER_INPUT naming the field', async () => {
     const bad = await sg.query(`{ serviceNeeds(filter: { months: ["2023-13"] }) { totalCount } }`);
-    expect(errorOf(bad)).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'filter.months', value: '2023-13' } });
+    expect(errorOf(bad)).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'filter.months.0', value: '2023-13' } });
     const reversed = await sg.query(`{ riskAlerts(filter: { raisedFrom: "2023-02-01T00:00:00Z", raisedBefore: "2023-01-01T00:00:00Z" }) { totalCount } }`);
     expect(errorOf(reversed)).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'filter.raisedFrom' } });
     const aggregate = await sg.query(`{ enterpriseAggregate(filter: { months: ["2022-3"] }) { totals { count } } }`);
-    expect(errorOf(aggregate)).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'filter.months', value: '2022-3' } });
+    expect(errorOf(aggregate)).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'filter.months.0', value: '2022-3' } });
   });
 
   it('lists default to 20 and stop at 100; nested lists are the latest 20 and take first', async () => {

@@ -1,60 +1,10 @@
 import type { Types, FilterQuery } from 'mongoose';
-import { allOf, parseId, ValidationError } from '@pecg/common';
+import { allOf, filterInstant, inMonths, monthKeys, parseId, timeRange } from '@pecg/common';
 import type { ActivityDoc, BookingDoc, RegistrationDoc } from '../models';
 import type { ActivityFilter, BookingFilter, RegistrationFilter } from '../schema/types.generated';
 
-export function date(value: unknown, field: string): Date {
-  const d = value instanceof Date ? value : new Date(String(value));
-  if (Number.isNaN(d.getTime())) throw new ValidationError(`${field}: must be an ISO 8601 date-time (got ${JSON.stringify(value)})`, { field, value });
-  return d;
-}
-
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-/** At most ten years of month keys in one filter. */
-const MAX_MONTHS = 120;
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
-/** The month keys of a filter (`YYYY-MM`, China Standard Time), checked: a malformed one is BAD_USER_INPUT naming the field and value. */
-export function monthKeys(months: ReadonlyArray<string> | null | undefined, field: string): string[] | null {
-  if (!months?.length) return null;
-  if (months.length > MAX_MONTHS) throw new ValidationError(`${field}: at most ${MAX_MONTHS} months (got ${months.length})`, { field, value: months.length });
-  for (const month of months) {
-    if (!MONTH.test(month)) throw new ValidationError(`${field}: "${month}" is not a month YYYY-MM`, { field, value: month });
-  }
-  return [...new Set(months)];
-}
-
-/** [start, end) of a month key in China Standard Time. */
-export function monthRange(key: string): { $gte: Date; $lt: Date } {
-  const [, y, m] = MONTH.exec(key)!;
-  return {
-    $gte: new Date(Date.UTC(Number(y), Number(m) - 1, 1) - CHINA_OFFSET_MS),
-    $lt: new Date(Date.UTC(Number(y), Number(m), 1) - CHINA_OFFSET_MS),
-  };
-}
-
-/**
- * A `…From` (inclusive) / `…Before` (exclusive) range on one timestamp, as a mongo condition; a from
- * after its before is BAD_USER_INPUT naming the from field (an empty range is no question to ask).
- */
-export function timeRange(from: unknown, before: unknown, fromField: string, beforeField: string): { $gte?: Date; $lt?: Date } | null {
-  const range: { $gte?: Date; $lt?: Date } = {};
-  if (from) range.$gte = date(from, fromField);
-  if (before) range.$lt = date(before, beforeField);
-  if (range.$gte && range.$lt && range.$gte > range.$lt) {
-    throw new ValidationError(`${fromField}: must not be after ${beforeField} (got ${range.$gte.toISOString()} > ${range.$lt.toISOString()})`, {
-      field: fromField,
-      value: range.$gte.toISOString(),
-    });
-  }
-  return Object.keys(range).length ? range : null;
-}
-
-/** `path` in one of the months (each a [start, end) range, so the timestamp's index serves it). */
-function inMonths(path: string, months: string[] | null): FilterQuery<unknown> | null {
-  if (!months) return null;
-  return months.length === 1 ? { [path]: monthRange(months[0]) } : { $or: months.map((m) => ({ [path]: monthRange(m) })) };
-}
+/** A date-time argument (BAD_USER_INPUT naming the field when it is not one). */
+export const date = filterInstant;
 
 /** Mongo filter of an ActivityFilter (every field has an index); all given conditions hold. */
 export function activityQuery(filter: ActivityFilter | null | undefined): FilterQuery<ActivityDoc> {

@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { allOf, parseId, parseInput, ValidationError } from '@pecg/common';
+import { allOf, eventRange, parseId, parseInput } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import type { ApplicationFilter, EvaluationFilter, SupervisionCaseFilter } from '../schema/types.generated';
 import type { ApplicationDoc, EvaluationDoc, SupervisionCaseDoc } from '../models';
@@ -35,16 +35,8 @@ function month(stored: string, key: string | null | undefined, field: string) {
 
 /** `<event>From` (inclusive) and `<event>Before` (exclusive) on a stored timestamp; From after Before is refused. */
 function timeRange(stored: string, event: string, from: unknown, before: unknown) {
-  const start = instant(from, `filter.${event}From`);
-  const end = instant(before, `filter.${event}Before`);
-  if (start && end && start.getTime() > end.getTime()) {
-    throw new ValidationError(`filter.${event}From: ${start.toISOString()} is after filter.${event}Before ${end.toISOString()}`, {
-      field: `filter.${event}From`,
-      value: start.toISOString(),
-    });
-  }
-  if (!start && !end) return null;
-  return { [stored]: { ...(start ? { $gte: start } : {}), ...(end ? { $lt: end } : {}) } };
+  const range = eventRange(from, before, event);
+  return range ? { [stored]: range } : null;
 }
 
 /** The items of the given procedure kinds (the catalogue is reference data, a few dozen items). */

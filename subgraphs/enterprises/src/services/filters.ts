@@ -1,5 +1,5 @@
 import type { Types, FilterQuery } from 'mongoose';
-import { allOf, parseId, ValidationError } from '@pecg/common';
+import { allOf, eventRange, inMonths, monthKeys, parseId, ValidationError } from '@pecg/common';
 import type { EnterprisesModels, EnterpriseDoc } from '../models';
 import type { EnterpriseFilter } from '../schema/types.generated';
 
@@ -32,33 +32,6 @@ export function enumCondition(path: string, plural: ReadonlyArray<string> | null
   return conditions;
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const MAX_MONTHS = 120;
-
-/** `months: [String!]` checked (YYYY-MM, at most 120): a malformed key is BAD_USER_INPUT naming `filter.months` and the value. */
-export function monthKeys(months: ReadonlyArray<string> | null | undefined): string[] | undefined {
-  if (!months?.length) return undefined;
-  if (months.length > MAX_MONTHS)
-    throw new ValidationError(`filter.months: at most ${MAX_MONTHS} months (got ${months.length})`, { field: 'filter.months', value: months.length });
-  for (const month of months) {
-    if (!MONTH.test(month)) throw new ValidationError(`filter.months: "${month}" is not a month YYYY-MM`, { field: 'filter.months', value: month });
-  }
-  return [...new Set(months)];
-}
-
-/** [start, end) of a month key in China Standard Time. */
-export function monthBounds(key: string): { $gte: Date; $lt: Date } {
-  const [year, month] = key.split('-').map(Number);
-  const offset = 8 * 3_600_000;
-  return { $gte: new Date(Date.UTC(year, month - 1, 1) - offset), $lt: new Date(Date.UTC(year, month, 1) - offset) };
-}
-
-function instant(value: unknown, field: string): Date {
-  const date = value instanceof Date ? value : new Date(String(value));
-  if (Number.isNaN(date.getTime())) throw new ValidationError(`${field}: must be an ISO 8601 date-time (got ${JSON.stringify(value)})`, { field, value });
-  return date;
-}
-
 export interface TimeFilter {
   /** `<event>From` (inclusive) and `<event>Before` (exclusive), as given. */
   from?: unknown;
@@ -73,20 +46,11 @@ export interface TimeFilter {
  */
 export function timeConditions(filter: TimeFilter, event: string, path: string, monthPath?: string): FilterQuery<unknown>[] {
   const conditions: FilterQuery<unknown>[] = [];
-  const fromField = `filter.${event}From`;
-  const beforeField = `filter.${event}Before`;
-  const range: { $gte?: Date; $lt?: Date } = {};
-  if (filter.from != null) range.$gte = instant(filter.from, fromField);
-  if (filter.before != null) range.$lt = instant(filter.before, beforeField);
-  if (range.$gte && range.$lt && range.$gte > range.$lt)
-    throw new ValidationError(`${fromField}: must not be after ${beforeField} (got ${range.$gte.toISOString()} > ${range.$lt.toISOString()})`, {
-      field: fromField,
-      value: range.$gte.toISOString(),
-    });
-  if (range.$gte || range.$lt) conditions.push({ [path]: range });
-  const months = monthKeys(filter.months);
+  const range = eventRange(filter.from, filter.before, event);
+  if (range) conditions.push({ [path]: range });
+  const months = monthKeys(filter.months, 'filter.months');
   if (months && monthPath) conditions.push({ [monthPath]: { $in: months } });
-  else if (months) conditions.push(months.length === 1 ? { [path]: monthBounds(months[0]) } : { $or: months.map((m) => ({ [path]: monthBounds(m) })) });
+  else if (months) conditions.push(inMonths(path, months)!);
   return conditions;
 }
 

@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { parseId, parseInput, ValidationError } from '@pecg/common';
+import { eventRange, monthRange, parseId, parseInput } from '@pecg/common';
 import type { DisputeDoc, DutyShiftDoc, LegalConsultationDoc, VolunteerDoc } from '../models';
 import type { DisputeFilter, DutyShiftFilter, LegalConsultationFilter, VolunteerFilter } from '../schema/types.generated';
 import { monthString } from '../validation';
@@ -23,20 +23,6 @@ function monthCondition(months: Months, month: string | null | undefined, field:
   if (listed && single) return { $in: listed.filter((m) => m === single) };
   if (listed) return { $in: listed };
   return single;
-}
-
-/** `{ $gte, $lt }` of a time range; a start after the end is BAD_USER_INPUT naming the start. */
-function timeRange(from: Date | string | null | undefined, before: Date | string | null | undefined, event: string) {
-  const range: Record<string, Date> = {};
-  if (from) range.$gte = new Date(from);
-  if (before) range.$lt = new Date(before);
-  if (range.$gte && range.$lt && range.$gte > range.$lt) {
-    throw new ValidationError(`filter.${event}From: ${range.$gte.toISOString()} is after filter.${event}Before ${range.$lt.toISOString()}`, {
-      field: `filter.${event}From`,
-      value: range.$gte.toISOString(),
-    });
-  }
-  return Object.keys(range).length ? range : undefined;
 }
 
 /** One id, or any of several (`<record>Id` and `<record>Ids` both given: both hold). */
@@ -67,7 +53,7 @@ export function disputeQuery(filter: DisputeFilter | null | undefined): FilterQu
     mediatorIds: f.mediatorId ? parseId(f.mediatorId, 'filter.mediatorId') : undefined,
     enterpriseIds: idCondition(f.enterpriseId, f.enterpriseIds, 'enterpriseId'),
     reportedMonth: monthCondition(f.months, f.month, 'filter.month'),
-    reportedAt: timeRange(f.reportedFrom, f.reportedBefore, 'reported'),
+    reportedAt: eventRange(f.reportedFrom, f.reportedBefore, 'reported') ?? undefined,
     resolved: f.resolved ?? undefined,
     escalated: f.escalated === null || f.escalated === undefined ? undefined : f.escalated ? true : { $ne: true },
   });
@@ -83,16 +69,10 @@ export function volunteerQuery(filter: VolunteerFilter | null | undefined): Filt
     communityId: f.communityId ? parseId(f.communityId, 'filter.communityId') : undefined,
     enterpriseId: f.enterpriseId ? parseId(f.enterpriseId, 'filter.enterpriseId') : undefined,
     active: f.active ?? undefined,
-    joinedOn: timeRange(f.joinedFrom, f.joinedBefore, 'joined'),
+    joinedOn: eventRange(f.joinedFrom, f.joinedBefore, 'joined') ?? undefined,
+    // joinedOn has no stored month key: the months are [start, end) ranges of it
     $or: f.months ? f.months.map((m, i) => ({ joinedOn: monthRange(parseInput(monthString, m, `filter.months.${i}`)) })) : undefined,
   });
-}
-
-/** The instants of a month in China Standard Time (joinedOn has no stored month key). */
-function monthRange(month: string): { $gte: Date; $lt: Date } {
-  const [year, m] = month.split('-').map(Number);
-  const next = m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
-  return { $gte: new Date(`${month}-01T00:00:00+08:00`), $lt: new Date(`${next}-01T00:00:00+08:00`) };
 }
 
 export function consultationQuery(filter: LegalConsultationFilter | null | undefined): FilterQuery<LegalConsultationDoc> {
@@ -103,7 +83,7 @@ export function consultationQuery(filter: LegalConsultationFilter | null | undef
     status: f.statuses?.length ? { $in: f.statuses.includes('ANSWERED') ? [...f.statuses, null] : f.statuses } : undefined,
     lawyerId: f.lawyerId ? parseId(f.lawyerId, 'filter.lawyerId') : undefined,
     askedMonth: monthCondition(f.months, f.month, 'filter.month'),
-    askedAt: timeRange(f.askedFrom, f.askedBefore, 'asked'),
+    askedAt: eventRange(f.askedFrom, f.askedBefore, 'asked') ?? undefined,
     gridId: idCondition(f.gridId, f.gridIds, 'gridId'),
     enterpriseId: f.enterpriseId ? parseId(f.enterpriseId, 'filter.enterpriseId') : undefined,
   });
@@ -118,6 +98,6 @@ export function dutyShiftQuery(filter: DutyShiftFilter | null | undefined): Filt
     enterpriseId: f.enterpriseId ? parseId(f.enterpriseId, 'filter.enterpriseId') : undefined,
     outcome: list(f.outcomes),
     month: monthCondition(f.months, f.month, 'filter.month'),
-    startsAt: timeRange(f.startsFrom, f.startsBefore, 'starts'),
+    startsAt: eventRange(f.startsFrom, f.startsBefore, 'starts') ?? undefined,
   });
 }
