@@ -239,7 +239,7 @@ export async function startSubgraph<M, C extends BaseContext>(
       ApolloServerPluginInlineTraceDisabled(),
       // Cache hints: only a subgraph whose SDL declares @cacheControl gets Apollo's cache-control plugin.
       // Without hints every response is uncacheable anyway (the gateway reads a missing Cache-Control as
-      // max-age 0), and the plugin's per-field hook makes Apollo wrap every resolver: 3–8 % of a list's CPU.
+      // max-age 0), and the plugin's per-field hook makes Apollo wrap every resolver (≈ 10 % of the subgraphs' CPU on a list).
       ...(schema.getDirective('cacheControl') ? [] : [ApolloServerPluginCacheControlDisabled()]),
       piiAuditPlugin(db.connection),
       // Idempotency-Key on mutations: one effect and one response per key (idempotency.ts)
