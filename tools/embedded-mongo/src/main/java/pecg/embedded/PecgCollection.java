@@ -225,6 +225,28 @@ final class PecgCollection extends H2Collection {
     }
 
     /**
+     * The query without its condition on {@code field} when that condition is one value or
+     * {@code { $in: [values] }} (what an index lookup under those values already ensures); null when
+     * the condition is anything else (operators, a regular expression, an array to equal).
+     */
+    private static Document withoutValueList(Document query, String field) {
+        Object condition = query.get(field);
+        boolean valueList = condition instanceof Document && ((Document) condition).size() == 1 && ((Document) condition).get("$in") instanceof Collection;
+        boolean oneValue = condition != null && !(condition instanceof Document) && !(condition instanceof Collection) && !(condition instanceof java.util.regex.Pattern)
+            && !(condition instanceof de.bwaldvogel.mongo.bson.BsonRegularExpression);
+        if (!valueList && !oneValue) {
+            return null;
+        }
+        Document residual = new Document();
+        for (Map.Entry<String, Object> entry : query.entrySet()) {
+            if (!entry.getKey().equals(field)) {
+                residual.put(entry.getKey(), entry.getValue());
+            }
+        }
+        return residual;
+    }
+
+    /**
      * For each value the filter fixes on {@code leadingField} (equality, {@code $eq}, {@code $in}),
      * the matching documents that come first in {@code order} — at least {@code perValue} of them
      * where there are that many, plus every document tied with the last one on the first sort key,
@@ -264,6 +286,9 @@ final class PecgCollection extends H2Collection {
         if (from != MemoryIndex.NO_BOUND && from instanceof Collection) {
             from = MemoryIndex.NO_BOUND;
         }
+        // every document below comes from the index under one of the leading values: when the query's
+        // condition on the leading field is just those values, the rest of the query is what is left to check
+        Document residual = withoutValueList(query, leadingField);
         List<Document> out = new ArrayList<>();
         java.util.Set<Object> taken = new java.util.HashSet<>();
         long examined = 0;
@@ -290,7 +315,7 @@ final class PecgCollection extends H2Collection {
                         Engine.COUNTERS.query(getFullName(), examined, 0, true);
                         return null;
                     }
-                    if (!super.documentMatchesQuery(document, query)) {
+                    if (residual == null ? !super.documentMatchesQuery(document, query) : !residual.isEmpty() && !super.documentMatchesQuery(document, residual)) {
                         continue;
                     }
                     if (taken.add(position)) {

@@ -1,5 +1,6 @@
 package pecg.embedded;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.h2.PecgUniqueIndexes;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 
@@ -194,7 +196,7 @@ final class PecgDatabase extends H2Database {
      * runs on them unchanged and gives what it gives on the whole collection. Null: not that pipeline
      * or no such index.
      */
-    private static List<Document> latestPerParentCandidates(PecgCollection collection, List<Document> pipeline, Document match) {
+    private static Latest latestPerParent(PecgCollection collection, List<Document> pipeline, Document match) {
         int size = pipeline.size();
         if (size < 4) {
             return null;
@@ -244,6 +246,7 @@ final class PecgDatabase extends H2Database {
         }
         // between the $match and the $sort: only stages that keep the documents' fields and the parent field
         String parentField = groupField;
+        boolean onlyProjections = !groupField.contains(".");
         for (Document stage : pipeline.subList(1, size - 3)) {
             String name = stage.size() == 1 ? stage.keySet().iterator().next() : "";
             Object spec = stage.get(name);
@@ -254,6 +257,7 @@ final class PecgDatabase extends H2Database {
                     }
                     break;
                 case "$addFields":
+                    onlyProjections = false;
                     if (!(spec instanceof Document)) {
                         return null;
                     }
@@ -267,12 +271,60 @@ final class PecgDatabase extends H2Database {
                     break;
                 case "$unwind":
                 case "$match":
+                    onlyProjections = false;
                     break;
                 default:
                     return null;
             }
         }
-        return collection.firstPerValue(match, parentField, order, n);
+        List<Document> candidates = collection.firstPerValue(match, parentField, order, n);
+        return candidates == null ? null : new Latest(candidates, onlyProjections ? groupField : null, pushed, n);
+    }
+
+    /** The candidates of "the latest N per parent" and, when the pipeline groups by a plain field, what it groups. */
+    private static final class Latest {
+        final List<Document> candidates;
+        /** The parent field the {@code $group} groups by, when only {@code $project}s come before its {@code $sort}; else null. */
+        final String groupField;
+        final String pushed;
+        final long n;
+
+        Latest(List<Document> candidates, String groupField, String pushed, long n) {
+            this.candidates = candidates;
+            this.groupField = groupField;
+            this.pushed = pushed;
+            this.n = n;
+        }
+    }
+
+    /**
+     * {@code $group: { _id: "$parent", docs: { $push: "$$ROOT" } }} and {@code $project: { docs: { $slice:
+     * ["$docs", n] } }} over documents sorted by parent first: one row per parent in ascending order
+     * (stock's group order), its first n documents. Null when a parent is not an id or a string (stock
+     * groups other values by its own equality, e.g. 1 with 1.0) or the input is not in parent order.
+     */
+    private static List<Document> firstNPerParent(List<Document> sorted, String groupField, String pushed, long n) {
+        List<Document> rows = new ArrayList<>();
+        Object current = null;
+        List<Object> docs = null;
+        for (Document document : sorted) {
+            Object parent = document.get(groupField);
+            if (!(parent instanceof ObjectId || parent instanceof String)) {
+                return null;
+            }
+            if (docs == null || !parent.equals(current)) {
+                if (docs != null && Order.compareValues(current, parent) >= 0) {
+                    return null;
+                }
+                docs = new ArrayList<>();
+                rows.add(new Document("_id", parent).append(pushed, docs));
+                current = parent;
+            }
+            if (docs.size() < n) {
+                docs.add(document);
+            }
+        }
+        return rows;
     }
 
     /**
@@ -316,13 +368,26 @@ final class PecgDatabase extends H2Database {
             }
         }
         // "the latest N per parent" ($sort by parent → $group $push → $project $slice): about N documents read per parent
-        List<Document> perParent = latestPerParentCandidates((PecgCollection) collection, pipeline, match);
-        if (perParent != null) {
+        Latest latest = latestPerParent((PecgCollection) collection, pipeline, match);
+        if (latest != null) {
+            List<Document> perParent = latest.candidates;
             // in the order of the pipeline's $sort already (compared without stock's type ranking): its sort then only confirms the run
             perParent.sort(Order.of((Document) pipeline.get(pipeline.size() - 3).get("$sort")));
             Aggregation stages = Aggregation.fromPipeline(pipeline.subList(1, pipeline.size()), databaseResolver, this, collection, oplog);
             stages.validate(query);
-            List<Document> result = stages.runStages(perParent.stream());
+            List<Document> result = null;
+            if (latest.groupField != null) {
+                // the projections (stock), then the group and slice directly: stock's $group hashes through a
+                // TreeMap of its value comparator and looks every path up through a regular expression
+                List<Document> between = pipeline.subList(1, pipeline.size() - 3);
+                List<Document> projected = between.isEmpty()
+                    ? perParent
+                    : Aggregation.fromPipeline(between, databaseResolver, this, collection, oplog).runStages(perParent.stream());
+                result = firstNPerParent(projected, latest.groupField, latest.pushed, latest.n);
+            }
+            if (result == null) {
+                result = stages.runStages(perParent.stream());
+            }
             Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(collectionName)).append("firstBatch", result);
             return new Document("cursor", cursor).append("ok", 1.0);
         }
