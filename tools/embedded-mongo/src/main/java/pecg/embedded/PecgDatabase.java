@@ -246,7 +246,6 @@ final class PecgDatabase extends H2Database {
         }
         // between the $match and the $sort: only stages that keep the documents' fields and the parent field
         String parentField = groupField;
-        boolean onlyProjections = !groupField.contains(".");
         for (Document stage : pipeline.subList(1, size - 3)) {
             String name = stage.size() == 1 ? stage.keySet().iterator().next() : "";
             Object spec = stage.get(name);
@@ -257,7 +256,6 @@ final class PecgDatabase extends H2Database {
                     }
                     break;
                 case "$addFields":
-                    onlyProjections = false;
                     if (!(spec instanceof Document)) {
                         return null;
                     }
@@ -271,20 +269,19 @@ final class PecgDatabase extends H2Database {
                     break;
                 case "$unwind":
                 case "$match":
-                    onlyProjections = false;
                     break;
                 default:
                     return null;
             }
         }
         List<Document> candidates = collection.firstPerValue(match, parentField, order, n);
-        return candidates == null ? null : new Latest(candidates, onlyProjections ? groupField : null, pushed, n);
+        return candidates == null ? null : new Latest(candidates, groupField.contains(".") ? null : groupField, pushed, n);
     }
 
     /** The candidates of "the latest N per parent" and, when the pipeline groups by a plain field, what it groups. */
     private static final class Latest {
         final List<Document> candidates;
-        /** The parent field the {@code $group} groups by, when only {@code $project}s come before its {@code $sort}; else null. */
+        /** The field the {@code $group} groups by (the parent, or its copy per array element), when it is not a path; else null. */
         final String groupField;
         final String pushed;
         final long n;
@@ -371,21 +368,25 @@ final class PecgDatabase extends H2Database {
         Latest latest = latestPerParent((PecgCollection) collection, pipeline, match);
         if (latest != null) {
             List<Document> perParent = latest.candidates;
-            // in the order of the pipeline's $sort already (compared without stock's type ranking): its sort then only confirms the run
-            perParent.sort(Order.of((Document) pipeline.get(pipeline.size() - 3).get("$sort")));
+            java.util.Comparator<Document> order = Order.of((Document) pipeline.get(pipeline.size() - 3).get("$sort"));
             Aggregation stages = Aggregation.fromPipeline(pipeline.subList(1, pipeline.size()), databaseResolver, this, collection, oplog);
             stages.validate(query);
             List<Document> result = null;
             if (latest.groupField != null) {
-                // the projections (stock), then the group and slice directly: stock's $group hashes through a
-                // TreeMap of its value comparator and looks every path up through a regular expression
+                // the stages before the $sort (projection; one copy per parent of an array) by stock, in the
+                // candidates' _id order (a scan's); the sort (stable: ties stay in that order, as stock's) and the
+                // group and slice directly — stock's $group hashes through a TreeMap of its value comparator and
+                // looks every path up through a regular expression
                 List<Document> between = pipeline.subList(1, pipeline.size() - 3);
-                List<Document> projected = between.isEmpty()
-                    ? perParent
-                    : Aggregation.fromPipeline(between, databaseResolver, this, collection, oplog).runStages(perParent.stream());
-                result = firstNPerParent(projected, latest.groupField, latest.pushed, latest.n);
+                List<Document> staged = between.isEmpty()
+                    ? new ArrayList<>(perParent)
+                    : new ArrayList<>(Aggregation.fromPipeline(between, databaseResolver, this, collection, oplog).runStages(perParent.stream()));
+                staged.sort(order);
+                result = firstNPerParent(staged, latest.groupField, latest.pushed, latest.n);
             }
             if (result == null) {
+                // in the order of the pipeline's $sort already (compared without stock's type ranking): its sort then only confirms the run
+                perParent.sort(order);
                 result = stages.runStages(perParent.stream());
             }
             Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(collectionName)).append("firstBatch", result);
