@@ -20,6 +20,12 @@ export function filterInstant(value: unknown, field: string): Date {
   return date;
 }
 
+/** One month key, checked (YYYY-MM): a malformed one is BAD_USER_INPUT naming `field` and the key. */
+export function checkedMonth(key: string, field: string): string {
+  if (!MONTH_KEY.test(key)) throw new ValidationError(`${field}: "${key}" is not a month YYYY-MM`, { field, value: key });
+  return key;
+}
+
 /**
  * The month keys of a filter, checked (YYYY-MM, at most 120) and without repeats; null when none are
  * given. A malformed key is BAD_USER_INPUT naming `<field>.<index>` and the key.
@@ -28,9 +34,7 @@ export function monthKeys(months: ReadonlyArray<string> | null | undefined, fiel
   if (!months?.length) return null;
   if (months.length > MAX_FILTER_MONTHS)
     throw new ValidationError(`${field}: at most ${MAX_FILTER_MONTHS} months (got ${months.length})`, { field, value: months.length });
-  months.forEach((month, i) => {
-    if (!MONTH_KEY.test(month)) throw new ValidationError(`${field}.${i}: "${month}" is not a month YYYY-MM`, { field: `${field}.${i}`, value: month });
-  });
+  months.forEach((month, i) => checkedMonth(month, `${field}.${i}`));
   return [...new Set(months)];
 }
 

@@ -38,7 +38,6 @@ export const evaluateInput = z.object({
   comment: text(500).nullish(),
 });
 export const followUpInput = z.object({ action: z.enum(['CALL_BACK', 'RECTIFY', 'EXPLAIN', 'APPEAL']), note: text(1000) });
-export const monthKeyInput = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM');
 export const optionalReasonInput = z.object({ reason: text(500).nullish() }).nullish();
 export const higherDecisionInput = z.object({
   outcome: z.enum(['APPROVED', 'DENIED', 'RECORDED']),

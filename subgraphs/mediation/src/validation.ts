@@ -148,6 +148,3 @@ export const requestConsultationInput = z.object({
   enterpriseId: objectId.nullish(),
 });
 export const answerConsultationInput = z.object({ lawyerId: objectId, answerSummary: text(2000), outcome: optionalText(200) });
-
-/** "2024-03" */
-export const monthString = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM');

@@ -1,10 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Double, Long, MongoClient, ObjectId, type Document } from 'mongodb';
 import { seededRandom } from '@pecg/demo';
-import { ensureEmbeddedDatabaseInstalled, startEmbeddedDatabase, type EmbeddedDatabase } from '..';
-import { withStockServer } from './support/stock-server';
+import { oursAndStock, withStockServer } from './support/stock-server';
 
 /**
  * The statistics' counting `$group` (keys of top-level fields and presence tests, `{ $sum: 1 }`) is
@@ -55,28 +51,18 @@ const PIPELINES: Document[][] = [
 ];
 
 describe('embedded engine: the counting $group equals stock mongo-java-server', () => {
-  let dir: string;
-  let engine: EmbeddedDatabase;
-  beforeAll(async () => {
-    ensureEmbeddedDatabaseInstalled();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pecg-group-'));
-    engine = await startEmbeddedDatabase({});
-  }, 60_000);
-  afterAll(async () => {
-    await engine?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const engines = oursAndStock('group');
 
   it('gives the same groups in the same order for every key shape', async () => {
     const docs = documents();
-    const ours = await MongoClient.connect(engine.uri);
+    const ours = await MongoClient.connect(engines.uri());
     try {
       await ours
         .db('g')
         .collection('rows')
         .insertMany(docs.map((d) => ({ ...d })));
       await ours.db('g').collection('rows').createIndex({ status: 1 });
-      await withStockServer(path.join(dir, 'stock.mv'), async (uri) => {
+      await withStockServer(engines.stockFile(), async (uri) => {
         const stock = await MongoClient.connect(uri);
         try {
           await stock

@@ -1,10 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Double, Int32, Long, MongoClient, ObjectId, type Document } from 'mongodb';
 import { seededRandom } from '@pecg/demo';
-import { ensureEmbeddedDatabaseInstalled, startEmbeddedDatabase, type EmbeddedDatabase } from '..';
-import { withStockServer } from './support/stock-server';
+import { oursAndStock, withStockServer } from './support/stock-server';
 
 /**
  * The extension sorts documents (sorted finds, sorted pages walked from an index, "the latest N per
@@ -71,21 +67,11 @@ const SORTS: Document[] = [
 ];
 
 describe('embedded engine: sorting equals stock mongo-java-server', () => {
-  let dir: string;
-  let engine: EmbeddedDatabase;
-  beforeAll(async () => {
-    ensureEmbeddedDatabaseInstalled();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pecg-order-'));
-    engine = await startEmbeddedDatabase({});
-  }, 60_000);
-  afterAll(async () => {
-    await engine?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const engines = oursAndStock('order');
 
   it('returns sorted finds, sorted pages and the latest N per parent in the same order', async () => {
     const docs = documents();
-    const ours = await MongoClient.connect(engine.uri);
+    const ours = await MongoClient.connect(engines.uri());
     try {
       const plain = ours.db('o').collection('plain');
       const indexed = ours.db('o').collection('indexed');
@@ -94,7 +80,7 @@ describe('embedded engine: sorting equals stock mongo-java-server', () => {
       await indexed.createIndex({ a: 1 });
       await indexed.createIndex({ parent: 1, n: -1, _id: 1 });
       await indexed.createIndex({ n: 1 });
-      await withStockServer(path.join(dir, 'stock.mv'), async (uri) => {
+      await withStockServer(engines.stockFile(), async (uri) => {
         const stock = await MongoClient.connect(uri);
         try {
           const reference = stock.db('o').collection('rows');

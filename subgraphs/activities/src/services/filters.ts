@@ -1,10 +1,7 @@
 import type { Types, FilterQuery } from 'mongoose';
-import { allOf, filterInstant, inMonths, monthKeys, parseId, timeRange } from '@pecg/common';
+import { allOf, inMonths, monthKeys, parseId, timeRange } from '@pecg/common';
 import type { ActivityDoc, BookingDoc, RegistrationDoc } from '../models';
 import type { ActivityFilter, BookingFilter, RegistrationFilter } from '../schema/types.generated';
-
-/** A date-time argument (BAD_USER_INPUT naming the field when it is not one). */
-export const date = filterInstant;
 
 /** Mongo filter of an ActivityFilter (every field has an index); all given conditions hold. */
 export function activityQuery(filter: ActivityFilter | null | undefined): FilterQuery<ActivityDoc> {

@@ -1,12 +1,10 @@
 import type { Types } from 'mongoose';
-import { MAX_PAGE_SIZE, paginate, type Connection, type PageArgs, type SortArg } from '@pecg/common';
+import { filterInstant, MAX_PAGE_SIZE, pageSize, paginate, ValidationError, type Connection, type PageArgs, type SortArg } from '@pecg/common';
 import type { ActivitiesContext } from '../context';
 import type { ActivityDoc, BookingDoc, RegistrationDoc, VenueDoc } from '../models';
 import type { ActivityFilter, ActivitySortField, BookingFilter, BookingSortField, RegistrationFilter, RegistrationSortField } from '../schema/types.generated';
-import { ValidationError } from '@pecg/common';
 import { now } from '../domain/clock';
-import { activityQuery, bookingQuery, date, registrationQuery } from './filters';
-import { pageSize } from '@pecg/common';
+import { activityQuery, bookingQuery, registrationQuery } from './filters';
 
 /**
  * The lists of this subgraph, each one cursor page through `paginate`: filter → mongo query, sort field
@@ -67,8 +65,8 @@ export async function venueBookings(
   before: unknown,
   first?: number | null,
 ): Promise<BookingDoc[]> {
-  const start = from ? date(from, 'from') : new Date(now().getTime() - 7 * 86_400_000);
-  const end = before ? date(before, 'before') : new Date(start.getTime() + 35 * 86_400_000);
+  const start = from ? filterInstant(from, 'from') : new Date(now().getTime() - 7 * 86_400_000);
+  const end = before ? filterInstant(before, 'before') : new Date(start.getTime() + 35 * 86_400_000);
   if (end <= start || end.getTime() - start.getTime() > MAX_BOOKING_DAYS * 86_400_000) {
     throw new ValidationError(`before: must be after from and at most ${MAX_BOOKING_DAYS} days later (got ${end.toISOString()})`, {
       field: 'before',

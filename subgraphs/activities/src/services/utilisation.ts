@@ -1,10 +1,9 @@
 import type { Types } from 'mongoose';
-import { ValidationError } from '@pecg/common';
+import { filterInstant, ValidationError } from '@pecg/common';
 import type { ActivitiesContext } from '../context';
 import { weeklyOpenMinutes } from '../domain/time';
 import { DEFAULT_OPENING_HOURS, type VenueDoc } from '../models';
 import { now } from '../domain/clock';
-import { date } from './filters';
 
 export interface UtilisationRow {
   venue: VenueDoc;
@@ -25,8 +24,8 @@ const MAX_DAYS = 366;
  * (index week + venue + status), ordered by week and room name.
  */
 export async function venueUtilisation(ctx: ActivitiesContext, from: unknown, before: unknown): Promise<UtilisationRow[]> {
-  const end = before ? date(before, 'before') : now();
-  const start = from ? date(from, 'from') : new Date(end.getTime() - 84 * 86_400_000);
+  const end = before ? filterInstant(before, 'before') : now();
+  const start = from ? filterInstant(from, 'from') : new Date(end.getTime() - 84 * 86_400_000);
   if (end <= start || end.getTime() - start.getTime() > MAX_DAYS * 86_400_000) {
     throw new ValidationError(`before: must be after from and at most ${MAX_DAYS} days later (got ${end.toISOString()})`, {
       field: 'before',

@@ -1,9 +1,9 @@
 import type { FilterQuery } from 'mongoose';
-import { allOf, eventRange, parseId, parseInput } from '@pecg/common';
+import { allOf, checkedMonth, eventRange, parseId, parseInput } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import type { ApplicationFilter, EvaluationFilter, SupervisionCaseFilter } from '../schema/types.generated';
 import type { ApplicationDoc, EvaluationDoc, SupervisionCaseDoc } from '../models';
-import { monthKeyInput, optionalInstant } from '../validation';
+import { optionalInstant } from '../validation';
 
 /**
  * GraphQL filter → mongo filter, one function per list. The list, its statistics and its aggregate
@@ -25,12 +25,12 @@ const on = (field: string, value: unknown) => (value === undefined || value === 
 /** Month keys (YYYY-MM, China Standard Time) on the stored month key of the entity's main timestamp. */
 function months(stored: string, keys: readonly string[] | null | undefined, field: string) {
   if (!keys) return null;
-  keys.forEach((key, i) => parseInput(monthKeyInput, key, `filter.${field}.${i}`));
+  keys.forEach((key, i) => checkedMonth(key, `filter.${field}.${i}`));
   return { [stored]: { $in: [...keys] } };
 }
 
 function month(stored: string, key: string | null | undefined, field: string) {
-  return key ? { [stored]: parseInput(monthKeyInput, key, `filter.${field}`) } : null;
+  return key ? { [stored]: checkedMonth(key, `filter.${field}`) } : null;
 }
 
 /** `<event>From` (inclusive) and `<event>Before` (exclusive) on a stored timestamp; From after Before is refused. */

@@ -19,10 +19,9 @@ const MAX_INDEXED_DAYS = 400;
  * The CST days a closed range touches, as `{ [dayPath]: { $in } }` — implied by the range (so the
  * result is the same) but served by the day index, which a range alone is not in the embedded engine.
  */
-function daysOf(dayPath: string, from: unknown, before: unknown, event: string): Record<string, unknown> | null {
-  const r = eventRange(from, before, event);
-  const start = r?.$gte;
-  const end = r?.$lt;
+function daysOf(dayPath: string, range: { $gte?: Date; $lt?: Date } | null): Record<string, unknown> | null {
+  const start = range?.$gte;
+  const end = range?.$lt;
   if (!start || !end) return null;
   const first = Date.parse(`${dayKey(start)}T00:00:00Z`);
   const last = Date.parse(`${dayKey(new Date(end.getTime() - 1))}T00:00:00Z`);
@@ -53,14 +52,15 @@ export function deviceQuery(filter: DeviceFilter | null | undefined): FilterQuer
 
 export function sensingEventQuery(filter: SensingEventFilter | null | undefined): FilterQuery<SensingEventDoc> {
   if (!filter) return {};
+  const occurred = eventRange(filter.occurredFrom, filter.occurredBefore, 'occurred');
   return allOf<SensingEventDoc>(
     inList('kind', filter.kinds),
     inList('triage', filter.triages),
     inList('deviceId', ids(filter.deviceIds, 'deviceIds')),
     inList('deviceKind', filter.deviceKinds),
     inList('gridId', ids(filter.gridIds, 'gridIds')),
-    range('occurredAt', filter.occurredFrom, filter.occurredBefore, 'occurred'),
-    daysOf('occurredDay', filter.occurredFrom, filter.occurredBefore, 'occurred'),
+    occurred ? { occurredAt: occurred } : null,
+    daysOf('occurredDay', occurred),
     inList('occurredMonth', months(filter.months)),
   );
 }

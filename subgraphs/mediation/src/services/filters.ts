@@ -1,8 +1,7 @@
 import type { FilterQuery } from 'mongoose';
-import { eventRange, monthRange, parseId, parseInput } from '@pecg/common';
+import { allOf, checkedMonth, eventRange, inMonths, monthKeys, parseId } from '@pecg/common';
 import type { DisputeDoc, DutyShiftDoc, LegalConsultationDoc, VolunteerDoc } from '../models';
 import type { DisputeFilter, DutyShiftFilter, LegalConsultationFilter, VolunteerFilter } from '../schema/types.generated';
-import { monthString } from '../validation';
 
 /**
  * GraphQL filters → mongo filters (every field has an index). What the caller may see is not decided
@@ -18,8 +17,8 @@ type Months = readonly string[] | null | undefined;
 
 /** Months as `$in` of the stored month key (each checked), intersected with the deprecated single `month`. */
 function monthCondition(months: Months, month: string | null | undefined, field: string): Record<string, unknown> | string | undefined {
-  const listed = months ? months.map((m, i) => parseInput(monthString, m, `${field}s.${i}`)) : undefined;
-  const single = month ? parseInput(monthString, month, field) : undefined;
+  const listed = months ? months.map((m, i) => checkedMonth(m, `${field}s.${i}`)) : undefined;
+  const single = month ? checkedMonth(month, field) : undefined;
   if (listed && single) return { $in: listed.filter((m) => m === single) };
   if (listed) return { $in: listed };
   return single;
@@ -61,7 +60,7 @@ export function disputeQuery(filter: DisputeFilter | null | undefined): FilterQu
 
 export function volunteerQuery(filter: VolunteerFilter | null | undefined): FilterQuery<VolunteerDoc> {
   const f = filter ?? {};
-  return defined<VolunteerDoc>({
+  const joined = defined<VolunteerDoc>({
     duties: list(f.duties),
     roles: list(f.roles),
     skills: f.skill ? f.skill.trim() : undefined,
@@ -70,9 +69,9 @@ export function volunteerQuery(filter: VolunteerFilter | null | undefined): Filt
     enterpriseId: f.enterpriseId ? parseId(f.enterpriseId, 'filter.enterpriseId') : undefined,
     active: f.active ?? undefined,
     joinedOn: eventRange(f.joinedFrom, f.joinedBefore, 'joined') ?? undefined,
-    // joinedOn has no stored month key: the months are [start, end) ranges of it
-    $or: f.months ? f.months.map((m, i) => ({ joinedOn: monthRange(parseInput(monthString, m, `filter.months.${i}`)) })) : undefined,
   });
+  // joinedOn has no stored month key: the months are [start, end) ranges of it
+  return allOf<VolunteerDoc>(joined, inMonths('joinedOn', monthKeys(f.months, 'filter.months')));
 }
 
 export function consultationQuery(filter: LegalConsultationFilter | null | undefined): FilterQuery<LegalConsultationDoc> {

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { JAVA_DIR } from '../..';
+import { ensureEmbeddedDatabaseInstalled, JAVA_DIR, startEmbeddedDatabase, type EmbeddedDatabase } from '../..';
 
 /**
  * Runs stock mongo-java-server 1.47.0 with its H2 file backend, nothing of ours
@@ -31,4 +33,24 @@ export async function withStockServer(file: string, fn: (uri: string) => Promise
     child.stdin.end(); // the stock server shuts down and closes (commits) its store
     expect(await exited).toBe(0);
   }
+}
+
+/**
+ * For a describe block comparing the extension with stock: our engine (in memory, started before the
+ * block's tests) and a scratch file for the stock server (`withStockServer(stockFile(), …)`), both
+ * removed after the block.
+ */
+export function oursAndStock(prefix: string): { uri: () => string; stockFile: () => string } {
+  let dir: string | undefined;
+  let engine: EmbeddedDatabase | undefined;
+  beforeAll(async () => {
+    ensureEmbeddedDatabaseInstalled();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), `pecg-${prefix}-`));
+    engine = await startEmbeddedDatabase({});
+  }, 60_000);
+  afterAll(async () => {
+    await engine?.stop();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return { uri: () => engine!.uri, stockFile: () => path.join(dir!, 'stock.mv') };
 }

@@ -121,7 +121,6 @@ final class MemoryIndex extends Index<Object> {
         return new KeyValue(Collections.singletonList(value)).normalized().get(0);
     }
 
-
     private Set<KeyValue> keysOf(Document document) {
         List<List<Object>> perKey = new ArrayList<>(keyNames.size());
         boolean anyValue = false;

@@ -391,16 +391,16 @@ final class PecgCollection extends H2Collection {
         super.addIndex(index);
     }
 
-    /**
-     * Fills the indexes opened with the store ({@link MemoryIndex#deferred}) in one pass over the
-     * documents: each document is decoded once for all of them, not twice per index as the stock
-     * addIndex does. Runs before the engine answers anything.
-     */
     /** Documents stored (no lock: for ordering the work on open). */
     long storedCount() {
         return data.sizeAsLong();
     }
 
+    /**
+     * Fills the indexes opened with the store ({@link MemoryIndex#deferred}) in one pass over the
+     * documents: each document is decoded once for all of them, not twice per index as the stock
+     * addIndex does. Runs before the engine answers anything.
+     */
     synchronized void buildDeferredIndexes() {
         List<MemoryIndex> deferred = new ArrayList<>();
         for (Index<Object> index : getIndexes()) {
