@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.h2.mvstore.MVStore;
 
-import de.bwaldvogel.mongo.MongoServer;
 
 /**
  * The embedded database: a MongoDB wire-protocol server (mongo-java-server 1.47.0, H2 MVStore
@@ -66,9 +65,8 @@ public final class EmbeddedMongo {
         } finally {
             Engine.WRITE_LOCK.unlock();
         }
-        final MongoServer server = new MongoServer(backend);
-        server.bind(host, port);
-        int bound = server.getLocalAddress().getPort();
+        final Server server = new Server(backend);
+        int bound = server.bind(host, port);
 
         ScheduledExecutorService compactor = null;
         if (file != null && compactIntervalMs > 0) {

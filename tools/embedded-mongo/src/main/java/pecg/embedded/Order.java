@@ -84,6 +84,10 @@ final class Order {
         }
         String[] keys = orderBy.keySet().toArray(new String[0]);
         boolean[] ascending = new boolean[keys.length];
+        boolean[] paths = new boolean[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            paths[i] = keys[i].indexOf('.') >= 0;
+        }
         for (int i = 0; i < keys.length; i++) {
             ascending[i] = ((Number) orderBy.get(keys[i])).intValue() > 0;
         }
@@ -91,7 +95,8 @@ final class Order {
         Function<Document, Object[]> read = document -> {
             Object[] values = new Object[keys.length];
             for (int i = 0; i < keys.length; i++) {
-                values[i] = Utils.getSubdocumentValueCollectionAware(document, keys[i]);
+                // a top-level field directly (stock's lookup splits the path with a regular expression)
+                values[i] = paths[i] ? Utils.getSubdocumentValueCollectionAware(document, keys[i]) : document.getOrMissing(keys[i]);
             }
             return values;
         };

@@ -244,31 +244,47 @@ final class PecgDatabase extends H2Database {
                 order.put(key, sortSpec.get(key));
             }
         }
-        // between the $match and the $sort: only stages that keep the documents' fields and the parent field
+        // between the $match and the $sort: only stages that keep the parent and the order within it (the
+        // candidates are chosen by them) and every candidate — an inclusion keeping them, a copy of the
+        // parent per array element ($addFields, $unwind) and a $match on that copy
+        List<Document> between = pipeline.subList(1, size - 3);
         String parentField = groupField;
-        for (Document stage : pipeline.subList(1, size - 3)) {
+        for (Document stage : between) {
+            Object added = stage.size() == 1 ? stage.get("$addFields") : null;
+            if (added instanceof Document && ((Document) added).get(groupField) instanceof String && ((String) ((Document) added).get(groupField)).startsWith("$")) {
+                parentField = ((String) ((Document) added).get(groupField)).substring(1);
+            }
+        }
+        boolean copied = parentField.equals(groupField);
+        for (Document stage : between) {
             String name = stage.size() == 1 ? stage.keySet().iterator().next() : "";
             Object spec = stage.get(name);
             switch (name) {
                 case "$project":
-                    if (!(spec instanceof Document) || !((Document) spec).values().stream().allMatch(v -> v instanceof Number || v instanceof Boolean)) {
+                    if (!(spec instanceof Document) || !keeps((Document) spec, order.keySet(), parentField) || (copied && !keeps((Document) spec, List.of(), groupField))) {
                         return null;
                     }
                     break;
                 case "$addFields":
-                    if (!(spec instanceof Document)) {
+                    if (!(spec instanceof Document) || copied) {
                         return null;
                     }
-                    for (Map.Entry<String, Object> added : ((Document) spec).entrySet()) {
-                        if (added.getKey().equals(groupField) && added.getValue() instanceof String && ((String) added.getValue()).startsWith("$")) {
-                            parentField = ((String) added.getValue()).substring(1);
-                        } else if (order.containsKey(added.getKey())) {
+                    for (Map.Entry<String, Object> field : ((Document) spec).entrySet()) {
+                        if (!field.getKey().equals(groupField) && (order.containsKey(field.getKey()) || field.getKey().equals(parentField))) {
                             return null;
                         }
                     }
+                    copied = true;
                     break;
                 case "$unwind":
+                    if (!copied || !("$" + groupField).equals(spec)) {
+                        return null;
+                    }
+                    break;
                 case "$match":
+                    if (!copied || !(spec instanceof Document) || ((Document) spec).size() != 1 || !((Document) spec).containsKey(groupField)) {
+                        return null;
+                    }
                     break;
                 default:
                     return null;
@@ -276,6 +292,34 @@ final class PecgDatabase extends H2Database {
         }
         List<Document> candidates = collection.firstPerValue(match, parentField, order, n);
         return candidates == null ? null : new Latest(candidates, groupField.contains(".") ? null : groupField, pushed, n);
+    }
+
+    /**
+     * Whether {@code projection} is an inclusion of top-level fields that keeps {@code parent} and every
+     * field of {@code order} ({@code _id} unless it is excluded).
+     */
+    private static boolean keeps(Document projection, java.util.Collection<String> order, String parent) {
+        boolean inclusion = false;
+        for (Map.Entry<String, Object> entry : projection.entrySet()) {
+            if (!(entry.getValue() instanceof Number || entry.getValue() instanceof Boolean) || entry.getKey().indexOf('.') >= 0) {
+                return false;
+            }
+            inclusion |= !entry.getKey().equals("_id") && de.bwaldvogel.mongo.backend.Utils.isTrue(entry.getValue());
+        }
+        if (!inclusion) {
+            return false;
+        }
+        List<String> needed = new ArrayList<>(order);
+        needed.add(parent);
+        for (String field : needed) {
+            boolean kept = field.equals("_id")
+                ? !projection.containsKey("_id") || de.bwaldvogel.mongo.backend.Utils.isTrue(projection.get("_id"))
+                : projection.containsKey(field) && de.bwaldvogel.mongo.backend.Utils.isTrue(projection.get(field));
+            if (!kept) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The candidates of "the latest N per parent" and, when the pipeline groups by a plain field, what it groups. */
@@ -377,10 +421,11 @@ final class PecgDatabase extends H2Database {
                 // candidates' _id order (a scan's); the sort (stable: ties stay in that order, as stock's) and the
                 // group and slice directly — stock's $group hashes through a TreeMap of its value comparator and
                 // looks every path up through a regular expression
-                List<Document> between = pipeline.subList(1, pipeline.size() - 3);
-                List<Document> staged = between.isEmpty()
-                    ? new ArrayList<>(perParent)
-                    : new ArrayList<>(Aggregation.fromPipeline(between, databaseResolver, this, collection, oplog).runStages(perParent.stream()));
+                List<Document> staged = new ArrayList<>(perParent);
+                List<Document> left = Inclusion.applyLeading(pipeline.subList(1, pipeline.size() - 3), staged);
+                if (!left.isEmpty()) {
+                    staged = new ArrayList<>(Aggregation.fromPipeline(left, databaseResolver, this, collection, oplog).runStages(staged.stream()));
+                }
                 staged.sort(order);
                 result = firstNPerParent(staged, latest.groupField, latest.pushed, latest.n);
             }
@@ -413,9 +458,17 @@ final class PecgDatabase extends H2Database {
         List<Document> counted = from < pipeline.size() && pipeline.get(from).size() == 1 && pipeline.get(from).get("$group") instanceof Document
             ? CountGroup.apply((Document) pipeline.get(from).get("$group"), matched)
             : null;
-        List<Document> result = counted == null
-            ? rest.runStages(matched.stream())
-            : Aggregation.fromPipeline(pipeline.subList(from + 1, pipeline.size()), databaseResolver, this, collection, oplog).runStages(counted.stream());
+        List<Document> result;
+        if (counted != null) {
+            result = Aggregation.fromPipeline(pipeline.subList(from + 1, pipeline.size()), databaseResolver, this, collection, oplog).runStages(counted.stream());
+        } else {
+            // a leading inclusion ($project of top-level fields) directly, the rest by stock
+            List<Document> documents = new ArrayList<>(matched);
+            List<Document> left = Inclusion.applyLeading(pipeline.subList(from, pipeline.size()), documents);
+            result = left.size() == pipeline.size() - from
+                ? rest.runStages(matched.stream())
+                : left.isEmpty() ? documents : Aggregation.fromPipeline(left, databaseResolver, this, collection, oplog).runStages(documents.stream());
+        }
         Document cursor = new Document("id", 0L)
             .append("ns", getFullCollectionNamespace(collectionName))
             .append("firstBatch", result);
