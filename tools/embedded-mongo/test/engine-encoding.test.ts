@@ -1,21 +1,5 @@
-import {
-  Binary,
-  BSON,
-  BSONRegExp,
-  Code,
-  Decimal128,
-  Double,
-  Int32,
-  Long,
-  MaxKey,
-  MinKey,
-  MongoClient,
-  ObjectId,
-  Timestamp,
-  UUID,
-  type Document,
-} from 'mongodb';
-import { oursAndStock, withStockServer } from './support/stock-server';
+import { Binary, BSON, BSONRegExp, Code, Decimal128, Double, Int32, Long, MaxKey, MinKey, ObjectId, Timestamp, UUID, type Document } from 'mongodb';
+import { oursAndStock } from './support/stock-server';
 
 /**
  * The extension writes its replies with its own BSON encoder (pecg.embedded.Bson), not stock's
@@ -74,39 +58,29 @@ describe('embedded engine: replies are the bytes stock mongo-java-server writes'
 
   it('returns every stored document as the same BSON bytes', async () => {
     const docs = documents();
-    const ours = await MongoClient.connect(engines.uri());
-    try {
+    await engines.run(async (ours, stock) => {
       const mine = ours.db('e').collection('rows');
       await mine.insertMany(docs.map((d) => ({ ...d })));
-      await withStockServer(engines.stockFile(), async (uri) => {
-        const stock = await MongoClient.connect(uri);
-        try {
-          const reference = stock.db('e').collection('rows');
-          await reference.insertMany(docs.map((d) => ({ ...d })));
-          const bytes = async (rows: Promise<unknown[]>) => (await rows).map((raw) => Buffer.from(raw as Uint8Array).toString('hex'));
-          for (const [filter, projection] of [
-            [{}, undefined],
-            [{ _id: 'all-types' }, undefined],
-            [{ n: { $gte: 10 } }, { label: 1, at: 1 }],
-          ] as Array<[Document, Document | undefined]>) {
-            const expected = await bytes(reference.find(filter, { raw: true, projection }).sort({ _id: 1 }).toArray());
-            const actual = await bytes(mine.find(filter, { raw: true, projection }).sort({ _id: 1 }).toArray());
-            expect(actual.length).toBe(expected.length);
-            expect(actual.length).toBeGreaterThan(0);
-            for (let i = 0; i < expected.length; i++) {
-              // on a difference: the document both engines wrote, decoded, and the first differing byte
-              if (actual[i] !== expected[i]) {
-                const at = [...actual[i]].findIndex((c, k) => c !== expected[i][k]);
-                expect({ filter, document: BSON.deserialize(Buffer.from(expected[i], 'hex')), firstDifferentHexDigit: at }).toBeUndefined();
-              }
-            }
+      const reference = stock.db('e').collection('rows');
+      await reference.insertMany(docs.map((d) => ({ ...d })));
+      const bytes = async (rows: Promise<unknown[]>) => (await rows).map((raw) => Buffer.from(raw as Uint8Array).toString('hex'));
+      for (const [filter, projection] of [
+        [{}, undefined],
+        [{ _id: 'all-types' }, undefined],
+        [{ n: { $gte: 10 } }, { label: 1, at: 1 }],
+      ] as Array<[Document, Document | undefined]>) {
+        const expected = await bytes(reference.find(filter, { raw: true, projection }).sort({ _id: 1 }).toArray());
+        const actual = await bytes(mine.find(filter, { raw: true, projection }).sort({ _id: 1 }).toArray());
+        expect(actual.length).toBe(expected.length);
+        expect(actual.length).toBeGreaterThan(0);
+        for (let i = 0; i < expected.length; i++) {
+          // on a difference: the document both engines wrote, decoded, and the first differing byte
+          if (actual[i] !== expected[i]) {
+            const at = [...actual[i]].findIndex((c, k) => c !== expected[i][k]);
+            expect({ filter, document: BSON.deserialize(Buffer.from(expected[i], 'hex')), firstDifferentHexDigit: at }).toBeUndefined();
           }
-        } finally {
-          await stock.close();
         }
-      });
-    } finally {
-      await ours.close();
-    }
+      }
+    });
   }, 120_000);
 });

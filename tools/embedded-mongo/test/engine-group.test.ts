@@ -1,6 +1,6 @@
-import { Double, Long, MongoClient, ObjectId, type Document } from 'mongodb';
+import { Double, Long, ObjectId, type Document } from 'mongodb';
 import { seededRandom } from '@pecg/demo';
-import { oursAndStock, withStockServer } from './support/stock-server';
+import { oursAndStock } from './support/stock-server';
 
 /**
  * The statistics' counting `$group` (keys of top-level fields and presence tests, `{ $sum: 1 }`) is
@@ -55,48 +55,38 @@ describe('embedded engine: the counting $group equals stock mongo-java-server', 
 
   it('gives the same groups in the same order for every key shape', async () => {
     const docs = documents();
-    const ours = await MongoClient.connect(engines.uri());
-    try {
+    await engines.run(async (ours, stock) => {
       await ours
         .db('g')
         .collection('rows')
         .insertMany(docs.map((d) => ({ ...d })));
       await ours.db('g').collection('rows').createIndex({ status: 1 });
-      await withStockServer(engines.stockFile(), async (uri) => {
-        const stock = await MongoClient.connect(uri);
-        try {
-          await stock
-            .db('g')
-            .collection('rows')
-            .insertMany(docs.map((d) => ({ ...d })));
-          const computedHere: string[] = [];
-          for (const pipeline of PIPELINES) {
-            const expected = await stock.db('g').collection('rows').aggregate(pipeline).toArray();
-            const before = (await ours.db('admin').command({ pecgCounters: 1 })).countGroups as number;
-            const actual = await ours.db('g').collection('rows').aggregate(pipeline).toArray();
-            expect({ pipeline, groups: actual }).toEqual({ pipeline, groups: expected });
-            if ((await ours.db('admin').command({ pecgCounters: 1 })).countGroups > before) computedHere.push(JSON.stringify(pipeline[1].$group._id));
-          }
-          // the statistics' shapes are computed by the extension (arrays and missing key fields go to stock)
-          expect(computedHere).toEqual(
-            expect.arrayContaining([
-              'null',
-              '"$status"',
-              '"$level"',
-              '"$enterpriseId"',
-              '"$day"',
-              '"$flag"',
-              JSON.stringify({ k0: '$status', k1: { $gt: ['$decidedAt', null] } }),
-              JSON.stringify({ k0: '$status', k1: '$month', k2: { $gt: ['$decidedAt', null] } }),
-            ]),
-          );
-          expect(computedHere).not.toContain('"$tags"');
-        } finally {
-          await stock.close();
-        }
-      });
-    } finally {
-      await ours.close();
-    }
+      await stock
+        .db('g')
+        .collection('rows')
+        .insertMany(docs.map((d) => ({ ...d })));
+      const computedHere: string[] = [];
+      for (const pipeline of PIPELINES) {
+        const expected = await stock.db('g').collection('rows').aggregate(pipeline).toArray();
+        const before = (await ours.db('admin').command({ pecgCounters: 1 })).countGroups as number;
+        const actual = await ours.db('g').collection('rows').aggregate(pipeline).toArray();
+        expect({ pipeline, groups: actual }).toEqual({ pipeline, groups: expected });
+        if ((await ours.db('admin').command({ pecgCounters: 1 })).countGroups > before) computedHere.push(JSON.stringify(pipeline[1].$group._id));
+      }
+      // the statistics' shapes are computed by the extension (arrays and missing key fields go to stock)
+      expect(computedHere).toEqual(
+        expect.arrayContaining([
+          'null',
+          '"$status"',
+          '"$level"',
+          '"$enterpriseId"',
+          '"$day"',
+          '"$flag"',
+          JSON.stringify({ k0: '$status', k1: { $gt: ['$decidedAt', null] } }),
+          JSON.stringify({ k0: '$status', k1: '$month', k2: { $gt: ['$decidedAt', null] } }),
+        ]),
+      );
+      expect(computedHere).not.toContain('"$tags"');
+    });
   }, 120_000);
 });

@@ -1,6 +1,6 @@
-import { Double, Int32, Long, MongoClient, ObjectId, type Document } from 'mongodb';
+import { Double, Int32, Long, ObjectId, type Document } from 'mongodb';
 import { seededRandom } from '@pecg/demo';
-import { oursAndStock, withStockServer } from './support/stock-server';
+import { oursAndStock } from './support/stock-server';
 
 /**
  * The extension sorts documents (sorted finds, sorted pages walked from an index, "the latest N per
@@ -71,8 +71,7 @@ describe('embedded engine: sorting equals stock mongo-java-server', () => {
 
   it('returns sorted finds, sorted pages and the latest N per parent in the same order', async () => {
     const docs = documents();
-    const ours = await MongoClient.connect(engines.uri());
-    try {
+    await engines.run(async (ours, stock) => {
       const plain = ours.db('o').collection('plain');
       const indexed = ours.db('o').collection('indexed');
       await plain.insertMany(docs.map((d) => ({ ...d })));
@@ -80,47 +79,38 @@ describe('embedded engine: sorting equals stock mongo-java-server', () => {
       await indexed.createIndex({ a: 1 });
       await indexed.createIndex({ parent: 1, n: -1, _id: 1 });
       await indexed.createIndex({ n: 1 });
-      await withStockServer(engines.stockFile(), async (uri) => {
-        const stock = await MongoClient.connect(uri);
-        try {
-          const reference = stock.db('o').collection('rows');
-          await reference.insertMany(docs.map((d) => ({ ...d })));
-          // each row with its sort values, so a failure shows which values were ordered differently
-          const order = (rows: Document[]) => rows.map((d) => `${String(d._id)} a=${JSON.stringify(d.a)} b=${JSON.stringify(d.b)} n=${d.n}`);
-          for (const sort of SORTS) {
-            for (const [filter, limit] of [
-              [{}, 0],
-              [{}, 17],
-              [{ parent: 'p3' }, 5],
-              [{ parent: { $in: ['p1', 'p2'] } }, 0],
-            ] as Array<[Document, number]>) {
-              const expected = order(await reference.find(filter).sort(sort).limit(limit).toArray());
-              for (const collection of [plain, indexed]) {
-                const actual = order(await collection.find(filter).sort(sort).limit(limit).toArray());
-                expect({ collection: collection.collectionName, sort, filter, limit, actual }).toEqual({
-                  collection: collection.collectionName,
-                  sort,
-                  filter,
-                  limit,
-                  actual: expected,
-                });
-              }
-            }
+      const reference = stock.db('o').collection('rows');
+      await reference.insertMany(docs.map((d) => ({ ...d })));
+      // each row with its sort values, so a failure shows which values were ordered differently
+      const order = (rows: Document[]) => rows.map((d) => `${String(d._id)} a=${JSON.stringify(d.a)} b=${JSON.stringify(d.b)} n=${d.n}`);
+      for (const sort of SORTS) {
+        for (const [filter, limit] of [
+          [{}, 0],
+          [{}, 17],
+          [{ parent: 'p3' }, 5],
+          [{ parent: { $in: ['p1', 'p2'] } }, 0],
+        ] as Array<[Document, number]>) {
+          const expected = order(await reference.find(filter).sort(sort).limit(limit).toArray());
+          for (const collection of [plain, indexed]) {
+            const actual = order(await collection.find(filter).sort(sort).limit(limit).toArray());
+            expect({ collection: collection.collectionName, sort, filter, limit, actual }).toEqual({
+              collection: collection.collectionName,
+              sort,
+              filter,
+              limit,
+              actual: expected,
+            });
           }
-          const latest = [
-            { $match: { parent: { $in: ['p0', 'p2', 'p4', 'p6'] } } },
-            { $sort: { parent: 1, n: -1, _id: 1 } },
-            { $group: { _id: '$parent', docs: { $push: '$$ROOT' } } },
-            { $project: { docs: { $slice: ['$docs', 4] } } },
-          ];
-          const byParent = (rows: Document[]) => rows.map((r) => ({ _id: r._id, docs: order(r.docs as Document[]) }));
-          expect(byParent(await indexed.aggregate(latest).toArray())).toEqual(byParent(await reference.aggregate(latest).toArray()));
-        } finally {
-          await stock.close();
         }
-      });
-    } finally {
-      await ours.close();
-    }
+      }
+      const latest = [
+        { $match: { parent: { $in: ['p0', 'p2', 'p4', 'p6'] } } },
+        { $sort: { parent: 1, n: -1, _id: 1 } },
+        { $group: { _id: '$parent', docs: { $push: '$$ROOT' } } },
+        { $project: { docs: { $slice: ['$docs', 4] } } },
+      ];
+      const byParent = (rows: Document[]) => rows.map((r) => ({ _id: r._id, docs: order(r.docs as Document[]) }));
+      expect(byParent(await indexed.aggregate(latest).toArray())).toEqual(byParent(await reference.aggregate(latest).toArray()));
+    });
   }, 120_000);
 });

@@ -1,5 +1,5 @@
-import { BSON, MongoClient, ObjectId, type Document } from 'mongodb';
-import { oursAndStock, withStockServer } from './support/stock-server';
+import { BSON, ObjectId, type Document } from 'mongodb';
+import { oursAndStock } from './support/stock-server';
 
 /**
  * The extension applies a `$project` that only includes top-level fields itself (after an indexed
@@ -37,49 +37,39 @@ describe('embedded engine: inclusion projections equal stock mongo-java-server',
 
   it('returns the same documents, fields in the same order, after an indexed $match and in the latest N per parent', async () => {
     const docs = documents();
-    const ours = await MongoClient.connect(engines.uri());
-    try {
+    await engines.run(async (ours, stock) => {
       const indexed = ours.db('p').collection('indexed');
       await indexed.insertMany(docs.map((d) => ({ ...d })));
       await indexed.createIndex({ parent: 1, n: -1 });
-      await withStockServer(engines.stockFile(), async (uri) => {
-        const stock = await MongoClient.connect(uri);
-        try {
-          const reference = stock.db('p').collection('rows');
-          await reference.insertMany(docs.map((d) => ({ ...d })));
-          // the canonical extended JSON keeps the fields' order and their BSON types
-          const text = (rows: Document[]) => rows.map((r) => BSON.EJSON.stringify(r, { relaxed: false }));
-          const match = { $match: { parent: { $in: ['p1', 'p2', 'p5'] } } };
-          const pipelines: Document[][] = [];
-          for (const projection of PROJECTIONS) {
-            pipelines.push([match, { $project: projection }]);
-            pipelines.push([match, { $sort: { n: -1, _id: 1 } }, { $limit: 7 }, { $project: projection }]);
-            if (!('b' in projection && projection.b === 0)) {
-              // as the storage adapter builds "the latest N per parent": project, sort by parent, group, slice
-              pipelines.push([
-                match,
-                { $project: projection },
-                { $sort: { parent: 1, n: -1, _id: 1 } },
-                { $group: { _id: '$parent', docs: { $push: '$$ROOT' } } },
-                { $project: { docs: { $slice: ['$docs', 3] } } },
-              ]);
-            }
-          }
-          pipelines.push([match, { $project: { a: 1, b: 1, n: 1 } }, { $project: { n: 1, a: 1 } }]);
-          for (const pipeline of pipelines) {
-            // without a $sort the order of the rows is not part of the contract (the fields' order is)
-            const unordered = !pipeline.some((stage) => '$sort' in stage);
-            const rows = async (rowsOf: Promise<Document[]>) => (unordered ? text(await rowsOf).sort() : text(await rowsOf));
-            const expected = await rows(reference.aggregate(pipeline).toArray());
-            const actual = await rows(indexed.aggregate(pipeline).toArray());
-            expect({ pipeline, actual }).toEqual({ pipeline, actual: expected });
-          }
-        } finally {
-          await stock.close();
+      const reference = stock.db('p').collection('rows');
+      await reference.insertMany(docs.map((d) => ({ ...d })));
+      // the canonical extended JSON keeps the fields' order and their BSON types
+      const text = (rows: Document[]) => rows.map((r) => BSON.EJSON.stringify(r, { relaxed: false }));
+      const match = { $match: { parent: { $in: ['p1', 'p2', 'p5'] } } };
+      const pipelines: Document[][] = [];
+      for (const projection of PROJECTIONS) {
+        pipelines.push([match, { $project: projection }]);
+        pipelines.push([match, { $sort: { n: -1, _id: 1 } }, { $limit: 7 }, { $project: projection }]);
+        if (!('b' in projection && projection.b === 0)) {
+          // as the storage adapter builds "the latest N per parent": project, sort by parent, group, slice
+          pipelines.push([
+            match,
+            { $project: projection },
+            { $sort: { parent: 1, n: -1, _id: 1 } },
+            { $group: { _id: '$parent', docs: { $push: '$$ROOT' } } },
+            { $project: { docs: { $slice: ['$docs', 3] } } },
+          ]);
         }
-      });
-    } finally {
-      await ours.close();
-    }
+      }
+      pipelines.push([match, { $project: { a: 1, b: 1, n: 1 } }, { $project: { n: 1, a: 1 } }]);
+      for (const pipeline of pipelines) {
+        // without a $sort the order of the rows is not part of the contract (the fields' order is)
+        const unordered = !pipeline.some((stage) => '$sort' in stage);
+        const rows = async (rowsOf: Promise<Document[]>) => (unordered ? text(await rowsOf).sort() : text(await rowsOf));
+        const expected = await rows(reference.aggregate(pipeline).toArray());
+        const actual = await rows(indexed.aggregate(pipeline).toArray());
+        expect({ pipeline, actual }).toEqual({ pipeline, actual: expected });
+      }
+    });
   }, 120_000);
 });

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { MongoClient } from 'mongodb';
 import { ensureEmbeddedDatabaseInstalled, JAVA_DIR, startEmbeddedDatabase, type EmbeddedDatabase } from '../..';
 
 /**
@@ -35,12 +36,20 @@ export async function withStockServer(file: string, fn: (uri: string) => Promise
   }
 }
 
+/** Our engine and a stock server side by side (`oursAndStock`). */
+export interface OursAndStock {
+  uri: () => string;
+  stockFile: () => string;
+  /** Runs `fn` with a client of our engine and one of a stock server on the scratch file; both closed (and the stock server stopped) afterwards. */
+  run: (fn: (ours: MongoClient, stock: MongoClient) => Promise<void>) => Promise<void>;
+}
+
 /**
  * For a describe block comparing the extension with stock: our engine (in memory, started before the
  * block's tests) and a scratch file for the stock server (`withStockServer(stockFile(), …)`), both
  * removed after the block.
  */
-export function oursAndStock(prefix: string): { uri: () => string; stockFile: () => string } {
+export function oursAndStock(prefix: string): OursAndStock {
   let dir: string | undefined;
   let engine: EmbeddedDatabase | undefined;
   beforeAll(async () => {
@@ -52,5 +61,22 @@ export function oursAndStock(prefix: string): { uri: () => string; stockFile: ()
     await engine?.stop();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
-  return { uri: () => engine!.uri, stockFile: () => path.join(dir!, 'stock.mv') };
+  const uri = () => engine!.uri;
+  const stockFile = () => path.join(dir!, 'stock.mv');
+  const run = async (fn: (ours: MongoClient, stock: MongoClient) => Promise<void>) => {
+    const ours = await MongoClient.connect(uri());
+    try {
+      await withStockServer(stockFile(), async (stockUri) => {
+        const stock = await MongoClient.connect(stockUri);
+        try {
+          await fn(ours, stock);
+        } finally {
+          await stock.close();
+        }
+      });
+    } finally {
+      await ours.close();
+    }
+  };
+  return { uri, stockFile, run };
 }
