@@ -64,6 +64,21 @@ describe('activities subgraph: waitlist offers and check-in codes', () => {
     expect(accepted.data!.acceptOffer).toEqual({ status: 'CONFIRMED', version: live.version + 1 });
   });
 
+  it('never seats a newcomer while someone waits, even in the moment a resize has added seats and not yet offered them', async () => {
+    const a = await planOpenActivity(graph, 1, venueId);
+    const seated = (await register(a.id)).data!.register;
+    const waiting = (await register(a.id)).data!.register;
+    expect([seated.status, waiting.status]).toEqual(['CONFIRMED', 'WAITLISTED']);
+    // a capacity change is one conditional write (capacity and seatsLeft + 1) followed by offering the added seats
+    // to the waitlist; a registration arriving between the two (found by the concurrency property of
+    // tools/graph) must not take the added seat: here the first step alone, as a concurrent resize leaves it
+    await graph.models.Activity.updateOne({ _id: a.id }, { $inc: { capacity: 1, seatsLeft: 1 } });
+    const newcomer = (await register(a.id)).data!.register;
+    expect({ newcomer: newcomer.status, waiting: (await registration(waiting.id)).status }).toEqual({ newcomer: 'WAITLISTED', waiting: 'OFFERED' });
+    const activity = (await graph.query(`query ($id: ID!) { activity(id: $id) { seatsTaken seatsLeft waitlistCount } }`, { id: a.id })).data!.activity;
+    expect(activity).toEqual({ seatsTaken: 2, seatsLeft: 0, waitlistCount: 1 });
+  });
+
   it('refuses an offer accepted after it expired even before the job ran, and never offers past the end of the activity', async () => {
     const a = await planOpenActivity(graph, 1, venueId);
     const seated = (await register(a.id)).data!.register;

@@ -17,7 +17,7 @@ import { ATTENDANCE_OPEN, REGISTRATION_OPEN, registrationLifecycle } from '../do
 import { now } from '../domain/clock';
 import type { ActivityDoc, RegistrationDoc } from '../models';
 import { registerInput } from '../validation';
-import { fillSeatsFromWaitlist, handOverSeat, takeSeat } from './seats';
+import { fillSeatsFromWaitlist, handOverSeat, takeSeatUnlessWaiting } from './seats';
 import { POLICY } from './policy';
 
 /** The activity is not in a status that allows registering, cancelling or checking in (ILLEGAL_STATE_TRANSITION, naming its status). */
@@ -47,8 +47,8 @@ function assertRegistrationWindow(activity: ActivityDoc, at: Date): void {
 }
 
 /**
- * Registers a person: a seat when one is left (one conditional $inc, which also returns the
- * activity), otherwise the waitlist; only inside the registration window. No lock: the seat counter
+ * Registers a person: a seat when one is left and nobody waits (one conditional $inc, which also
+ * returns the activity), otherwise the waitlist; only inside the registration window. No lock: the seat counter
  * is atomic, the unique index on (activity, person, cancelledKey) refuses a second active
  * registration of the same person, and joining the waitlist is followed by filling free seats from it.
  */
@@ -69,7 +69,8 @@ export async function register(ctx: ActivitiesContext, input: unknown): Promise<
   if (!existing) throw new NotFoundError('Activity', data.activityId, 'input.activityId');
   assertRegistrationWindow(existing, at);
   if (await ctx.models.Registration.exists({ activityId, personKey: key, cancelledKey: null })) throw duplicate();
-  let activity = await takeSeat(ctx.models, activityId, REGISTRATION_OPEN);
+  // nobody waiting: a seat at once; otherwise the waitlist (in order), which the seats free now go to
+  let activity = await takeSeatUnlessWaiting(ctx.models, activityId, REGISTRATION_OPEN);
   const seated = activity !== null;
   if (!activity) {
     activity = (await ctx.models.Activity.findById(activityId).lean()) as ActivityDoc | null;

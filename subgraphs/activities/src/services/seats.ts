@@ -26,6 +26,21 @@ export async function takeSeat(models: ActivitiesModels, activityId: Types.Objec
   return updateIf(models.Activity, activityId, { status: { $in: statuses }, seatsLeft: { $gt: 0 } }, { $inc: { seatsLeft: -1, seatsTaken: 1 } });
 }
 
+/**
+ * Takes a seat for someone registering now, only when nobody waits (`waitlistCount` 0, in the same
+ * conditional write): a seat added by a capacity change or freed while people wait is theirs, first
+ * registered first — the change adds it in one write and offers it in the next (`fillSeatsFromWaitlist`),
+ * and a newcomer arriving between the two must join the waitlist, not take it.
+ */
+export async function takeSeatUnlessWaiting(models: ActivitiesModels, activityId: Types.ObjectId, statuses: readonly string[]): Promise<ActivityDoc | null> {
+  return updateIf(
+    models.Activity,
+    activityId,
+    { status: { $in: statuses }, seatsLeft: { $gt: 0 }, waitlistCount: { $not: { $gt: 0 } } },
+    { $inc: { seatsLeft: -1, seatsTaken: 1 } },
+  );
+}
+
 export async function releaseSeat(models: ActivitiesModels, activityId: Types.ObjectId): Promise<void> {
   await updateIf(models.Activity, activityId, { seatsTaken: { $gt: 0 } }, { $inc: { seatsLeft: 1, seatsTaken: -1 } });
 }
