@@ -844,7 +844,7 @@ export type Mutation = {
   planActivity: Activity;
   /** Publishes a draft (PLANNED → PUBLISHED). ADMIN or POLICE. */
   publishActivity: Activity;
-  /** Registers a person inside the registration window: CONFIRMED while seats are left, WAITLISTED when full; the same person twice is CONFLICT. ADMIN, POLICE or ENTERPRISE (own people). */
+  /** Registers a person inside the registration window: CONFIRMED while seats are left and nobody waits, otherwise WAITLISTED (seats that come free while people wait are offered to them first, first registered first); the same person twice is CONFLICT. ADMIN, POLICE or ENTERPRISE (own people). */
   register: Registration;
   /** Tries again now to create the pending outcomes of an activity (the scheduled job does it every minute). ADMIN. */
   retryActivityOutcomes: Activity;
