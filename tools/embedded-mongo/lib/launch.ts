@@ -41,6 +41,8 @@ export interface StartOptions {
   fsync?: boolean;
   /** How often the file store is compacted, in ms (default 1000; 0: never). */
   compactIntervalMs?: number;
+  /** Documents read by `_id` kept in memory per collection (default 250 000); tests set a few to exercise eviction. */
+  cachedDocuments?: number;
 }
 
 async function waitForPing(uri: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -93,6 +95,7 @@ export function embeddedDatabaseCommand(options: StartOptions = {}): { command: 
   // the driver's server monitor to give up on it). Small heaps (tests) start faster with the serial one.
   const gc = heapMb && heapMb >= 1024 ? ['-XX:+UseG1GC', '-XX:MaxGCPauseMillis=50', `-Xms${Math.min(heapMb, 2048)}m`] : ['-XX:+UseSerialGC'];
   const args = ['-Xss4m', ...gc, ...(heapMb ? [`-Xmx${heapMb}m`] : [])];
+  if (options.cachedDocuments !== undefined) args.push(`-Dpecg.cachedDocuments=${options.cachedDocuments}`);
   args.push(
     '-cp',
     `${path.join(JAVA_DIR, 'classes')}${path.delimiter}${path.join(JAVA_DIR, 'lib', '*')}`,

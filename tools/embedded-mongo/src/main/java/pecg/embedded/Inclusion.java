@@ -58,6 +58,19 @@ final class Inclusion {
         return new Inclusion(included.toArray(new String[0]), !spec.containsKey("_id"));
     }
 
+    /** Whether the projected documents keep {@code field} (a top-level field). */
+    boolean keeps(String field) {
+        if (withId && field.equals("_id")) {
+            return true;
+        }
+        for (String included : fields) {
+            if (included.equals(field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Document apply(Document document) {
         Document result = new Document();
         if (withId) {

@@ -261,7 +261,8 @@ final class PecgDatabase extends H2Database {
             Object spec = stage.get(name);
             switch (name) {
                 case "$project":
-                    if (!(spec instanceof Document) || !keeps((Document) spec, order.keySet(), parentField) || (copied && !keeps((Document) spec, List.of(), groupField))) {
+                    Inclusion inclusion = Inclusion.of(stage);
+                    if (inclusion == null || !inclusion.keeps(parentField) || !order.keySet().stream().allMatch(inclusion::keeps) || (copied && !inclusion.keeps(groupField))) {
                         return null;
                     }
                     break;
@@ -292,34 +293,6 @@ final class PecgDatabase extends H2Database {
         }
         List<Document> candidates = collection.firstPerValue(match, parentField, order, n);
         return candidates == null ? null : new Latest(candidates, groupField.contains(".") ? null : groupField, pushed, n);
-    }
-
-    /**
-     * Whether {@code projection} is an inclusion of top-level fields that keeps {@code parent} and every
-     * field of {@code order} ({@code _id} unless it is excluded).
-     */
-    private static boolean keeps(Document projection, java.util.Collection<String> order, String parent) {
-        boolean inclusion = false;
-        for (Map.Entry<String, Object> entry : projection.entrySet()) {
-            if (!(entry.getValue() instanceof Number || entry.getValue() instanceof Boolean) || entry.getKey().indexOf('.') >= 0) {
-                return false;
-            }
-            inclusion |= !entry.getKey().equals("_id") && de.bwaldvogel.mongo.backend.Utils.isTrue(entry.getValue());
-        }
-        if (!inclusion) {
-            return false;
-        }
-        List<String> needed = new ArrayList<>(order);
-        needed.add(parent);
-        for (String field : needed) {
-            boolean kept = field.equals("_id")
-                ? !projection.containsKey("_id") || de.bwaldvogel.mongo.backend.Utils.isTrue(projection.get("_id"))
-                : projection.containsKey(field) && de.bwaldvogel.mongo.backend.Utils.isTrue(projection.get(field));
-            if (!kept) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The candidates of "the latest N per parent" and, when the pipeline groups by a plain field, what it groups. */
