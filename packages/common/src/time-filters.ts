@@ -27,11 +27,12 @@ export function checkedMonth(key: string, field: string): string {
 }
 
 /**
- * The month keys of a filter, checked (YYYY-MM, at most 120) and without repeats; null when none are
- * given. A malformed key is BAD_USER_INPUT naming `<field>.<index>` and the key.
+ * The month keys of a filter, checked (YYYY-MM, at most 120) and without repeats; null when the field
+ * is absent or null (no condition), [] for an empty list (which matches nothing, as every list
+ * condition does). A malformed key is BAD_USER_INPUT naming `<field>.<index>` and the key.
  */
 export function monthKeys(months: ReadonlyArray<string> | null | undefined, field: string): string[] | null {
-  if (!months?.length) return null;
+  if (months == null) return null;
   if (months.length > MAX_FILTER_MONTHS)
     throw new ValidationError(`${field}: at most ${MAX_FILTER_MONTHS} months (got ${months.length})`, { field, value: months.length });
   months.forEach((month, i) => checkedMonth(month, `${field}.${i}`));
@@ -48,11 +49,13 @@ export function monthRange(key: string): { $gte: Date; $lt: Date } {
 }
 
 /**
- * `path` in one of the months, as [start, end) ranges of the timestamp (its index serves them); for
+ * `path` in one of the months, as [start, end) ranges of the timestamp (its index serves them; no
+ * month: nothing matches); for
  * entities that store the month key at write time, `{ <month key>: { $in: keys } }` is simpler.
  */
 export function inMonths(path: string, months: ReadonlyArray<string> | null | undefined): Record<string, unknown> | null {
-  if (!months?.length) return null;
+  if (months == null) return null;
+  if (months.length === 0) return { [path]: { $in: [] } };
   return months.length === 1 ? { [path]: monthRange(months[0]) } : { $or: months.map((m) => ({ [path]: monthRange(m) })) };
 }
 

@@ -274,10 +274,11 @@ describe('mediation analytics: filters, count rows and aggregates equal the list
       const first = byMonth.groups[0].keys[0].value as string;
       expect(await v({ joinedBefore: `${first}-01` })).toBe(0);
       expect(await v({ joinedFrom: `${first}-01` })).toBe(byMonth.totals.count);
-      // several months are any of them; an empty list is no condition; a month and a range on the same timestamp both hold
+      // several months are any of them; an empty list matches nothing, null is no condition; a month and a range on the same timestamp both hold
       const [m1, m2] = byMonth.groups.slice(0, 2);
       expect(await v({ months: [m1.keys[0].value, m2.keys[0].value] })).toBe(m1.count + m2.count);
-      expect(await v({ months: [] })).toBe(byMonth.totals.count);
+      expect(await v({ months: [] })).toBe(0); // an empty list matches nothing
+      expect(await v({ months: null })).toBe(byMonth.totals.count);
       expect(await v({ months: [m1.keys[0].value], joinedBefore: `${first}-01` })).toBe(0);
       const bad = await graph.query(`{ volunteers(filter: { months: ["2026-00"] }) { totalCount } }`);
       expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.months.0' });

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Connection, FilterQuery, Model, PipelineStage, UpdateQuery } from 'mongoose';
 import { Schema, Types } from 'mongoose';
 import { ConflictError, NotFoundError, StateConditionError } from '../errors';
+import { parseId } from '../validation';
 
 /**
  * The storage adapter: the one place that knows how writes and aggregations reach the database.
@@ -15,12 +16,28 @@ import { ConflictError, NotFoundError, StateConditionError } from '../errors';
  * - `countBy`, `sumsBy`: statistics as one `$group` (all accumulators in the same stage).
  * - `latestPerParent*`: "the latest N children of each parent" computed in the database, at most N per
  *   parent come back.
- * - `allOf`: conditions combined into one flat filter, so an index can serve it.
+ * - `allOf`: conditions combined into one flat filter, so an index can serve it; `anyOf`, `anyOfIds`:
+ *   a filter's list condition (an empty list matches nothing).
  */
 
 // ---------------------------------------------------------------------------------------------------
 // Filters
 // ---------------------------------------------------------------------------------------------------
+
+/**
+ * A filter's list condition, "any of these" (docs/CONVENTIONS.md): `{ $in: values }` when a list is
+ * given — an empty list matches nothing, as `$in: []` does — and undefined (no condition, dropped by
+ * `allOf`) when the field is absent or null. One rule in every subgraph: an empty selection never
+ * silently widens a question to everything.
+ */
+export function anyOf<T>(values: ReadonlyArray<T> | null | undefined): { $in: T[] } | undefined {
+  return values == null ? undefined : { $in: [...values] };
+}
+
+/** `anyOf` of `<record>Ids: [ID!]`: each id checked, a malformed one is BAD_USER_INPUT naming `<field>.<index>`. */
+export function anyOfIds(values: ReadonlyArray<string> | null | undefined, field: string): { $in: Types.ObjectId[] } | undefined {
+  return values == null ? undefined : { $in: values.map((value, i) => parseId(value, `${field}.${i}`)) };
+}
 
 /**
  * Combines conditions that must all hold into one filter: a flat object when their fields do not

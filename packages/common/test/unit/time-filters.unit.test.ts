@@ -33,7 +33,8 @@ describe('time filters of the analysts’ contract', () => {
 
   it('month keys are checked, named by their position, and given once', () => {
     expect(monthKeys(['2026-03', '2026-04', '2026-03'], 'filter.months')).toEqual(['2026-03', '2026-04']);
-    expect(monthKeys([], 'filter.months')).toBeNull();
+    expect(monthKeys([], 'filter.months')).toEqual([]); // an empty list matches nothing (docs/CONVENTIONS.md)
+    expect(monthKeys(null, 'filter.months')).toBeNull();
     expect(monthKeys(undefined, 'filter.months')).toBeNull();
     expect(refusal(() => monthKeys(['2026-03', '2026-13'], 'filter.months'))).toMatchObject({ field: 'filter.months.1', value: '2026-13' });
     expect(refusal(() => monthKeys(['26-03'], 'filter.months'))).toMatchObject({ field: 'filter.months.0', value: '26-03' });
@@ -43,6 +44,7 @@ describe('time filters of the analysts’ contract', () => {
 
   it('months on a timestamp: one range, or any of several', () => {
     expect(inMonths('startsAt', null)).toBeNull();
+    expect(inMonths('startsAt', [])).toEqual({ startsAt: { $in: [] } });
     expect(inMonths('startsAt', ['2026-03'])).toEqual({ startsAt: monthRange('2026-03') });
     expect(inMonths('startsAt', ['2026-03', '2026-05'])).toEqual({ $or: [{ startsAt: monthRange('2026-03') }, { startsAt: monthRange('2026-05') }] });
   });

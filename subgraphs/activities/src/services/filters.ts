@@ -1,17 +1,17 @@
 import type { Types, FilterQuery } from 'mongoose';
-import { allOf, inMonths, monthKeys, parseId, timeRange } from '@pecg/common';
+import { allOf, anyOf, anyOfIds, inMonths, monthKeys, parseId, timeRange } from '@pecg/common';
 import type { ActivityDoc, BookingDoc, RegistrationDoc } from '../models';
 import type { ActivityFilter, BookingFilter, RegistrationFilter } from '../schema/types.generated';
 
-/** Mongo filter of an ActivityFilter (every field has an index); all given conditions hold. */
+/** Mongo filter of an ActivityFilter (every field has an index); all given conditions hold (an empty list matches nothing). */
 export function activityQuery(filter: ActivityFilter | null | undefined): FilterQuery<ActivityDoc> {
   if (!filter) return {};
   const q: FilterQuery<ActivityDoc> = {};
-  if (filter.kinds?.length) q.kind = { $in: filter.kinds };
-  if (filter.statuses?.length) q.status = { $in: filter.statuses };
+  if (filter.kinds) q.kind = anyOf(filter.kinds);
+  if (filter.statuses) q.status = anyOf(filter.statuses);
   if (filter.venueId) q.venueId = parseId(filter.venueId, 'filter.venueId');
   if (filter.organizerId) q.organizerId = parseId(filter.organizerId, 'filter.organizerId');
-  if (filter.organiserKinds?.length) q.organiserKind = { $in: filter.organiserKinds };
+  if (filter.organiserKinds) q.organiserKind = anyOf(filter.organiserKinds);
   const range = timeRange(filter.startsFrom, filter.startsBefore, 'filter.startsFrom', 'filter.startsBefore');
   if (range) q.startsAt = range;
   // startsMonth is monthKey(startsAt) (China Standard Time), stored on every activity
@@ -24,7 +24,7 @@ export function activityQuery(filter: ActivityFilter | null | undefined): Filter
 export function activityConditionsOnRegistration(filter: ActivityFilter | null | undefined): FilterQuery<RegistrationDoc> {
   const range = timeRange(filter?.startsFrom, filter?.startsBefore, 'filter.startsFrom', 'filter.startsBefore');
   return allOf<RegistrationDoc>(
-    filter?.kinds?.length ? { activityKind: { $in: filter.kinds } } : null,
+    { activityKind: anyOf(filter?.kinds) },
     range ? { activityStartsAt: range } : null,
     inMonths('activityStartsAt', monthKeys(filter?.months, 'filter.months')),
   );
@@ -40,9 +40,9 @@ export function registrationQuery(filter: RegistrationFilter | null | undefined,
   if (activityId) q.activityId = activityId;
   else if (filter?.activityId) q.activityId = parseId(filter.activityId, 'filter.activityId');
   if (filter?.enterpriseId) q.enterpriseId = parseId(filter.enterpriseId, 'filter.enterpriseId');
-  if (filter?.statuses?.length) q.status = { $in: filter.statuses };
+  if (filter?.statuses) q.status = anyOf(filter.statuses);
   if (filter?.attended !== null && filter?.attended !== undefined) q.attended = filter.attended;
-  if (filter?.activityKinds?.length) q.activityKind = { $in: filter.activityKinds };
+  if (filter?.activityKinds) q.activityKind = anyOf(filter.activityKinds);
   const registered = timeRange(filter?.registeredFrom, filter?.registeredBefore, 'filter.registeredFrom', 'filter.registeredBefore');
   if (registered) q.registeredAt = registered;
   const starts = timeRange(filter?.activityStartsFrom, filter?.activityStartsBefore, 'filter.activityStartsFrom', 'filter.activityStartsBefore');
@@ -54,8 +54,8 @@ export function registrationQuery(filter: RegistrationFilter | null | undefined,
 export function bookingQuery(filter: BookingFilter | null | undefined): FilterQuery<BookingDoc> {
   if (!filter) return {};
   const q: FilterQuery<BookingDoc> = {};
-  if (filter.venueIds?.length) q.venueId = { $in: filter.venueIds.map((id) => parseId(id, 'filter.venueIds')) };
-  if (filter.statuses?.length) q.status = { $in: filter.statuses };
+  if (filter.venueIds) q.venueId = anyOfIds(filter.venueIds, 'filter.venueIds');
+  if (filter.statuses) q.status = anyOf(filter.statuses);
   if (filter.activityId) q.activityId = parseId(filter.activityId, 'filter.activityId');
   else if (filter.forActivity !== null && filter.forActivity !== undefined) q.activityId = filter.forActivity ? { $ne: null } : null;
   const range = timeRange(filter.startsFrom, filter.startsBefore, 'filter.startsFrom', 'filter.startsBefore');

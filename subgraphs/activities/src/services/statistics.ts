@@ -100,7 +100,7 @@ export class ActivityStatisticsQuery {
     this.registrationScope ??= (async () => {
       const own = activityConditionsOnRegistration(this.filter);
       const f = this.filter;
-      const onActivityOnly = Boolean(f?.statuses?.length || f?.venueId || f?.organizerId || f?.organiserKinds?.length);
+      const onActivityOnly = Boolean(f?.statuses || f?.venueId || f?.organizerId || f?.organiserKinds);
       if (!onActivityOnly) return own;
       const ids = (await this.models.Activity.distinct('_id', this.match).exec()) as Types.ObjectId[];
       return allOf<RegistrationDoc>(own, { activityId: { $in: ids } });

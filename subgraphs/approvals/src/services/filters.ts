@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { allOf, checkedMonth, eventRange, parseId, parseInput } from '@pecg/common';
+import { allOf, anyOf, anyOfIds, checkedMonth, eventRange, monthKeys, parseId, parseInput } from '@pecg/common';
 import type { ApprovalsContext } from '../context';
 import type { ApplicationFilter, EvaluationFilter, SupervisionCaseFilter } from '../schema/types.generated';
 import type { ApplicationDoc, EvaluationDoc, SupervisionCaseDoc } from '../models';
@@ -9,14 +9,12 @@ import { optionalInstant } from '../validation';
  * GraphQL filter → mongo filter, one function per list. The list, its statistics and its aggregate
  * call the same function, so they count the same records (the read policy then narrows every query
  * to what the caller may see). All given conditions must hold: a deprecated alias and its new field
- * given together both hold (`status` and `statuses` → both `$in`, combined by `allOf`).
+ * given together both hold (`status` and `statuses` → both `$in`, combined by `allOf`). A list condition
+ * is "any of these": an empty list matches nothing (`anyOf`).
  */
 
 const id = (value: string | null | undefined, field: string) => (value ? parseId(value, `filter.${field}`) : undefined);
-const ids = (values: readonly string[] | null | undefined, field: string) =>
-  values ? { $in: values.map((v, i) => parseId(v, `filter.${field}.${i}`)) } : undefined;
-/** "Any of these": an empty list matches nothing, as `$in: []` does. */
-const anyOf = <T>(values: readonly T[] | null | undefined) => (values ? { $in: values } : undefined);
+const ids = (values: readonly string[] | null | undefined, field: string) => anyOfIds(values, `filter.${field}`);
 const instant = (value: unknown, field: string) => parseInput(optionalInstant, value, field) ?? undefined;
 
 /** `{ field: value }` when value is set (undefined conditions are dropped by `allOf`). */
@@ -24,9 +22,8 @@ const on = (field: string, value: unknown) => (value === undefined || value === 
 
 /** Month keys (YYYY-MM, China Standard Time) on the stored month key of the entity's main timestamp. */
 function months(stored: string, keys: readonly string[] | null | undefined, field: string) {
-  if (!keys) return null;
-  keys.forEach((key, i) => checkedMonth(key, `filter.${field}.${i}`));
-  return { [stored]: { $in: [...keys] } };
+  const checked = monthKeys(keys, `filter.${field}`);
+  return checked ? { [stored]: { $in: checked } } : null;
 }
 
 function month(stored: string, key: string | null | undefined, field: string) {

@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { allOf, dayKey, eventRange, inMonths, monthKeys, parseId } from '@pecg/common';
+import { allOf, anyOf, anyOfIds, dayKey, eventRange, inMonths, monthKeys, parseId } from '@pecg/common';
 import type { DeviceDoc, IncidentDoc, LostPersonCaseDoc, PatrolShiftDoc, SensingEventDoc } from '../models';
 import type { DeviceFilter, IncidentFilter, LostPersonCaseFilter, PatrolShiftFilter, SensingEventFilter } from '../schema/types.generated';
 
@@ -31,8 +31,9 @@ function daysOf(dayPath: string, range: { $gte?: Date; $lt?: Date } | null): Rec
   return { [dayPath]: { $in: keys } };
 }
 
-const ids = (values: readonly string[] | null | undefined, field: string) => (values?.length ? values.map((v, i) => parseId(v, `filter.${field}.${i}`)) : null);
-const inList = (path: string, values: readonly unknown[] | null | undefined) => (values?.length ? { [path]: { $in: values } } : null);
+/** A list condition, "any of these": absent or null — no condition; empty — nothing matches. */
+const inList = (path: string, values: readonly unknown[] | null | undefined) => ({ [path]: anyOf(values) });
+const inIds = (path: string, values: readonly string[] | null | undefined, field: string) => ({ [path]: anyOfIds(values, `filter.${field}`) });
 
 export function deviceQuery(filter: DeviceFilter | null | undefined): FilterQuery<DeviceDoc> {
   if (!filter) return {};
@@ -42,7 +43,7 @@ export function deviceQuery(filter: DeviceFilter | null | undefined): FilterQuer
     inList('kind', filter.kinds),
     inList('status', filter.statuses),
     inList('placeKind', filter.placeKinds),
-    inList('gridId', ids(filter.gridIds, 'gridIds')),
+    inIds('gridId', filter.gridIds, 'gridIds'),
     search ? { $or: [{ code: { $regex: escape(search), $options: 'i' } }, { name: { $regex: escape(search), $options: 'i' } }] } : null,
     range('installedOn', filter.installedFrom, filter.installedBefore, 'installed'),
     // installedOn is a day (00:00 CST): a month is the span of its days
@@ -56,9 +57,9 @@ export function sensingEventQuery(filter: SensingEventFilter | null | undefined)
   return allOf<SensingEventDoc>(
     inList('kind', filter.kinds),
     inList('triage', filter.triages),
-    inList('deviceId', ids(filter.deviceIds, 'deviceIds')),
+    inIds('deviceId', filter.deviceIds, 'deviceIds'),
     inList('deviceKind', filter.deviceKinds),
-    inList('gridId', ids(filter.gridIds, 'gridIds')),
+    inIds('gridId', filter.gridIds, 'gridIds'),
     occurred ? { occurredAt: occurred } : null,
     daysOf('occurredDay', occurred),
     inList('occurredMonth', months(filter.months)),
@@ -73,7 +74,7 @@ export function incidentQuery(filter: IncidentFilter | null | undefined): Filter
     inList('source', filter.sources),
     inList('kind', filter.kinds),
     filter.enterpriseId ? { enterpriseId: parseId(filter.enterpriseId, 'filter.enterpriseId') } : null,
-    inList('gridId', ids(filter.gridIds, 'gridIds')),
+    inIds('gridId', filter.gridIds, 'gridIds'),
     range('occurredAt', filter.occurredFrom, filter.occurredBefore, 'occurred'),
     inList('occurredMonth', months(filter.months)),
   );
@@ -94,7 +95,7 @@ export function patrolShiftQuery(filter: PatrolShiftFilter | null | undefined): 
   return allOf<PatrolShiftDoc>(
     inList('kind', filter.kinds),
     inList('status', filter.statuses),
-    inList('gridId', ids(filter.gridIds, 'gridIds')),
+    inIds('gridId', filter.gridIds, 'gridIds'),
     filter.volunteerId ? { volunteerIds: parseId(filter.volunteerId, 'filter.volunteerId') } : null,
     range('startsAt', filter.startsFrom, filter.startsBefore, 'starts'),
     inList('month', months(filter.months)),

@@ -1,5 +1,5 @@
 import type { Types, FilterQuery } from 'mongoose';
-import { allOf, eventRange, inMonths, monthKeys, parseId, ValidationError } from '@pecg/common';
+import { allOf, anyOf, anyOfIds, eventRange, inMonths, monthKeys, parseId, ValidationError } from '@pecg/common';
 import type { EnterprisesModels, EnterpriseDoc } from '../models';
 import type { EnterpriseFilter } from '../schema/types.generated';
 
@@ -16,18 +16,19 @@ export function optionalId(value: string | null | undefined, field: string): Typ
   return value == null ? undefined : parseId(value, `filter.${field}`);
 }
 
-/** `<record>Ids: [ID!]` as `{ $in: [ObjectId] }` (empty or absent: no condition); a malformed id names the field. */
+/** `<record>Ids: [ID!]` as `{ $in: [ObjectId] }` (absent: no condition; empty: nothing matches); a malformed id names `filter.<field>.<index>`. */
 export function optionalIds(values: ReadonlyArray<string> | null | undefined, field: string): { $in: Types.ObjectId[] } | undefined {
-  return values?.length ? { $in: values.map((v) => parseId(v, `filter.${field}`)) } : undefined;
+  return anyOfIds(values, `filter.${field}`);
 }
 
 /**
  * An enum condition given as the plural list (`statuses`, "any of these") and/or its deprecated singular
- * alias (`status`): each given one must hold, so both together narrow to their intersection.
+ * alias (`status`): each given one must hold, so both together narrow to their intersection (an empty
+ * list matches nothing).
  */
 export function enumCondition(path: string, plural: ReadonlyArray<string> | null | undefined, singular: string | null | undefined): FilterQuery<unknown>[] {
   const conditions: FilterQuery<unknown>[] = [];
-  if (plural?.length) conditions.push({ [path]: { $in: [...plural] } });
+  if (plural != null) conditions.push({ [path]: anyOf(plural) });
   if (singular != null) conditions.push({ [path]: singular });
   return conditions;
 }
@@ -73,7 +74,7 @@ export async function enterpriseQuery(models: EnterprisesModels, filter: Enterpr
   if (f.allianceMember != null) conditions.push({ allianceMember: f.allianceMember });
   if (f.inIncubator != null) conditions.push({ inIncubator: f.inIncubator });
   if (f.industry) conditions.push({ industry: f.industry });
-  if (f.industries?.length) conditions.push({ industry: { $in: [...f.industries] } });
+  if (f.industries != null) conditions.push({ industry: anyOf(f.industries) });
   if (f.nameContains != null) conditions.push({ name: containsPattern(f.nameContains, 'nameContains') });
   const ids = optionalIds(f.enterpriseIds, 'enterpriseIds');
   if (ids) conditions.push({ _id: ids });

@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { allOf } from '@pecg/common';
+import { allOf, MATCH_NOTHING } from '@pecg/common';
 import type { AdvantageResourceFilter, NeedAssigneeKind, RiskAlertFilter, ServiceNeedFilter } from '../schema/types.generated';
 import { OPEN_NEED_STATUSES, type AdvantageResourceDoc, type RiskAlertDoc, type ServiceNeedDoc } from '../models';
 import { enumCondition, optionalId, optionalIds, timeConditions } from './filters';
@@ -36,7 +36,7 @@ export function assigneeKindOf(need: Pick<ServiceNeedDoc, 'assigneeOfficerId' | 
 
 export function needQuery(filter: ServiceNeedFilter | null | undefined, now: Date): FilterQuery<ServiceNeedDoc> {
   const f = filter ?? {};
-  const kinds = [...new Set(f.assigneeKinds ?? [])];
+  const kinds = f.assigneeKinds == null ? null : [...new Set(f.assigneeKinds)];
   return allOf<ServiceNeedDoc>(
     ...([
       {
@@ -44,10 +44,16 @@ export function needQuery(filter: ServiceNeedFilter | null | undefined, now: Dat
         assigneeOfficerId: optionalId(f.assigneeOfficerId, 'assigneeOfficerId'),
         assigneeEnterpriseId: optionalId(f.assigneeEnterpriseId, 'assigneeEnterpriseId'),
       },
-      f.enterpriseIds?.length ? { enterpriseId: optionalIds(f.enterpriseIds, 'enterpriseIds') } : null,
+      { enterpriseId: optionalIds(f.enterpriseIds, 'enterpriseIds') },
       ...enumCondition('status', f.statuses, f.status),
       ...enumCondition('category', f.categories, f.category),
-      kinds.length === 1 ? ASSIGNEE_KIND_CONDITIONS[kinds[0]] : kinds.length > 1 ? { $or: kinds.map((k) => ASSIGNEE_KIND_CONDITIONS[k]) } : null,
+      !kinds
+        ? null
+        : kinds.length === 0
+          ? MATCH_NOTHING
+          : kinds.length === 1
+            ? ASSIGNEE_KIND_CONDITIONS[kinds[0]]
+            : { $or: kinds.map((k) => ASSIGNEE_KIND_CONDITIONS[k]) },
       overdueCondition(f.overdue, now),
       ...timeConditions({ from: f.raisedFrom, before: f.raisedBefore, months: f.months }, 'raised', 'raisedAt', 'raisedMonth'),
     ] as Conditions),
@@ -59,7 +65,7 @@ export function alertQuery(filter: RiskAlertFilter | null | undefined): FilterQu
   return allOf<RiskAlertDoc>(
     ...([
       { enterpriseId: optionalId(f.enterpriseId, 'enterpriseId'), raisedByOfficerId: optionalId(f.raisedByOfficerId, 'raisedByOfficerId') },
-      f.enterpriseIds?.length ? { enterpriseId: optionalIds(f.enterpriseIds, 'enterpriseIds') } : null,
+      { enterpriseId: optionalIds(f.enterpriseIds, 'enterpriseIds') },
       ...enumCondition('status', f.statuses, f.status),
       ...enumCondition('severity', f.severities, f.severity),
       ...enumCondition('type', f.types, f.type),
@@ -78,9 +84,9 @@ export function resourceQuery(filter: AdvantageResourceFilter | null | undefined
   return allOf<AdvantageResourceDoc>(
     ...([
       { enterpriseId: optionalId(f.enterpriseId, 'enterpriseId'), available: f.available ?? undefined },
-      f.enterpriseIds?.length ? { enterpriseId: optionalIds(f.enterpriseIds, 'enterpriseIds') } : null,
+      { enterpriseId: optionalIds(f.enterpriseIds, 'enterpriseIds') },
       ...enumCondition('kind', f.kinds, f.kind),
-      f.statuses?.length ? resourceStatus(f.statuses) : null,
+      f.statuses != null ? resourceStatus(f.statuses) : null,
       f.status ? resourceStatus([f.status]) : null,
       ...timeConditions({ from: f.offeredFrom, before: f.offeredBefore, months: f.months }, 'offered', 'offeredAt'),
     ] as Conditions),

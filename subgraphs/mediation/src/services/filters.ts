@@ -1,5 +1,5 @@
 import type { FilterQuery } from 'mongoose';
-import { allOf, checkedMonth, eventRange, inMonths, monthKeys, parseId } from '@pecg/common';
+import { allOf, anyOf, checkedMonth, eventRange, inMonths, monthKeys, parseId } from '@pecg/common';
 import type { DisputeDoc, DutyShiftDoc, LegalConsultationDoc, VolunteerDoc } from '../models';
 import type { DisputeFilter, DutyShiftFilter, LegalConsultationFilter, VolunteerFilter } from '../schema/types.generated';
 
@@ -8,7 +8,7 @@ import type { DisputeFilter, DutyShiftFilter, LegalConsultationFilter, Volunteer
  * here: READ_POLICY narrows every query of the scoped models (`scopedBy` in `models/`). The same
  * functions serve the lists, the statistics and the aggregates, so they count the same records.
  *
- * The analysts' contract: enum conditions are plural lists ("any of"), record conditions `<record>Id`
+ * The analysts' contract: enum conditions are plural lists ("any of"; an empty list matches nothing), record conditions `<record>Id`
  * or `<record>Ids`, a time range `<event>From` (inclusive) / `<event>Before` (exclusive) and `months`
  * (YYYY-MM, China Standard Time) on the entity's main timestamp; a deprecated alias (`month`) given
  * with its new field: both must hold.
@@ -37,18 +37,16 @@ function defined<T>(q: Record<string, unknown>): FilterQuery<T> {
   return Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined)) as FilterQuery<T>;
 }
 
-const list = <T>(values: readonly T[] | null | undefined) => (values?.length ? { $in: values } : undefined);
-
 export function disputeQuery(filter: DisputeFilter | null | undefined): FilterQuery<DisputeDoc> {
   const f = filter ?? {};
   return defined<DisputeDoc>({
-    kind: list(f.kinds),
-    level: list(f.levels),
-    status: list(f.statuses),
-    channel: list(f.channels),
+    kind: anyOf(f.kinds),
+    level: anyOf(f.levels),
+    status: anyOf(f.statuses),
+    channel: anyOf(f.channels),
     gridId: idCondition(f.gridId, f.gridIds, 'gridId'),
     communityId: idCondition(f.communityId, f.communityIds, 'communityId'),
-    urgency: list(f.urgencies),
+    urgency: anyOf(f.urgencies),
     mediatorIds: f.mediatorId ? parseId(f.mediatorId, 'filter.mediatorId') : undefined,
     enterpriseIds: idCondition(f.enterpriseId, f.enterpriseIds, 'enterpriseId'),
     reportedMonth: monthCondition(f.months, f.month, 'filter.month'),
@@ -61,8 +59,8 @@ export function disputeQuery(filter: DisputeFilter | null | undefined): FilterQu
 export function volunteerQuery(filter: VolunteerFilter | null | undefined): FilterQuery<VolunteerDoc> {
   const f = filter ?? {};
   const joined = defined<VolunteerDoc>({
-    duties: list(f.duties),
-    roles: list(f.roles),
+    duties: anyOf(f.duties),
+    roles: anyOf(f.roles),
     skills: f.skill ? f.skill.trim() : undefined,
     gridId: f.gridId ? parseId(f.gridId, 'filter.gridId') : undefined,
     communityId: f.communityId ? parseId(f.communityId, 'filter.communityId') : undefined,
@@ -77,9 +75,9 @@ export function volunteerQuery(filter: VolunteerFilter | null | undefined): Filt
 export function consultationQuery(filter: LegalConsultationFilter | null | undefined): FilterQuery<LegalConsultationDoc> {
   const f = filter ?? {};
   return defined<LegalConsultationDoc>({
-    channel: list(f.channels),
+    channel: anyOf(f.channels),
     // records from before the queue have no status: they were answered
-    status: f.statuses?.length ? { $in: f.statuses.includes('ANSWERED') ? [...f.statuses, null] : f.statuses } : undefined,
+    status: anyOf(f.statuses?.includes('ANSWERED') ? [...f.statuses, null] : f.statuses),
     lawyerId: f.lawyerId ? parseId(f.lawyerId, 'filter.lawyerId') : undefined,
     askedMonth: monthCondition(f.months, f.month, 'filter.month'),
     askedAt: eventRange(f.askedFrom, f.askedBefore, 'asked') ?? undefined,
@@ -95,7 +93,7 @@ export function dutyShiftQuery(filter: DutyShiftFilter | null | undefined): Filt
     gridId: idCondition(f.gridId, f.gridIds, 'gridId'),
     communityId: idCondition(f.communityId, f.communityIds, 'communityId'),
     enterpriseId: f.enterpriseId ? parseId(f.enterpriseId, 'filter.enterpriseId') : undefined,
-    outcome: list(f.outcomes),
+    outcome: anyOf(f.outcomes),
     month: monthCondition(f.months, f.month, 'filter.month'),
     startsAt: eventRange(f.startsFrom, f.startsBefore, 'starts') ?? undefined,
   });
