@@ -1,3 +1,4 @@
+import { Types } from 'mongoose';
 import { demoId } from '@pecg/demo';
 import { useTestSubgraph } from '@pecg/testing';
 import { communitySafetySubgraph } from '../src';
@@ -49,6 +50,58 @@ describe('community-safety: patrols and safety inspections of the volunteer forc
     expect(done.data!.advancePatrolShift.status).toBe('COMPLETED');
     const cancelled = await mutate('advancePatrolShift(id: $id, expectedVersion: $v, to: CANCELLED)', { id: shift.id, v: 5 });
     expect(cancelled.errors?.[0].extensions).toMatchObject({ code: 'ILLEGAL_STATE_TRANSITION', from: 'COMPLETED' });
+  });
+
+  it('repairs a finding interrupted between its two writes when the same finding is sent again (one incident, never two)', async () => {
+    const planned = await sg.query(
+      `mutation ($input: PlanPatrolShiftInput!) { planPatrolShift(input: $input) { id } }`,
+      { input: { routeId, kind: 'PATROL', startsAt: '2030-05-03T19:00:00+08:00', endsAt: '2030-05-03T21:00:00+08:00', volunteerIds: volunteers } },
+      'MEDIATOR',
+    );
+    const id = planned.data!.planPatrolShift.id as string;
+    await mutate('advancePatrolShift(id: $id, expectedVersion: $v, to: ONGOING)', { id, v: 1 });
+    const enterpriseId = demoId('enterprise', 3).toHexString();
+    const input = { kind: 'HAZARD', description: '消防通道被摊位占用', severity: 'HIGH', enterpriseId };
+    // step 1 only, as recordPatrolFinding writes it (the shift, naming its incident), then the process dies
+    const incidentId = demoId('cs-interrupted-finding', 1);
+    const at = new Date();
+    const recorded = { at, subject: 'mediator', role: 'MEDIATOR' };
+    const shifts = sg.models.PatrolShift;
+    const step1 = await shifts.updateOne(
+      { _id: new Types.ObjectId(id), version: 2, status: 'ONGOING' },
+      {
+        $set: { updated: recorded },
+        $push: { findings: { ...input, enterpriseId, at, incidentId, recorded, shiftVersion: 3 } },
+        $inc: { findingCount: 1, version: 1 },
+      },
+    );
+    expect(step1.modifiedCount).toBe(1);
+    const incidents = () => sg.models.Incident.countDocuments({ sourceShiftId: new Types.ObjectId(id) });
+    expect(await incidents()).toBe(0);
+
+    const send = (finding: Record<string, unknown>) =>
+      sg.query(
+        `mutation ($id: ID!, $input: RecordFindingInput!) { recordPatrolFinding(id: $id, expectedVersion: 2, input: $input) { version findings { description incident { id severity source sourceShift { id } enterprise { id } } } } }`,
+        { id, input: finding },
+        'MEDIATOR',
+      );
+    // the same finding again completes it: the incident the shift names, as the first run would have made it
+    const again = await send(input);
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.recordPatrolFinding).toEqual({
+      version: 3,
+      findings: [
+        {
+          description: input.description,
+          incident: { id: incidentId.toHexString(), severity: 'HIGH', source: 'PATROL_FINDING', sourceShift: { id }, enterprise: { id: enterpriseId } },
+        },
+      ],
+    });
+    expect(await incidents()).toBe(1);
+    // once complete, a repeat is a stale version like any other; another finding on the old version too
+    expect((await send(input)).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await send({ kind: 'HAZARD', description: '另一处隐患' })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(await incidents()).toBe(1);
   });
 
   it('refuses a shift without volunteers, ending before it starts, or by a role that does not patrol', async () => {

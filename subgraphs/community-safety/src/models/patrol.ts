@@ -1,5 +1,6 @@
 import { Schema, type Types } from 'mongoose';
 import { actorStampSchema, type ActorStamp } from '@pecg/common';
+import type { IncidentSeverity } from './incident';
 
 export const SHIFT_KINDS = ['PATROL', 'SAFETY_INSPECTION'] as const;
 export type ShiftKind = (typeof SHIFT_KINDS)[number];
@@ -28,6 +29,11 @@ export interface FindingDoc {
   at: Date;
   /** The incident the finding became. */
   incidentId?: Types.ObjectId | null;
+  /** What the incident was raised with (kept so an interrupted finding can raise the same incident again). */
+  severity?: IncidentSeverity | null;
+  enterpriseId?: string | null;
+  /** The shift's version this finding's write made (an interrupted finding is recognised by it). */
+  shiftVersion?: number | null;
   recorded: ActorStamp;
 }
 
@@ -67,7 +73,16 @@ patrolRouteSchema.index({ name: 1 }, { unique: true });
 
 const visitSchema = new Schema<CheckpointVisitDoc>({ checkpoint: String, at: Date }, { _id: false });
 const findingSchema = new Schema<FindingDoc>(
-  { kind: String, description: String, at: Date, incidentId: Schema.Types.ObjectId, recorded: actorStampSchema },
+  {
+    kind: String,
+    description: String,
+    at: Date,
+    incidentId: Schema.Types.ObjectId,
+    severity: { type: String, default: null },
+    enterpriseId: { type: String, default: null },
+    shiftVersion: { type: Number, default: null },
+    recorded: actorStampSchema,
+  },
   { _id: false },
 );
 

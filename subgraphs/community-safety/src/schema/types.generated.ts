@@ -975,7 +975,7 @@ export type Mutation = {
   recordCheckpointVisit: PatrolShift;
   /** Records an incident by hand (ADMIN, POLICE, MEDIATOR). */
   recordIncident: Incident;
-  /** Records a finding on a shift under way; it becomes an incident (ADMIN, POLICE, MEDIATOR). */
+  /** Records a finding on a shift under way; it becomes an incident (ADMIN, POLICE, MEDIATOR). If a call was interrupted after the shift recorded the finding but before its incident existed, sending the same finding with the same expectedVersion completes it (the same incident, once); otherwise an old version is CONFLICT. */
   recordPatrolFinding: PatrolShift;
   /** Records a sighting while searching (ADMIN, POLICE). */
   recordSighting: LostPersonCase;

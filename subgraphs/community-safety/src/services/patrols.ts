@@ -1,7 +1,20 @@
-import { actorStamp, asSystem, monthKey, NotFoundError, parseId, parseInput, requireRole, StateMachine, updateVersioned, ValidationError } from '@pecg/common';
+import {
+  actorStamp,
+  asSystem,
+  ConflictError,
+  isDuplicateKeyError,
+  monthKey,
+  NotFoundError,
+  parseId,
+  parseInput,
+  requireRole,
+  StateMachine,
+  updateVersioned,
+  ValidationError,
+} from '@pecg/common';
 import { Types } from 'mongoose';
 import type { CommunitySafetyContext } from '../context';
-import type { PatrolShiftDoc, ShiftStatus } from '../models';
+import type { FindingDoc, PatrolShiftDoc, ShiftStatus } from '../models';
 import { FINDING_KIND_LABELS } from '../labels';
 import { planShiftInput, recordFindingInput } from '../validation';
 import { newIncident } from './incidents';
@@ -99,41 +112,90 @@ export async function recordVisit(ctx: CommunitySafetyContext, id: string, expec
   return updated;
 }
 
-/** A finding on a shift under way becomes an incident (source PATROL_FINDING), linked both ways. */
+/**
+ * A finding on a shift under way becomes an incident (source PATROL_FINDING), linked both ways, in two
+ * steps: (1) the shift records the finding with its version and the state in the filter — it names the
+ * incident to be — then (2) the incident is created. A lost race writes nothing. A crash between the
+ * two leaves a finding whose incident does not exist: the same finding sent again (same shift, same
+ * expected version, same kind and description) finds its own step 1 and completes step 2 — the
+ * incident it names, once (docs/CONVENTIONS.md, "repaired by running the change again").
+ */
 export async function recordFinding(ctx: CommunitySafetyContext, id: string, expectedVersion: number, input: unknown): Promise<PatrolShiftDoc> {
   requireRole(ctx.caller, POLICY.patrol, 'run patrols');
   const data = parseInput(recordFindingInput, input);
   const current = await findShift(ctx, id);
   if (!current) throw new NotFoundError('PatrolShift', id);
-  const route = await ctx.loaders.routeById.load(current.routeId.toHexString());
   const stamp = actorStamp(ctx.caller);
-  const incident = newIncident({
-    title: `${FINDING_KIND_LABELS[data.kind]}：${data.description.slice(0, 60)}`,
-    kind: `PATROL_${data.kind}`,
+  const finding: FindingDoc = {
+    kind: data.kind,
+    description: data.description,
+    at: stamp.at,
+    incidentId: new Types.ObjectId(),
     severity: data.severity ?? 'LOW',
-    source: 'PATROL_FINDING',
-    occurredAt: stamp.at,
-    stamp,
-    reason: data.description,
-    sourceShiftId: current._id,
-    placeName: route?.name ?? null,
-    gridId: current.gridId,
     enterpriseId: data.enterpriseId ?? null,
-  });
-  // the shift first (version, ONGOING), then the incident it names: a lost race writes nothing
-  const updated = await updateVersioned(
-    ctx.models.PatrolShift,
-    'PatrolShift',
-    current._id,
-    expectedVersion,
-    {
-      $set: { updated: stamp },
-      $push: { findings: { kind: data.kind, description: data.description, at: stamp.at, incidentId: incident._id, recorded: stamp } },
-      $inc: { findingCount: 1 },
-    },
-    { status: 'ONGOING' },
-  );
-  await asSystem(() => ctx.models.Incident.create(incident));
+    shiftVersion: expectedVersion + 1,
+    recorded: stamp,
+  };
+  let updated: PatrolShiftDoc;
+  try {
+    updated = await updateVersioned(
+      ctx.models.PatrolShift,
+      'PatrolShift',
+      current._id,
+      expectedVersion,
+      { $set: { updated: stamp }, $push: { findings: finding }, $inc: { findingCount: 1 } },
+      { status: 'ONGOING' },
+    );
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    const interrupted = await interruptedFinding(ctx, current._id, expectedVersion, finding);
+    if (!interrupted) throw error;
+    updated = interrupted.shift;
+    Object.assign(finding, interrupted.finding);
+  }
+  await raiseFindingIncident(ctx, updated, finding);
   ctx.loaders.shiftById.clear(id);
   return updated;
+}
+
+/**
+ * The shift and its finding when `sent` repeats a finding whose first run stopped after step 1: the
+ * finding the write of `expectedVersion` made has the same kind and description, and its incident does
+ * not exist. Null otherwise (a stale version like any other).
+ */
+async function interruptedFinding(
+  ctx: CommunitySafetyContext,
+  shiftId: Types.ObjectId,
+  expectedVersion: number,
+  sent: FindingDoc,
+): Promise<{ shift: PatrolShiftDoc; finding: FindingDoc } | null> {
+  const shift = (await ctx.models.PatrolShift.findById(shiftId).lean()) as PatrolShiftDoc | null;
+  const finding = shift?.findings.find((f) => f.shiftVersion === expectedVersion + 1 && f.kind === sent.kind && f.description === sent.description);
+  if (!shift || !finding?.incidentId) return null;
+  const exists = await asSystem(() => ctx.models.Incident.exists({ _id: finding.incidentId }));
+  return exists ? null : { shift, finding };
+}
+
+/** Step 2: the incident a finding names (a duplicate key: a concurrent repeat created it first — the same record). */
+async function raiseFindingIncident(ctx: CommunitySafetyContext, shift: PatrolShiftDoc, finding: FindingDoc): Promise<void> {
+  const route = await ctx.loaders.routeById.load(shift.routeId.toHexString());
+  const incident = newIncident({
+    title: `${FINDING_KIND_LABELS[finding.kind]}：${finding.description.slice(0, 60)}`,
+    kind: `PATROL_${finding.kind}`,
+    severity: finding.severity ?? 'LOW',
+    source: 'PATROL_FINDING',
+    occurredAt: finding.at,
+    stamp: finding.recorded,
+    reason: finding.description,
+    sourceShiftId: shift._id,
+    placeName: route?.name ?? null,
+    gridId: shift.gridId,
+    enterpriseId: finding.enterpriseId ?? null,
+  });
+  incident._id = finding.incidentId!;
+  try {
+    await asSystem(() => ctx.models.Incident.create(incident));
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+  }
 }
