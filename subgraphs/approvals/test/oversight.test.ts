@@ -80,6 +80,25 @@ describe('“办不成事” supervision, 好差评 evaluations, enterprise scop
     expect(await lateCasesOf(new Date().toISOString())).not.toContain(cases.edges[0].node.id);
   });
 
+  it('a deadline run interrupted between its two steps of an overdue application is completed by the next run (the case opened once)', async () => {
+    const a = await step(sg, 'acceptApplication', await submitted(sg, ALL, 24));
+    const asOf = new Date(Date.now() + 60 * 86_400_000);
+    // the crash: one step written (the overdue mark), the process dies before the other
+    await sg.models.Application.updateOne({ _id: a.id, overdueAt: null }, { $set: { overdueAt: asOf }, $inc: { version: 1 } });
+    expect(dataOf(await sg.query(CASES, { id: a.id })).supervisionCases.totalCount).toBe(0);
+    await sg.query(`mutation ($asOf: DateTime) { processDeadlines(asOf: $asOf) { newlyOverdue } }`, { asOf: asOf.toISOString() }, 'ADMIN');
+    const cases = dataOf(await sg.query(CASES, { id: a.id })).supervisionCases;
+    expect(cases.edges.map((e: any) => e.node.trigger)).toEqual(['OVERDUE']);
+    // and the other way round: the case opened, the mark not yet — the next run marks it, no second case
+    const b = await step(sg, 'acceptApplication', await submitted(sg, ALL, 25));
+    const { openAutomaticCase } = await import('../src/services/supervision');
+    const doc = await sg.models.Application.findById(b.id).lean();
+    expect(await openAutomaticCase(sg.models, doc!, 'OVERDUE', 'interrupted', { subject: 's', role: 'ADMIN', at: new Date() })).toBe(1);
+    await sg.query(`mutation ($asOf: DateTime) { processDeadlines(asOf: $asOf) { newlyOverdue } }`, { asOf: asOf.toISOString() }, 'ADMIN');
+    expect(dataOf(await sg.query(CASES, { id: b.id })).supervisionCases.totalCount).toBe(1);
+    expect((await sg.models.Application.findById(b.id).lean())!.overdueAt).toEqual(asOf);
+  });
+
   it('an enterprise reports an unresolved matter for itself only', async () => {
     const own = await sg.query(
       `mutation ($input: ReportUnresolvedMatterInput!) { reportUnresolvedMatter(input: $input) { trigger status enterprise { id } opened { role } } }`,

@@ -55,7 +55,7 @@ async function each(docs: ApplicationDoc[], step: (app: ApplicationDoc) => Promi
  * concurrent run does nothing twice):
  * 1. submitted and not handled within 5 working days → deemed accepted from the day of receipt (art. 32);
  * 2. a 容缺 commitment past its deadline with materials missing → enterprise marked, then terminated;
- * 3. a decision past its due date → marked overdue once, and a supervision case opened.
+ * 3. a decision past its due date → a supervision case opened, then marked overdue once.
  *
  * A system job: it sees every enterprise's applications whoever triggers it (`asSystem`).
  */
@@ -112,19 +112,36 @@ async function applyDeadlines(models: ApprovalsModels, asOf: Date): Promise<Dead
     return true;
   });
 
-  const overdue = await models.Application.find({ ...overdueQuery(asOf), overdueAt: null }).lean();
-  const newlyOverdue = await each(overdue, async (app) => {
-    const marked = await updateIf(models.Application, app._id, { overdueAt: null }, { $set: { overdueAt: asOf }, $inc: { version: 1 } });
-    await openAutomaticCase(
-      models,
-      app,
-      'OVERDUE',
-      `${itemOf(app).name}: decision due ${app.decisionDueDate?.toISOString() ?? app.acceptanceDueDate?.toISOString()} passed`,
-      actor,
-    );
-    // marked by a concurrent run meanwhile: its case is opened (idempotently) but it is not counted twice
-    return marked !== null;
-  });
+  // Two idempotent steps, the case first: (1) the OVERDUE case (unique per application), (2) the mark. A
+  // crash in between leaves the mark unset, so the next run finds the application again and only marks
+  // it. Still-overdue applications already marked but without their case (a crash of the order this job
+  // used before) get the case too: which have one is one indexed query per run.
+  const overdue = (await models.Application.find(overdueQuery(asOf), {
+    enterpriseId: 1,
+    itemId: 1,
+    overdueAt: 1,
+    decisionDueDate: 1,
+    acceptanceDueDate: 1,
+  }).lean()) as ApplicationDoc[];
+  const caseKey = (app: ApplicationDoc) => `${app._id.toHexString()}:OVERDUE`;
+  const withCase = new Set<string>(await models.SupervisionCase.distinct('triggerKey', { triggerKey: { $in: overdue.map(caseKey) } }));
+  const newlyOverdue = await each(
+    overdue.filter((app) => app.overdueAt == null || !withCase.has(caseKey(app))),
+    async (app) => {
+      if (!withCase.has(caseKey(app)))
+        await openAutomaticCase(
+          models,
+          app,
+          'OVERDUE',
+          `${itemOf(app).name}: decision due ${app.decisionDueDate?.toISOString() ?? app.acceptanceDueDate?.toISOString()} passed`,
+          actor,
+        );
+      if (app.overdueAt != null) return false;
+      const marked = await updateIf(models.Application, app._id, { overdueAt: null }, { $set: { overdueAt: asOf }, $inc: { version: 1 } });
+      // marked by a concurrent run meanwhile: counted by that run only
+      return marked !== null;
+    },
+  );
   const supervisionCasesOpened = (await models.SupervisionCase.countDocuments(automatic)) - casesBefore;
   return { asOf, deemedAccepted, commitmentsLapsed, newlyOverdue, supervisionCasesOpened };
 }
